@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Bootstrap: restore the pinned local tools, build the gate library the Cake script #r-loads, run the script.
+# Every argument goes to Cake verbatim; the script's typed options validate them.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+cd "$root"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+dotnet tool restore >/dev/null || { echo "build.sh: 'dotnet tool restore' failed (see .config/dotnet-tools.json)" >&2; exit 2; }
+# The gate assembly must exist before Cake compiles the script: #r is resolved at compile time.
+dotnet build src/FlyRigLoader.Gate/FlyRigLoader.Gate.csproj -c Release -nologo -v quiet -clp:ErrorsOnly \
+  || { echo "build.sh: building the gate library failed" >&2; exit 2; }
+set +e
+dotnet cake build/build.cake "$@"
+exit $?

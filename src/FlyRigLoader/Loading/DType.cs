@@ -1,3 +1,5 @@
+#pragma warning disable CA1720 // The members are named after numpy dtypes on purpose: users read them as numpy names.
+
 namespace FlyRigLoader.Loading;
 
 /// <summary>The numpy element types the loader materializes, each backed by one .NET primitive.</summary>

@@ -1,0 +1,20 @@
+// Arguments and environment are read here and nowhere else, then handed to the gate library as typed values.
+#r "../artifacts/bin/FlyRigLoader.Gate/release/FlyRigLoader.Gate.dll"
+#nullable enable
+
+using FlyRigLoader.Gate.Options;
+using FlyRigLoader.Gate.Paths;
+
+var target = Argument("target", "Default");
+var parsed = OptionParser.Parse(
+    Context.Arguments.GetArguments().ToDictionary(a => a.Key, a => (IReadOnlyList<string>)a.Value.ToList()),
+    System.Environment.GetEnvironmentVariables().Cast<System.Collections.DictionaryEntry>()
+        .ToDictionary(e => (string)e.Key, e => (string?)e.Value));
+if (!parsed.IsValid)
+{
+    foreach (var e in parsed.Errors) { Error(e); }
+    System.Environment.Exit(OptionParseResult.InvalidInputExitCode);
+}
+
+var options = parsed.Options!;
+var paths = new BuildPaths(MakeAbsolute(Directory("..")).FullPath);

@@ -18,3 +18,21 @@ if (!parsed.IsValid)
 
 var options = parsed.Options!;
 var paths = new BuildPaths(MakeAbsolute(Directory("..")).FullPath);
+
+// Cake exits 1 on any task failure; the documented exit codes (1 gate failure, 2 invalid input/infrastructure)
+// are restored in Teardown, which runs after failures too.
+var exitCode = 0;
+
+void Fail(int code, string message)
+{
+    exitCode = Math.Max(exitCode, code);
+    Error(message);
+    throw new CakeException(code, message);
+}
+
+void ExitWith(int code, string what)
+{
+    if (code != 0) { Fail(code, $"{what} failed with exit code {code}"); }
+}
+
+Teardown(ctx => { if (exitCode != 0) { System.Environment.Exit(exitCode); } });

@@ -13,6 +13,19 @@ if ! dotnet build src/FlyRigLoader.Gate/FlyRigLoader.Gate.csproj -c Release -nol
   echo "build.sh: building the gate library failed" >&2; exit 2
 fi
 rm -f "$log"
+# Cake reads cake.config only beside the script (build/), so the root file is applied as CAKE_<SECTION>_<KEY>
+# variables, the documented equivalent; ./paths are made absolute against the repository root.
+section=""
+while IFS= read -r line || [ -n "$line" ]; do
+  line="${line%%;*}"; line="$(echo "$line" | tr -d '\r' | xargs)"
+  case "$line" in
+    "") ;;
+    \[*\]) section="${line#[}"; section="${section%]}" ;;
+    *=*) key="${line%%=*}"; value="${line#*=}"
+         case "$value" in ./*) value="$root/${value#./}" ;; esac
+         export "CAKE_$(echo "${section}_${key}" | tr '[:lower:]' '[:upper:]')=$value" ;;
+  esac
+done < "$root/cake.config"
 set +e
 dotnet cake build/build.cake "$@"
 exit $?

@@ -53,6 +53,18 @@ public static class ChildProcess
             info.ArgumentList.Add(arg);
         }
 
+        foreach (var (name, value) in command.Environment)
+        {
+            if (value is null)
+            {
+                info.Environment.Remove(name);
+            }
+            else
+            {
+                info.Environment[name] = value;
+            }
+        }
+
         return info;
     }
 }

@@ -6,6 +6,9 @@ namespace FlyRigLoader.Gate.Commands;
 /// <param name="WorkingDirectory">Directory to start in.</param>
 public sealed record CommandLine(string FileName, IReadOnlyList<string> Arguments, string WorkingDirectory)
 {
+    /// <summary>Environment variables set (or, with a null value, removed) for the child on top of the inherited ones.</summary>
+    public IReadOnlyDictionary<string, string?> Environment { get; init; } = new Dictionary<string, string?>();
+
     /// <summary>A copy-pasteable rendering for logs (POSIX-style quoting).</summary>
     public override string ToString() =>
         string.Join(' ', new[] { FileName }.Concat(Arguments).Select(Quote));

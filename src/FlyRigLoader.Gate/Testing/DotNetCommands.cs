@@ -17,7 +17,7 @@ public static class DotNetCommands
     /// <summary>
     /// <c>dotnet test</c> of one test project against the already-built outputs, writing a TRX file named after the project
     /// (so several projects never overwrite each other's results). With <paramref name="coverage"/>, coverlet's collector
-    /// writes cobertura XML under the coverage folder.
+    /// writes <c>&lt;guid&gt;/coverage.cobertura.xml</c> beside the TRX files.
     /// </summary>
     public static Commands.CommandLine Test(BuildPaths paths, BuildOptions options, string testProject, bool coverage)
     {
@@ -33,7 +33,7 @@ public static class DotNetCommands
         ];
         if (coverage)
         {
-            args.AddRange(["--collect", "XPlat Code Coverage", "--results-directory", Path.Combine(paths.Coverage, "raw", name)]);
+            args.AddRange(["--collect", "XPlat Code Coverage"]);
         }
 
         return new("dotnet", args, paths.Root);
@@ -45,7 +45,7 @@ public static class DotNetCommands
         ArgumentNullException.ThrowIfNull(paths);
         return new(
             "dotnet",
-            ["reportgenerator", $"-reports:{Path.Combine(paths.Coverage, "raw", "**", "coverage.cobertura.xml")}", $"-targetdir:{paths.Coverage}", "-reporttypes:Html;Cobertura;TextSummary"],
+            ["reportgenerator", $"-reports:{Path.Combine(paths.TestResults, "**", "coverage.cobertura.xml")}", $"-targetdir:{paths.Coverage}", "-reporttypes:Html;Cobertura;TextSummary"],
             paths.Root);
     }
 

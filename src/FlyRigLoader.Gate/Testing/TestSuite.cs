@@ -28,17 +28,10 @@ public static class TestSuite
     {
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(output);
+        // Results of an earlier run would be counted (and covered) again.
         if (Directory.Exists(paths.TestResults))
         {
-            foreach (var old in Directory.EnumerateFiles(paths.TestResults, "*.trx"))
-            {
-                File.Delete(old);
-            }
-        }
-
-        if (coverage && Directory.Exists(Path.Combine(paths.Coverage, "raw")))
-        {
-            Directory.Delete(Path.Combine(paths.Coverage, "raw"), recursive: true);
+            Directory.Delete(paths.TestResults, recursive: true);
         }
 
         var codes = DotNetCommands.TestProjects(paths)
@@ -47,7 +40,6 @@ public static class TestSuite
         var totals = TrxSummary.ReadFolder(paths.TestResults);
         var exit = Decide(codes, totals);
         output.WriteLine(exit == 2 ? "Test: no test ran (no TRX results found); failing closed." : $"Test: {totals.ClosingLine}");
-        output.WriteLine(totals.ClosingLine);
         return exit;
     }
 }

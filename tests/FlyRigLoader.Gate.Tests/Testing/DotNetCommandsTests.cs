@@ -28,7 +28,7 @@ public sealed class DotNetCommandsTests
         var cmd = DotNetCommands.Test(Paths, new BuildOptions(), "/repo/tests/A.Tests/A.Tests.csproj", coverage: true);
 
         Assert.Contains("XPlat Code Coverage", cmd.Arguments);
-        Assert.Contains("/repo/artifacts/coverage/raw/A.Tests", cmd.Arguments);
+        Assert.Single(cmd.Arguments, a => a == "--results-directory");
     }
 
     [Fact]
@@ -37,6 +37,7 @@ public sealed class DotNetCommandsTests
         var cmd = DotNetCommands.CoverageReport(Paths);
 
         Assert.Contains("-targetdir:/repo/artifacts/coverage", cmd.Arguments);
+        Assert.Contains("-reports:/repo/artifacts/test-results/**/coverage.cobertura.xml", cmd.Arguments);
         Assert.Contains(cmd.Arguments, a => a.StartsWith("-reporttypes:Html", StringComparison.Ordinal));
     }
 

@@ -79,13 +79,14 @@ public sealed class DataFrameBuilderTests
     }
 
     [Fact]
-    public void Build_OptionalWithNullDefault_IsAllNullDoubleColumn()
+    public void Build_OptionalWithNullDefault_IsAllNullColumn()
     {
         var batch = DataFrameBuilder.Build(Recordings.Default(4), ColumnConfig.Default);
 
-        var signal = Doubles(batch, "signal");
+        var signal = Assert.IsType<NullArray>(batch.Column("signal"));
+        Assert.Equal(4, signal.Length);
         Assert.Equal(4, signal.NullCount);
-        Assert.All(Enumerable.Range(0, 4), i => Assert.Null(signal.GetValue(i)));
+        Assert.All(Enumerable.Range(0, 4), i => Assert.True(signal.IsNull(i)));
         Assert.True(batch.Schema.GetFieldByName("signal").IsNullable);
     }
 
@@ -118,7 +119,7 @@ public sealed class DataFrameBuilderTests
         Assert.Equal(3L, ((Int64Array)batch.Column("count")).GetValue(1));
         Assert.True(((BooleanArray)batch.Column("on")).GetValue(2));
         Assert.Equal("abc", DictionaryString(batch, "tag", 2));
-        Assert.Null(DictionaryString(batch, "none", 0));
+        Assert.IsType<NullArray>(batch.Column("none"));
     }
 
     [Fact]
@@ -388,6 +389,7 @@ public sealed class DataFrameBuilderTests
         Assert.Equal(Recordings.Cell(5, 13), ((DoubleArray)disp.Values).GetValue((13 * 16) + 5));
         Assert.Equal("rig1", DictionaryString(copy, "rig", 19));
         Assert.Equal("mm", copy.Schema.GetFieldByName("x").Metadata["unit"]);
+        Assert.Equal(20, copy.Column("signal").NullCount);
     }
 
     internal static DoubleArray Doubles(RecordBatch batch, string name) => (DoubleArray)batch.Column(name);

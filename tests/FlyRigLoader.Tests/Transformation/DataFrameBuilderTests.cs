@@ -1,6 +1,7 @@
 using Apache.Arrow;
 using Apache.Arrow.Ipc;
 using Apache.Arrow.Types;
+using CsCheck;
 using FlyRigLoader.Errors;
 using FlyRigLoader.Loading;
 using FlyRigLoader.Transformation;
@@ -390,6 +391,25 @@ public sealed class DataFrameBuilderTests
         Assert.Equal("rig1", DictionaryString(copy, "rig", 19));
         Assert.Equal("mm", copy.Schema.GetFieldByName("x").Metadata["unit"]);
         Assert.Equal(20, copy.Column("signal").NullCount);
+    }
+
+    [Fact]
+    public void Build_RandomColumns_PreserveValuesAndOrder()
+    {
+        Gen.Select(Gen.Int[1, 500], Gen.Double, Gen.Int, Gen.Bool).Sample((rows, scale, seed, fortran) =>
+        {
+            var data = Recordings.Default(rows);
+            var x = Enumerable.Range(0, rows).Select(i => scale * (i + seed)).ToArray();
+            var jumps = Enumerable.Range(0, rows).Select(i => (long)i ^ seed).ToArray();
+            data["x"] = new NdArray(DType.Float64, [rows, 1], x, fortran);
+            data["jumps"] = new NdArray(DType.Int64, [rows], jumps);
+
+            var batch = DataFrameBuilder.Build(data, ColumnConfig.Default);
+
+            Assert.Equal(rows, batch.Length);
+            Assert.Equal(x, Doubles(batch, "x").Values.ToArray());
+            Assert.Equal(jumps, ((Int64Array)batch.Column("jump")).Values.ToArray());
+        }, iter: 50);
     }
 
     internal static DoubleArray Doubles(RecordBatch batch, string name) => (DoubleArray)batch.Column(name);

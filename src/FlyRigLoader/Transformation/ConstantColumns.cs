@@ -75,7 +75,8 @@ internal sealed class ConstantColumns(int length)
     {
         if (_zeros.Length < bytes)
         {
-            _zeros = new byte[bytes];
+            // Length bytes cover every request (index buffers and validity bitmaps), so this allocates once.
+            _zeros = new byte[Math.Max(bytes, Length)];
         }
 
         return new ArrowBuffer(_zeros.AsMemory(0, bytes));

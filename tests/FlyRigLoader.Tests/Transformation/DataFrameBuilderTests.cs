@@ -370,7 +370,7 @@ public sealed class DataFrameBuilderTests
     {
         var data = Recordings.Default(20);
         data["signal_disp"] = Recordings.SignalDisp(16, 20, timeFirst: false, fortran: false);
-        var options = new TransformOptions { Metadata = new Dictionary<string, string?> { ["rig"] = "rig1" }, FilePath = "x.pkl" };
+        var options = new TransformOptions { Metadata = new Dictionary<string, string?> { ["rig"] = "rig1", ["date"] = null }, FilePath = "x.pkl" };
         var batch = DataFrameBuilder.Build(data, ColumnConfig.Default, options);
 
         using var stream = new MemoryStream();
@@ -389,6 +389,7 @@ public sealed class DataFrameBuilderTests
         var disp = (FixedSizeListArray)copy.Column("signal_disp");
         Assert.Equal(Recordings.Cell(5, 13), ((DoubleArray)disp.Values).GetValue((13 * 16) + 5));
         Assert.Equal("rig1", DictionaryString(copy, "rig", 19));
+        Assert.Null(DictionaryString(copy, "date", 3));
         Assert.Equal("mm", copy.Schema.GetFieldByName("x").Metadata["unit"]);
         Assert.Equal(20, copy.Column("signal").NullCount);
     }

@@ -1,1 +1,6 @@
-// Targets of this family arrive with their issue.
+// Artifact lifecycle targets: retention, compression, shard report merging. Logic lives in FlyRigLoader.Gate.Lifecycle.
+using FlyRigLoader.Gate.Lifecycle;
+
+Task("CleanArtifacts")
+    .Description("Apply build/retention-policies.json to artifacts/ (--dry-run lists what would go); never touches baselines/ or links.")
+    .Does(() => ExitWith(ArtifactLifecycle.CleanArtifacts(paths, options, Console.Out, Console.Error), "CleanArtifacts"));

@@ -56,7 +56,7 @@ public static class ArtifactLifecycle
             output.WriteLine($"summary: {summaryPath}");
             return outcome.Failed.Count == 0 ? 0 : 2;
         }
-        catch (LifecycleInputException e)
+        catch (GateInputException e)
         {
             error.WriteLine($"CleanArtifacts: {e.Message}");
             return 2;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using FlyRigLoader.Gate.Lifecycle;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
@@ -13,7 +12,7 @@ public sealed record RetentionPolicySet(IReadOnlyList<RetentionPolicy> Policies)
     public const int SchemaVersion = 1;
 
     /// <summary>Reads and validates a policy file.</summary>
-    /// <exception cref="LifecycleInputException">The file is missing, malformed or names an unsafe folder.</exception>
+    /// <exception cref="GateInputException">The file is missing, malformed or names an unsafe folder.</exception>
     public static RetentionPolicySet Load(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
@@ -24,14 +23,14 @@ public sealed record RetentionPolicySet(IReadOnlyList<RetentionPolicy> Policies)
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new LifecycleInputException(path, $"cannot read the retention policy file ({e.Message})", e);
+            throw new GateInputException(path, $"cannot read the retention policy file ({e.Message})", e);
         }
 
         return Parse(text, path);
     }
 
     /// <summary>Parses and validates policy JSON; <paramref name="sourceName"/> names the file in errors.</summary>
-    /// <exception cref="LifecycleInputException">The JSON is malformed or a policy is invalid.</exception>
+    /// <exception cref="GateInputException">The JSON is malformed or a policy is invalid.</exception>
     public static RetentionPolicySet Parse(string json, string sourceName)
     {
         ArgumentNullException.ThrowIfNull(json);
@@ -43,17 +42,17 @@ public sealed record RetentionPolicySet(IReadOnlyList<RetentionPolicy> Policies)
         }
         catch (JsonException e)
         {
-            throw new LifecycleInputException(sourceName, $"not valid JSON: {e.Message}", e);
+            throw new GateInputException(sourceName, $"not valid JSON: {e.Message}", e);
         }
 
         if (root.Value<int?>("schema_version") is not SchemaVersion)
         {
-            throw new LifecycleInputException(sourceName, $"schema_version must be {SchemaVersion}");
+            throw new GateInputException(sourceName, $"schema_version must be {SchemaVersion}");
         }
 
         if (root["policies"] is not JArray items || items.Count == 0)
         {
-            throw new LifecycleInputException(sourceName, "'policies' must be a non-empty array");
+            throw new GateInputException(sourceName, "'policies' must be a non-empty array");
         }
 
         var policies = items.Select((item, i) => ReadPolicy(item, i, sourceName)).ToList();
@@ -66,20 +65,20 @@ public sealed record RetentionPolicySet(IReadOnlyList<RetentionPolicy> Policies)
         var where = string.Create(CultureInfo.InvariantCulture, $"policies[{index}]");
         if (item is not JObject o)
         {
-            throw new LifecycleInputException(sourceName, $"{where} must be an object");
+            throw new GateInputException(sourceName, $"{where} must be an object");
         }
 
         var category = o.Value<string>("category");
         var folder = o.Value<string>("folder");
         if (string.IsNullOrWhiteSpace(category) || string.IsNullOrWhiteSpace(folder))
         {
-            throw new LifecycleInputException(sourceName, $"{where} needs 'category' and 'folder'");
+            throw new GateInputException(sourceName, $"{where} needs 'category' and 'folder'");
         }
 
         var problem = FolderProblem(folder);
         if (problem is not null)
         {
-            throw new LifecycleInputException(sourceName, $"{where} folder '{folder}' {problem}");
+            throw new GateInputException(sourceName, $"{where} folder '{folder}' {problem}");
         }
 
         var days = PositiveInt(o, "retention_days", where, sourceName);
@@ -90,7 +89,7 @@ public sealed record RetentionPolicySet(IReadOnlyList<RetentionPolicy> Policies)
     private static int PositiveInt(JObject o, string name, string where, string sourceName) =>
         o[name] is { Type: JTokenType.Integer } token && token.Value<long>() is > 0 and <= int.MaxValue
             ? token.Value<int>()
-            : throw new LifecycleInputException(sourceName, $"{where}.{name} must be a positive whole number");
+            : throw new GateInputException(sourceName, $"{where}.{name} must be a positive whole number");
 
     /// <summary>Why a policy folder is unsafe, or null: it must stay inside artifacts/ and never be a baseline folder.</summary>
     private static string? FolderProblem(string folder)
@@ -132,7 +131,7 @@ public sealed record RetentionPolicySet(IReadOnlyList<RetentionPolicy> Policies)
                 var b = policies[j].Folder + "/";
                 if (string.Equals(policies[i].Category, policies[j].Category, StringComparison.OrdinalIgnoreCase) || b.StartsWith(a, StringComparison.OrdinalIgnoreCase))
                 {
-                    throw new LifecycleInputException(sourceName, $"policies '{policies[i].Category}' and '{policies[j].Category}' overlap: each category needs its own folder");
+                    throw new GateInputException(sourceName, $"policies '{policies[i].Category}' and '{policies[j].Category}' overlap: each category needs its own folder");
                 }
             }
         }

@@ -14,7 +14,7 @@ public sealed class CleanArtifactsTests : IDisposable
     private readonly TempRepo repo = new();
 
     public CleanArtifactsTests() =>
-        File.Copy(RepoFiles.PathOf(ArtifactLifecycle.PolicyFile), Path.Combine(repo.Root, ArtifactLifecycle.PolicyFile));
+        File.Copy(Path.Combine(RepoRoot.Path, ArtifactLifecycle.PolicyFile), Path.Combine(repo.Root, ArtifactLifecycle.PolicyFile));
 
     public void Dispose() => repo.Dispose();
 

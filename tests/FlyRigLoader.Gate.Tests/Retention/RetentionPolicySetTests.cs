@@ -1,4 +1,3 @@
-using FlyRigLoader.Gate.Lifecycle;
 using FlyRigLoader.Gate.Retention;
 using FlyRigLoader.Gate.Tests.Infra;
 
@@ -9,7 +8,7 @@ public sealed class RetentionPolicySetTests
     [Fact]
     public void The_committed_policy_file_has_the_seed_defaults()
     {
-        var set = RetentionPolicySet.Load(RepoFiles.PathOf("build/retention-policies.json"));
+        var set = RetentionPolicySet.Load(Path.Combine(RepoRoot.Path, "build/retention-policies.json"));
         var byCategory = set.Policies.ToDictionary(p => p.Category, p => (p.RetentionDays, p.MaxFiles));
 
         Assert.Equal((90, 100), byCategory["reports"]);
@@ -31,7 +30,7 @@ public sealed class RetentionPolicySetTests
     {
         var json = $$"""{ "schema_version": 1, "policies": [ { "category": "c", "folder": "{{folder}}", "retention_days": 1, "max_files": 1 } ] }""";
 
-        var e = Assert.Throws<LifecycleInputException>(() => RetentionPolicySet.Parse(json, "policies.json"));
+        var e = Assert.Throws<GateInputException>(() => RetentionPolicySet.Parse(json, "policies.json"));
         Assert.Equal("policies.json", e.File);
         Assert.Contains("folder", e.Problem, StringComparison.Ordinal);
     }
@@ -45,7 +44,7 @@ public sealed class RetentionPolicySetTests
     [InlineData("{ not json", "not valid JSON")]
     public void Malformed_policy_files_are_refused(string json, string expected)
     {
-        var e = Assert.Throws<LifecycleInputException>(() => RetentionPolicySet.Parse(json, "p.json"));
+        var e = Assert.Throws<GateInputException>(() => RetentionPolicySet.Parse(json, "p.json"));
 
         Assert.Contains(expected, e.Message, StringComparison.Ordinal);
     }

@@ -4,3 +4,7 @@ using FlyRigLoader.Gate.Lifecycle;
 Task("CleanArtifacts")
     .Description("Apply build/retention-policies.json to artifacts/ (--dry-run lists what would go); never touches baselines/ or links.")
     .Does(() => ExitWith(ArtifactLifecycle.CleanArtifacts(paths, options, Console.Out, Console.Error), "CleanArtifacts"));
+
+Task("CompressArtifacts")
+    .Description("Pack the latest run (per artifacts/ci-integration/artifact-manifest.json) into artifacts/archives/benchmark-artifacts-<run>.zip and verify it.")
+    .Does(() => ExitWith(ArtifactLifecycle.CompressArtifacts(paths, options, Console.Out, Console.Error), "CompressArtifacts"));

@@ -1,3 +1,4 @@
+using FlyRigLoader.Gate.Archives;
 using FlyRigLoader.Gate.Options;
 using FlyRigLoader.Gate.Paths;
 using FlyRigLoader.Gate.Retention;
@@ -63,5 +64,76 @@ public static class ArtifactLifecycle
         }
     }
 
-    private static HashSet<string> ProtectedPaths(BuildPaths paths) => new(StringComparer.Ordinal);
+    /// <summary>
+    /// CompressArtifacts: packs the files listed in <c>artifacts/ci-integration/artifact-manifest.json</c> (and the
+    /// manifest) into <c>artifacts/archives/benchmark-artifacts-&lt;run&gt;.zip</c>, verified against the manifest's SHA-256s.
+    /// </summary>
+    public static int CompressArtifacts(BuildPaths paths, BuildOptions options, TextWriter output, TextWriter error)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(error);
+        var manifestPath = Path.Combine(paths.Artifacts, ArtifactManifest.RelativePath);
+        try
+        {
+            var manifest = ArtifactManifestReader.Read(manifestPath);
+            var zipPath = Path.Combine(paths.Archives, ArchiveBuilder.FileName(manifest.RunId));
+            ArchiveBuilder.Create(paths.Artifacts, manifest, manifestPath, zipPath);
+            output.WriteLine(FormattableString.Invariant(
+                $"CompressArtifacts: {manifest.Files.Count + 1} file(s) of run {manifest.RunId} -> {zipPath} ({RetentionSummary.FormatBytes(new FileInfo(zipPath).Length)}), verified against the manifest"));
+            return 0;
+        }
+        catch (GateInputException e)
+        {
+            error.WriteLine($"CompressArtifacts: {e.Message}");
+            return GateInputException.ExitCode;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"CompressArtifacts: writing the archive failed: {e.Message}");
+            return 2;
+        }
+    }
+
+    /// <summary>
+    /// The lifecycle steps the Benchmarks target runs after a finished run: CompressArtifacts when
+    /// <c>--compress-artifacts</c> was given, then CleanArtifacts in CI mode. Returns the worst exit code.
+    /// </summary>
+    public static int AfterBenchmarks(BuildPaths paths, BuildOptions options, TextWriter output, TextWriter error, TimeProvider? clock = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var code = 0;
+        if (options.CompressArtifacts)
+        {
+            code = Math.Max(code, CompressArtifacts(paths, options, output, error));
+        }
+
+        if (options.CiMode)
+        {
+            code = Math.Max(code, CleanArtifacts(paths, options with { DryRun = false }, output, error, clock));
+        }
+
+        return code;
+    }
+
+    /// <summary>The newest run's manifest and everything it lists stay, whatever the limits say.</summary>
+    private static HashSet<string> ProtectedPaths(BuildPaths paths)
+    {
+        var manifestPath = Path.Combine(paths.Artifacts, ArtifactManifest.RelativePath);
+        var protectedPaths = new HashSet<string>(StringComparer.Ordinal) { ArtifactManifest.RelativePath };
+        if (File.Exists(manifestPath))
+        {
+            // A broken manifest protects nothing extra; the run-id rule still protects the newest run.
+            try
+            {
+                protectedPaths.UnionWith(ArtifactManifestReader.Read(manifestPath).Files.Select(f => f.Path));
+            }
+            catch (GateInputException)
+            {
+            }
+        }
+
+        return protectedPaths;
+    }
 }

@@ -16,17 +16,17 @@ public static class ArchiveBuilder
     /// the manifest, and only then renamed into place; on any problem nothing is left behind.
     /// </summary>
     /// <exception cref="GateInputException">A listed file is unsafe, missing or changed, or verification failed.</exception>
-    public static void Create(string artifactsRoot, ArtifactManifest manifest, string manifestPath, string zipPath)
+    public static void Create(string artifactsRoot, RunManifest manifest, string manifestPath, string zipPath)
     {
         ArgumentNullException.ThrowIfNull(artifactsRoot);
         ArgumentNullException.ThrowIfNull(manifest);
         ArgumentNullException.ThrowIfNull(manifestPath);
         ArgumentNullException.ThrowIfNull(zipPath);
         var sources = manifest.Files.Select(entry => (Entry: entry, Source: SafeSource(artifactsRoot, entry, manifestPath))).ToList();
-        var manifestSource = ArtifactPathGuard.Resolve(artifactsRoot, ArtifactManifest.RelativePath) is { } m
+        var manifestSource = ArtifactPathGuard.Resolve(artifactsRoot, RunManifest.RelativePath) is { } m
             && string.Equals(m, Path.GetFullPath(manifestPath), StringComparison.Ordinal)
             ? m
-            : throw new GateInputException(manifestPath, $"the manifest must be artifacts/{ArtifactManifest.RelativePath} (no symbolic links)");
+            : throw new GateInputException(manifestPath, $"the manifest must be artifacts/{RunManifest.RelativePath} (no symbolic links)");
 
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(zipPath))!);
         var temp = AtomicFile.TempSibling(zipPath);
@@ -39,7 +39,7 @@ public static class ArchiveBuilder
                     AddVerified(zip, entry, source, manifestPath);
                 }
 
-                zip.CreateEntryFromFile(manifestSource, ArtifactManifest.RelativePath, CompressionLevel.Optimal);
+                zip.CreateEntryFromFile(manifestSource, RunManifest.RelativePath, CompressionLevel.Optimal);
             }
 
             var problems = ArchiveVerifier.Verify(temp, manifest);

@@ -7,7 +7,7 @@ namespace FlyRigLoader.Gate.Archives;
 public static class ArchiveVerifier
 {
     /// <summary>Every difference between <paramref name="zipPath"/> and <paramref name="manifest"/>; empty when they agree.</summary>
-    public static IReadOnlyList<string> Verify(string zipPath, ArtifactManifest manifest)
+    public static IReadOnlyList<string> Verify(string zipPath, RunManifest manifest)
     {
         ArgumentNullException.ThrowIfNull(zipPath);
         ArgumentNullException.ThrowIfNull(manifest);
@@ -36,7 +36,7 @@ public static class ArchiveVerifier
                 }
             }
 
-            entries.Remove(ArtifactManifest.RelativePath);
+            entries.Remove(RunManifest.RelativePath);
             problems.AddRange(entries.Keys.Order(StringComparer.Ordinal).Select(extra => $"{extra}: in the archive but not in the manifest"));
         }
         catch (InvalidDataException e)

@@ -74,10 +74,10 @@ public static class ArtifactLifecycle
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(error);
-        var manifestPath = Path.Combine(paths.Artifacts, ArtifactManifest.RelativePath);
+        var manifestPath = Path.Combine(paths.Artifacts, RunManifest.RelativePath);
         try
         {
-            var manifest = ArtifactManifestReader.Read(manifestPath);
+            var manifest = RunManifestReader.Read(manifestPath);
             var zipPath = Path.Combine(paths.Archives, ArchiveBuilder.FileName(manifest.RunId));
             ArchiveBuilder.Create(paths.Artifacts, manifest, manifestPath, zipPath);
             output.WriteLine(FormattableString.Invariant(
@@ -120,14 +120,14 @@ public static class ArtifactLifecycle
     /// <summary>The newest run's manifest and everything it lists stay, whatever the limits say.</summary>
     private static HashSet<string> ProtectedPaths(BuildPaths paths)
     {
-        var manifestPath = Path.Combine(paths.Artifacts, ArtifactManifest.RelativePath);
-        var protectedPaths = new HashSet<string>(StringComparer.Ordinal) { ArtifactManifest.RelativePath };
+        var manifestPath = Path.Combine(paths.Artifacts, RunManifest.RelativePath);
+        var protectedPaths = new HashSet<string>(StringComparer.Ordinal) { RunManifest.RelativePath };
         if (File.Exists(manifestPath))
         {
             // A broken manifest protects nothing extra; the run-id rule still protects the newest run.
             try
             {
-                protectedPaths.UnionWith(ArtifactManifestReader.Read(manifestPath).Files.Select(f => f.Path));
+                protectedPaths.UnionWith(RunManifestReader.Read(manifestPath).Files.Select(f => f.Path));
             }
             catch (GateInputException)
             {

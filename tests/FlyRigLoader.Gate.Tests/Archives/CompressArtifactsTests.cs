@@ -43,7 +43,7 @@ public sealed class CompressArtifactsTests : IDisposable
                 ["sha256"] = Convert.ToHexStringLower(SHA256.HashData(f.Bytes)),
             })),
         };
-        repo.Write("artifacts/" + ArtifactManifest.RelativePath, manifest.ToString(), Now, TimeSpan.Zero);
+        repo.Write("artifacts/" + RunManifest.RelativePath, manifest.ToString(), Now, TimeSpan.Zero);
     }
 
     private (int Code, string Out, string Err) Compress()
@@ -74,9 +74,9 @@ public sealed class CompressArtifactsTests : IDisposable
         Assert.Contains("verified against the manifest", output, StringComparison.Ordinal);
         using var zip = ZipFile.OpenRead(ZipPath);
         Assert.Equal(
-            RunFiles.Select(f => f.Item1).Append(ArtifactManifest.RelativePath).Order(StringComparer.Ordinal),
+            RunFiles.Select(f => f.Item1).Append(RunManifest.RelativePath).Order(StringComparer.Ordinal),
             zip.Entries.Select(e => e.FullName).Order(StringComparer.Ordinal));
-        Assert.Empty(ArchiveVerifier.Verify(ZipPath, ArtifactManifestReader.Read(Path.Combine(repo.Artifacts, ArtifactManifest.RelativePath))));
+        Assert.Empty(ArchiveVerifier.Verify(ZipPath, RunManifestReader.Read(Path.Combine(repo.Artifacts, RunManifest.RelativePath))));
         Assert.Single(Directory.GetFiles(Path.GetDirectoryName(ZipPath)!));
     }
 
@@ -98,7 +98,7 @@ public sealed class CompressArtifactsTests : IDisposable
     {
         WriteRun(RunFiles);
         Assert.Equal(0, Compress().Code);
-        var manifest = ArtifactManifestReader.Read(Path.Combine(repo.Artifacts, ArtifactManifest.RelativePath));
+        var manifest = RunManifestReader.Read(Path.Combine(repo.Artifacts, RunManifest.RelativePath));
 
         using (var zip = ZipFile.Open(ZipPath, ZipArchiveMode.Update))
         {
@@ -117,7 +117,7 @@ public sealed class CompressArtifactsTests : IDisposable
     {
         WriteRun(RunFiles);
         Assert.Equal(0, Compress().Code);
-        var manifest = ArtifactManifestReader.Read(Path.Combine(repo.Artifacts, ArtifactManifest.RelativePath));
+        var manifest = RunManifestReader.Read(Path.Combine(repo.Artifacts, RunManifest.RelativePath));
 
         using (var zip = ZipFile.Open(ZipPath, ZipArchiveMode.Update))
         {
@@ -136,7 +136,7 @@ public sealed class CompressArtifactsTests : IDisposable
         WriteRun(RunFiles);
         File.WriteAllText(Path.Combine(repo.Root, "broken.zip"), "not a zip");
 
-        var problems = ArchiveVerifier.Verify(Path.Combine(repo.Root, "broken.zip"), ArtifactManifestReader.Read(Path.Combine(repo.Artifacts, ArtifactManifest.RelativePath)));
+        var problems = ArchiveVerifier.Verify(Path.Combine(repo.Root, "broken.zip"), RunManifestReader.Read(Path.Combine(repo.Artifacts, RunManifest.RelativePath)));
 
         Assert.Contains(problems, p => p.StartsWith("not a readable zip archive", StringComparison.Ordinal));
     }
@@ -192,7 +192,7 @@ public sealed class CompressArtifactsTests : IDisposable
     [InlineData("[", "not valid JSON")]
     public void Malformed_manifests_are_refused(string json, string expected)
     {
-        var e = Assert.Throws<GateInputException>(() => ArtifactManifestReader.Parse(json, "m.json"));
+        var e = Assert.Throws<GateInputException>(() => RunManifestReader.Parse(json, "m.json"));
 
         Assert.Equal("m.json", e.File);
         Assert.Contains(expected, e.Problem, StringComparison.Ordinal);

@@ -5,11 +5,11 @@ using Newtonsoft.Json.Linq;
 namespace FlyRigLoader.Gate.Archives;
 
 /// <summary>Reads the artifact manifest the Benchmarks target writes.</summary>
-public static partial class ArtifactManifestReader
+public static partial class RunManifestReader
 {
     /// <summary>Reads and validates <paramref name="path"/>.</summary>
     /// <exception cref="GateInputException">Missing, malformed, or an entry without path, size or a SHA-256.</exception>
-    public static ArtifactManifest Read(string path)
+    public static RunManifest Read(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
         string text;
@@ -26,7 +26,7 @@ public static partial class ArtifactManifestReader
     }
 
     /// <summary>Parses manifest JSON; <paramref name="sourceName"/> names the file in errors.</summary>
-    public static ArtifactManifest Parse(string json, string sourceName)
+    public static RunManifest Parse(string json, string sourceName)
     {
         ArgumentNullException.ThrowIfNull(json);
         ArgumentNullException.ThrowIfNull(sourceName);
@@ -58,7 +58,7 @@ public static partial class ArtifactManifestReader
             throw new GateInputException(sourceName, $"'{duplicate.Key}' is listed twice");
         }
 
-        return new ArtifactManifest(runId, entries);
+        return new RunManifest(runId, entries);
     }
 
     private static ManifestEntry ReadEntry(JToken token, int index, string sourceName)

@@ -1,4 +1,5 @@
 using FlyRigLoader.Gate.Calibration;
+using FlyRigLoader.Gate.Environment;
 using FlyRigLoader.Gate.Merging;
 using FlyRigLoader.Gate.Reports;
 
@@ -18,7 +19,11 @@ public sealed class ReportMergerTests
                     b => b.Name,
                     b => new BenchmarkEntry(b.Name, "T", "M", null, g.Key, true, null, "ns", [1.0, 2.0, 3.0], 100, null, [], null, null)));
         var suite = new SuiteInfo("flyrigloader", "1", $"2026-11-27T05:0{k}:00Z", 60 * k, "default", [], null, $"{k}/{n}", "abc1234def", "main", false, leak != "NOT_RUN");
-        var environment = new ReportEnvironment(fingerprint, "canonical", null!, calibrated ? Calibrated : null, null!, null);
+        var info = new EnvironmentInfo(
+            new OsInfo("Linux", "Ubuntu", null, "x64"), new CpuInfo("cpu", 2, 1), new MemoryInfo(7, 6), new VirtualizationInfo(true, "github_actions", null),
+            new ContainerInfo(false, "none"), "ssd", new CiInfo("github_actions", "1"), new DotnetInfo("10.0", null), "0.15.8",
+            new GitInfo("abc1234def", "main", false), null, "default", fingerprint);
+        var environment = new ReportEnvironment(fingerprint, "canonical", info, calibrated ? Calibrated : null, new SeedNormalizationFactors(1, 1, 1, 1), null);
         var memory = new MemoryAnalysis(100 * k, $"N.T.M{k}", LeakDetection.NotRun with { Status = leak });
         var summary = new ReportSummary(benchmarks.Length, benchmarks.Length, 0, 1, exitCode == 1 ? 0 : 1, exitCode == 1 ? 1 : 0, 0, exitCode);
         return new BenchmarkReport(1, $"20261127T05{k:D2}00Z-abc1234", complete, complete ? null : "timed out", suite, environment, results, memory, null, summary);

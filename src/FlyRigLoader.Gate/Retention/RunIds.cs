@@ -8,12 +8,23 @@ namespace FlyRigLoader.Gate.Retention;
 /// </summary>
 public static partial class RunIds
 {
-    /// <summary>The run id in <paramref name="fileName"/>, or null.</summary>
-    public static string? Extract(string fileName)
+    /// <summary>
+    /// The run id in <paramref name="path"/>: from the file name, else from the nearest folder that carries one
+    /// (BenchmarkDotNet's own files sit in a per-run folder such as <c>logs/bdn-&lt;run&gt;/results/</c>); null when none does.
+    /// </summary>
+    public static string? Extract(string path)
     {
-        ArgumentNullException.ThrowIfNull(fileName);
-        var match = Pattern().Match(Path.GetFileName(fileName));
-        return match.Success ? match.Value : null;
+        ArgumentNullException.ThrowIfNull(path);
+        foreach (var segment in path.Split('/', '\\').Reverse())
+        {
+            var match = Pattern().Match(segment);
+            if (match.Success)
+            {
+                return match.Value;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The timestamp digits of a run id (<c>yyyyMMddHHmmss</c>), used to order runs.</summary>

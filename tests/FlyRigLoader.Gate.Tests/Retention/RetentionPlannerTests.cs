@@ -113,6 +113,8 @@ public sealed class RetentionPlannerTests
     [InlineData("confidence-intervals-20240117T143022Z-deadbeef.json", "20240117T143022Z-deadbeef")]
     [InlineData("github-actions-summary.json", null)]
     [InlineData("x-2024011-143022.json", null)]
+    [InlineData("logs/bdn-20261127T044310Z-abc1234/results/Suite-report-full.json", "20261127T044310Z-abc1234")]
+    [InlineData("reports/20250101-000000/benchmark-report-20261127T044310Z-abc1234.json", "20261127T044310Z-abc1234")]
     public void Run_ids_are_found_in_file_names(string name, string? expected) =>
         Assert.Equal(expected, RunIds.Extract(name));
 }

@@ -1,0 +1,14 @@
+namespace FlyRigLoader.Gate.Sla;
+
+/// <summary>Outcome of one SLA on one benchmark case.</summary>
+public enum SlaStatus
+{
+    /// <summary>The observed bound is within threshold × tolerance.</summary>
+    Pass,
+
+    /// <summary>The observed bound exceeds threshold × tolerance.</summary>
+    Fail,
+
+    /// <summary>The SLA could not be checked (failed benchmark, missing parameter or allocation data): the gate fails closed.</summary>
+    NoData,
+}

@@ -60,6 +60,12 @@ public sealed record GateConfig
     /// <summary>Confidence level of the reported ratio interval.</summary>
     public double ConfidenceLevel { get; init; } = 0.95;
 
+    /// <summary>Interleaved rounds (A B, B A, …) of <c>--against</c>.</summary>
+    public int AbRounds { get; init; } = 3;
+
+    /// <summary>Re-runs of the flagged benchmarks under <c>--confirm</c>.</summary>
+    public int ConfirmRounds { get; init; } = 2;
+
     /// <summary>Per-benchmark or per-category threshold overrides; the last matching one wins.</summary>
     public IReadOnlyList<ThresholdOverride> Overrides { get; init; } = [];
 

@@ -11,7 +11,7 @@ public static class GateConfigLoader
     [
         "schema_version", "fail_threshold", "warn_threshold", "alpha", "noise_floor_ns", "prior_drift", "min_drift", "drift_prior_weight",
         "fail_band_factor", "warn_band_factor", "min_samples", "allocation_tolerance_bytes", "drift_tolerance", "drift_min_benchmarks",
-        "drift_agreement", "keep_runs", "max_baseline_age_days", "bootstrap_resamples", "confidence_level", "overrides", "$comment",
+        "drift_agreement", "keep_runs", "max_baseline_age_days", "bootstrap_resamples", "confidence_level", "ab_rounds", "confirm_rounds", "overrides", "$comment",
     ];
 
     private static readonly string[] OverrideKeys = ["match", "category", "fail_threshold", "warn_threshold", "noise_floor_ns", "allocation_tolerance_bytes", "$comment"];
@@ -76,6 +76,8 @@ public static class GateConfigLoader
             MaxBaselineAgeDays = (int)Num(root, "max_baseline_age_days", d.MaxBaselineAgeDays, 1, 100000, source),
             BootstrapResamples = (int)Num(root, "bootstrap_resamples", d.BootstrapResamples, 0, 1_000_000, source),
             ConfidenceLevel = Num(root, "confidence_level", d.ConfidenceLevel, 0.5, 0.9999, source),
+            AbRounds = (int)Num(root, "ab_rounds", d.AbRounds, 1, 50, source),
+            ConfirmRounds = (int)Num(root, "confirm_rounds", d.ConfirmRounds, 1, 50, source),
             Overrides = Overrides(root["overrides"], source),
         };
         if (config.WarnThreshold > config.FailThreshold)

@@ -62,7 +62,7 @@ public static class RegressionAnalyzer
         }
 
         var drift = AssessDrift(input, config, prepared.Where(p => Comparable(p, config)).Select(p => Math.Log(p.RawRatio)).ToList());
-        results.AddRange(Decide(prepared, drift, config));
+        results.AddRange(Decide(prepared, drift, config, input.CurrentRuns));
         return new RegressionAnalysis(results.OrderBy(Severity).ThenByDescending(c => c.Ratio ?? 0).ThenBy(c => c.FullName, StringComparer.Ordinal).ToList(), drift);
     }
 
@@ -114,7 +114,7 @@ public static class RegressionAnalyzer
         return new DriftAssessment(Math.Exp(shift) - 1, calibration, 1.0, false, false, note);
     }
 
-    private static List<BenchmarkComparison> Decide(List<Prepared> prepared, DriftAssessment drift, GateConfig config)
+    private static List<BenchmarkComparison> Decide(List<Prepared> prepared, DriftAssessment drift, GateConfig config, IReadOnlyDictionary<string, int>? currentRunCounts)
     {
         // How differently benchmarks react to a machine-wide slowdown is unknown, so under drift the band widens by its size.
         var driftWidening = drift.Normalized ? Math.Abs(Math.Log(drift.AppliedFactor)) : 0.0;
@@ -145,7 +145,8 @@ public static class RegressionAnalyzer
             var policy = p.Policy;
             var median = r.Samples.Length > 0 ? RobustStatistics.Median(r.Samples) : double.NaN;
             var ratio = median / p.Reference;
-            var sigma = BetweenRunSigma(p, suiteVariance, config);
+            var currentRuns = Math.Max(1, currentRunCounts?.GetValueOrDefault(p.Current.FullName, 1) ?? 1);
+            var sigma = BetweenRunSigma(p, suiteVariance, config, currentRuns);
             var band = new Band(
                 (config.FailBandFactor * sigma) + driftWidening,
                 (config.WarnBandFactor * sigma) + driftWidening);
@@ -170,15 +171,15 @@ public static class RegressionAnalyzer
 
     /// <summary>
     /// Between-run standard deviation of the log median expected for the next run: the benchmark's own K-run estimate,
-    /// shrunk toward the suite's typical value (a handful of runs gives a very noisy variance), widened by √(1 + 1/K)
-    /// because the reference is itself estimated from K runs.
+    /// shrunk toward the suite's typical value (a handful of runs gives a very noisy variance), scaled by √(1/m + 1/K)
+    /// because the current level is the median of m pooled processes and the reference is estimated from K runs.
     /// </summary>
-    private static double BetweenRunSigma(Prepared p, double suiteVariance, GateConfig config)
+    private static double BetweenRunSigma(Prepared p, double suiteVariance, GateConfig config, int currentRuns)
     {
         var own = double.IsFinite(p.Variance) ? p.Variance : suiteVariance;
         var dof = Math.Max(0, p.Runs - 1);
         var shrunk = ((dof * own) + (config.DriftPriorWeight * suiteVariance)) / (dof + config.DriftPriorWeight);
-        return Math.Max(config.MinDrift, Math.Sqrt(shrunk)) * Math.Sqrt(1.0 + (1.0 / Math.Max(1, p.Runs)));
+        return Math.Max(config.MinDrift, Math.Sqrt(shrunk)) * Math.Sqrt((1.0 / currentRuns) + (1.0 / Math.Max(1, p.Runs)));
     }
 
     private sealed record Band(double Fail, double Warn);

@@ -12,7 +12,11 @@ namespace FlyRigLoader.Gate.Regression;
 public static class RegressionCheck
 {
     /// <summary>Compares <paramref name="current"/> with the baseline named in <paramref name="settings"/>.</summary>
-    public static int Run(MeasuredRun current, IReadOnlyList<SlaVerdict> sla, CheckSettings settings, TextWriter output, TextWriter error)
+    public static int Run(MeasuredRun current, IReadOnlyList<SlaVerdict> sla, CheckSettings settings, TextWriter output, TextWriter error) =>
+        Execute(current, sla, settings, output, error).ExitCode;
+
+    /// <summary>As <see cref="Run"/>, also returning the analysis (null when the input was invalid).</summary>
+    public static (int ExitCode, RegressionAnalysis? Analysis) Execute(MeasuredRun current, IReadOnlyList<SlaVerdict> sla, CheckSettings settings, TextWriter output, TextWriter error)
     {
         ArgumentNullException.ThrowIfNull(current);
         ArgumentNullException.ThrowIfNull(sla);
@@ -31,13 +35,13 @@ public static class RegressionCheck
                 output.WriteLine("::error title=Regression gate::" + e.Message.Replace("\n", "%0A", StringComparison.Ordinal));
             }
 
-            return GateInputException.ExitCode;
+            return (GateInputException.ExitCode, null);
         }
     }
 
     /// <summary>Loads the baseline for <paramref name="current"/>: null when missing; throws when present but invalid.</summary>
     /// <exception cref="GateInputException">The baseline exists but is corrupt.</exception>
-    public static (BaselineFile File, string Path, bool FingerprintMatches)? LoadBaseline(string? fileOrDirectory, MeasuredRun current)
+    public static LoadedBaseline? LoadBaseline(string? fileOrDirectory, MeasuredRun current)
     {
         ArgumentNullException.ThrowIfNull(current);
         if (string.IsNullOrWhiteSpace(fileOrDirectory) || (!File.Exists(fileOrDirectory) && !Directory.Exists(fileOrDirectory)))
@@ -53,7 +57,7 @@ public static class RegressionCheck
             var run = MeasuredRunReader.FromBdn(fileOrDirectory);
             var fingerprint = run.Fingerprint ?? "unknown";
             var file = new BaselineFile(fingerprint, run.EnvironmentName ?? "unknown", 1, [new BaselineRun(run.Provenance, run.CalibrationNs, run.Benchmarks)]);
-            return (file, fileOrDirectory, Matches(fingerprint, current.Fingerprint));
+            return new LoadedBaseline(file, fileOrDirectory, Matches(fingerprint, current.Fingerprint));
         }
 
         var located = BaselineStore.Locate(fileOrDirectory, current.Fingerprint);
@@ -68,13 +72,13 @@ public static class RegressionCheck
             throw new GateInputException(found.Path, "baseline holds no run");
         }
 
-        return (baseline, found.Path, found.FingerprintMatches && Matches(baseline.Fingerprint, current.Fingerprint));
+        return new LoadedBaseline(baseline, found.Path, found.FingerprintMatches && Matches(baseline.Fingerprint, current.Fingerprint));
     }
 
     private static bool Matches(string baseline, string? current) =>
         current is null || baseline == "unknown" || string.Equals(baseline, current, StringComparison.Ordinal);
 
-    private static int RunChecked(MeasuredRun current, IReadOnlyList<SlaVerdict> sla, CheckSettings settings, TextWriter output, TextWriter error)
+    private static (int ExitCode, RegressionAnalysis? Analysis) RunChecked(MeasuredRun current, IReadOnlyList<SlaVerdict> sla, CheckSettings settings, TextWriter output, TextWriter error)
     {
         var notes = new List<string>();
         if (current.Benchmarks.Count == 0)
@@ -82,7 +86,7 @@ public static class RegressionCheck
             throw new GateInputException(current.Provenance.RunId, "the current run holds no successful benchmark");
         }
 
-        var loaded = LoadBaseline(settings.Baseline, current);
+        var loaded = settings.Preloaded ?? LoadBaseline(settings.Baseline, current);
         BaselineInfo info;
         ComparisonInput input;
         if (loaded is not { } baseline)
@@ -113,7 +117,7 @@ public static class RegressionCheck
                 notes.Add($"baseline fingerprint {baseline.File.Fingerprint} does not match this environment ({current.Fingerprint}): used only through calibration normalization");
             }
 
-            input = new ComparisonInput(baseline.File.Histories(), current.Benchmarks, baseline.File.CalibrationNs, current.CalibrationNs, baseline.FingerprintMatches);
+            input = new ComparisonInput(baseline.File.Histories(), current.Benchmarks, baseline.File.CalibrationNs, current.CalibrationNs, baseline.FingerprintMatches, settings.CurrentRuns);
         }
 
         if (current.Failed.Count > 0)
@@ -146,7 +150,7 @@ public static class RegressionCheck
         if (current.Failed.Count > 0)
         {
             error.WriteLine("error: benchmarks failed in the current run; the gate fails closed (exit 2)");
-            return GateInputException.ExitCode;
+            return (GateInputException.ExitCode, analysis);
         }
 
         if (code != 0)
@@ -154,6 +158,6 @@ public static class RegressionCheck
             error.WriteLine("error: performance regression detected (see the table above)");
         }
 
-        return code;
+        return (code, analysis);
     }
 }

@@ -1,1 +1,31 @@
-// Targets of this family arrive with their issue.
+// Benchmarks target family: environment detection → one BenchmarkDotNet run → statistics/SLA → reports.
+// Every decision lives in FlyRigLoader.Gate.Pipeline.BenchmarkRun; each task calls one step and maps its exit code.
+using FlyRigLoader.Gate.Pipeline;
+
+// The regression family replaces this with its IRegressionGate once merged (null: --baseline-comparison exits 2).
+IRegressionGate? benchmarkRegressionGate = null;
+BenchmarkRun? benchmarkRunState = null;
+BenchmarkRun BenchmarkRunState() => benchmarkRunState ??= new BenchmarkRun(options, paths, Console.Out, benchmarkRegressionGate);
+
+Task("Benchmarks-Environment")
+    .Description("Detect OS, CPU, memory, virtualization, CI, toolchain and git; fingerprint and calibrate (--environment-analysis stops here).")
+    .Does(() => ExitWith(BenchmarkRunState().DetectEnvironment(), "Environment detection"));
+
+Task("__Benchmarks-Execute")
+    .IsDependentOn("Benchmarks-Environment")
+    .WithCriteria(() => !options.EnvironmentAnalysis, "--environment-analysis: environment only")
+    .Does(() => ExitWith(BenchmarkRunState().Execute(), "Benchmark execution"));
+
+Task("__Benchmarks-Analyze")
+    .IsDependentOn("__Benchmarks-Execute")
+    .WithCriteria(() => !options.EnvironmentAnalysis, "--environment-analysis: environment only")
+    .Does(() => ExitWith(BenchmarkRunState().Analyze(), "SLA registry"));
+
+Task("__Benchmarks-Report")
+    .IsDependentOn("__Benchmarks-Analyze")
+    .WithCriteria(() => !options.EnvironmentAnalysis, "--environment-analysis: environment only")
+    .Does(() => ExitWith(BenchmarkRunState().Report(), "Benchmarks"));
+
+Task("Benchmarks")
+    .Description("Run the benchmark suite with statistics, SLA validation and reports (see --category, --smoke-test, --timeout, ...).")
+    .IsDependentOn("__Benchmarks-Report");

@@ -84,7 +84,7 @@ public static class SlaEvaluator
             pass ? SlaStatus.Pass : SlaStatus.Fail, allowed - observed, detail);
     }
 
-    private static SlaVerdict NoData(SlaDefinition sla, BenchmarkResult result, string detail, double allowed = double.NaN) =>
+    private static SlaVerdict NoData(SlaDefinition sla, BenchmarkResult result, string detail, double? allowed = null) =>
         new(sla.Id, sla.Description, result.FullName, sla.Metric, sla.Unit, sla.Threshold, allowed,
-            allowed * (sla.Metric == SlaUnits.Time ? TimeTolerance : 1.0), double.NaN, null, SlaStatus.NoData, double.NaN, detail);
+            allowed * (sla.Metric == SlaUnits.Time ? TimeTolerance : 1.0), null, null, SlaStatus.NoData, null, detail);
 }

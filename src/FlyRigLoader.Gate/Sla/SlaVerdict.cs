@@ -9,7 +9,7 @@ namespace FlyRigLoader.Gate.Sla;
 /// <param name="Threshold">The registry threshold.</param>
 /// <param name="Allowed">Threshold after scaling by the case's parameter.</param>
 /// <param name="Limit">Allowed × tolerance: the value the observation is compared with.</param>
-/// <param name="Observed">Upper 95 % t bound of the mean time, or the allocation per operation; NaN without data.</param>
+/// <param name="Observed">Upper 95 % t bound of the mean time, or the allocation per operation; null without data.</param>
 /// <param name="NormalizedObserved">Observed rescaled to the reference machine by calibration (time only), or null.</param>
 /// <param name="Status">Pass, Fail or NoData.</param>
 /// <param name="Margin">Allowed − Observed (negative when over the threshold).</param>
@@ -21,10 +21,10 @@ public sealed record SlaVerdict(
     string Metric,
     string Unit,
     double Threshold,
-    double Allowed,
-    double Limit,
-    double Observed,
+    double? Allowed,
+    double? Limit,
+    double? Observed,
     double? NormalizedObserved,
     SlaStatus Status,
-    double Margin,
+    double? Margin,
     string Detail);

@@ -23,10 +23,10 @@ public sealed class SlaEvaluatorTests
         var v = SlaEvaluator.EvaluateOne(LoadSla, Load(100, [1.04e9, 1.04e9, 1.04e9]), SampleStatistics.Summarize([1.04e9, 1.04e9, 1.04e9]), null);
 
         Assert.Equal(SlaStatus.Pass, v.Status);
-        Assert.Equal(1.0, v.Allowed, 12);
-        Assert.Equal(1.05, v.Limit, 12);
-        Assert.Equal(1.04, v.Observed, 9);
-        Assert.Equal(-0.04, v.Margin, 9);
+        Assert.Equal(1.0, v.Allowed!.Value, 12);
+        Assert.Equal(1.05, v.Limit!.Value, 12);
+        Assert.Equal(1.04, v.Observed!.Value, 9);
+        Assert.Equal(-0.04, v.Margin!.Value, 9);
     }
 
     [Fact]
@@ -51,7 +51,7 @@ public sealed class SlaEvaluatorTests
     {
         // 10 MB → 0.1 s allowed.
         var v = SlaEvaluator.EvaluateOne(LoadSla, Load(10, [0.2e9, 0.2e9]), SampleStatistics.Summarize([0.2e9, 0.2e9]), null);
-        Assert.Equal(0.1, v.Allowed, 12);
+        Assert.Equal(0.1, v.Allowed!.Value, 12);
         Assert.Equal(SlaStatus.Fail, v.Status);
     }
 

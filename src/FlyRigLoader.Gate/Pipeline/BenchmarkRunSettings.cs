@@ -1,0 +1,12 @@
+namespace FlyRigLoader.Gate.Pipeline;
+
+/// <summary>Knobs of <see cref="BenchmarkRun"/> that are not user options (tests and special setups).</summary>
+/// <param name="BenchmarkCommand">Command that starts the benchmark exe (file + leading arguments); null = <c>dotnet &lt;built dll&gt;</c>.</param>
+/// <param name="SkipBuild">Do not build the benchmark project (it is already built, or a test fake is used).</param>
+/// <param name="SkipCalibration">Leave calibration out (tests; normalization then uses factor 1).</param>
+/// <param name="Environment">Environment variable lookup (tests substitute it).</param>
+public sealed record BenchmarkRunSettings(
+    IReadOnlyList<string>? BenchmarkCommand = null,
+    bool SkipBuild = false,
+    bool SkipCalibration = false,
+    Func<string, string?>? Environment = null);

@@ -1,0 +1,34 @@
+namespace FlyRigLoader.Gate.Reports;
+
+/// <summary>
+/// The gate's benchmark report (<c>artifacts/reports/benchmark-report-&lt;run&gt;.json</c>, schema
+/// <c>schemas/benchmark-report.schema.json</c>). Written by the Benchmarks target, read by regression and lifecycle targets.
+/// </summary>
+/// <param name="SchemaVersion">Format version (<see cref="CurrentSchemaVersion"/>).</param>
+/// <param name="RunId">UTC timestamp <c>yyyyMMddTHHmmssZ</c> + short git sha.</param>
+/// <param name="Complete">False when the run timed out or benchmarks are missing.</param>
+/// <param name="IncompleteReason">Why the run is incomplete, or null.</param>
+/// <param name="BenchmarkSuite">What was run, when and how long.</param>
+/// <param name="Environment">Machine, fingerprint and calibration.</param>
+/// <param name="BenchmarkResults">Category → benchmark full name → entry.</param>
+/// <param name="MemoryAnalysis">Allocation summary and leak detection.</param>
+/// <param name="RegressionAnalysis">Filled by the regression gate when <c>--baseline-comparison</c> ran, else null.</param>
+/// <param name="Summary">Counts and the exit code of the run.</param>
+public sealed record BenchmarkReport(
+    int SchemaVersion,
+    string RunId,
+    bool Complete,
+    string? IncompleteReason,
+    SuiteInfo BenchmarkSuite,
+    ReportEnvironment Environment,
+    IReadOnlyDictionary<string, IReadOnlyDictionary<string, BenchmarkEntry>> BenchmarkResults,
+    MemoryAnalysis MemoryAnalysis,
+    RegressionAnalysis? RegressionAnalysis,
+    ReportSummary Summary)
+{
+    /// <summary>The schema version this gate writes and reads.</summary>
+    public const int CurrentSchemaVersion = 1;
+
+    /// <summary>Every entry, in category then name order.</summary>
+    public IEnumerable<BenchmarkEntry> AllEntries() => BenchmarkResults.SelectMany(c => c.Value.Values);
+}

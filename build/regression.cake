@@ -8,3 +8,6 @@ Task("CheckRegression")
 Task("UpdateBaseline")
     .Description("Append the latest run (or --report) to baselines/<env>-<fingerprint>.json, keeping the last K runs (--allow-dirty).")
     .Does(() => ExitWith(FlyRigLoader.Gate.Regression.RegressionGate.UpdateBaseline(options, paths, Console.Out, Console.Error), "UpdateBaseline"));
+
+// --baseline-comparison: the Benchmarks pipeline (build/benchmarks.cake) judges its fresh report through this hook.
+benchmarkRegressionGate = new FlyRigLoader.Gate.Regression.ReportRegressionGate(options, paths);

@@ -70,7 +70,7 @@ public static class CheckRegressionCommand
             var sla = values.TryGetValue("sla", out var registry) ? EvaluateSla(registry, values["current"]) : [];
             var settings = new CheckSettings(
                 values.GetValueOrDefault("baseline"), config, flags.Contains("allow-missing-baseline"), flags.Contains("ci-mode"),
-                values.GetValueOrDefault("artifacts") ?? "artifacts", Environment.GetEnvironmentVariable("GITHUB_STEP_SUMMARY"), DateTimeOffset.UtcNow);
+                values.GetValueOrDefault("artifacts") ?? "artifacts", System.Environment.GetEnvironmentVariable("GITHUB_STEP_SUMMARY"), DateTimeOffset.UtcNow);
             return RegressionCheck.Run(current, sla, settings, output, error);
         }
         catch (GateInputException e)

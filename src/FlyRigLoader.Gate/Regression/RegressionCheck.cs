@@ -135,7 +135,7 @@ public static class RegressionCheck
         output.WriteLine(markdown);
         if (settings.StepSummaryPath is { Length: > 0 } summary)
         {
-            File.AppendAllText(summary, markdown + Environment.NewLine);
+            File.AppendAllText(summary, markdown + System.Environment.NewLine);
         }
 
         if (settings.CiMode)

@@ -29,7 +29,8 @@ public static class RegressionGate
                 return Against(reference, options, paths, output, error);
             }
 
-            return CompareRun(CurrentRuns.Load(Resolve(paths, options.Report), paths), [], options, paths, output, error);
+            var (run, sla) = CurrentRuns.Load(Resolve(paths, options.Report), paths);
+            return CompareRun(run, sla, options, paths, output, error);
         }
         catch (GateInputException e)
         {
@@ -43,7 +44,11 @@ public static class RegressionGate
     /// against the committed baseline. Honours <c>--baseline</c>, <c>--threshold</c>, <c>--confirm</c>,
     /// <c>--allow-missing-baseline</c> and <c>--ci-mode</c>.
     /// </summary>
-    public static int CompareRun(MeasuredRun current, IReadOnlyList<SlaVerdict> sla, BuildOptions options, BuildPaths paths, TextWriter output, TextWriter error)
+    public static int CompareRun(MeasuredRun current, IReadOnlyList<SlaVerdict> sla, BuildOptions options, BuildPaths paths, TextWriter output, TextWriter error) =>
+        Compare(current, sla, options, paths, output, error).ExitCode;
+
+    /// <summary>As <see cref="CompareRun"/>, also returning the analysis (null on invalid input) and the baseline setting used.</summary>
+    public static (int ExitCode, RegressionAnalysis? Analysis) Compare(MeasuredRun current, IReadOnlyList<SlaVerdict> sla, BuildOptions options, BuildPaths paths, TextWriter output, TextWriter error)
     {
         ArgumentNullException.ThrowIfNull(current);
         ArgumentNullException.ThrowIfNull(sla);
@@ -56,7 +61,7 @@ public static class RegressionGate
             var settings = Settings(options, paths);
             if (!options.Confirm)
             {
-                return RegressionCheck.Run(current, sla, settings, output, error);
+                return RegressionCheck.Execute(current, sla, settings, output, error);
             }
 
             // Decide quietly first: only a failing first look is worth the re-runs.
@@ -64,7 +69,7 @@ public static class RegressionGate
             var flagged = analysis?.Comparisons.Where(c => c.Fails).Select(c => c.FullName).ToList() ?? [];
             if (code != 1 || flagged.Count == 0)
             {
-                return RegressionCheck.Run(current, sla, settings, output, error);
+                return RegressionCheck.Execute(current, sla, settings, output, error);
             }
 
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"--confirm: {flagged.Count} flagged benchmark(s); re-running them {settings.Config.ConfirmRounds} time(s) in alternating order"));
@@ -83,12 +88,12 @@ public static class RegressionGate
 
             var (pooled, counts) = RunPooling.Pool(current, reruns);
             output.WriteLine("--confirm: verdicts below use the pooled samples of the original run and the re-runs");
-            return RegressionCheck.Run(pooled, sla, settings with { CurrentRuns = counts }, output, error);
+            return RegressionCheck.Execute(pooled, sla, settings with { CurrentRuns = counts }, output, error);
         }
         catch (GateInputException e)
         {
             error.WriteLine("error: " + e.Message);
-            return GateInputException.ExitCode;
+            return (GateInputException.ExitCode, null);
         }
     }
 
@@ -102,7 +107,7 @@ public static class RegressionGate
         try
         {
             var config = GateConfigLoader.Load(ConfigPath(paths));
-            var run = CurrentRuns.Load(Resolve(paths, options.Report), paths);
+            var (run, _) = CurrentRuns.Load(Resolve(paths, options.Report), paths);
             if (run.Provenance.GitSha is null)
             {
                 var (sha, branch) = GitWorkTree.Head(paths.Root);
@@ -211,6 +216,6 @@ public static class RegressionGate
         var config = Cli.CheckRegressionCommand.WithThresholds(GateConfigLoader.Load(ConfigPath(paths)), options.Threshold, null);
         return new CheckSettings(
             Resolve(paths, options.Baseline) ?? paths.Baselines, config, options.AllowMissingBaseline, options.CiMode, paths.Artifacts,
-            options.CiMode ? Environment.GetEnvironmentVariable("GITHUB_STEP_SUMMARY") : null, DateTimeOffset.UtcNow);
+            options.CiMode ? System.Environment.GetEnvironmentVariable("GITHUB_STEP_SUMMARY") : null, DateTimeOffset.UtcNow);
     }
 }

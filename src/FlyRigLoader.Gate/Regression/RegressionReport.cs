@@ -128,7 +128,7 @@ public static class RegressionReport
             ["sla"] = new JArray(sla.Select(s => new JObject
             {
                 ["sla_id"] = s.SlaId, ["full_name"] = s.FullName, ["status"] = s.Status.ToString().ToUpperInvariant(),
-                ["observed"] = double.IsFinite(s.Observed) ? s.Observed : null, ["limit"] = s.Limit, ["unit"] = s.Unit, ["detail"] = s.Detail,
+                ["observed"] = s.Observed is { } observed && double.IsFinite(observed) ? observed : null, ["limit"] = s.Limit, ["unit"] = s.Unit, ["detail"] = s.Detail,
             })),
         };
     }

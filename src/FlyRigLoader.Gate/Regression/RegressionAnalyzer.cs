@@ -108,6 +108,13 @@ public static class RegressionAnalyzer
                 $"environment drift assumed: {Percent(agreeing)} of benchmarks shifted alike by {shiftText} and no calibration is available; times normalized by the suite shift");
         }
 
+        if (logRatios.Count < config.DriftMinBenchmarks && calibration is { } only && Math.Abs(Math.Log(only)) >= Math.Log(1 + config.DriftTolerance))
+        {
+            // Too few benchmarks to see a suite-wide shift: the calibration workload is the only witness of the machine.
+            return new DriftAssessment(Math.Exp(shift) - 1, only, only, true, false,
+                $"environment drift per calibration ({calibrationText}) with too few benchmarks for a suite shift; times divided by the calibration ratio");
+        }
+
         var note = calibration is { } moved && Math.Abs(Math.Log(moved)) >= Math.Log(1 + config.DriftTolerance)
             ? $"calibration moved ({calibrationText}) but the suite did not shift alike (median shift {shiftText}); no normalization"
             : $"no environment drift (median shift {shiftText}, {calibrationText})";

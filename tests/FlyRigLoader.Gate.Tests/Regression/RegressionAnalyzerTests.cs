@@ -125,4 +125,13 @@ public sealed class RegressionAnalyzerTests
         Assert.Equal(0, a.Count(TimeVerdict.Regression));
         Assert.Contains("environment drift", a.Drift.Note, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void With_too_few_benchmarks_for_a_suite_shift_calibration_alone_normalizes()
+    {
+        var a = Analyze([History("A", 1e5), History("B", 1e5)], [Now("A", 1e5, 1.3), Now("B", 1e5, 1.3)], baseCal: 1e6, currentCal: 1.3e6);
+
+        Assert.True(a.Drift.Normalized);
+        Assert.Equal(0, a.Count(TimeVerdict.Regression));
+    }
 }

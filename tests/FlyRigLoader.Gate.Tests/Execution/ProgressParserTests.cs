@@ -1,0 +1,68 @@
+using FlyRigLoader.Gate.Execution;
+using FlyRigLoader.Gate.Options;
+
+namespace FlyRigLoader.Gate.Tests.Execution;
+
+public sealed class ProgressParserTests
+{
+    [Fact]
+    public void Real_log_yields_found_started_and_remained_events()
+    {
+        var events = File.ReadLines(Fixture.Path("Execution", "Fixtures", "bdn-stdout.log")).Select(ProgressParser.Parse).OfType<ProgressEvent>().ToList();
+
+        Assert.Equal(new ProgressEvent(ProgressKind.Found, null, 4, null), events[0]);
+        Assert.Equal(
+            ["ConfigLoadBenchmarks.LoadSmall", "ConfigLoadBenchmarks.Throws", "PickleLoadBenchmarks.LoadPickle [SizeMb=1]", "PickleLoadBenchmarks.LoadPickle [SizeMb=4]"],
+            events.Where(e => e.Kind == ProgressKind.Started).Select(e => e.Benchmark));
+        Assert.Equal([3, 2, 1, 0], events.Where(e => e.Kind == ProgressKind.Remained).Select(e => e.Count!.Value));
+        Assert.All(events.Where(e => e.Kind == ProgressKind.Remained), e => Assert.Equal(TimeSpan.Zero, e.Eta));
+    }
+
+    [Theory]
+    [InlineData("// ** Remained 12 (60.0 %) benchmark(s) to run. Estimated finish 2026-11-27 6:01 (1h 25m from now) **", 12, 85)]
+    [InlineData("// ** Remained 1 (5.0 %) benchmark(s) to run. Estimated finish 2026-11-27 4:44 (0h 3m from now) **", 1, 3)]
+    public void Remained_line_gives_count_and_eta(string line, int count, int etaMinutes)
+    {
+        var e = ProgressParser.Parse(line)!;
+        Assert.Equal(ProgressKind.Remained, e.Kind);
+        Assert.Equal(count, e.Count);
+        Assert.Equal(TimeSpan.FromMinutes(etaMinutes), e.Eta);
+    }
+
+    [Theory]
+    [InlineData("WorkloadActual   1: 1024 op, 8980477.00 ns, 8.7700 us/op")]
+    [InlineData("// Benchmark Process Environment Information:")]
+    [InlineData("")]
+    public void Other_lines_are_ignored(string line) => Assert.Null(ProgressParser.Parse(line));
+
+    [Fact]
+    public void Tracker_prints_n_of_total_with_elapsed_and_eta()
+    {
+        var t = new ProgressTracker();
+        Assert.Null(t.Apply(new ProgressEvent(ProgressKind.Found, null, 3, null), TimeSpan.Zero));
+        Assert.Equal("  [1/3] A.B  elapsed 00:05", t.Apply(new ProgressEvent(ProgressKind.Started, "A.B", null, null), TimeSpan.FromSeconds(5)));
+        t.Apply(new ProgressEvent(ProgressKind.Remained, null, 2, TimeSpan.FromMinutes(4)), TimeSpan.FromSeconds(6));
+        Assert.Equal("  [2/3] A.C [N=1]  elapsed 01:10  ETA ~04:00", t.Apply(new ProgressEvent(ProgressKind.Started, "A.C [N=1]", null, null), TimeSpan.FromSeconds(70)));
+    }
+
+    [Fact]
+    public void Shards_partition_sorted_names()
+    {
+        string[] names = ["c", "a", "b", "d", "e"];
+        var all = Enumerable.Range(1, 2).SelectMany(k => ShardSelector.Select(names, new Shard(k, 2))).Order(StringComparer.Ordinal);
+        Assert.Equal(["a", "c", "e"], ShardSelector.Select(names, new Shard(1, 2)));
+        Assert.Equal(["b", "d"], ShardSelector.Select(names, new Shard(2, 2)));
+        Assert.Equal(names.Order(StringComparer.Ordinal), all);
+    }
+
+    [Fact]
+    public void Bdn_arguments_always_carry_a_filter_and_json_export()
+    {
+        var args = Pipeline.BdnArguments.Run(new BuildOptions { SmokeTest = true, Categories = ["config", "discovery"] }, [], "/a");
+        Assert.Equal(["--profile", "smoke", "--categories", "config,discovery", "--filter", "*", "--artifacts", "/a", "--exporters", "json"], args);
+        Assert.Contains("--memory", Pipeline.BdnArguments.Run(new BuildOptions { MemoryProfiling = true }, ["X*"], "/a"));
+        Assert.False(Pipeline.BdnArguments.WantsLeakCheck(new BuildOptions { SmokeTest = true }));
+        Assert.True(Pipeline.BdnArguments.WantsLeakCheck(new BuildOptions()));
+        Assert.True(Pipeline.BdnArguments.WantsLeakCheck(new BuildOptions { Categories = ["memory"], SmokeTest = true }));
+    }
+}

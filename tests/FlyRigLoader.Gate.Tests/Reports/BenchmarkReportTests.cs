@@ -1,0 +1,124 @@
+using FlyRigLoader.Gate.Reports;
+using FlyRigLoader.Gate.Sla;
+using NJsonSchema;
+
+namespace FlyRigLoader.Gate.Tests.Reports;
+
+public sealed class BenchmarkReportTests
+{
+    private static async Task<JsonSchema> Schema() =>
+        await JsonSchema.FromFileAsync(Path.Combine(Fixture.RepoRoot, "schemas", "benchmark-report.schema.json"));
+
+    [Fact]
+    public async Task Built_report_satisfies_the_schema_and_reads_back()
+    {
+        var report = ReportBuilder.Build(ReportSamples.Inputs());
+        var json = ReportJson.Serialize(report);
+
+        Assert.Empty((await Schema()).Validate(json));
+
+        using var dir = new TempDir();
+        var path = dir.Write("benchmark-report-x.json", json);
+        var read = BenchmarkReportReader.Read(path);
+        Assert.Equal(report.RunId, read.RunId);
+        Assert.Equal(report.Environment.Fingerprint, read.Environment.Fingerprint);
+        Assert.Equal(1.0, read.Environment.Calibration!.SpeedFactor);
+        Assert.Equal("0123456789abcdef0123456789abcdef01234567", read.BenchmarkSuite.GitSha);
+        var entry = read.BenchmarkResults["data-loading"]["FlyRigLoader.Benchmarks.DataLoading.PickleLoadBenchmarks.LoadPickle(SizeMb: 4)"];
+        Assert.Equal(report.BenchmarkResults["data-loading"][entry.FullName].ExecutionTimes, entry.ExecutionTimes);
+        Assert.Equal(4120d, entry.AllocatedBytesPerOp);
+        Assert.Equal(SlaStatus.Pass, Assert.Single(entry.SlaValidation).Status);
+        Assert.True(read.Complete);
+        Assert.Equal(report.Summary, read.Summary);
+    }
+
+    [Fact]
+    public void Report_groups_by_category_and_failed_case_makes_exit_2()
+    {
+        var report = ReportBuilder.Build(ReportSamples.Inputs());
+
+        Assert.Equal(["config", "data-loading"], report.BenchmarkResults.Keys);
+        Assert.Equal(new ReportSummary(4, 3, 1, 3, 3, 0, 0, 2), report.Summary);
+        Assert.NotNull(report.BenchmarkResults["data-loading"].Values.First().ScalingAnalysis);
+        Assert.Null(report.BenchmarkResults["config"].Values.First().ScalingAnalysis);
+    }
+
+    [Fact]
+    public void All_passing_report_exits_0_and_sla_failure_exits_1()
+    {
+        Assert.Equal(0, ReportBuilder.Build(ReportSamples.Inputs(includeFailure: false)).Summary.ExitCode);
+
+        var strict = new SlaRegistry(1, [new SlaDefinition("TIGHT", "impossible", "time", 1, "ns", null, ["*LoadSmall"])]);
+        var failing = ReportBuilder.Build(ReportSamples.Inputs(includeFailure: false) with { Registry = strict });
+        Assert.Equal(1, failing.Summary.ExitCode);
+        Assert.Equal(1, failing.Summary.SlaFailed);
+    }
+
+    [Fact]
+    public async Task Incomplete_report_with_regression_hook_is_valid()
+    {
+        var inputs = ReportSamples.Inputs(includeFailure: false) with
+        {
+            Complete = false,
+            IncompleteReason = "timed out",
+            Regression = new RegressionAnalysis("REGRESSION_DETECTED", true, "baselines/x.json", new Newtonsoft.Json.Linq.JObject { ["ratio"] = 1.3 }),
+            RegressionExitCode = 1,
+        };
+        var report = ReportBuilder.Build(inputs);
+
+        Assert.Equal(2, report.Summary.ExitCode);
+        Assert.Empty((await Schema()).Validate(ReportJson.Serialize(report)));
+    }
+
+    [Fact]
+    public async Task Schema_rejects_a_report_without_environment()
+    {
+        var json = Newtonsoft.Json.Linq.JObject.Parse(ReportJson.Serialize(ReportBuilder.Build(ReportSamples.Inputs())));
+        json.Remove("environment");
+        Assert.NotEmpty((await Schema()).Validate(json.ToString()));
+    }
+
+    [Theory]
+    [InlineData("{ nope", "not a valid benchmark report")]
+    [InlineData("{\"schema_version\": 2}", "schema_version 2 is not supported")]
+    [InlineData("{\"schema_version\": 1}", "lacks run_id")]
+    public void Reader_rejects_bad_reports(string json, string expected)
+    {
+        using var dir = new TempDir();
+        var e = Assert.Throws<GateInputException>(() => BenchmarkReportReader.Read(dir.Write("r.json", json)));
+        Assert.Contains(expected, e.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Csv_has_seed_columns_and_one_row_per_case()
+    {
+        var csv = CsvSummaryWriter.Render(ReportBuilder.Build(ReportSamples.Inputs())).TrimEnd('\n').Split('\n');
+
+        Assert.Equal("Benchmark Name,Category,Mean Time (s),SLA Threshold (s),Status,Confidence Interval Lower,Confidence Interval Upper,Memory Peak (MB),Regression Status", csv[0]);
+        Assert.Equal(5, csv.Length);
+        Assert.Contains(csv, l => l.StartsWith("FlyRigLoader.Benchmarks.Config.ConfigLoadBenchmarks.Throws,config,,,FAILED,", StringComparison.Ordinal));
+        Assert.Contains(csv, l => l.StartsWith("FlyRigLoader.Benchmarks.DataLoading.PickleLoadBenchmarks.LoadPickle(SizeMb: 4),data-loading,", StringComparison.Ordinal) && l.Contains(",0.04,PASS,", StringComparison.Ordinal));
+        Assert.All(csv, l => Assert.Equal(9, l.Split(',').Length));
+    }
+
+    [Fact]
+    public void Console_block_has_environment_marks_and_report_path()
+    {
+        var text = ConsoleSummary.Render(ReportBuilder.Build(ReportSamples.Inputs()), "artifacts/reports/r.json", plain: false);
+
+        Assert.StartsWith("FlyRigLoader Performance Benchmark Suite\n", text, StringComparison.Ordinal);
+        Assert.Contains("Environment Analysis:", text, StringComparison.Ordinal);
+        Assert.Contains("✓ FlyRigLoader.Benchmarks.DataLoading.PickleLoadBenchmarks.LoadPickle(SizeMb: 1)", text, StringComparison.Ordinal);
+        Assert.Contains("✗ FlyRigLoader.Benchmarks.Config.ConfigLoadBenchmarks.Throws", text, StringComparison.Ordinal);
+        Assert.Contains("Statistical Analysis:", text, StringComparison.Ordinal);
+        Assert.Contains("Benchmark Results: artifacts/reports/r.json", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ci_annotations_flag_failures()
+    {
+        var lines = CiAnnotations.Render(ReportBuilder.Build(ReportSamples.Inputs()));
+        Assert.Contains(lines, l => l.StartsWith("::error title=Benchmark failed::FlyRigLoader.Benchmarks.Config.ConfigLoadBenchmarks.Throws", StringComparison.Ordinal));
+        Assert.Equal("a%25b%0Ac", CiAnnotations.Escape("a%b\nc"));
+    }
+}

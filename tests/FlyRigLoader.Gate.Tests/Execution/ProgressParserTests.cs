@@ -58,11 +58,11 @@ public sealed class ProgressParserTests
     [Fact]
     public void Bdn_arguments_always_carry_a_filter_and_json_export()
     {
-        var args = Pipeline.BdnArguments.Run(new BuildOptions { SmokeTest = true, Categories = ["config", "discovery"] }, [], "/a");
+        var args = Gate.Pipeline.BdnArguments.Run(new BuildOptions { SmokeTest = true, Categories = ["config", "discovery"] }, [], "/a");
         Assert.Equal(["--profile", "smoke", "--categories", "config,discovery", "--filter", "*", "--artifacts", "/a", "--exporters", "json"], args);
-        Assert.Contains("--memory", Pipeline.BdnArguments.Run(new BuildOptions { MemoryProfiling = true }, ["X*"], "/a"));
-        Assert.False(Pipeline.BdnArguments.WantsLeakCheck(new BuildOptions { SmokeTest = true }));
-        Assert.True(Pipeline.BdnArguments.WantsLeakCheck(new BuildOptions()));
-        Assert.True(Pipeline.BdnArguments.WantsLeakCheck(new BuildOptions { Categories = ["memory"], SmokeTest = true }));
+        Assert.Contains("--memory", Gate.Pipeline.BdnArguments.Run(new BuildOptions { MemoryProfiling = true }, ["X*"], "/a"));
+        Assert.False(Gate.Pipeline.BdnArguments.WantsLeakCheck(new BuildOptions { SmokeTest = true }));
+        Assert.True(Gate.Pipeline.BdnArguments.WantsLeakCheck(new BuildOptions()));
+        Assert.True(Gate.Pipeline.BdnArguments.WantsLeakCheck(new BuildOptions { Categories = ["memory"], SmokeTest = true }));
     }
 }

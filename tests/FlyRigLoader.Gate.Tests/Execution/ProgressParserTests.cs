@@ -65,4 +65,11 @@ public sealed class ProgressParserTests
         Assert.True(Gate.Pipeline.BdnArguments.WantsLeakCheck(new BuildOptions()));
         Assert.True(Gate.Pipeline.BdnArguments.WantsLeakCheck(new BuildOptions { Categories = ["memory"], SmokeTest = true }));
     }
+
+    [Fact]
+    public void List_output_yields_benchmark_names_only()
+    {
+        string[] lines = ["FlyRigLoader.Benchmarks.Config.ConfigLoadBenchmarks.LoadSmall", "", "// Validating benchmarks:", "FlyRigLoader.Benchmarks.DataLoading.PickleLoadBenchmarks.LoadPickle", "No benchmarks found"];
+        Assert.Equal(["FlyRigLoader.Benchmarks.Config.ConfigLoadBenchmarks.LoadSmall", "FlyRigLoader.Benchmarks.DataLoading.PickleLoadBenchmarks.LoadPickle"], Gate.Pipeline.BdnArguments.ParseList(lines));
+    }
 }

@@ -7,7 +7,19 @@ $env:DOTNET_NOLOGO = '1'
 dotnet tool restore | Out-Null
 if ($LASTEXITCODE -ne 0) { Write-Error "build.ps1: 'dotnet tool restore' failed (see .config/dotnet-tools.json)" -ErrorAction Continue; exit 2 }
 # The gate assembly must exist before Cake compiles the script: #r is resolved at compile time.
-dotnet build src/FlyRigLoader.Gate/FlyRigLoader.Gate.csproj -c Release -nologo -v quiet -clp:ErrorsOnly
-if ($LASTEXITCODE -ne 0) { Write-Error "build.ps1: building the gate library failed" -ErrorAction Continue; exit 2 }
+$log = dotnet build src/FlyRigLoader.Gate/FlyRigLoader.Gate.csproj -c Release -nologo 2>&1
+if ($LASTEXITCODE -ne 0) { $log | Write-Host; Write-Error "build.ps1: building the gate library failed" -ErrorAction Continue; exit 2 }
+# Cake reads cake.config only beside the script (build/), so the root file is applied as CAKE_<SECTION>_<KEY>
+# variables, the documented equivalent; ./paths are made absolute against the repository root.
+$section = ''
+foreach ($raw in Get-Content -LiteralPath (Join-Path $PSScriptRoot 'cake.config')) {
+    $line = ($raw -split ';', 2)[0].Trim()
+    if ($line -match '^\[(.+)\]$') { $section = $Matches[1]; continue }
+    if ($line -match '^([^=]+)=(.*)$') {
+        $value = $Matches[2].Trim()
+        if ($value.StartsWith('./')) { $value = Join-Path $PSScriptRoot $value.Substring(2) }
+        [Environment]::SetEnvironmentVariable(("CAKE_{0}_{1}" -f $section, $Matches[1].Trim()).ToUpperInvariant(), $value)
+    }
+}
 dotnet cake build/build.cake @args
 exit $LASTEXITCODE

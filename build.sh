@@ -7,8 +7,25 @@ cd "$root"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 dotnet tool restore >/dev/null || { echo "build.sh: 'dotnet tool restore' failed (see .config/dotnet-tools.json)" >&2; exit 2; }
 # The gate assembly must exist before Cake compiles the script: #r is resolved at compile time.
-dotnet build src/FlyRigLoader.Gate/FlyRigLoader.Gate.csproj -c Release -nologo -v quiet -clp:ErrorsOnly \
-  || { echo "build.sh: building the gate library failed" >&2; exit 2; }
+log="$(mktemp)"
+if ! dotnet build src/FlyRigLoader.Gate/FlyRigLoader.Gate.csproj -c Release -nologo >"$log" 2>&1; then
+  cat "$log" >&2; rm -f "$log"
+  echo "build.sh: building the gate library failed" >&2; exit 2
+fi
+rm -f "$log"
+# Cake reads cake.config only beside the script (build/), so the root file is applied as CAKE_<SECTION>_<KEY>
+# variables, the documented equivalent; ./paths are made absolute against the repository root.
+section=""
+while IFS= read -r line || [ -n "$line" ]; do
+  line="${line%%;*}"; line="$(echo "$line" | tr -d '\r' | xargs)"
+  case "$line" in
+    "") ;;
+    \[*\]) section="${line#[}"; section="${section%]}" ;;
+    *=*) key="${line%%=*}"; value="${line#*=}"
+         case "$value" in ./*) value="$root/${value#./}" ;; esac
+         export "CAKE_$(echo "${section}_${key}" | tr '[:lower:]' '[:upper:]')=$value" ;;
+  esac
+done < "$root/cake.config"
 set +e
 dotnet cake build/build.cake "$@"
 exit $?

@@ -18,7 +18,7 @@ Task("Default").Description("Same as Test.").IsDependentOn("Test");
 
 if (!Tasks.Any(t => string.Equals(t.Name, target, StringComparison.OrdinalIgnoreCase)))
 {
-    Error($"unknown target '{target}'; valid targets: {string.Join(", ", Tasks.Where(t => !t.Name.StartsWith("__")).Select(t => t.Name).OrderBy(n => n, StringComparer.Ordinal))}");
+    Console.Error.WriteLine($"unknown target '{target}'; valid targets: {string.Join(", ", Tasks.Where(t => !t.Name.StartsWith("__")).Select(t => t.Name).OrderBy(n => n, StringComparer.Ordinal))}");
     System.Environment.Exit(OptionParseResult.InvalidInputExitCode);
 }
 

@@ -12,7 +12,7 @@ var parsed = OptionParser.Parse(
         .ToDictionary(e => (string)e.Key, e => (string?)e.Value));
 if (!parsed.IsValid)
 {
-    foreach (var e in parsed.Errors) { Error(e); }
+    foreach (var e in parsed.Errors) { Console.Error.WriteLine("error: " + e); }
     System.Environment.Exit(OptionParseResult.InvalidInputExitCode);
 }
 
@@ -26,7 +26,7 @@ var exitCode = 0;
 void Fail(int code, string message)
 {
     exitCode = Math.Max(exitCode, code);
-    Error(message);
+    Console.Error.WriteLine("error: " + message);
     throw new CakeException(code, message);
 }
 

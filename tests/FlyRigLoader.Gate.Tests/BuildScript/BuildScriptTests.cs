@@ -1,0 +1,60 @@
+namespace FlyRigLoader.Gate.Tests.BuildScript;
+
+/// <summary>
+/// The Cake script compiles and its task graph resolves for every public target (a broken graph fails CI), and the
+/// bootstrappers forward arguments and exit codes. Runs the real build.sh/build.ps1; serialized because they share
+/// Cake's script cache.
+/// </summary>
+[Collection(nameof(SerialBuildScript))]
+public sealed class BuildScriptTests
+{
+    public static TheoryData<string> Targets() => [.. Infra.BuildScript.PublicTargets()];
+
+    [Fact]
+    public void PublicTargets_IncludeTheFoundationTargets()
+    {
+        Assert.Superset(
+            new HashSet<string>(["Default", "Clean", "Restore", "Build", "Test", "Coverage", "VerifySetup"]),
+            new HashSet<string>(Infra.BuildScript.PublicTargets()));
+    }
+
+    [Theory]
+    [MemberData(nameof(Targets))]
+    public void DryRun_EveryPublicTarget_Succeeds(string target)
+    {
+        var result = Infra.BuildScript.Cake($"--target={target}", "--dryrun");
+
+        Assert.True(result.ExitCode == 0, $"--target={target} --dryrun exited {result.ExitCode}\n{result.StandardOutput}\n{result.StandardError}");
+    }
+
+    [Fact]
+    public void UnknownTarget_ExitsTwoAndListsTargets()
+    {
+        var result = Infra.BuildScript.Bash("--target=NoSuchTarget");
+
+        Assert.Equal(2, result.ExitCode);
+        var text = result.StandardOutput + result.StandardError;
+        Assert.Contains("unknown target 'NoSuchTarget'", text, StringComparison.Ordinal);
+        Assert.Contains("VerifySetup", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void InvalidOptionValue_ExitsTwoAndListsChoices()
+    {
+        var result = Infra.BuildScript.Cake("--target=Test", "--profile=fastest", "--dryrun");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("default|smoke|large", result.StandardOutput + result.StandardError, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PowerShellBootstrapper_ForwardsArgumentsAndExitCodes()
+    {
+        var ok = Infra.BuildScript.PowerShell("--target=Default", "--dryrun");
+        var bad = Infra.BuildScript.PowerShell("--target=Test", "--category=nope");
+
+        Assert.True(ok.ExitCode == 0, ok.StandardOutput + ok.StandardError);
+        Assert.Equal(2, bad.ExitCode);
+        Assert.Contains("--category=nope", bad.StandardOutput + bad.StandardError, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,31 @@
+using FlyRigLoader.Gate.Options;
+using FlyRigLoader.Gate.Tests.Infra;
+
+namespace FlyRigLoader.Gate.Tests.BuildScript;
+
+/// <summary>The README is the product's manual: every public target and every option must appear in it.</summary>
+public sealed class ReadmeTests
+{
+    private static readonly string Readme = File.ReadAllText(Path.Combine(RepoRoot.Path, "README.md"));
+
+    public static TheoryData<string> Targets() => [.. Infra.BuildScript.PublicTargets()];
+
+    public static TheoryData<string> Options() => [.. KnownOptions.All.Select(o => o.Name)];
+
+    [Theory]
+    [MemberData(nameof(Targets))]
+    public void Readme_DocumentsTarget(string target) =>
+        Assert.Contains($"| `{target}` |", Readme, StringComparison.Ordinal);
+
+    [Theory]
+    [MemberData(nameof(Options))]
+    public void Readme_DocumentsOption(string option) =>
+        Assert.Contains($"`--{option}", Readme, StringComparison.Ordinal);
+
+    [Fact]
+    public void Readme_NamesTheTwoCommands()
+    {
+        Assert.Contains("./build.sh --target=Benchmarks", Readme, StringComparison.Ordinal);
+        Assert.Contains("./build.sh --target=Test", Readme, StringComparison.Ordinal);
+    }
+}

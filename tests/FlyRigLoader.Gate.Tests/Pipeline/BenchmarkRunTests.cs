@@ -149,6 +149,28 @@ public sealed class BenchmarkRunTests
     }
 
     [Fact]
+    public void Step_summary_is_appended_when_GITHUB_STEP_SUMMARY_is_set()
+    {
+        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
+        {
+            return;
+        }
+
+        using var dir = new TempDir();
+        var summary = dir.Write("step-summary.md", "previous step\n");
+        dir.Write(Path.Combine("repo", "benchmarks", "sla-registry.json"), Registry);
+        var fake = FakeBenchmarkExe.Create(dir, [Fixture.DataLoadingReport], 0, announced: 2);
+        var run = new BenchmarkRun(new BuildOptions { SmokeTest = true }, new BuildPaths(dir.Path("repo")), new StringWriter(), null, FakeProbe.TypicalCiRunner(),
+            new BenchmarkRunSettings(fake, SkipBuild: true, SkipCalibration: true, Environment: n => n == "GITHUB_STEP_SUMMARY" ? summary : null));
+
+        Assert.Equal(0, run.RunAll());
+        var text = File.ReadAllText(summary);
+        Assert.StartsWith("previous step\n", text, StringComparison.Ordinal);
+        Assert.Contains("# FlyRigLoader Performance Benchmark Results", text, StringComparison.Ordinal);
+        Assert.Contains("SLA Compliance**: 100.0% (2/2)", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Environment_analysis_stops_after_detection()
     {
         using var dir = new TempDir();

@@ -6,8 +6,9 @@ using FlyRigLoader.Gate.Options;
 using FlyRigLoader.Gate.Paths;
 
 var target = Argument("target", "Default");
+// Cake hands a bare flag (--ci-mode) over as a null value; the parser expects "" for it.
 var parsed = OptionParser.Parse(
-    Context.Arguments.GetArguments().ToDictionary(a => a.Key, a => (IReadOnlyList<string>)a.Value.ToList()),
+    Context.Arguments.GetArguments().ToDictionary(a => a.Key, a => (IReadOnlyList<string>)a.Value.Select(v => v ?? string.Empty).ToList()),
     System.Environment.GetEnvironmentVariables().Cast<System.Collections.DictionaryEntry>()
         .ToDictionary(e => (string)e.Key, e => (string?)e.Value));
 if (!parsed.IsValid)

@@ -15,8 +15,10 @@ public static class OptionParser
     {
         var errors = new List<string>();
         var values = new Dictionary<string, IReadOnlyList<string>>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (name, raw) in arguments)
+        foreach (var (name, given) in arguments)
         {
+            // Cake hands a bare flag (--ci-mode) over as a null value.
+            IReadOnlyList<string> raw = [.. given.Select(v => v ?? string.Empty)];
             if (KnownOptions.CakeOwned.Contains(name, StringComparer.OrdinalIgnoreCase))
             {
                 continue;

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using FlyRigLoader.Gate.Calibration;
-using FlyRigLoader.Gate.Machine;
+using FlyRigLoader.Gate.Environment;
 using FlyRigLoader.Gate.Execution;
 using FlyRigLoader.Gate.Options;
 using FlyRigLoader.Gate.Paths;

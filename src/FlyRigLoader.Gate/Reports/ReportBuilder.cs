@@ -1,5 +1,5 @@
 using System.Globalization;
-using FlyRigLoader.Gate.Machine;
+using FlyRigLoader.Gate.Environment;
 using FlyRigLoader.Gate.Sla;
 using FlyRigLoader.Gate.Statistics;
 

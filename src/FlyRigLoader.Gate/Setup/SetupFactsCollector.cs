@@ -41,7 +41,7 @@ public static class SetupFactsCollector
         try
         {
             Directory.CreateDirectory(folder);
-            var probe = Path.Combine(folder, $".probe-{Environment.ProcessId}");
+            var probe = Path.Combine(folder, $".probe-{System.Environment.ProcessId}");
             File.WriteAllText(probe, "probe");
             File.Delete(probe);
             return (true, null);

@@ -52,6 +52,14 @@ public sealed class OptionParserTests
     }
 
     [Fact]
+    public void Parse_BareFlagAsCakePassesIt_IsTrue()
+    {
+        var result = OptionParser.Parse(new Dictionary<string, IReadOnlyList<string>> { ["dry-run"] = [null!] }, NoEnv);
+
+        Assert.True(result.Options!.DryRun);
+    }
+
+    [Fact]
     public void Parse_UnknownOption_ListsValidOptions()
     {
         var result = Parse(("smoke", ""), ("profile", "x"));

@@ -2,7 +2,7 @@ using FlyRigLoader.Gate.Options;
 using FlyRigLoader.Gate.Paths;
 using FlyRigLoader.Gate.Pipeline;
 using FlyRigLoader.Gate.Reports;
-using FlyRigLoader.Gate.Tests.Machine;
+using FlyRigLoader.Gate.Tests.Environment;
 
 namespace FlyRigLoader.Gate.Tests.Pipeline;
 

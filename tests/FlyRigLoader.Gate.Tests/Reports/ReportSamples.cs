@@ -1,9 +1,9 @@
 using FlyRigLoader.Gate.Calibration;
-using FlyRigLoader.Gate.Machine;
+using FlyRigLoader.Gate.Environment;
 using FlyRigLoader.Gate.Reports;
 using FlyRigLoader.Gate.Results;
 using FlyRigLoader.Gate.Sla;
-using FlyRigLoader.Gate.Tests.Machine;
+using FlyRigLoader.Gate.Tests.Environment;
 
 namespace FlyRigLoader.Gate.Tests.Reports;
 

@@ -1,0 +1,20 @@
+namespace FlyRigLoader.Gate.Baselines;
+
+/// <summary>A complete benchmark run in the gate's terms, whatever report it was read from.</summary>
+/// <param name="Provenance">Commit, toolchain, date.</param>
+/// <param name="Fingerprint">Environment fingerprint, or null when the source has none (plain BenchmarkDotNet JSON).</param>
+/// <param name="EnvironmentName">Readable environment name (e.g. <c>linux-x64-2core</c>), or null.</param>
+/// <param name="CalibrationNs">Time of the fixed calibration workload (larger = slower machine), or null.</param>
+/// <param name="Benchmarks">Successful benchmarks.</param>
+/// <param name="Failed">Full names of benchmarks that failed in this run.</param>
+/// <param name="Complete">False when the run was cut short (timeout, crash).</param>
+/// <param name="DirtyTree">True when the work tree had uncommitted changes.</param>
+public sealed record MeasuredRun(
+    RunProvenance Provenance,
+    string? Fingerprint,
+    string? EnvironmentName,
+    double? CalibrationNs,
+    IReadOnlyList<MeasuredBenchmark> Benchmarks,
+    IReadOnlyList<string> Failed,
+    bool Complete,
+    bool DirtyTree);

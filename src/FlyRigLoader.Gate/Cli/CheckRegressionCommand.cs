@@ -1,0 +1,139 @@
+using System.Globalization;
+using FlyRigLoader.Gate.Baselines;
+using FlyRigLoader.Gate.Regression;
+using FlyRigLoader.Gate.Sla;
+using FlyRigLoader.Gate.Statistics;
+
+namespace FlyRigLoader.Gate.Cli;
+
+/// <summary>
+/// <c>check-regression --baseline &lt;file|dir&gt; --current &lt;file|dir&gt; [--threshold 0.15]</c>: the regression gate for any
+/// BenchmarkDotNet full JSON, outside Cake. Exit 0 pass, 1 regression, 2 invalid or missing input.
+/// </summary>
+public static class CheckRegressionCommand
+{
+    /// <summary>The command name.</summary>
+    public const string Name = "check-regression";
+
+    /// <summary>Usage text.</summary>
+    public const string Usage =
+        "usage: check-regression --current <bdn-json|dir> --baseline <baseline.json|bdn-json|dir> [--threshold 0.15] [--warn-threshold 0.05]\n" +
+        "       [--config gate-config.json] [--sla sla-registry.json] [--artifacts <dir>] [--allow-missing-baseline] [--ci-mode]";
+
+    private static readonly string[] ValueOptions = ["current", "baseline", "threshold", "warn-threshold", "config", "sla", "artifacts"];
+    private static readonly string[] FlagOptions = ["allow-missing-baseline", "ci-mode"];
+
+    /// <summary>Runs the command with the arguments after its name.</summary>
+    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(error);
+        var (values, flags, problems) = Parse(args);
+        if (!values.ContainsKey("current"))
+        {
+            problems.Add("--current is required");
+        }
+
+        double? threshold = null, warn = null;
+        foreach (var (name, target) in new[] { ("threshold", 0), ("warn-threshold", 1) })
+        {
+            if (values.TryGetValue(name, out var text))
+            {
+                if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) || !double.IsFinite(v) || v <= 0)
+                {
+                    problems.Add($"--{name}={text} must be a positive number such as 0.15");
+                }
+                else if (target == 0)
+                {
+                    threshold = v;
+                }
+                else
+                {
+                    warn = v;
+                }
+            }
+        }
+
+        if (problems.Count > 0)
+        {
+            problems.ForEach(p => error.WriteLine("error: " + p));
+            error.WriteLine(Usage);
+            return GateInputException.ExitCode;
+        }
+
+        try
+        {
+            var config = values.TryGetValue("config", out var configPath) ? GateConfigLoader.Load(configPath, optional: false) : new GateConfig();
+            config = WithThresholds(config, threshold, warn);
+            var current = MeasuredRunReader.FromBdn(values["current"]);
+            var sla = values.TryGetValue("sla", out var registry) ? EvaluateSla(registry, values["current"]) : [];
+            var settings = new CheckSettings(
+                values.GetValueOrDefault("baseline"), config, flags.Contains("allow-missing-baseline"), flags.Contains("ci-mode"),
+                values.GetValueOrDefault("artifacts") ?? "artifacts", System.Environment.GetEnvironmentVariable("GITHUB_STEP_SUMMARY"), DateTimeOffset.UtcNow);
+            return RegressionCheck.Run(current, sla, settings, output, error);
+        }
+        catch (GateInputException e)
+        {
+            error.WriteLine("error: " + e.Message);
+            return GateInputException.ExitCode;
+        }
+    }
+
+    /// <summary>Applies <c>--threshold</c>/<c>--warn-threshold</c>; a fail threshold below the warn tier lowers the warn tier with it.</summary>
+    public static GateConfig WithThresholds(GateConfig config, double? threshold, double? warn)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        var fail = threshold ?? config.FailThreshold;
+        return config with { FailThreshold = fail, WarnThreshold = Math.Min(warn ?? config.WarnThreshold, fail) };
+    }
+
+    private static List<SlaVerdict> EvaluateSla(string registryPath, string current)
+    {
+        var registry = SlaRegistryLoader.Load(registryPath);
+        var cases = MeasuredRunReader.ReadResults(current)
+            .Select(r => (r, r.Success ? SampleStatistics.Summarize(r.SamplesNs) : null)).ToList();
+        return SlaEvaluator.Evaluate(registry, cases, null).ToList();
+    }
+
+    private static (Dictionary<string, string> Values, HashSet<string> Flags, List<string> Problems) Parse(IReadOnlyList<string> args)
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        var flags = new HashSet<string>(StringComparer.Ordinal);
+        var problems = new List<string>();
+        for (var i = 0; i < args.Count; i++)
+        {
+            var arg = args[i];
+            if (!arg.StartsWith("--", StringComparison.Ordinal))
+            {
+                problems.Add($"unexpected argument '{arg}'");
+                continue;
+            }
+
+            var eq = arg.IndexOf('=', StringComparison.Ordinal);
+            var name = eq > 0 ? arg[2..eq] : arg[2..];
+            if (FlagOptions.Contains(name, StringComparer.Ordinal))
+            {
+                flags.Add(name);
+            }
+            else if (ValueOptions.Contains(name, StringComparer.Ordinal))
+            {
+                var value = eq > 0 ? arg[(eq + 1)..] : i + 1 < args.Count ? args[++i] : null;
+                if (string.IsNullOrWhiteSpace(value))
+                {
+                    problems.Add($"--{name} needs a value");
+                }
+                else
+                {
+                    values[name] = value;
+                }
+            }
+            else
+            {
+                problems.Add($"unknown option --{name}; valid options: {string.Join(", ", ValueOptions.Concat(FlagOptions).Select(o => "--" + o))}");
+            }
+        }
+
+        return (values, flags, problems);
+    }
+}

@@ -1,0 +1,62 @@
+namespace FlyRigLoader.Gate.Regression;
+
+/// <summary>The outcome for one benchmark, with the numbers behind the verdict.</summary>
+public sealed record BenchmarkComparison
+{
+    /// <summary>BenchmarkDotNet full name.</summary>
+    public required string FullName { get; init; }
+
+    /// <summary>Category, or null.</summary>
+    public string? Category { get; init; }
+
+    /// <summary>Time verdict.</summary>
+    public required TimeVerdict Verdict { get; init; }
+
+    /// <summary>Allocation verdict.</summary>
+    public required AllocationVerdict AllocationVerdict { get; init; }
+
+    /// <summary>Current median / baseline reference median, after drift normalization.</summary>
+    public double? Ratio { get; init; }
+
+    /// <summary>Lower end of the bootstrap interval of <see cref="Ratio"/>.</summary>
+    public double? RatioLower { get; init; }
+
+    /// <summary>Upper end of the bootstrap interval of <see cref="Ratio"/>.</summary>
+    public double? RatioUpper { get; init; }
+
+    /// <summary>Raw one-sided Mann–Whitney p-value in the direction of the change.</summary>
+    public double? PValue { get; init; }
+
+    /// <summary>Benjamini–Hochberg adjusted p-value (q) in the direction of the change.</summary>
+    public double? QValue { get; init; }
+
+    /// <summary>Relative slowdown a REGRESSION had to exceed to leave the between-run band (0.08 = 8 %).</summary>
+    public double? Band { get; init; }
+
+    /// <summary>Baseline reference median (median of the accepted runs' medians), ns.</summary>
+    public double? BaselineMedianNs { get; init; }
+
+    /// <summary>Current median after drift normalization, ns.</summary>
+    public double? CurrentMedianNs { get; init; }
+
+    /// <summary>Baseline samples pooled over runs.</summary>
+    public int BaselineSamples { get; init; }
+
+    /// <summary>Current samples.</summary>
+    public int CurrentSamples { get; init; }
+
+    /// <summary>Accepted baseline runs holding this benchmark.</summary>
+    public int BaselineRuns { get; init; }
+
+    /// <summary>Largest allocation/op of the accepted baseline runs.</summary>
+    public double? BaselineAllocatedBytes { get; init; }
+
+    /// <summary>Current allocation/op.</summary>
+    public double? CurrentAllocatedBytes { get; init; }
+
+    /// <summary>One sentence explaining the verdict.</summary>
+    public required string Reason { get; init; }
+
+    /// <summary>True when this benchmark fails the gate (time or allocation regression).</summary>
+    public bool Fails => Verdict == TimeVerdict.Regression || AllocationVerdict == AllocationVerdict.Regression;
+}

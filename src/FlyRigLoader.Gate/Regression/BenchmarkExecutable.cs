@@ -1,0 +1,41 @@
+using System.Globalization;
+using FlyRigLoader.Gate.Baselines;
+using FlyRigLoader.Gate.Options;
+
+namespace FlyRigLoader.Gate.Regression;
+
+/// <summary>One build of the benchmark suite that the gate can run for re-measurement (confirmation, A/B rounds).</summary>
+/// <param name="Dll">The suite's compiled <c>FlyRigLoader.Benchmarks.dll</c>.</param>
+/// <param name="Label">A or B (for output folders and messages).</param>
+public sealed record BenchmarkExecutable(string Dll, string Label)
+{
+    /// <summary>Runs the suite once with BenchmarkDotNet full JSON into <paramref name="outputDirectory"/> and reads it.</summary>
+    /// <exception cref="GateInputException">The run produced no readable report.</exception>
+    public MeasuredRun Run(BuildOptions options, string filter, string outputDirectory, TextWriter log)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(log);
+        if (Directory.Exists(outputDirectory))
+        {
+            Directory.Delete(outputDirectory, recursive: true);
+        }
+
+        var args = new List<string> { Dll, "--profile", options.EffectiveProfile, "--filter", filter, "--exporters", "json", "--artifacts", outputDirectory };
+        if (options.Categories.Count > 0)
+        {
+            args.AddRange(["--categories", string.Join(',', options.Categories)]);
+        }
+
+        log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"[{Label}] dotnet {string.Join(' ', args)}"));
+        var (code, output) = ProcessRunner.Run("dotnet", args, Path.GetDirectoryName(Dll)!, options.Verbose ? log : null);
+        var results = Path.Combine(outputDirectory, "results");
+        if (!Directory.Exists(results))
+        {
+            throw new GateInputException(outputDirectory, $"benchmark run {Label} produced no results (exit {code.ToString(CultureInfo.InvariantCulture)}): {Tail(output)}");
+        }
+
+        return MeasuredRunReader.FromBdn(results);
+    }
+
+    private static string Tail(string text) => text.Length <= 400 ? text.Trim() : text[^400..].Trim();
+}

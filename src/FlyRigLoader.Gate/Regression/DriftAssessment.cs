@@ -1,0 +1,11 @@
+namespace FlyRigLoader.Gate.Regression;
+
+/// <summary>How the whole environment moved between the baseline and the current run.</summary>
+/// <param name="SuiteShift">Median over benchmarks of current/baseline median ratio, minus 1 (0.2 = everything 20 % slower).</param>
+/// <param name="CalibrationRatio">Current / baseline calibration time, or null when either is missing.</param>
+/// <param name="AppliedFactor">Factor the current times were divided by (1 when not normalized).</param>
+/// <param name="Normalized">True when the current times were normalized.</param>
+/// <param name="CapAtSuspected">True when the comparison cannot fail on time (foreign environment without calibration).</param>
+/// <param name="Note">Human explanation for the report.</param>
+public sealed record DriftAssessment(
+    double SuiteShift, double? CalibrationRatio, double AppliedFactor, bool Normalized, bool CapAtSuspected, string Note);

@@ -1,0 +1,13 @@
+namespace FlyRigLoader.Gate.Regression;
+
+/// <summary>The verdicts of one comparison, worst first, plus the drift assessment.</summary>
+/// <param name="Comparisons">One entry per benchmark seen on either side, worst first.</param>
+/// <param name="Drift">Environment drift found and what was done about it.</param>
+public sealed record RegressionAnalysis(IReadOnlyList<BenchmarkComparison> Comparisons, DriftAssessment Drift)
+{
+    /// <summary>True when any benchmark regressed in time or allocations.</summary>
+    public bool HasRegression => Comparisons.Any(c => c.Fails);
+
+    /// <summary>Count of benchmarks with the given time verdict.</summary>
+    public int Count(TimeVerdict verdict) => Comparisons.Count(c => c.Verdict == verdict);
+}

@@ -1,0 +1,221 @@
+using System.Globalization;
+using FlyRigLoader.Gate.Baselines;
+using FlyRigLoader.Gate.Options;
+using FlyRigLoader.Gate.Paths;
+using FlyRigLoader.Gate.Sla;
+
+namespace FlyRigLoader.Gate.Regression;
+
+/// <summary>
+/// Entry points of the Cake targets <c>CheckRegression</c> and <c>UpdateBaseline</c>, and of the Benchmarks pipeline's
+/// <c>--baseline-comparison</c>. Each returns the exit code: 0 pass, 1 regression, 2 invalid/missing input or infrastructure.
+/// </summary>
+public static class RegressionGate
+{
+    /// <summary>The gate's threshold file.</summary>
+    public static string ConfigPath(BuildPaths paths) => Path.Combine((paths ?? throw new ArgumentNullException(nameof(paths))).Baselines, "gate-config.json");
+
+    /// <summary>CheckRegression: the latest run (or <c>--report</c>) against the baseline (or <c>--against=&lt;ref&gt;</c>), with <c>--confirm</c>.</summary>
+    public static int CheckRegression(BuildOptions options, BuildPaths paths, TextWriter output, TextWriter error)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(paths);
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(error);
+        try
+        {
+            if (options.Against is { } reference)
+            {
+                return Against(reference, options, paths, output, error);
+            }
+
+            var (run, sla) = CurrentRuns.Load(Resolve(paths, options.Report), paths);
+            return CompareRun(run, sla, options, paths, output, error);
+        }
+        catch (GateInputException e)
+        {
+            error.WriteLine("error: " + e.Message);
+            return GateInputException.ExitCode;
+        }
+    }
+
+    /// <summary>
+    /// For the Benchmarks pipeline (<c>--baseline-comparison</c>): compare a run it just measured, with its SLA verdicts,
+    /// against the committed baseline. Honours <c>--baseline</c>, <c>--threshold</c>, <c>--confirm</c>,
+    /// <c>--allow-missing-baseline</c> and <c>--ci-mode</c>.
+    /// </summary>
+    public static int CompareRun(MeasuredRun current, IReadOnlyList<SlaVerdict> sla, BuildOptions options, BuildPaths paths, TextWriter output, TextWriter error) =>
+        Compare(current, sla, options, paths, output, error).ExitCode;
+
+    /// <summary>As <see cref="CompareRun"/>, also returning the analysis (null on invalid input) and the baseline setting used.</summary>
+    public static (int ExitCode, RegressionAnalysis? Analysis) Compare(MeasuredRun current, IReadOnlyList<SlaVerdict> sla, BuildOptions options, BuildPaths paths, TextWriter output, TextWriter error)
+    {
+        ArgumentNullException.ThrowIfNull(current);
+        ArgumentNullException.ThrowIfNull(sla);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(paths);
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(error);
+        try
+        {
+            var settings = Settings(options, paths);
+            if (!options.Confirm)
+            {
+                return RegressionCheck.Execute(current, sla, settings, output, error);
+            }
+
+            // Decide quietly first: only a failing first look is worth the re-runs.
+            var (code, analysis) = RegressionCheck.Execute(current, sla, settings, TextWriter.Null, TextWriter.Null);
+            var flagged = analysis?.Comparisons.Where(c => c.Fails).Select(c => c.FullName).ToList() ?? [];
+            if (code != 1 || flagged.Count == 0)
+            {
+                return RegressionCheck.Execute(current, sla, settings, output, error);
+            }
+
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"--confirm: {flagged.Count} flagged benchmark(s); re-running them {settings.Config.ConfirmRounds} time(s) in alternating order"));
+            var exe = new BenchmarkExecutable(BenchmarksDll(paths.Root), "B");
+            var reruns = new List<MeasuredRun>();
+            for (var round = 0; round < settings.Config.ConfirmRounds; round++)
+            {
+                // Alternate the order so no benchmark always runs right after the same neighbour (warm caches, thermal state).
+                var order = round % 2 == 0 ? flagged : Enumerable.Reverse(flagged).ToList();
+                foreach (var name in order)
+                {
+                    var run = exe.Run(options, FilterFor(name), Path.Combine(paths.Artifacts, "confirm", string.Create(CultureInfo.InvariantCulture, $"r{round}-{Math.Abs(name.GetHashCode(StringComparison.Ordinal))}")), output);
+                    reruns.Add(run with { Benchmarks = run.Benchmarks.Where(b => b.FullName == name).ToList(), Failed = run.Failed.Where(f => f == name).ToList() });
+                }
+            }
+
+            var (pooled, counts) = RunPooling.Pool(current, reruns);
+            output.WriteLine("--confirm: verdicts below use the pooled samples of the original run and the re-runs");
+            return RegressionCheck.Execute(pooled, sla, settings with { CurrentRuns = counts }, output, error);
+        }
+        catch (GateInputException e)
+        {
+            error.WriteLine("error: " + e.Message);
+            return (GateInputException.ExitCode, null);
+        }
+    }
+
+    /// <summary>UpdateBaseline: append the latest run (or <c>--report</c>) to this environment's baseline, keeping the last K.</summary>
+    public static int UpdateBaseline(BuildOptions options, BuildPaths paths, TextWriter output, TextWriter error)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(paths);
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(error);
+        try
+        {
+            var config = GateConfigLoader.Load(ConfigPath(paths));
+            var (run, _) = CurrentRuns.Load(Resolve(paths, options.Report), paths);
+            if (run.Provenance.GitSha is null)
+            {
+                var (sha, branch) = GitWorkTree.Head(paths.Root);
+                run = run with { Provenance = run.Provenance with { GitSha = sha, Branch = branch }, DirtyTree = run.DirtyTree || GitWorkTree.IsDirty(paths.Root) };
+            }
+
+            if (run.Fingerprint is null)
+            {
+                throw new GateInputException(options.Report ?? paths.Reports, "the run carries no environment fingerprint");
+            }
+
+            var chosen = Resolve(paths, options.Baseline);
+            var directory = chosen is { } b && !b.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? b : paths.Baselines;
+            var target = chosen is { } file && file.EndsWith(".json", StringComparison.OrdinalIgnoreCase)
+                ? file
+                : Path.Combine(directory, BaselineStore.FileName(run.EnvironmentName ?? "unknown", run.Fingerprint));
+            var existing = File.Exists(target) ? BaselineStore.Read(target) : null;
+            var update = BaselineUpdater.Append(existing, run, config.KeepRuns, options.AllowDirty);
+            if (!update.Accepted)
+            {
+                foreach (var reason in update.Refusals)
+                {
+                    error.WriteLine($"error: UpdateBaseline refuses run {run.Provenance.RunId}: {reason}");
+                }
+
+                return GateInputException.ExitCode;
+            }
+
+            BaselineStore.Write(target, update.Updated!);
+            output.WriteLine($"baseline {target} updated ({update.Updated!.Runs.Count.ToString(CultureInfo.InvariantCulture)}/{config.KeepRuns.ToString(CultureInfo.InvariantCulture)} runs):");
+            foreach (var line in update.Summary)
+            {
+                output.WriteLine("  " + line);
+            }
+
+            return 0;
+        }
+        catch (GateInputException e)
+        {
+            error.WriteLine("error: " + e.Message);
+            return GateInputException.ExitCode;
+        }
+    }
+
+    private static int Against(string reference, BuildOptions options, BuildPaths paths, TextWriter output, TextWriter error)
+    {
+        var commit = GitWorkTree.Resolve(paths.Root, reference) ?? throw new GateInputException(reference, "git ref does not resolve to a commit in this repository");
+        var tree = Path.Combine(paths.Artifacts, "against", commit[..12]);
+        GitWorkTree.AddDetached(paths.Root, tree, commit);
+        var sides = new Dictionary<char, BenchmarkExecutable>
+        {
+            ['A'] = new(Build(tree, options, output), "A"),
+            ['B'] = new(Build(paths.Root, options, output), "B"),
+        };
+        var config = GateConfigLoader.Load(ConfigPath(paths));
+        var runs = new Dictionary<char, List<MeasuredRun>> { ['A'] = [], ['B'] = [] };
+        for (var round = 0; round < config.AbRounds; round++)
+        {
+            foreach (var side in RunPooling.RoundOrder(round))
+            {
+                runs[side].Add(sides[side].Run(options, options.Filter ?? "*", Path.Combine(paths.Artifacts, "against", string.Create(CultureInfo.InvariantCulture, $"run-{round}-{side}")), output));
+            }
+        }
+
+        var fingerprint = runs['B'][0].Fingerprint ?? "ab";
+        var baseline = new LoadedBaseline(RunPooling.AsBaseline(runs['A'], fingerprint), $"git ref {reference} ({commit[..12]}), {config.AbRounds.ToString(CultureInfo.InvariantCulture)} interleaved rounds", true);
+        var (pooled, counts) = RunPooling.Pool(runs['B'][0], runs['B'].Skip(1).ToList());
+        var settings = Settings(options, paths) with { Preloaded = baseline, CurrentRuns = counts };
+        return RegressionCheck.Run(pooled with { Fingerprint = fingerprint }, [], settings, output, error);
+    }
+
+    private static string Build(string root, BuildOptions options, TextWriter output)
+    {
+        var project = Path.Combine(root, "benchmarks", "FlyRigLoader.Benchmarks", "FlyRigLoader.Benchmarks.csproj");
+        if (!File.Exists(project))
+        {
+            throw new GateInputException(project, "benchmark project not found in this tree");
+        }
+
+        output.WriteLine($"building {project}");
+        var (code, log) = ProcessRunner.Run("dotnet", ["build", project, "-c", options.Configuration, "-nologo", "-v", "quiet"], root);
+        if (code != 0)
+        {
+            throw new GateInputException(project, "build failed: " + (log.Length > 600 ? log[^600..] : log).Trim());
+        }
+
+        return BenchmarksDll(root, options.Configuration);
+    }
+
+    private static string BenchmarksDll(string root, string configuration = "Release") =>
+        Path.Combine(root, "artifacts", "bin", "FlyRigLoader.Benchmarks", configuration.ToLowerInvariant(), "FlyRigLoader.Benchmarks.dll");
+
+    /// <summary>BenchmarkDotNet filters on <c>Namespace.Type.Method</c>; parameters are dropped from the name.</summary>
+    internal static string FilterFor(string fullName)
+    {
+        var paren = fullName.IndexOf('(', StringComparison.Ordinal);
+        return paren > 0 ? fullName[..paren] : fullName;
+    }
+
+    /// <summary>Relative paths on the command line mean the repository root, wherever Cake runs from.</summary>
+    private static string? Resolve(BuildPaths paths, string? path) =>
+        path is null ? null : Path.GetFullPath(Path.IsPathRooted(path) ? path : Path.Combine(paths.Root, path));
+
+    private static CheckSettings Settings(BuildOptions options, BuildPaths paths)
+    {
+        var config = Cli.CheckRegressionCommand.WithThresholds(GateConfigLoader.Load(ConfigPath(paths)), options.Threshold, null);
+        return new CheckSettings(
+            Resolve(paths, options.Baseline) ?? paths.Baselines, config, options.AllowMissingBaseline, options.CiMode, paths.Artifacts,
+            options.CiMode ? System.Environment.GetEnvironmentVariable("GITHUB_STEP_SUMMARY") : null, DateTimeOffset.UtcNow);
+    }
+}

@@ -1,0 +1,43 @@
+using FlyRigLoader.Gate.Baselines;
+
+namespace FlyRigLoader.Gate.Regression;
+
+/// <summary>Combines repeated runs of the same build (confirmation re-runs, A/B rounds) into one pooled run (pure).</summary>
+public static class RunPooling
+{
+    /// <summary>
+    /// Pools the samples of every run per benchmark; allocation is the median over runs (it is per-operation and
+    /// nearly deterministic, so pooling must not add runs up). Returns the run and how many processes each benchmark pooled.
+    /// </summary>
+    public static (MeasuredRun Run, IReadOnlyDictionary<string, int> Counts) Pool(MeasuredRun first, IReadOnlyList<MeasuredRun> more)
+    {
+        ArgumentNullException.ThrowIfNull(first);
+        ArgumentNullException.ThrowIfNull(more);
+        var all = more.Prepend(first).ToList();
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var pooled = first.Benchmarks.Select(b =>
+        {
+            var same = all.SelectMany(r => r.Benchmarks.Where(x => x.FullName == b.FullName)).ToList();
+            counts[b.FullName] = same.Count;
+            var allocations = same.Where(x => x.AllocatedBytesPerOp is not null).Select(x => x.AllocatedBytesPerOp!.Value).ToList();
+            return b with
+            {
+                SamplesNs = same.SelectMany(x => x.SamplesNs).ToList(),
+                AllocatedBytesPerOp = allocations.Count == 0 ? null : RobustStatistics.Median(allocations),
+            };
+        }).ToList();
+        var failed = all.SelectMany(r => r.Failed).Distinct(StringComparer.Ordinal).ToList();
+        return (first with { Benchmarks = pooled, Failed = failed, Complete = all.All(r => r.Complete) }, counts);
+    }
+
+    /// <summary>Several runs of the baseline build as a baseline file with one accepted run per round.</summary>
+    public static BaselineFile AsBaseline(IReadOnlyList<MeasuredRun> runs, string fingerprint)
+    {
+        ArgumentNullException.ThrowIfNull(runs);
+        return new BaselineFile(fingerprint, runs.Count > 0 ? runs[0].EnvironmentName ?? "unknown" : "unknown", Math.Max(1, runs.Count),
+            runs.Select(r => new BaselineRun(r.Provenance, r.CalibrationNs, r.Benchmarks)).ToList());
+    }
+
+    /// <summary>Order of sides in round <paramref name="round"/> (0-based): A B, then B A, … so neither side always runs first.</summary>
+    public static IReadOnlyList<char> RoundOrder(int round) => round % 2 == 0 ? ['A', 'B'] : ['B', 'A'];
+}

@@ -1,0 +1,64 @@
+using FlyRigLoader.Gate.Baselines;
+using FlyRigLoader.Gate.Tests.Regression;
+
+namespace FlyRigLoader.Gate.Tests.Baselines;
+
+public sealed class BaselineUpdaterTests
+{
+    [Fact]
+    public void Keeps_the_last_K_runs_and_reports_the_dropped_one()
+    {
+        var baseline = Synthetic.Baseline(5);
+
+        var update = BaselineUpdater.Append(baseline, Synthetic.Run(6), 5, allowDirty: false);
+
+        Assert.True(update.Accepted);
+        Assert.Equal(["run-2", "run-3", "run-4", "run-5", "run-6"], update.Updated!.Runs.Select(r => r.Provenance.RunId));
+        Assert.Contains(update.Summary, l => l.StartsWith("dropped oldest run run-1", StringComparison.Ordinal));
+        Assert.Contains(update.Summary, l => l.StartsWith("appended run run-6", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Summarizes_added_removed_and_moved_benchmarks()
+    {
+        var baseline = Synthetic.Baseline(1);
+        var run = Synthetic.Run(2, slow: new Dictionary<string, double> { [Synthetic.Names[1]] = 1.5 });
+        run = run with { Benchmarks = [.. run.Benchmarks.Skip(1), new MeasuredBenchmark("New.Bench", null, [1, 2, 3], null)] };
+
+        var summary = BaselineUpdater.Append(baseline, run, 5, false).Summary;
+
+        Assert.Contains("added New.Bench", summary);
+        Assert.Contains("no longer measured " + Synthetic.Names[0], summary);
+        Assert.Contains(summary, l => l.StartsWith(Synthetic.Names[1] + ": median ×1.5", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Refuses_failed_incomplete_and_dirty_runs()
+    {
+        var run = Synthetic.Run(9) with { Failed = ["X.Y.Z"], Complete = false, DirtyTree = true };
+
+        var update = BaselineUpdater.Append(null, run, 5, allowDirty: false);
+
+        Assert.False(update.Accepted);
+        Assert.Equal(3, update.Refusals.Count);
+        Assert.Contains(update.Refusals, r => r.Contains("--allow-dirty", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Accepts_a_dirty_run_when_allowed()
+    {
+        var update = BaselineUpdater.Append(null, Synthetic.Run(9) with { DirtyTree = true }, 5, allowDirty: true);
+
+        Assert.True(update.Accepted);
+        Assert.Single(update.Updated!.Runs);
+    }
+
+    [Fact]
+    public void Refuses_a_run_of_another_environment_or_one_already_in_the_baseline()
+    {
+        var baseline = Synthetic.Baseline(2);
+
+        Assert.False(BaselineUpdater.Append(baseline, Synthetic.Run(7, fingerprint: "fp2"), 5, false).Accepted);
+        Assert.False(BaselineUpdater.Append(baseline, Synthetic.Run(2), 5, false).Accepted);
+    }
+}

@@ -1,0 +1,61 @@
+using FlyRigLoader.Gate.Regression;
+
+namespace FlyRigLoader.Gate.Tests.Regression;
+
+public sealed class GateConfigLoaderTests
+{
+    [Fact]
+    public void Reads_thresholds_and_overrides_and_resolves_the_last_matching_override()
+    {
+        var config = GateConfigLoader.Parse(
+            """
+            { "fail_threshold": 0.2, "warn_threshold": 0.08, "alpha": 0.05,
+              "overrides": [ { "category": "discovery", "fail_threshold": 0.3 },
+                             { "match": "*Discover(FileCount: 10000)", "fail_threshold": 0.4, "allocation_tolerance_bytes": 256 } ] }
+            """, "cfg.json");
+
+        Assert.Equal(0.2, config.FailThreshold);
+        Assert.Equal(0.05, config.Alpha);
+        Assert.Equal(0.3, config.PolicyFor("X.Discover(FileCount: 100)", "discovery").FailThreshold);
+        var most = config.PolicyFor("X.Discover(FileCount: 10000)", "discovery");
+        Assert.Equal(0.4, most.FailThreshold);
+        Assert.Equal(256, most.AllocationToleranceBytes);
+        Assert.Equal(0.08, most.WarnThreshold);
+        Assert.Equal(0.2, config.PolicyFor("Y.Load", "data-loading").FailThreshold);
+    }
+
+    [Theory]
+    [InlineData("{ \"fail_treshold\": 0.2 }", "unknown key 'fail_treshold'")]
+    [InlineData("{ \"alpha\": 2 }", "'alpha' must be a number between")]
+    [InlineData("{ \"fail_threshold\": 0.1, \"warn_threshold\": 0.2 }", "warn_threshold must not exceed fail_threshold")]
+    [InlineData("{ \"overrides\": [ { \"fail_threshold\": 0.3 } ] }", "needs 'match'")]
+    [InlineData("{ \"overrides\": [ { \"match\": \"*\", \"treshold\": 0.3 } ] }", "unknown key 'treshold'")]
+    [InlineData("[1]", "must be a JSON object")]
+    [InlineData("{", "not valid JSON")]
+    public void Rejects_bad_config_naming_the_file(string json, string problem)
+    {
+        var e = Assert.Throws<GateInputException>(() => GateConfigLoader.Parse(json, "cfg.json"));
+
+        Assert.Equal("cfg.json", e.File);
+        Assert.Contains(problem, e.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_committed_config_file_is_valid()
+    {
+        var path = Path.Combine(RepoRoot(), "baselines", "gate-config.json");
+        var config = GateConfigLoader.Load(path, optional: false);
+        Assert.Equal(0.15, config.FailThreshold);
+    }
+
+    private static string RepoRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "build.sh")))
+        {
+            dir = dir.Parent;
+        }
+
+        return dir?.FullName ?? throw new InvalidOperationException("repository root not found");
+    }
+}

@@ -1,0 +1,137 @@
+using FlyRigLoader.Gate.Baselines;
+using FlyRigLoader.Gate.Regression;
+
+namespace FlyRigLoader.Gate.Tests.Regression;
+
+public sealed class RegressionAnalyzerTests
+{
+    private static readonly GateConfig Config = new() { BootstrapResamples = 200 };
+
+    private static BenchmarkHistory History(string name, double median, int runs = 5, int n = 15, double? allocated = 1000) =>
+        new(name, "cat",
+            Enumerable.Range(0, runs).Select(r => (IReadOnlyList<double>)Synthetic.Samples(median, r, 1 + (0.01 * (r % 3)), n)).ToList(),
+            Enumerable.Range(0, runs).Select(_ => allocated).ToList());
+
+    private static RegressionAnalysis Analyze(IReadOnlyList<BenchmarkHistory> history, IReadOnlyList<MeasuredBenchmark> current, bool fingerprintMatches = true, double? baseCal = null, double? currentCal = null) =>
+        RegressionAnalyzer.Analyze(new ComparisonInput(history, current, baseCal, currentCal, fingerprintMatches), Config);
+
+    private static MeasuredBenchmark Now(string name, double median, double factor = 1.0, int n = 15, double? allocated = 1000) =>
+        new(name, "cat", Synthetic.Samples(median, 99, factor, n), allocated);
+
+    [Fact]
+    public void Classifies_new_and_missing_benchmarks()
+    {
+        var a = Analyze([History("A", 1e5)], [Now("B", 1e5)]);
+
+        Assert.Equal(TimeVerdict.Missing, a.Comparisons.Single(c => c.FullName == "A").Verdict);
+        Assert.Equal(TimeVerdict.New, a.Comparisons.Single(c => c.FullName == "B").Verdict);
+        Assert.False(a.HasRegression);
+    }
+
+    [Fact]
+    public void A_large_relative_change_of_a_nanosecond_benchmark_is_noise()
+    {
+        var a = Analyze([History("A", 2.0)], [Now("A", 2.0, 1.3)]);
+
+        Assert.Equal(TimeVerdict.Noise, a.Comparisons.Single().Verdict);
+    }
+
+    [Fact]
+    public void Three_versus_three_samples_cannot_reach_alpha_and_say_so()
+    {
+        var a = Analyze([History("A", 1e5, runs: 1, n: 3)], [Now("A", 1e5, 1.5, n: 3)]);
+
+        var row = a.Comparisons.Single();
+        Assert.Equal(TimeVerdict.InsufficientData, row.Verdict);
+        Assert.Contains("minimum attainable p 0.05", row.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_clear_slowdown_is_a_regression_and_a_clear_speedup_an_improvement()
+    {
+        var a = Analyze([History("A", 1e5), History("B", 1e5), History("C", 1e5)], [Now("A", 1e5, 1.4), Now("B", 1e5, 0.7), Now("C", 1e5)]);
+
+        Assert.Equal(TimeVerdict.Regression, a.Comparisons.Single(c => c.FullName == "A").Verdict);
+        Assert.Equal(TimeVerdict.Improvement, a.Comparisons.Single(c => c.FullName == "B").Verdict);
+        Assert.Equal(TimeVerdict.NoChange, a.Comparisons.Single(c => c.FullName == "C").Verdict);
+        Assert.Equal("A", a.Comparisons[0].FullName);
+        var ratio = a.Comparisons[0];
+        Assert.InRange(ratio.Ratio!.Value, 1.35, 1.45);
+        Assert.True(ratio.RatioLower < ratio.Ratio && ratio.Ratio < ratio.RatioUpper);
+    }
+
+    [Fact]
+    public void A_ten_percent_slowdown_is_suspected_not_failed()
+    {
+        var a = Analyze([History("A", 1e5)], [Now("A", 1e5, 1.10)]);
+
+        Assert.Equal(TimeVerdict.Suspected, a.Comparisons.Single().Verdict);
+    }
+
+    [Fact]
+    public void Per_benchmark_override_raises_the_fail_threshold()
+    {
+        var config = Config with { Overrides = [new ThresholdOverride { Match = "Slow.*", FailThreshold = 0.6 }] };
+        var a = RegressionAnalyzer.Analyze(new ComparisonInput([History("Slow.A", 1e5)], [Now("Slow.A", 1e5, 1.4)], null, null, true), config);
+
+        Assert.Equal(TimeVerdict.Suspected, a.Comparisons.Single().Verdict);
+    }
+
+    [Fact]
+    public void Allocations_fail_beyond_the_jitter_tolerance_only()
+    {
+        var a = Analyze([History("A", 1e5), History("B", 1e5)], [Now("A", 1e5, allocated: 1024 + 1000), Now("B", 1e5, allocated: 1008)]);
+
+        Assert.Equal(AllocationVerdict.Regression, a.Comparisons.Single(c => c.FullName == "A").AllocationVerdict);
+        Assert.Equal(AllocationVerdict.NoChange, a.Comparisons.Single(c => c.FullName == "B").AllocationVerdict);
+    }
+
+    [Fact]
+    public void Foreign_environment_without_calibration_caps_time_verdicts_at_suspected()
+    {
+        var a = Analyze([History("A", 1e5)], [Now("A", 1e5, 1.5)], fingerprintMatches: false);
+
+        Assert.Equal(TimeVerdict.Suspected, a.Comparisons.Single().Verdict);
+        Assert.True(a.Drift.CapAtSuspected);
+    }
+
+    [Fact]
+    public void Foreign_environment_is_compared_through_the_calibration_ratio()
+    {
+        // The other machine is 2x slower by calibration, and so is every benchmark: nothing regressed.
+        var a = Analyze([History("A", 1e5)], [Now("A", 1e5, 2.0)], fingerprintMatches: false, baseCal: 1e6, currentCal: 2e6);
+
+        Assert.Equal(TimeVerdict.NoChange, a.Comparisons.Single().Verdict);
+        Assert.Equal(2.0, a.Drift.AppliedFactor, 6);
+    }
+
+    [Fact]
+    public void A_suite_wide_shift_with_unchanged_calibration_is_a_real_change()
+    {
+        var names = new[] { "A", "B", "C", "D", "E" };
+        var a = Analyze(names.Select(n => History(n, 1e5)).ToList(), names.Select(n => Now(n, 1e5, 1.4)).ToList(), baseCal: 1e6, currentCal: 1e6);
+
+        Assert.False(a.Drift.Normalized);
+        Assert.Equal(5, a.Count(TimeVerdict.Regression));
+    }
+
+    [Fact]
+    public void A_suite_wide_shift_confirmed_by_calibration_is_drift()
+    {
+        var names = new[] { "A", "B", "C", "D", "E" };
+        var a = Analyze(names.Select(n => History(n, 1e5)).ToList(), names.Select(n => Now(n, 1e5, 1.4)).ToList(), baseCal: 1e6, currentCal: 1.35e6);
+
+        Assert.True(a.Drift.Normalized);
+        Assert.Equal(0, a.Count(TimeVerdict.Regression));
+        Assert.Contains("environment drift", a.Drift.Note, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void With_too_few_benchmarks_for_a_suite_shift_calibration_alone_normalizes()
+    {
+        var a = Analyze([History("A", 1e5), History("B", 1e5)], [Now("A", 1e5, 1.3), Now("B", 1e5, 1.3)], baseCal: 1e6, currentCal: 1.3e6);
+
+        Assert.True(a.Drift.Normalized);
+        Assert.Equal(0, a.Count(TimeVerdict.Regression));
+    }
+}

@@ -12,14 +12,8 @@ public static class ArtifactManifest
         var entries = files.Where(File.Exists).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Select(f =>
         {
             using var stream = File.OpenRead(f);
-            return new ManifestEntry(Path.GetRelativePath(artifactsRoot, f).Replace('\\', '/'), new FileInfo(f).Length, Convert.ToHexStringLower(SHA256.HashData(stream)));
+            return new ArtifactManifestEntry(Path.GetRelativePath(artifactsRoot, f).Replace('\\', '/'), new FileInfo(f).Length, Convert.ToHexStringLower(SHA256.HashData(stream)));
         }).ToList();
         return ReportJson.Serialize(new { schema_version = 1, run_id = runId, files = entries });
     }
-
-    /// <summary>One file of the manifest.</summary>
-    /// <param name="Path">Path relative to the artifacts folder, forward slashes.</param>
-    /// <param name="Size">Bytes.</param>
-    /// <param name="Sha256">Lower-case hex digest.</param>
-    public sealed record ManifestEntry(string Path, long Size, string Sha256);
 }

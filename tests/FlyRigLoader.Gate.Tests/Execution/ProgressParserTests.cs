@@ -46,23 +46,32 @@ public sealed class ProgressParserTests
     }
 
     [Fact]
-    public void Shards_partition_sorted_names()
+    public void Shards_partition_the_names_without_overlap()
     {
-        string[] names = ["c", "a", "b", "d", "e"];
-        var all = Enumerable.Range(1, 2).SelectMany(k => ShardSelector.Select(names, new Shard(k, 2))).Order(StringComparer.Ordinal);
-        Assert.Equal(["a", "c", "e"], ShardSelector.Select(names, new Shard(1, 2)));
-        Assert.Equal(["b", "d"], ShardSelector.Select(names, new Shard(2, 2)));
-        Assert.Equal(names.Order(StringComparer.Ordinal), all);
+        string[] names = ["N.T.c", "N.T.a", "N.T.b", "N.T.d", "N.T.e"];
+        var first = ShardSelector.Select(names, new Shard(1, 2));
+        var second = ShardSelector.Select(names, new Shard(2, 2));
+
+        Assert.Empty(first.Intersect(second, StringComparer.Ordinal));
+        Assert.Equal(names.Order(StringComparer.Ordinal), first.Concat(second).Order(StringComparer.Ordinal));
+        Assert.Equal(names.Order(StringComparer.Ordinal), ShardSelector.Select(names, null));
     }
 
     [Fact]
     public void Bdn_arguments_always_carry_a_filter_and_json_export()
     {
-        var args = Pipeline.BdnArguments.Run(new BuildOptions { SmokeTest = true, Categories = ["config", "discovery"] }, [], "/a");
+        var args = Gate.Pipeline.BdnArguments.Run(new BuildOptions { SmokeTest = true, Categories = ["config", "discovery"] }, [], "/a");
         Assert.Equal(["--profile", "smoke", "--categories", "config,discovery", "--filter", "*", "--artifacts", "/a", "--exporters", "json"], args);
-        Assert.Contains("--memory", Pipeline.BdnArguments.Run(new BuildOptions { MemoryProfiling = true }, ["X*"], "/a"));
-        Assert.False(Pipeline.BdnArguments.WantsLeakCheck(new BuildOptions { SmokeTest = true }));
-        Assert.True(Pipeline.BdnArguments.WantsLeakCheck(new BuildOptions()));
-        Assert.True(Pipeline.BdnArguments.WantsLeakCheck(new BuildOptions { Categories = ["memory"], SmokeTest = true }));
+        Assert.Contains("--memory", Gate.Pipeline.BdnArguments.Run(new BuildOptions { MemoryProfiling = true }, ["X*"], "/a"));
+        Assert.False(Gate.Pipeline.BdnArguments.WantsLeakCheck(new BuildOptions { SmokeTest = true }));
+        Assert.True(Gate.Pipeline.BdnArguments.WantsLeakCheck(new BuildOptions()));
+        Assert.True(Gate.Pipeline.BdnArguments.WantsLeakCheck(new BuildOptions { Categories = ["memory"], SmokeTest = true }));
+    }
+
+    [Fact]
+    public void List_output_yields_benchmark_names_only()
+    {
+        string[] lines = ["FlyRigLoader.Benchmarks.Config.ConfigLoadBenchmarks.LoadSmall", "", "// Validating benchmarks:", "FlyRigLoader.Benchmarks.DataLoading.PickleLoadBenchmarks.LoadPickle", "No benchmarks found"];
+        Assert.Equal(["FlyRigLoader.Benchmarks.Config.ConfigLoadBenchmarks.LoadSmall", "FlyRigLoader.Benchmarks.DataLoading.PickleLoadBenchmarks.LoadPickle"], Gate.Pipeline.BdnArguments.ParseList(lines));
     }
 }

@@ -1,0 +1,39 @@
+using System.Diagnostics;
+using FlyRigLoader.Gate.Reports;
+
+namespace FlyRigLoader.Gate.Tests.EndToEnd;
+
+[Trait("Category", "EndToEnd")]
+public sealed class BenchmarksTargetTests
+{
+    [SmokeSuiteFact]
+    public void Smoke_run_of_the_real_target_writes_a_valid_report_and_exits_0()
+    {
+        var root = Fixture.RepoRoot;
+        var reports = Path.Combine(root, "artifacts", "reports");
+        var before = Directory.Exists(reports) ? Directory.GetFiles(reports, "benchmark-report-*.json").ToHashSet(StringComparer.Ordinal) : [];
+        var info = new ProcessStartInfo("bash") { WorkingDirectory = root, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var a in new[] { "./build.sh", "--target=Benchmarks", "--smoke-test=true", "--ci-mode=true" })
+        {
+            info.ArgumentList.Add(a);
+        }
+
+        using var process = Process.Start(info)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(12)), "smoke run did not finish in 12 minutes");
+        var log = stdout.Result + stderr.Result;
+
+        Assert.True(process.ExitCode == 0, log);
+        var created = Directory.GetFiles(reports, "benchmark-report-*.json").Where(f => !before.Contains(f)).ToList();
+        var report = BenchmarkReportReader.Read(Assert.Single(created));
+        Assert.True(report.Complete);
+        Assert.Equal("smoke", report.BenchmarkSuite.Profile);
+        Assert.NotEmpty(report.BenchmarkResults);
+        Assert.All(report.AllEntries(), e => Assert.True(e.Success, e.FullName));
+        Assert.NotNull(report.Environment.Calibration);
+        Assert.True(File.Exists(Path.Combine(root, "artifacts", "reports", $"benchmark-summary-{report.RunId}.csv")));
+        Assert.True(File.Exists(Path.Combine(root, "artifacts", "ci-integration", "artifact-manifest.json")));
+        Assert.Contains("Benchmark Results:", log, StringComparison.Ordinal);
+    }
+}

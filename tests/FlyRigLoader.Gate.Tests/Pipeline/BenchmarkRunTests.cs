@@ -1,0 +1,208 @@
+using FlyRigLoader.Gate.Options;
+using FlyRigLoader.Gate.Paths;
+using FlyRigLoader.Gate.Pipeline;
+using FlyRigLoader.Gate.Reports;
+using FlyRigLoader.Gate.Tests.Environment;
+
+namespace FlyRigLoader.Gate.Tests.Pipeline;
+
+public sealed class BenchmarkRunTests
+{
+    private const string Registry = """
+        { "schema_version": 1, "slas": [
+          { "id": "TST-PERF-001", "description": "Pickle load < 1 s per 100 MB", "metric": "time", "threshold": 1.0, "unit": "s",
+            "scale": { "parameter": "SizeMb", "per": 100 }, "benchmarks": ["FlyRigLoader.Benchmarks.DataLoading.*Load*"] } ] }
+        """;
+
+    private static (BenchmarkRun Run, StringWriter Output, BuildPaths Paths) Create(TempDir dir, BuildOptions options, IReadOnlyList<string> command, IRegressionGate? gate = null)
+    {
+        dir.Write(Path.Combine("repo", "benchmarks", "sla-registry.json"), Registry);
+        var paths = new BuildPaths(dir.Path("repo"));
+        var output = new StringWriter();
+        var run = new BenchmarkRun(options, paths, output, gate, FakeProbe.TypicalCiRunner(),
+            new BenchmarkRunSettings(command, SkipBuild: true, SkipCalibration: true, Environment: _ => null));
+        return (run, output, paths);
+    }
+
+    [Fact]
+    public void Passing_run_writes_every_artifact_and_exits_0()
+    {
+        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
+        {
+            return; // the fake exe is a POSIX shell script
+        }
+
+        using var dir = new TempDir();
+        var fake = FakeBenchmarkExe.Create(dir, [Fixture.DataLoadingReport], 0, announced: 2);
+        var (run, output, paths) = Create(dir, new BuildOptions { SmokeTest = true, ReportArtifacts = true, StatisticalAnalysis = true, CiMode = true }, fake);
+
+        var code = run.RunAll();
+
+        Assert.True(code == 0, output.ToString());
+        var report = BenchmarkReportReader.Read(run.ReportPath!);
+        Assert.True(report.Complete);
+        Assert.Equal(2, report.Summary.SlaPassed);
+        Assert.Matches(@"^\d{8}T\d{6}Z-0123456$", run.RunId);
+        string[] expected =
+        [
+            $"reports/benchmark-report-{run.RunId}.json", $"reports/benchmark-summary-{run.RunId}.csv", $"reports/benchmark-summary-{run.RunId}.md",
+            $"reports/benchmark-report-{run.RunId}.html", $"statistical-analysis/confidence-intervals-{run.RunId}.json", $"environment/environment-info-{run.RunId}.json",
+            $"logs/benchmark-run-{run.RunId}.log", "ci-integration/github-actions-summary.json", "ci-integration/artifact-manifest.json",
+        ];
+        Assert.All(expected, f => Assert.True(File.Exists(Path.Combine(paths.Artifacts, f)), f));
+        var manifest = File.ReadAllText(Path.Combine(paths.Artifacts, "ci-integration", "artifact-manifest.json"));
+        Assert.Contains($"reports/benchmark-report-{run.RunId}.json", manifest, StringComparison.Ordinal);
+        Assert.Contains("\"sha256\"", manifest, StringComparison.Ordinal);
+        Assert.Contains("  [1/2] ConfigLoadBenchmarks.LoadSmall", output.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("// Benchmark:", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Timeout_kills_the_process_keeps_partial_results_and_exits_2()
+    {
+        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
+        {
+            return;
+        }
+
+        using var dir = new TempDir();
+        var fake = FakeBenchmarkExe.Create(dir, [Fixture.DataLoadingReport], sleepSeconds: 120, announced: 6);
+        var (run, output, _) = Create(dir, new BuildOptions { SmokeTest = true, Timeout = TimeSpan.FromSeconds(3) }, fake);
+
+        var code = run.RunAll();
+
+        Assert.Equal(2, code);
+        var report = BenchmarkReportReader.Read(run.ReportPath!);
+        Assert.False(report.Complete);
+        Assert.Contains("timed out after 3 s; 2 of 6 benchmark(s) finished", report.IncompleteReason, StringComparison.Ordinal);
+        Assert.Equal(2, report.Summary.TotalBenchmarks);
+        Assert.Contains("RUN INCOMPLETE", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Benchmark_that_threw_fails_the_run_although_the_process_exited_0()
+    {
+        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
+        {
+            return;
+        }
+
+        using var dir = new TempDir();
+        var fake = FakeBenchmarkExe.Create(dir, [Fixture.DataLoadingReport, Fixture.ConfigReport], 0);
+        var (run, _, _) = Create(dir, new BuildOptions { SmokeTest = true }, fake);
+
+        Assert.Equal(2, run.RunAll());
+        Assert.Equal(1, BenchmarkReportReader.Read(run.ReportPath!).Summary.Failed);
+    }
+
+    [Fact]
+    public void Leak_check_result_lands_in_memory_analysis()
+    {
+        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
+        {
+            return;
+        }
+
+        using var dir = new TempDir();
+        var fake = FakeBenchmarkExe.Create(dir, [Fixture.DataLoadingReport], 0, announced: 2);
+        var (run, _, paths) = Create(dir, new BuildOptions { SmokeTest = true, MemoryProfiling = true }, fake);
+
+        Assert.Equal(0, run.RunAll());
+        var leak = BenchmarkReportReader.Read(run.ReportPath!).MemoryAnalysis.LeakDetection;
+        Assert.Equal("NO_LEAKS_DETECTED", leak.Status);
+        Assert.Equal(10, leak.CyclesTested);
+        Assert.True(File.Exists(Path.Combine(paths.MemoryProfiles, $"memory-analysis-{run.RunId}.json")));
+    }
+
+    [Fact]
+    public void Baseline_comparison_uses_the_gate_and_its_verdict()
+    {
+        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
+        {
+            return;
+        }
+
+        using var dir = new TempDir();
+        var fake = FakeBenchmarkExe.Create(dir, [Fixture.DataLoadingReport], 0, announced: 2);
+        var gate = new RecordingGate(new RegressionOutcome(1, new RegressionAnalysis("REGRESSION_DETECTED", true, "baselines/b.json", null)));
+        var (run, _, _) = Create(dir, new BuildOptions { SmokeTest = true, BaselineComparison = true }, fake, gate);
+
+        Assert.Equal(1, run.RunAll());
+        Assert.Equal(run.ReportPath, gate.SeenPath);
+        Assert.Equal("REGRESSION_DETECTED", BenchmarkReportReader.Read(run.ReportPath!).RegressionAnalysis!.Status);
+    }
+
+    [Fact]
+    public void Baseline_comparison_without_a_gate_exits_2()
+    {
+        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
+        {
+            return;
+        }
+
+        using var dir = new TempDir();
+        var fake = FakeBenchmarkExe.Create(dir, [Fixture.DataLoadingReport], 0, announced: 2);
+        var (run, output, _) = Create(dir, new BuildOptions { SmokeTest = true, BaselineComparison = true }, fake);
+
+        Assert.Equal(2, run.RunAll());
+        Assert.Contains("regression gate is not available", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Step_summary_is_appended_when_GITHUB_STEP_SUMMARY_is_set()
+    {
+        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
+        {
+            return;
+        }
+
+        using var dir = new TempDir();
+        var summary = dir.Write("step-summary.md", "previous step\n");
+        dir.Write(Path.Combine("repo", "benchmarks", "sla-registry.json"), Registry);
+        var fake = FakeBenchmarkExe.Create(dir, [Fixture.DataLoadingReport], 0, announced: 2);
+        var run = new BenchmarkRun(new BuildOptions { SmokeTest = true }, new BuildPaths(dir.Path("repo")), new StringWriter(), null, FakeProbe.TypicalCiRunner(),
+            new BenchmarkRunSettings(fake, SkipBuild: true, SkipCalibration: true, Environment: n => n == "GITHUB_STEP_SUMMARY" ? summary : null));
+
+        Assert.Equal(0, run.RunAll());
+        var text = File.ReadAllText(summary);
+        Assert.StartsWith("previous step\n", text, StringComparison.Ordinal);
+        Assert.Contains("# FlyRigLoader Performance Benchmark Results", text, StringComparison.Ordinal);
+        Assert.Contains("SLA Compliance**: 100.0% (2/2)", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Environment_analysis_stops_after_detection()
+    {
+        using var dir = new TempDir();
+        var (run, output, paths) = Create(dir, new BuildOptions { EnvironmentAnalysis = true }, ["/nonexistent"]);
+
+        Assert.Equal(0, run.RunAll());
+        Assert.Contains("Fingerprint:", output.ToString(), StringComparison.Ordinal);
+        Assert.False(Directory.Exists(paths.Reports));
+        Assert.Single(Directory.GetFiles(paths.Environment));
+    }
+
+    [Fact]
+    public void Invalid_registry_is_exit_2_before_any_report()
+    {
+        using var dir = new TempDir();
+        var (run, output, paths) = Create(dir, new BuildOptions(), ["/nonexistent"]);
+        dir.Write(Path.Combine("repo", "benchmarks", "sla-registry.json"), "{ \"schema_version\": 1, \"slas\": [ {} ] }");
+
+        Assert.Equal(2, run.Analyze());
+        Assert.Contains("sla-registry.json: invalid SLA registry", output.ToString(), StringComparison.Ordinal);
+        Assert.False(Directory.Exists(paths.Reports));
+    }
+
+    private sealed class RecordingGate(RegressionOutcome outcome) : IRegressionGate
+    {
+        public string? SeenPath { get; private set; }
+
+        public RegressionOutcome Compare(BenchmarkReport report, string reportPath, TextWriter output)
+        {
+            SeenPath = reportPath;
+            Assert.True(File.Exists(reportPath));
+            return outcome;
+        }
+    }
+}

@@ -1,0 +1,37 @@
+namespace FlyRigLoader.Gate.Tests.Pipeline;
+
+/// <summary>
+/// A stand-in for the benchmark exe (POSIX sh): copies BenchmarkDotNet fixture reports into the <c>--artifacts</c>
+/// folder as BenchmarkDotNet would, prints its progress lines, optionally writes a leak-check JSON, then sleeps.
+/// </summary>
+internal static class FakeBenchmarkExe
+{
+    public static IReadOnlyList<string> Create(TempDir dir, IEnumerable<string> fixtureReports, int sleepSeconds, int exitCode = 0, int announced = 4)
+    {
+        var fixtures = string.Join(' ', fixtureReports.Select(f => "'" + Fixture.Results(f) + "'"));
+        var script = $$"""
+            #!/bin/sh
+            out=""; leak=""
+            while [ $# -gt 0 ]; do
+              case "$1" in
+                --artifacts) out="$2"; shift ;;
+                --leak-check) leak="$2"; shift ;;
+              esac
+              shift
+            done
+            if [ -n "$leak" ]; then
+              printf '{"schema_version":1,"cycles":10,"dataset_mb":50,"managed_heap_mb":[10,10.2,10.1],"working_set_mb":[80,81,80],"managed":{"slope_mb_per_cycle":0.01,"r_squared":0.05,"p_value":0.7},"working_set":{"slope_mb_per_cycle":0.1,"r_squared":0.1,"p_value":0.6},"leak_detected":false,"rule":"slope > 0.5 MB/cycle with p < 0.01"}' > "$leak"
+              exit 0
+            fi
+            echo "// ***** Found {{announced}} benchmark(s) in total *****"
+            echo "// Benchmark: ConfigLoadBenchmarks.LoadSmall: DefaultJob"
+            mkdir -p "$out/results"
+            for f in {{fixtures}}; do cp "$f" "$out/results/"; done
+            echo "// ** Remained 0 (0.0 %) benchmark(s) to run. Estimated finish 2026-11-27 4:44 (0h 0m from now) **"
+            sleep {{sleepSeconds}}
+            exit {{exitCode}}
+            """;
+        var path = dir.Write("fake-bench.sh", script.Replace("\r", "", StringComparison.Ordinal));
+        return ["/bin/sh", path];
+    }
+}

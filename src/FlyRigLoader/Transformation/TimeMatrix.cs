@@ -1,0 +1,116 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using Apache.Arrow;
+using Apache.Arrow.Types;
+using FlyRigLoader.Errors;
+using FlyRigLoader.Loading;
+
+namespace FlyRigLoader.Transformation;
+
+/// <summary>
+/// The <c>transform_to_match_time_dimension</c> handler: a 2-D (channels, T) or (T, channels) array becomes a
+/// FixedSizeList column with one channel vector per time point. The list values are one contiguous
+/// time-major buffer, so there is no per-row object; when the storage already is time-major — (T, channels) in
+/// C order or (channels, T) in Fortran order — that buffer is the source array itself.
+/// </summary>
+internal static class TimeMatrix
+{
+    // 64 time steps × 16 channels × 8 bytes = 8 KB of destination per block: stays in L1 while 16 source rows stream in.
+    private const int TimeBlock = 64;
+
+    public static FixedSizeListArray Build(NdArray array, int timeLength, string column)
+    {
+        if (array.Shape.Count != 2)
+        {
+            throw new TransformException(
+                TransformErrorCodes.BadShape,
+                $"column '{column}' must be a 2-D array but has shape {ShapeText(array.Shape)}",
+                hint: "transform_to_match_time_dimension expects (channels, T) or (T, channels)");
+        }
+
+        int rows = array.Shape[0], cols = array.Shape[1];
+
+        // Like the original, a leading T wins, so a square array is read as (T, channels).
+        bool timeMajorStorage;
+        int channels;
+        if (rows == timeLength)
+        {
+            channels = cols;
+            timeMajorStorage = !array.IsFortranOrder;
+        }
+        else if (cols == timeLength)
+        {
+            channels = rows;
+            timeMajorStorage = array.IsFortranOrder;
+        }
+        else
+        {
+            throw new TransformException(
+                TransformErrorCodes.BadShape,
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"column '{column}' has shape {ShapeText(array.Shape)}, which matches neither (T, channels) nor (channels, T) for T = {timeLength} (length of 't')"),
+                hint: "check that the array belongs to this recording");
+        }
+
+        var values = timeMajorStorage
+            ? ArrowColumns.Slice(array.DType, array.Data, 0, array.Length)
+            : Transposed(array, channels, timeLength);
+        var type = new FixedSizeListType(new Field("item", ArrowColumns.ArrowType(array.DType), false), channels);
+        return new FixedSizeListArray(type, timeLength, values, ArrowBuffer.Empty, 0, 0);
+    }
+
+    /// <summary>Transposes a channel-major (channels × T) storage into a new time-major (T × channels) buffer.</summary>
+    private static IArrowArray Transposed(NdArray array, int channels, int time) => array.DType switch
+    {
+        DType.Bool => ArrowColumns.PackBits(Transpose((bool[])array.Data, channels, time)),
+        DType.Float64 => ArrowColumns.Wrap(Transpose((double[])array.Data, channels, time), DoubleType.Default, 0, array.Length),
+        DType.Float32 => ArrowColumns.Wrap(Transpose((float[])array.Data, channels, time), FloatType.Default, 0, array.Length),
+        DType.Int8 => ArrowColumns.Wrap(Transpose((sbyte[])array.Data, channels, time), Int8Type.Default, 0, array.Length),
+        DType.Int16 => ArrowColumns.Wrap(Transpose((short[])array.Data, channels, time), Int16Type.Default, 0, array.Length),
+        DType.Int32 => ArrowColumns.Wrap(Transpose((int[])array.Data, channels, time), Int32Type.Default, 0, array.Length),
+        DType.Int64 => ArrowColumns.Wrap(Transpose((long[])array.Data, channels, time), Int64Type.Default, 0, array.Length),
+        DType.UInt8 => ArrowColumns.Wrap(Transpose((byte[])array.Data, channels, time), UInt8Type.Default, 0, array.Length),
+        DType.UInt16 => ArrowColumns.Wrap(Transpose((ushort[])array.Data, channels, time), UInt16Type.Default, 0, array.Length),
+        DType.UInt32 => ArrowColumns.Wrap(Transpose((uint[])array.Data, channels, time), UInt32Type.Default, 0, array.Length),
+        DType.UInt64 => ArrowColumns.Wrap(Transpose((ulong[])array.Data, channels, time), UInt64Type.Default, 0, array.Length),
+        _ => throw new ArgumentOutOfRangeException(nameof(array), array.DType, "unknown dtype"),
+    };
+
+    /// <summary>
+    /// <paramref name="source"/> is rows × cols row-major; the result is cols × rows row-major. Blocked over columns
+    /// so the destination block stays in cache while each source row is read sequentially.
+    /// </summary>
+    internal static T[] Transpose<T>(T[] source, int rows, int cols)
+        where T : unmanaged
+    {
+        var result = GC.AllocateUninitializedArray<T>(source.Length);
+        if (source.Length == 0)
+        {
+            return result;
+        }
+
+        ref var src = ref MemoryMarshal.GetArrayDataReference(source);
+        ref var dst = ref MemoryMarshal.GetArrayDataReference(result);
+        for (var c0 = 0; c0 < cols; c0 += TimeBlock)
+        {
+            var c1 = Math.Min(c0 + TimeBlock, cols);
+            for (var r = 0; r < rows; r++)
+            {
+                ref var srcRow = ref Unsafe.Add(ref src, (nint)r * cols);
+                for (var c = c0; c < c1; c++)
+                {
+                    Unsafe.Add(ref dst, ((nint)c * rows) + r) = Unsafe.Add(ref srcRow, c);
+                }
+            }
+        }
+
+        return result;
+    }
+
+    internal static string ShapeText(IReadOnlyList<int> shape) =>
+        shape.Count == 1
+            ? string.Create(CultureInfo.InvariantCulture, $"({shape[0]},)")
+            : "(" + string.Join(", ", shape.Select(d => d.ToString(CultureInfo.InvariantCulture))) + ")";
+}

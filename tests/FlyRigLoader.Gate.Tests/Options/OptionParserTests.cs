@@ -1,0 +1,103 @@
+using FlyRigLoader.Gate.Options;
+
+namespace FlyRigLoader.Gate.Tests.Options;
+
+/// <summary>The option parser is the single gate for CLI input: every bad value must be refused with its valid choices.</summary>
+public sealed class OptionParserTests
+{
+    private static readonly Dictionary<string, string?> NoEnv = [];
+
+    private static OptionParseResult Parse(params (string Name, string Value)[] args) =>
+        OptionParser.Parse(
+            args.GroupBy(a => a.Name).ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g.Select(a => a.Value)]),
+            NoEnv);
+
+    [Fact]
+    public void Parse_NoArguments_GivesDefaults()
+    {
+        var result = Parse();
+
+        Assert.True(result.IsValid);
+        var o = result.Options!;
+        Assert.Equal("Release", o.Configuration);
+        Assert.Equal("default", o.EffectiveProfile);
+        Assert.Empty(o.Categories);
+        Assert.False(o.CiMode);
+        Assert.Null(o.Timeout);
+    }
+
+    [Fact]
+    public void Parse_CakeOwnedOptions_AreIgnored()
+    {
+        Assert.True(Parse(("target", "Test"), ("verbosity", "diagnostic"), ("dryrun", "")).IsValid);
+    }
+
+    [Theory]
+    [InlineData("profile", "bogus", "default|smoke|large")]
+    [InlineData("category", "data-loading,nope", "data-loading|discovery|transformation|config|memory|all")]
+    [InlineData("timeout", "-5", "--timeout=<n>")]
+    [InlineData("timeout", "ten", "--timeout=<n>")]
+    [InlineData("threshold", "0,15", "--threshold=<number>")]
+    [InlineData("smoke-test", "maybe", "--smoke-test")]
+    [InlineData("shard", "3/2", "k/n")]
+    [InlineData("configuration", "Fast", "Release|Debug")]
+    public void Parse_InvalidValue_ReportsUsage(string name, string value, string expectedInMessage)
+    {
+        var result = Parse((name, value));
+
+        Assert.False(result.IsValid);
+        var error = Assert.Single(result.Errors);
+        Assert.Contains($"--{name}={value}", error, StringComparison.Ordinal);
+        Assert.Contains(expectedInMessage, error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_UnknownOption_ListsValidOptions()
+    {
+        var result = Parse(("smoke", ""), ("profile", "x"));
+
+        Assert.Equal(2, result.Errors.Count);
+        Assert.Contains(result.Errors, e => e.Contains("unknown option --smoke", StringComparison.Ordinal) && e.Contains("--smoke-test", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Parse_CategoriesRepeatedAndCommaSeparated_AreMergedCaseInsensitively()
+    {
+        var result = Parse(("category", "Config,discovery"), ("category", "config"));
+
+        Assert.Equal(["config", "discovery"], result.Options!.Categories);
+    }
+
+    [Fact]
+    public void Parse_CategoryAll_MeansNoRestriction()
+    {
+        Assert.Empty(Parse(("category", "config,all")).Options!.Categories);
+    }
+
+    [Fact]
+    public void Parse_TypedValues_AreConvertedInvariantly()
+    {
+        var o = Parse(("timeout", "90"), ("threshold", "0.2"), ("shard", "2/3"), ("smoke-test", ""), ("profile", "LARGE")).Options!;
+
+        Assert.Equal(TimeSpan.FromSeconds(90), o.Timeout);
+        Assert.Equal(0.2, o.Threshold);
+        Assert.Equal(new Shard(2, 3), o.Shard);
+        Assert.Equal("large", o.Profile);
+        Assert.Equal("smoke", o.EffectiveProfile);
+    }
+
+    [Fact]
+    public void Parse_CiEnvironment_TurnsOnCiModeUnlessDisabled()
+    {
+        var env = new Dictionary<string, string?> { ["CI"] = "true" };
+
+        Assert.True(OptionParser.Parse(new Dictionary<string, IReadOnlyList<string>>(), env).Options!.CiMode);
+        Assert.False(OptionParser.Parse(new Dictionary<string, IReadOnlyList<string>> { ["ci-mode"] = ["false"] }, env).Options!.CiMode);
+    }
+
+    [Fact]
+    public void KnownOptions_NamesAreUnique()
+    {
+        Assert.Equal(KnownOptions.All.Count, KnownOptions.All.Select(o => o.Name).Distinct(StringComparer.OrdinalIgnoreCase).Count());
+    }
+}

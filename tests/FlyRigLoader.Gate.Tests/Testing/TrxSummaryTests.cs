@@ -1,0 +1,52 @@
+using FlyRigLoader.Gate.Testing;
+using FlyRigLoader.Gate.Tests.Infra;
+
+namespace FlyRigLoader.Gate.Tests.Testing;
+
+/// <summary>The Test target's closing line and its refusal of an empty or failed run come from these counters.</summary>
+public sealed class TrxSummaryTests
+{
+    private const string Trx = """
+        <?xml version="1.0" encoding="utf-8"?>
+        <TestRun xmlns="http://microsoft.com/schemas/VisualStudio/TeamTest/2010">
+          <ResultSummary outcome="Failed">
+            <Counters total="10" executed="9" passed="7" failed="1" error="1" timeout="0" aborted="0" notExecuted="1" />
+          </ResultSummary>
+        </TestRun>
+        """;
+
+    [Fact]
+    public void Parse_Counters_SumsFailuresAndErrors()
+    {
+        Assert.Equal(new TestTotals(7, 2, 1), TrxSummary.Parse(Trx, "a.trx"));
+    }
+
+    [Fact]
+    public void Parse_NotTrx_NamesTheFile()
+    {
+        var e = Assert.Throws<GateInputException>(() => TrxSummary.Parse("<html/>", "broken.trx"));
+        Assert.Contains("broken.trx", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ReadFolder_SumsEveryTrx()
+    {
+        using var dir = new TempDirectory();
+        File.WriteAllText(dir.Combine("a.trx"), Trx);
+        File.WriteAllText(dir.Combine("b.trx"), Trx);
+
+        var totals = TrxSummary.ReadFolder(dir.Path);
+
+        Assert.Equal("14 passed, 4 failed, 2 skipped", totals.ClosingLine);
+    }
+
+    [Theory]
+    [InlineData(new[] { 0, 0 }, 5, 0, 0)]
+    [InlineData(new[] { 0, 1 }, 5, 0, 1)]
+    [InlineData(new[] { 0 }, 5, 1, 1)]
+    [InlineData(new[] { 0 }, 0, 0, 2)]
+    public void Decide_MapsOutcomesToExitCodes(int[] codes, int passed, int failed, int expected)
+    {
+        Assert.Equal(expected, TestSuite.Decide(codes, new TestTotals(passed, failed, 0)));
+    }
+}

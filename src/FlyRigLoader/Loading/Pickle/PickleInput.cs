@@ -1,0 +1,199 @@
+using System.Buffers;
+using FlyRigLoader.Errors;
+
+namespace FlyRigLoader.Loading.Pickle;
+
+/// <summary>
+/// Buffered byte source for the unpickler. Every length read from the stream is checked against what the input can still
+/// deliver before anything of that size is allocated: on a seekable stream against the remaining length, on a
+/// non-seekable one (gzip) by growing the destination only as data actually arrives.
+/// </summary>
+internal sealed class PickleInput : IDisposable
+{
+    // Payloads at least this large on a seekable stream are not read while parsing; the consumer reads them straight
+    // into their final typed array (see PickleBlob), which keeps the file→array path to a single copy.
+    internal const int LazyThreshold = 1 << 16;
+    private const int BufferSize = 1 << 16;
+    private const int MaxEagerChunk = 1 << 24;
+
+    private readonly Stream stream;
+    private readonly long? length;
+    private readonly byte[] buffer;
+    private readonly long startOffset;
+    private long bufferStart;
+    private int bufferPos;
+    private int bufferLen;
+
+    public PickleInput(Stream stream, string sourceName)
+    {
+        this.stream = stream;
+        SourceName = sourceName;
+        length = stream.CanSeek ? stream.Length - stream.Position : null;
+        bufferStart = stream.CanSeek ? stream.Position : 0;
+        startOffset = bufferStart;
+        buffer = ArrayPool<byte>.Shared.Rent(BufferSize);
+    }
+
+    public string SourceName { get; }
+
+    /// <summary>Absolute position of the next byte to parse.</summary>
+    public long Position => bufferStart + bufferPos;
+
+    /// <summary>Bytes left in the input when known (seekable streams), else null.</summary>
+    public long? Remaining => length is { } len ? len - (Position - startOffset) : null;
+
+    public void Dispose() => ArrayPool<byte>.Shared.Return(buffer);
+
+    public byte ReadByte()
+    {
+        if (bufferPos == bufferLen && !Fill())
+        {
+            throw Truncated("an opcode or its argument");
+        }
+
+        return buffer[bufferPos++];
+    }
+
+    public void ReadExactly(Span<byte> destination)
+    {
+        while (destination.Length > 0)
+        {
+            if (bufferPos == bufferLen)
+            {
+                if (destination.Length >= BufferSize)
+                {
+                    ReadDirect(destination);
+                    return;
+                }
+
+                if (!Fill())
+                {
+                    throw Truncated($"{destination.Length} more bytes");
+                }
+            }
+
+            var n = Math.Min(destination.Length, bufferLen - bufferPos);
+            buffer.AsSpan(bufferPos, n).CopyTo(destination);
+            bufferPos += n;
+            destination = destination[n..];
+        }
+    }
+
+    /// <summary>Reads a newline-terminated ASCII argument (protocol 0/1 opcodes); lines are capped to stop a missing newline from eating memory.</summary>
+    public string ReadLine(int maxLength = 1 << 16)
+    {
+        var builder = new System.Text.StringBuilder();
+        while (true)
+        {
+            var b = ReadByte();
+            if (b == (byte)'\n')
+            {
+                return builder.ToString();
+            }
+
+            if (builder.Length >= maxLength)
+            {
+                throw Error(LoadErrorCodes.Corrupt, $"text argument longer than {maxLength} bytes at offset {Position}");
+            }
+
+            builder.Append((char)b);
+        }
+    }
+
+    /// <summary>Reads a length-prefixed payload as a blob: small ones eagerly, large ones on seekable input lazily.</summary>
+    public PickleBlob ReadBlob(long count, BlobKind kind)
+    {
+        if (count < 0)
+        {
+            throw Error(LoadErrorCodes.Corrupt, $"negative length {count} at offset {Position}");
+        }
+
+        if (Remaining is { } remaining && count > remaining)
+        {
+            throw Truncated($"a {count}-byte payload (only {remaining} bytes remain)");
+        }
+
+        if (count >= LazyThreshold && length is not null)
+        {
+            var blob = PickleBlob.FromStream(stream, Position, count, kind);
+            Skip(count);
+            return blob;
+        }
+
+        return PickleBlob.FromArray(ReadGrowing(count), kind);
+    }
+
+    private byte[] ReadGrowing(long count)
+    {
+        if (count > Array.MaxLength)
+        {
+            throw Error(LoadErrorCodes.Unsupported, $"payload of {count} bytes exceeds the largest .NET array");
+        }
+
+        // Without a known length the claim is unverified: allocate in steps so a forged size fails on truncation
+        // after reading what exists, not on an up-front allocation of the claimed size.
+        var total = (int)count;
+        var data = new byte[Math.Min(total, MaxEagerChunk)];
+        var filled = 0;
+        while (filled < total)
+        {
+            if (filled == data.Length)
+            {
+                Array.Resize(ref data, (int)Math.Min((long)data.Length * 2, total));
+            }
+
+            var step = data.Length - filled;
+            ReadExactly(data.AsSpan(filled, step));
+            filled += step;
+        }
+
+        return data;
+    }
+
+    private void Skip(long count)
+    {
+        var inBuffer = bufferLen - bufferPos;
+        if (count <= inBuffer)
+        {
+            bufferPos += (int)count;
+            return;
+        }
+
+        var target = Position + count;
+        stream.Seek(target, SeekOrigin.Begin);
+        bufferStart = target;
+        bufferPos = 0;
+        bufferLen = 0;
+    }
+
+    private void ReadDirect(Span<byte> destination)
+    {
+        bufferStart += bufferLen;
+        bufferPos = 0;
+        bufferLen = 0;
+        while (destination.Length > 0)
+        {
+            var n = stream.Read(destination);
+            if (n == 0)
+            {
+                throw Truncated($"{destination.Length} more bytes");
+            }
+
+            bufferStart += n;
+            destination = destination[n..];
+        }
+    }
+
+    private bool Fill()
+    {
+        bufferStart += bufferLen;
+        bufferPos = 0;
+        bufferLen = stream.Read(buffer, 0, BufferSize);
+        return bufferLen > 0;
+    }
+
+    public LoadException Truncated(string what) =>
+        Error(LoadErrorCodes.Truncated, $"input ends early while reading {what} at offset {Position}");
+
+    public LoadException Error(string code, string message, string? hint = null) => new(code, message, SourceName, hint);
+}

@@ -1,0 +1,263 @@
+using System.IO.Compression;
+using FlyRigLoader.Errors;
+using FlyRigLoader.Loading;
+
+namespace FlyRigLoader.Tests.Loading;
+
+/// <summary>Hostile and damaged pickles are refused with typed errors, and refusing them never runs anything.</summary>
+public sealed class PickleSafetyTests : IDisposable
+{
+    private readonly string directory = Directory.CreateTempSubdirectory("flyrig-pickle-safety-").FullName;
+
+    public void Dispose() => Directory.Delete(directory, recursive: true);
+
+    public static TheoryData<string, string> DangerousGlobals() => new()
+    {
+        { "os", "system" },
+        { "posix", "system" },
+        { "nt", "system" },
+        { "subprocess", "Popen" },
+        { "subprocess", "check_output" },
+        { "builtins", "eval" },
+        { "builtins", "exec" },
+        { "__builtin__", "eval" },
+        { "builtins", "open" },
+        { "builtins", "getattr" },
+        { "importlib", "import_module" },
+        { "shutil", "rmtree" },
+        { "numpy", "load" },
+        { "pandas", "read_csv" },
+        { "numpy.core.multiarray", "_reconstructX" },
+    };
+
+    [Theory]
+    [MemberData(nameof(DangerousGlobals))]
+    public void Load_GlobalCall_IsRefusedAndNothingRuns(string module, string name)
+    {
+        var marker = Path.Combine(directory, "pwned");
+        var command = $"touch {marker}";
+
+        // Protocol 2 GLOBAL + REDUCE, as pickle writes `(os.system, ("touch …",))` from a __reduce__.
+        var p2 = PickleBytes.Proto(2).Global(module, name).Op(0x8c).Op((byte)command.Length).Ascii(command).Op(0x85).Op((byte)'R').Stop().ToArray();
+        AssertForbidden(p2, $"{module}.{name}");
+
+        // Protocol 4 STACK_GLOBAL, nested inside a harmless-looking dict value.
+        var p4 = PickleBytes.Proto(4).Op((byte)'}').ShortUnicode("t").StackGlobal(module, name).ShortUnicode(command).Op(0x85).Op((byte)'R').Op((byte)'s').Stop().ToArray();
+        AssertForbidden(p4, $"{module}.{name}");
+
+        Assert.False(File.Exists(marker), "a refused pickle must not have touched the file system");
+    }
+
+    [Fact]
+    public void Load_Protocol0Pickle_WithSystemCall_IsRefused()
+    {
+        var marker = Path.Combine(directory, "pwned0");
+        var bytes = new PickleBytes().Global("os", "system").Op((byte)'(').Ascii($"S'touch {marker}'\n").Op((byte)'t').Op((byte)'R').Stop().ToArray();
+
+        var error = Assert.Throws<LoadException>(() => Load(bytes));
+
+        Assert.Equal(LoadErrorCodes.ForbiddenGlobal, error.Code);
+        Assert.False(File.Exists(marker));
+    }
+
+    [Fact]
+    public void Load_CopyregReconstructor_ForUnlistedClass_IsRefused()
+    {
+        var bytes = PickleBytes.Proto(2).Global("copy_reg", "_reconstructor").Global("os", "_wrap_close").Stop().ToArray();
+
+        var error = Assert.Throws<LoadException>(() => Load(bytes));
+
+        Assert.Equal(LoadErrorCodes.ForbiddenGlobal, error.Code);
+        Assert.Contains("os._wrap_close", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_Bytes8ClaimingTenTerabytes_FailsAsTruncatedWithoutAllocating()
+    {
+        var bytes = PickleBytes.Proto(5).BinBytes8Header(10UL << 40).Ascii("tiny").ToArray();
+        var before = GC.GetAllocatedBytesForCurrentThread();
+
+        var error = Assert.Throws<LoadException>(() => Load(bytes));
+
+        Assert.Equal(LoadErrorCodes.Truncated, error.Code);
+        Assert.True(GC.GetAllocatedBytesForCurrentThread() - before < 16 << 20, "the claimed size must not be allocated");
+    }
+
+    [Fact]
+    public void Load_GzipWithHugeLengthClaim_FailsWithoutAllocatingTheClaim()
+    {
+        // Inside gzip the remaining length is unknown, so the loader must grow its buffer only as data arrives.
+        var raw = PickleBytes.Proto(5).BinBytes8Header(1UL << 31).Ascii("tiny").ToArray();
+        var before = GC.GetAllocatedBytesForCurrentThread();
+
+        var error = Assert.Throws<LoadException>(() => Load(Gzip(raw), "claim.pkl.gz"));
+
+        Assert.Contains(error.Code, new[] { LoadErrorCodes.Truncated, LoadErrorCodes.Unsupported });
+        Assert.True(GC.GetAllocatedBytesForCurrentThread() - before < 64 << 20, "the claimed 2 GB must not be allocated up front");
+    }
+
+    [Fact]
+    public void Load_StringClaimingMoreThanTheInput_IsTruncated()
+    {
+        var bytes = PickleBytes.Proto(4).BinUnicodeHeader(uint.MaxValue).Ascii("abc").ToArray();
+
+        Assert.Equal(LoadErrorCodes.Truncated, Assert.Throws<LoadException>(() => Load(bytes)).Code);
+    }
+
+    [Fact]
+    public void Load_TruncatedFixture_FailsWithTypedErrorNamingTheFile()
+    {
+        var full = File.ReadAllBytes(FixtureManifest.PathOf("numpy_dict_p5.pkl"));
+        var path = Path.Combine(directory, "cut.pkl");
+        foreach (var length in new[] { 1, 2, 11, 60, full.Length / 2, full.Length - 1 })
+        {
+            File.WriteAllBytes(path, full[..length]);
+
+            var error = Assert.Throws<LoadException>(() => PickleLoader.Load(path));
+
+            Assert.True(error.Code is LoadErrorCodes.Truncated or LoadErrorCodes.Corrupt, $"cut at {length}: {error.Code}");
+            Assert.Equal(path, error.Location);
+            Assert.Contains(path, error.Message, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Load_TruncatedGzip_FailsWithTypedError()
+    {
+        var full = File.ReadAllBytes(FixtureManifest.PathOf("exp_matrix_p5.pkl.gz"));
+        var path = Path.Combine(directory, "cut.pkl.gz");
+        File.WriteAllBytes(path, full[..(full.Length / 2)]);
+
+        var error = Assert.Throws<LoadException>(() => PickleLoader.Load(path));
+
+        Assert.True(error.Code is LoadErrorCodes.Truncated or LoadErrorCodes.BadGzip, error.Code);
+    }
+
+    [Fact]
+    public void Load_DamagedGzipBody_IsBadGzip()
+    {
+        var path = Path.Combine(directory, "bad.pklz");
+        File.WriteAllBytes(path, [0x1f, 0x8b, 0x08, 0, 0, 0, 0, 0, 0, 0xff, 0xde, 0xad, 0xbe, 0xef, 0xff, 0xff, 0xff]);
+
+        var error = Assert.Throws<LoadException>(() => PickleLoader.Load(path));
+
+        Assert.True(error.Code is LoadErrorCodes.BadGzip or LoadErrorCodes.Truncated, error.Code);
+        Assert.Equal(path, error.Location);
+    }
+
+    [Fact]
+    public void Load_WrongMagic_IsUnknownFormat()
+    {
+        var path = Path.Combine(directory, "notes.pkl");
+        File.WriteAllText(path, "just some text, not a pickle\n");
+
+        var error = Assert.Throws<LoadException>(() => PickleLoader.Load(path));
+
+        Assert.Equal(LoadErrorCodes.UnknownFormat, error.Code);
+        Assert.Contains(path, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_EmptyFile_IsTruncated()
+    {
+        var path = Path.Combine(directory, "empty.pkl");
+        File.WriteAllBytes(path, []);
+
+        Assert.Equal(LoadErrorCodes.Truncated, Assert.Throws<LoadException>(() => PickleLoader.Load(path)).Code);
+    }
+
+    [Fact]
+    public void Load_MissingFile_IsFileNotFound()
+    {
+        var path = Path.Combine(directory, "absent.pkl");
+
+        var error = Assert.Throws<LoadException>(() => PickleLoader.Load(path));
+
+        Assert.Equal(LoadErrorCodes.FileNotFound, error.Code);
+        Assert.Equal(path, error.Location);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("  ")]
+    public void Load_EmptyPath_IsRejected(string path) =>
+        Assert.Equal(LoadErrorCodes.FileNotFound, Assert.Throws<LoadException>(() => PickleLoader.Load(path)).Code);
+
+    [Fact]
+    public void Load_OutOfBandBuffer_IsUnsupported()
+    {
+        var bytes = PickleBytes.Proto(5).Op(0x97).Stop().ToArray();
+
+        Assert.Equal(LoadErrorCodes.Unsupported, Assert.Throws<LoadException>(() => Load(bytes)).Code);
+    }
+
+    [Fact]
+    public void Load_UnknownOpcode_IsCorrupt()
+    {
+        var bytes = PickleBytes.Proto(4).Op(0xf0).Stop().ToArray();
+
+        Assert.Equal(LoadErrorCodes.Corrupt, Assert.Throws<LoadException>(() => Load(bytes)).Code);
+    }
+
+    [Fact]
+    public void Load_ArrayWhoseShapeDisagreesWithItsBytes_IsCorrupt()
+    {
+        // _frombuffer(b'\0' * 8, dtype('f8'), (1000,), 'C'): 8 bytes cannot be 1000 doubles.
+        var bytes = PickleBytes.Proto(5)
+            .StackGlobal("numpy.core.numeric", "_frombuffer")
+            .Op((byte)'(').Op((byte)'C').Op(8).Raw(new byte[8])
+            .StackGlobal("numpy", "dtype").ShortUnicode("f8").Op(0x89).Op(0x88).Op(0x87).Op((byte)'R')
+            .Op((byte)'(').Op((byte)'K').Op(3).ShortUnicode("<").Op((byte)'N').Op((byte)'N').Op((byte)'N').Op((byte)'J').Raw([0xff, 0xff, 0xff, 0xff]).Op((byte)'J').Raw([0xff, 0xff, 0xff, 0xff]).Op((byte)'K').Op(0).Op((byte)'t').Op((byte)'b')
+            .Op((byte)'M').Raw([0xe8, 0x03]).Op(0x85).ShortUnicode("C").Op((byte)'t').Op((byte)'R').Stop().ToArray();
+
+        var error = Assert.Throws<LoadException>(() => Load(bytes));
+
+        Assert.Equal(LoadErrorCodes.Corrupt, error.Code);
+        Assert.Contains("8000", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_UnsupportedDType_NamesIt()
+    {
+        var bytes = PickleBytes.Proto(4).StackGlobal("numpy", "dtype").ShortUnicode("c16").Op(0x89).Op(0x88).Op(0x87).Op((byte)'R').Stop().ToArray();
+
+        var error = Assert.Throws<LoadException>(() => Load(bytes));
+
+        Assert.Equal(LoadErrorCodes.UnsupportedDType, error.Code);
+        Assert.Contains("c16", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AsExperimentMatrix_OnNonDictionaryRoot_IsUnexpectedRoot()
+    {
+        var loaded = Load(PickleBytes.Proto(4).Op((byte)'K').Op(7).Stop().ToArray());
+
+        Assert.Equal(7L, loaded.Root);
+        Assert.Equal(LoadErrorCodes.UnexpectedRoot, Assert.Throws<LoadException>(loaded.AsExperimentMatrix).Code);
+    }
+
+    private static void AssertForbidden(byte[] bytes, string global)
+    {
+        var error = Assert.Throws<LoadException>(() => Load(bytes, "evil.pkl"));
+        Assert.Equal(LoadErrorCodes.ForbiddenGlobal, error.Code);
+        Assert.Contains(global, error.Message, StringComparison.Ordinal);
+        Assert.Equal("evil.pkl", error.Location);
+    }
+
+    private static LoadedPickle Load(byte[] bytes, string name = "test.pkl")
+    {
+        using var stream = new MemoryStream(bytes);
+        return PickleLoader.Load(stream, name);
+    }
+
+    private static byte[] Gzip(byte[] raw)
+    {
+        using var output = new MemoryStream();
+        using (var gzip = new GZipStream(output, CompressionLevel.Fastest, leaveOpen: true))
+        {
+            gzip.Write(raw);
+        }
+
+        return output.ToArray();
+    }
+}

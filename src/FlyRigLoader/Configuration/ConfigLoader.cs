@@ -1,0 +1,88 @@
+using System.Text;
+using FlyRigLoader.Errors;
+
+namespace FlyRigLoader.Configuration;
+
+/// <summary>
+/// Builds an <see cref="ExperimentConfig"/> from a YAML file, YAML text or a model built in code, validating it fully:
+/// an invalid config throws <see cref="ConfigValidationException"/> listing every problem with its position.
+/// </summary>
+public static class ConfigLoader
+{
+    private static readonly string[] RejectedPrefixes = ["file://", "http://", "https://", "ftp://"];
+
+    /// <summary>Loads and validates a YAML config file.</summary>
+    /// <exception cref="ConfigException">
+    /// <see cref="ConfigErrorCodes.FileNotFound"/>, <see cref="ConfigErrorCodes.PathRejected"/> (a URL),
+    /// <see cref="ConfigErrorCodes.YamlSyntax"/>, or <see cref="ConfigErrorCodes.Invalid"/> (a <see cref="ConfigValidationException"/>).
+    /// </exception>
+    public static ExperimentConfig LoadFile(string path)
+    {
+        using var reader = OpenFile(path);
+        return Load(reader, path);
+    }
+
+    /// <summary>Loads and validates YAML text; <paramref name="sourceName"/> names it in error messages.</summary>
+    public static ExperimentConfig LoadYaml(string yaml, string sourceName = "<yaml>")
+    {
+        ArgumentNullException.ThrowIfNull(yaml);
+        using var reader = new StringReader(yaml);
+        return Load(reader, sourceName);
+    }
+
+    /// <summary>Loads and validates YAML from a reader; <paramref name="sourceName"/> names it in error messages.</summary>
+    public static ExperimentConfig Load(TextReader reader, string sourceName)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(sourceName);
+        var (model, errors, warnings) = ReadAndCheck(reader, sourceName);
+        return errors.Count > 0
+            ? throw new ConfigValidationException(sourceName, errors)
+            : new ExperimentConfig(model, sourceName, warnings);
+    }
+
+    /// <summary>Validates a model built in code and wraps it; no YAML is involved.</summary>
+    /// <exception cref="ConfigValidationException">The model breaks the schema (positions are null).</exception>
+    public static ExperimentConfig FromModel(ProjectConfigModel model, string sourceName = "<model>")
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var (errors, warnings) = ConfigValidator.Check(model);
+        return errors.Count > 0
+            ? throw new ConfigValidationException(sourceName, [.. errors.Select(p => p.ToProblem(sourceName, null))])
+            : new ExperimentConfig(model, sourceName, [.. warnings.Select(p => p.ToProblem(sourceName, null))]);
+    }
+
+    internal static (ProjectConfigModel Model, List<ConfigProblem> Errors, List<ConfigProblem> Warnings) ReadAndCheck(TextReader reader, string sourceName)
+    {
+        var read = ConfigYamlReader.Read(reader, sourceName);
+        var (semantic, warnings) = ConfigValidator.Check(read.Model);
+        var errors = read.Problems;
+        errors.AddRange(semantic.Select(p => p.ToProblem(sourceName, read.Root)));
+        return (read.Model, ByPosition(errors), ByPosition([.. warnings.Select(p => p.ToProblem(sourceName, read.Root))]));
+    }
+
+    internal static StreamReader OpenFile(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        if (RejectedPrefixes.Any(prefix => path.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)))
+        {
+            throw new ConfigException(ConfigErrorCodes.PathRejected, "config path must be a local file, not a URL", path, "download the file and pass its local path");
+        }
+
+        try
+        {
+            return new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        }
+        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
+        {
+            throw new ConfigException(ConfigErrorCodes.FileNotFound, "config file not found", path, "check the path (relative paths resolve against the working directory)", ex);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new ConfigException(ConfigErrorCodes.FileNotFound, $"config file cannot be read: {ex.Message}", path, "check the file's permissions", ex);
+        }
+    }
+
+    private static List<ConfigProblem> ByPosition(List<ConfigProblem> problems) =>
+        [.. problems.OrderBy(p => p.Line ?? int.MaxValue).ThenBy(p => p.Column ?? int.MaxValue)];
+}

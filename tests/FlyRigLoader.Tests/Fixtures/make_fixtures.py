@@ -115,7 +115,7 @@ def numpy_dict():
         "empty": np.array([], dtype="f8"),
         "empty2d": np.zeros((0, 3), dtype="i8"),
         "zero_d": np.array(42.5),
-        "big": rng.standard_normal(10_000),
+        "big": rng.standard_normal(9_000),
         "date": "2024-06-01",
         "exp_name": "odor_plume_ü",
         "count": 18000,
@@ -135,7 +135,7 @@ def numpy_dict():
 
 def exp_matrix():
     rng = np.random.default_rng(7)
-    T = 1000
+    T = 500
     t = np.arange(T) / 60.0
     return {
         "t": t,
@@ -160,6 +160,29 @@ def frame():
         "label": ["a", None, "c", "d", "e"],
         "small": np.array([1, 2, 3, 4, 5], dtype="i4"),
     })
+
+
+def writer_reference_dict():
+    """Plain values only, so PickleWriter's output can be compared with Python's byte for byte."""
+    return {
+        "t": np.arange(5, dtype="f8"),
+        "x": np.arange(9000, dtype="f8"),
+        "n": np.arange(3, dtype="i4"),
+        "f2d": np.asfortranarray(np.arange(6, dtype="i8").reshape(2, 3)),
+        "b": np.array([True, False]),
+        "name": "abc",
+        "k": 7,
+        "big": -(2**40),
+        "r": 1.5,
+        "ok": True,
+        "none": None,
+        "items": [1, "a", 2.5],
+    }
+
+
+def writer_reference_frame():
+    """One column per dtype, so pandas keeps one block per column exactly as PickleWriter writes it."""
+    return pd.DataFrame({"a": np.arange(3.0), "b": np.array([1, 2, 3]), "c": ["x", None, "z"], "d": [True, False, True]})
 
 
 def frame_indexed():
@@ -264,6 +287,13 @@ def main():
     emit("frame_indexed_p5_pandas15.pkl", pickle.dumps(dfi, protocol=5), dfi, 5, "pandas1.5")
     emit("frame_indexed_p5_pandas2.pkl", dumps(dfi, 5, Numpy2Pickler, pandas2=True), dfi, 5, "pandas2",
          "Int64Index rewritten to Index as pandas 2.x writes it")
+
+    wd = writer_reference_dict()
+    for p in (2, 3, 4, 5):
+        emit(f"writer_ref_dict_p{p}.pkl", pickle.dumps(wd, protocol=p), wd, p, "numpy1", "byte-for-byte reference for PickleWriter")
+    wf = writer_reference_frame()
+    for p in (2, 4, 5):
+        emit(f"writer_ref_frame_p{p}.pkl", pickle.dumps(wf, protocol=p), wf, p, "pandas1.5", "byte-for-byte reference for PickleWriter")
 
     manifest = {"schema_version": 1, "generator": "make_fixtures.py", "python": sys.version.split()[0],
                 "numpy": np.__version__, "pandas": pd.__version__, "files": files}

@@ -80,7 +80,7 @@ public sealed class PickleFixtureTests
         var matrix = PickleLoader.Load(FixtureManifest.PathOf("exp_matrix_p5.pkl.gz")).AsExperimentMatrix();
 
         var signal = Assert.IsType<NdArray>(matrix["signal_disp"]);
-        Assert.Equal([16, 1000], signal.Shape);
+        Assert.Equal([16, 500], signal.Shape);
         Assert.Equal("old_opto", matrix["rig"]);
     }
 

@@ -4,12 +4,13 @@ using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
 using FlyRigLoader.Benchmarks.Infrastructure;
 using FlyRigLoader.Benchmarks.LeakCheck;
+using FlyRigLoader.Errors;
 
 namespace FlyRigLoader.Benchmarks;
 
 /// <summary>
 /// The suite's entry point: parses --profile, --categories, --leak-check and --data-dir, hands everything else to
-/// BenchmarkSwitcher, and exits 0 when every benchmark ran and measured, 2 otherwise (bad arguments included).
+/// BenchmarkSwitcher, and exits 0 when every benchmark ran and measured, 2 otherwise (bad arguments included); the leak check exits 1 on a leak.
 /// </summary>
 internal static class Program
 {
@@ -41,6 +42,15 @@ internal static class Program
             return Fail($"flyrig-benchmarks: {ex.Message}");
         }
         catch (InvalidOperationException ex)
+        {
+            return Fail($"flyrig-benchmarks: {ex.Message}");
+        }
+        catch (FlyRigLoaderException ex)
+        {
+            // The leak check runs the library directly; its errors already name the file and what is wrong.
+            return Fail($"flyrig-benchmarks: {ex.Message}");
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             return Fail($"flyrig-benchmarks: {ex.Message}");
         }

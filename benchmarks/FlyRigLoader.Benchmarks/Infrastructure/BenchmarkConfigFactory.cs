@@ -41,12 +41,14 @@ public static class BenchmarkConfigFactory
             .WithWarmupCount(3)
             // The gate's confidence intervals and Mann-Whitney test need >= 15 samples; smoke only proves every category still runs.
             .WithIterationCount(smoke ? SmokeIterations : DefaultIterations)
-            // 120 ms per iteration: thousands of invocations for microsecond operations, while 100 MB loads run one invocation per iteration.
-            .WithIterationTime(TimeInterval.FromMilliseconds(smoke ? 40 : 120))
+            // 100 ms per iteration (the floor of BDN's MinIterationTime analyser): thousands of invocations for microsecond operations, while 100 MB loads run one invocation per iteration.
+            .WithIterationTime(TimeInterval.FromMilliseconds(smoke ? 40 : 100))
             // No unrolling: with BDN's default of 16 a 60 ms load would need 16 invocations (~1 s) per iteration; our
             // fastest operations take tens of ns, so the loop cost is small and the overhead evaluation subtracts it.
             // InvocationCount stays automatic (pilot stage) so each iteration lasts about IterationTime whatever the benchmark's speed.
-            .WithUnrollFactor(1);
+            .WithUnrollFactor(1)
+            // The pilot starts at 1 invocation instead of BDN's 4: a 1-s gzip load would otherwise run 4× per iteration.
+            .WithMinInvokeCount(1);
     }
 
     /// <summary>The full config for <paramref name="profile"/>: job, diagnosers, validators, exporters, columns.</summary>

@@ -38,4 +38,10 @@ public static class DiscoveryErrorCodes
 
     /// <summary>No date folder of a dataset or experiment exists under the base directory (warning).</summary>
     public const string NoDateFolders = "DISCOVERY_NO_DATE_FOLDERS";
+
+    /// <summary>An experiment lists a dataset the config does not define; it was skipped (warning).</summary>
+    public const string UnknownDataset = "DISCOVERY_UNKNOWN_DATASET";
+
+    /// <summary>A <c>dates_vials</c> key is not a date, so it cannot name a date folder; it was skipped (warning).</summary>
+    public const string InvalidDateFolder = "DISCOVERY_INVALID_DATE_FOLDER";
 }

@@ -8,16 +8,9 @@ internal static class MetadataExtractor
     public static Dictionary<string, string> Extract(string path, IReadOnlyList<MetadataPattern> patterns, List<DiscoveryWarning> warnings)
     {
         var metadata = new Dictionary<string, string>(StringComparer.Ordinal);
-        string[]? parts = null;
         foreach (var pattern in patterns)
         {
-            string? input = pattern.Target switch
-            {
-                MetadataTarget.FileName => Path.GetFileName(path),
-                MetadataTarget.Parent => Path.GetFileName(Path.GetDirectoryName(path)) ?? string.Empty,
-                MetadataTarget.Part => PartAt(parts ??= SplitParts(path), pattern.PartIndex),
-                _ => path,
-            };
+            var input = pattern.Pattern.SelectInput(path);
             if (input is null)
             {
                 continue;
@@ -53,19 +46,5 @@ internal static class MetadataExtractor
         }
 
         return metadata;
-    }
-
-    /// <summary>Path parts as Python's <c>PurePath.parts</c>: the root (e.g. <c>/</c>) first, then each name.</summary>
-    internal static string[] SplitParts(string path)
-    {
-        var root = Path.GetPathRoot(path) ?? string.Empty;
-        var names = path[root.Length..].Split([Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar], StringSplitOptions.RemoveEmptyEntries);
-        return root.Length == 0 ? names : [root, .. names];
-    }
-
-    private static string? PartAt(string[] parts, int index)
-    {
-        var i = index < 0 ? parts.Length + index : index;
-        return i >= 0 && i < parts.Length ? parts[i] : null;
     }
 }

@@ -1,23 +1,25 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using FlyRigLoader.Configuration;
 using FlyRigLoader.Errors;
 
 namespace FlyRigLoader.Discovery;
 
-/// <summary>A parsed extraction pattern: target prefix, compiled regex, and the group names that become metadata keys.</summary>
+/// <summary>
+/// An extraction pattern ready for the hot loop: the config's <see cref="ExtractionPattern"/> (target prefix, Python syntax
+/// translated) recompiled with <see cref="RegexOptions.Compiled"/> and the request's time budget, plus its metadata keys.
+/// </summary>
 internal sealed class MetadataPattern
 {
     private const int CacheLimit = 512;
 
-    // Compiling a regex costs far more than one discovery run's matching; configs reuse the same few patterns.
+    // Compiling costs far more than one run's matching; configs reuse the same few patterns, so keep them process-wide.
     private static readonly ConcurrentDictionary<(string, TimeSpan), Regex> Cache = new();
 
-    private MetadataPattern(string source, MetadataTarget target, int partIndex, Regex regex)
+    private MetadataPattern(ExtractionPattern pattern, Regex regex)
     {
-        Source = source;
-        Target = target;
-        PartIndex = partIndex;
+        Pattern = pattern;
         Regex = regex;
         var names = regex.GetGroupNames().Where(n => !int.TryParse(n, NumberStyles.None, CultureInfo.InvariantCulture, out _)).ToArray();
         if (names.Length > 0)
@@ -33,11 +35,9 @@ internal sealed class MetadataPattern
         }
     }
 
-    public string Source { get; }
+    public ExtractionPattern Pattern { get; }
 
-    public MetadataTarget Target { get; }
-
-    public int PartIndex { get; }
+    public string Source => Pattern.Source;
 
     public Regex Regex { get; }
 
@@ -45,64 +45,30 @@ internal sealed class MetadataPattern
 
     public IReadOnlyList<int> GroupNumbers { get; }
 
-    /// <summary>Parses <c>[filename::|parent::|parts[N]::]regex</c>.</summary>
-    public static MetadataPattern Parse(string pattern, TimeSpan timeout)
+    /// <summary>Parses <c>[filename::|parent::|parts[N]::]regex</c> (Python group syntax accepted).</summary>
+    public static MetadataPattern Parse(string source, TimeSpan timeout)
     {
-        ArgumentNullException.ThrowIfNull(pattern);
-        var target = MetadataTarget.FullPath;
-        var partIndex = 0;
-        var body = pattern;
-        if (body.StartsWith("filename::", StringComparison.Ordinal))
+        ArgumentNullException.ThrowIfNull(source);
+        if (!ExtractionPattern.TryParse(source, out var pattern, out var error))
         {
-            target = MetadataTarget.FileName;
-            body = body["filename::".Length..];
+            throw new DiscoveryException(
+                DiscoveryErrorCodes.InvalidRegex,
+                $"Invalid extraction pattern '{source}': {error}",
+                hint: "Use a regex with named groups, e.g. '(?P<date>\\d{8})', optionally prefixed by 'filename::', 'parent::' or 'parts[-2]::'.");
         }
-        else if (body.StartsWith("parent::", StringComparison.Ordinal))
+
+        var body = pattern.Regex.ToString();
+        if (!Cache.TryGetValue((body, timeout), out var regex))
         {
-            target = MetadataTarget.Parent;
-            body = body["parent::".Length..];
-        }
-        else if (body.StartsWith("parts[", StringComparison.Ordinal))
-        {
-            var close = body.IndexOf("]::", StringComparison.Ordinal);
-            if (close < 0 || !int.TryParse(body.AsSpan(6, close - 6), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out partIndex))
+            regex = new Regex(body, pattern.Regex.Options | RegexOptions.Compiled, timeout);
+            if (Cache.Count >= CacheLimit)
             {
-                throw Invalid(pattern, "the 'parts[N]::' prefix needs an integer N", null);
+                Cache.Clear();
             }
 
-            target = MetadataTarget.Part;
-            body = body[(close + 3)..];
+            Cache[(body, timeout)] = regex;
         }
 
-        return new MetadataPattern(pattern, target, partIndex, Compile(pattern, body, timeout));
+        return new MetadataPattern(pattern, regex);
     }
-
-    private static Regex Compile(string pattern, string body, TimeSpan timeout)
-    {
-        if (Cache.TryGetValue((body, timeout), out var cached))
-        {
-            return cached;
-        }
-
-        Regex regex;
-        try
-        {
-            regex = new Regex(PythonRegex.ToDotNet(body), RegexOptions.Compiled | RegexOptions.CultureInvariant, timeout);
-        }
-        catch (ArgumentException ex)
-        {
-            throw Invalid(pattern, ex.Message, ex);
-        }
-
-        if (Cache.Count >= CacheLimit)
-        {
-            Cache.Clear();
-        }
-
-        Cache[(body, timeout)] = regex;
-        return regex;
-    }
-
-    private static DiscoveryException Invalid(string pattern, string why, Exception? inner) =>
-        new(DiscoveryErrorCodes.InvalidRegex, $"Invalid extraction pattern '{pattern}': {why}", hint: "Use a regex with named groups, e.g. '(?P<date>\\d{8})', optionally prefixed by 'filename::', 'parent::' or 'parts[-2]::'.", inner: inner);
 }

@@ -156,9 +156,18 @@ public sealed class DiscoveryRobustnessTests : IDisposable
         }
 
         _tree.Files("ok.pkl");
-        CreateRawFile(Encoding.UTF8.GetBytes(_tree.Root + "/bad_").Concat(new byte[] { 0xFF, 0xFE }).Concat(".pkl"u8.ToArray()).ToArray());
-
-        var result = FileDiscoverer.Discover(DiscoveryRequest.For(_tree.Root, "*.pkl"));
+        byte[] raw = [.. Encoding.UTF8.GetBytes(_tree.Root + "/bad_"), 0xFF, 0xFE, .. ".pkl"u8, 0];
+        CreateRawFile(raw);
+        DiscoveryResult result;
+        try
+        {
+            result = FileDiscoverer.Discover(DiscoveryRequest.For(_tree.Root, "*.pkl"));
+        }
+        finally
+        {
+            // Directory.Delete cannot remove a name it cannot encode, so the temp tree needs this one removed by bytes.
+            _ = Unlink(raw);
+        }
 
         Assert.Equal([_tree["ok.pkl"]], result.Paths);
         var warning = Assert.Single(result.Warnings);
@@ -182,7 +191,7 @@ public sealed class DiscoveryRobustnessTests : IDisposable
     private static void CreateRawFile(byte[] path)
     {
         const int OCreat = 0x40, OWrOnly = 0x1;
-        var fd = Open([.. path, 0], OCreat | OWrOnly, Convert.ToInt32("644", 8));
+        var fd = Open(path, OCreat | OWrOnly, Convert.ToInt32("644", 8));
         Assert.True(fd >= 0, $"open failed: errno {Marshal.GetLastPInvokeError()}");
         _ = Close(fd);
     }
@@ -191,6 +200,9 @@ public sealed class DiscoveryRobustnessTests : IDisposable
 #pragma warning disable SYSLIB1054
     [DllImport("libc", EntryPoint = "open", SetLastError = true)]
     private static extern int Open(byte[] path, int flags, int mode);
+
+    [DllImport("libc", EntryPoint = "unlink")]
+    private static extern int Unlink(byte[] path);
 
     [DllImport("libc", EntryPoint = "close")]
     private static extern int Close(int fd);

@@ -9,6 +9,7 @@ using BenchmarkDotNet.Loggers;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Perfolizer.Horology;
+using Perfolizer.Mathematics.OutlierDetection;
 
 namespace FlyRigLoader.Benchmarks.Infrastructure;
 
@@ -41,6 +42,9 @@ public static class BenchmarkConfigFactory
             .WithWarmupCount(3)
             // The gate's confidence intervals and Mann-Whitney test need >= 15 samples; smoke only proves every category still runs.
             .WithIterationCount(smoke ? SmokeIterations : DefaultIterations)
+            // Keep every measured iteration in the report: the gate reads Statistics.OriginalValues and applies its own
+            // outlier rules; BDN's default RemoveUpper would both bias the sample low and leave fewer than 15 values.
+            .WithOutlierMode(OutlierMode.DontRemove)
             // 100 ms per iteration (the floor of BDN's MinIterationTime analyser): thousands of invocations for microsecond operations, while 100 MB loads run one invocation per iteration.
             .WithIterationTime(TimeInterval.FromMilliseconds(smoke ? 40 : 100))
             // No unrolling: with BDN's default of 16 a 60 ms load would need 16 invocations (~1 s) per iteration; our

@@ -18,6 +18,8 @@ public sealed class BenchmarkConfigFactoryTests
         Assert.Equal(1, job.Run.LaunchCount);
         Assert.IsType<InProcessEmitToolchain>(job.Infrastructure.Toolchain);
         Assert.False(job.Run.HasValue(BenchmarkDotNet.Jobs.RunMode.InvocationCountCharacteristic));
+        // Every iteration reaches the report, so the gate always gets at least IterationCount samples.
+        Assert.Equal(Perfolizer.Mathematics.OutlierDetection.OutlierMode.DontRemove, job.Accuracy.OutlierMode);
     }
 
     [Fact]

@@ -119,7 +119,7 @@ public static partial class ConfigValidator
             {
                 errors.Add(new([.. at, "dates_vials", date], true, null, "date keys must not be blank", "use yyyy-MM-dd"));
             }
-            else if (!DateTime.TryParseExact(date, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+            else if (!IsRecognisedDate(date))
             {
                 warnings.Add(new([.. at, "dates_vials", date], true, null, $"'{date}' is not a recognised date",
                     "date folders are usually named yyyy-MM-dd"));
@@ -159,6 +159,29 @@ public static partial class ConfigValidator
 
         CheckPatterns(experiment.ExtractionPatterns, [.. at, "metadata", "extraction_patterns"], errors);
         CheckParameterKeys(experiment.Parameters, [.. at, "parameters"], errors);
+    }
+
+    // The common yyyy-MM-dd form is checked by hand: a large config has tens of thousands of dates and
+    // TryParseExact over four formats would dominate validation time.
+    private static bool IsRecognisedDate(string date) =>
+        IsIsoDate(date) || DateTime.TryParseExact(date, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
+
+    private static bool IsIsoDate(string date)
+    {
+        if (date.Length != 10 || date[4] != '-' || date[7] != '-')
+        {
+            return false;
+        }
+
+        var span = date.AsSpan();
+        if (!int.TryParse(span[..4], NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+            || !int.TryParse(span[5..7], NumberStyles.None, CultureInfo.InvariantCulture, out var month)
+            || !int.TryParse(span[8..], NumberStyles.None, CultureInfo.InvariantCulture, out var day))
+        {
+            return false;
+        }
+
+        return year >= 1 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month);
     }
 
     private static void CheckPatterns(IReadOnlyList<string> patterns, object[] at, List<PathProblem> errors)

@@ -222,14 +222,36 @@ public static class ConfigWriter
         }
     }
 
-    // YAML 1.1 floats need a dot (PyYAML reads "1e5" as a string), and infinities have their own spelling.
-    private static string FormatDouble(double d) =>
-        double.IsNaN(d) ? ".nan"
-        : double.IsPositiveInfinity(d) ? ".inf"
-        : double.IsNegativeInfinity(d) ? "-.inf"
-        : d.ToString("0.0##############", CultureInfo.InvariantCulture) is var s && double.Parse(s, CultureInfo.InvariantCulture) == d
-            ? s
-            : d.ToString("0.0################E+0", CultureInfo.InvariantCulture);
+    // YAML 1.1 floats need a dot and a signed exponent (PyYAML reads "1e5" as a string); infinities have their own spelling.
+    // "R" gives the shortest text that parses back to the same double.
+    private static string FormatDouble(double d)
+    {
+        if (double.IsNaN(d))
+        {
+            return ".nan";
+        }
+
+        if (double.IsInfinity(d))
+        {
+            return d > 0 ? ".inf" : "-.inf";
+        }
+
+        var text = d.ToString("R", CultureInfo.InvariantCulture);
+        var e = text.IndexOf('E', StringComparison.Ordinal);
+        var mantissa = e < 0 ? text : text[..e];
+        var exponent = e < 0 ? string.Empty : text[e..];
+        if (!mantissa.Contains('.', StringComparison.Ordinal))
+        {
+            mantissa += ".0";
+        }
+
+        if (exponent.Length > 1 && exponent[1] is not ('+' or '-'))
+        {
+            exponent = "E+" + exponent[1..];
+        }
+
+        return mantissa + exponent;
+    }
 
     private static void Key(Emitter e, string key) => Quoted(e, key);
 

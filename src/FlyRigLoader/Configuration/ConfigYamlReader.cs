@@ -12,6 +12,8 @@ internal sealed class ConfigYamlReader
 {
     private readonly string source;
     private readonly List<ConfigProblem> problems = [];
+    private readonly Dictionary<string, string> pool = new(StringComparer.Ordinal);
+    private readonly Dictionary<int[], int[]> vialPool = new(VialListComparer.Instance);
 
     private ConfigYamlReader(string source) => this.source = source;
 
@@ -347,17 +349,34 @@ internal sealed class ConfigYamlReader
                 continue;
             }
 
-            var vials = ReadVials(value, Join(path, date));
+            var vials = ReadVials(value, path, date);
             if (vials.Length > 0)
             {
-                result[date] = vials;
+                if (!vialPool.TryGetValue(vials, out var shared))
+                {
+                    vialPool[vials] = shared = vials;
+                }
+
+                result[Pool(date)] = shared;
             }
         }
 
         return result;
     }
 
-    private int[] ReadVials(YNode node, string path)
+    // Dates and vial lists recur across datasets; sharing one instance of each keeps a large config's retained size down.
+    private string Pool(string text)
+    {
+        if (!pool.TryGetValue(text, out var shared))
+        {
+            pool[text] = shared = text;
+        }
+
+        return shared;
+    }
+
+    // The path is only built when there is something to report: a large config has tens of thousands of dates.
+    private int[] ReadVials(YNode node, string datesPath, string date)
     {
         if (YamlScalars.IsNull(node))
         {
@@ -366,11 +385,12 @@ internal sealed class ConfigYamlReader
 
         if (node.Kind != YKind.Sequence)
         {
-            Add(node, path, $"must be a list of vial numbers, found {Kind(node)}", node.Kind == YKind.Scalar ? $"write [{node.Value}]" : null);
+            Add(node, Join(datesPath, date), $"must be a list of vial numbers, found {Kind(node)}", node.Kind == YKind.Scalar ? $"write [{node.Value}]" : null);
             return [];
         }
 
-        var vials = new List<int>(node.Items!.Count);
+        var vials = new int[node.Items!.Count];
+        var count = 0;
         var i = 0;
         foreach (var item in node.Items)
         {
@@ -379,17 +399,17 @@ internal sealed class ConfigYamlReader
                 && int.TryParse(item.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var vial)
                 && (YamlScalars.IsPlain(item) || item.Value.All(char.IsAsciiDigit)))
             {
-                vials.Add(vial);
+                vials[count++] = vial;
             }
             else
             {
-                Add(item, Index(path, i), $"vial must be an integer, found {Kind(item)}");
+                Add(item, Index(Join(datesPath, date), i), $"vial must be an integer, found {Kind(item)}");
             }
 
             i++;
         }
 
-        return [.. vials];
+        return count == vials.Length ? vials : vials[..count];
     }
 
     private (List<string> Patterns, Dictionary<string, object?> Metadata) ReadMetadata(YNode node, string path)

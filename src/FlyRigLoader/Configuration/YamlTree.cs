@@ -108,7 +108,7 @@ internal static class YamlTree
             {
                 LastMark = sequenceStart.End;
                 var node = Register(sequenceStart.Anchor, new YNode(YKind.Sequence, sequenceStart.Start) { Items = [] });
-                while (!parser.TryConsume<SequenceEnd>(out var end))
+                while (!parser.TryConsume<SequenceEnd>(out _))
                 {
                     node.Items!.Add(ParseNode(depth + 1));
                 }
@@ -119,7 +119,8 @@ internal static class YamlTree
             var mappingStart = parser.Consume<MappingStart>();
             LastMark = mappingStart.End;
             var mapping = Register(mappingStart.Anchor, new YNode(YKind.Mapping, mappingStart.Start) { Pairs = [] });
-            var seen = new HashSet<string>(StringComparer.Ordinal);
+            // Most config mappings are small; a set is only worth allocating once linear duplicate checks get long.
+            HashSet<string>? seen = null;
             List<YNode>? merges = null;
             while (!parser.TryConsume<MappingEnd>(out _))
             {
@@ -131,7 +132,7 @@ internal static class YamlTree
                     continue;
                 }
 
-                if (key.Kind == YKind.Scalar && !seen.Add(key.Value))
+                if (key.Kind == YKind.Scalar && !IsNewKey(mapping.Pairs!, ref seen, key.Value))
                 {
                     Duplicates.Add((key, key.Value));
                     continue;
@@ -142,15 +143,47 @@ internal static class YamlTree
 
             if (merges is not null)
             {
-                Merge(mapping, merges, seen);
+                Merge(mapping, merges);
             }
 
             return mapping;
         }
 
-        // YAML merge keys: entries of the merged mappings fill in keys the mapping does not set itself.
-        private static void Merge(YNode mapping, List<YNode> merges, HashSet<string> seen)
+        private static bool IsNewKey(List<KeyValuePair<YNode, YNode>> pairs, ref HashSet<string>? seen, string key)
         {
+            const int LinearLimit = 16;
+            if (seen is null)
+            {
+                foreach (var pair in pairs)
+                {
+                    if (pair.Key.Kind == YKind.Scalar && pair.Key.Value == key)
+                    {
+                        return false;
+                    }
+                }
+
+                if (pairs.Count < LinearLimit)
+                {
+                    return true;
+                }
+
+                seen = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var pair in pairs)
+                {
+                    if (pair.Key.Kind == YKind.Scalar)
+                    {
+                        seen.Add(pair.Key.Value);
+                    }
+                }
+            }
+
+            return seen.Add(key);
+        }
+
+        // YAML merge keys: entries of the merged mappings fill in keys the mapping does not set itself.
+        private static void Merge(YNode mapping, List<YNode> merges)
+        {
+            var seen = mapping.Pairs!.Where(p => p.Key.Kind == YKind.Scalar).Select(p => p.Key.Value).ToHashSet(StringComparer.Ordinal);
             foreach (var source in merges.SelectMany(m => m.Kind == YKind.Sequence ? m.Items! : [m]))
             {
                 if (source.Kind != YKind.Mapping)

@@ -54,6 +54,31 @@ public static class FileDiscoverer
         return new DiscoveryResult(files, warnings);
     }
 
+    /// <summary>The path with the latest modification time (ties: the ordinally first), or null for no paths. Missing files are ignored.</summary>
+    public static string? GetLatestFile(IEnumerable<string> paths)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        string? latest = null;
+        var latestTime = DateTime.MinValue;
+        foreach (var path in paths)
+        {
+            var info = new FileInfo(path);
+            if (!info.Exists)
+            {
+                continue;
+            }
+
+            var time = info.LastWriteTimeUtc;
+            if (latest is null || time > latestTime || (time == latestTime && string.CompareOrdinal(path, latest) < 0))
+            {
+                latest = path;
+                latestTime = time;
+            }
+        }
+
+        return latest;
+    }
+
     private static List<string> ResolveRoots(IReadOnlyList<string> directories)
     {
         var roots = new List<string>(directories.Count);

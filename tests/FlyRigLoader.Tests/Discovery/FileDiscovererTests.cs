@@ -206,4 +206,16 @@ public sealed class FileDiscovererTests : IDisposable
         Assert.Null(file.ParsedDate);
         Assert.Null(file.Stats);
     }
+
+    [Fact]
+    public void GetLatestFile_PicksNewestMtime_IgnoresMissing_NullWhenEmpty()
+    {
+        var files = _tree.Files("old.pkl", "new.pkl", "mid.pkl");
+        File.SetLastWriteTimeUtc(files[0], new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc));
+        File.SetLastWriteTimeUtc(files[1], new DateTime(2024, 1, 1, 0, 0, 0, DateTimeKind.Utc));
+        File.SetLastWriteTimeUtc(files[2], new DateTime(2022, 1, 1, 0, 0, 0, DateTimeKind.Utc));
+
+        Assert.Equal(files[1], FileDiscoverer.GetLatestFile([.. files, _tree["missing.pkl"]]));
+        Assert.Null(FileDiscoverer.GetLatestFile([]));
+    }
 }

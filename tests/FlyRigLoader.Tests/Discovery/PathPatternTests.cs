@@ -83,7 +83,7 @@ public class PathPatternTests
     }
 
     // pathlib semantics spelled out as one regex: '**' is any run of whole directories, '*' and '?' never cross '/'.
-    private static Regex Reference(string pattern, bool recursive)
+    internal static Regex Reference(string pattern, bool recursive)
     {
         var segments = pattern.Split('/', StringSplitOptions.RemoveEmptyEntries).ToList();
         if (recursive && !segments.Contains("**"))

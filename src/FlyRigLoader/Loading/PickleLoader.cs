@@ -115,6 +115,11 @@ public static class PickleLoader
             var root = new Unpickler(input).Load();
             return new ResultConverter(input).Convert(root);
         }
+        catch (Exception ex) when (ex is FormatException or OverflowException or InvalidCastException or ArgumentException or IndexOutOfRangeException or KeyNotFoundException or NotSupportedException or InvalidOperationException)
+        {
+            // Defence in depth: whatever a hostile stream provokes in decoding surfaces as a typed load error.
+            throw new LoadException(format == PickleFormat.Unknown ? LoadErrorCodes.UnknownFormat : LoadErrorCodes.Corrupt, $"malformed pickle: {ex.Message}", sourceName, null, ex);
+        }
         catch (LoadException ex) when (format == PickleFormat.Unknown && ex.Code is LoadErrorCodes.Corrupt or LoadErrorCodes.Truncated)
         {
             // Without a PROTO header this may be a protocol 0/1 pickle or not a pickle at all; say which attempts failed.

@@ -295,6 +295,11 @@ def main():
     for p in (2, 4, 5):
         emit(f"writer_ref_frame_p{p}.pkl", pickle.dumps(wf, protocol=p), wf, p, "pandas1.5", "byte-for-byte reference for PickleWriter")
 
+    wide = pd.DataFrame(np.arange(12.0).reshape(4, 3), columns=["a", "b", "c"])
+    for p in (4, 5):
+        emit(f"frame_2d_block_p{p}_pandas15.pkl", pickle.dumps(wide, protocol=p), wide, p, "pandas1.5",
+             "one consolidated (3, 4) float64 block, Fortran-ordered as DataFrame(2-D array) stores it")
+
     manifest = {"schema_version": 1, "generator": "make_fixtures.py", "python": sys.version.split()[0],
                 "numpy": np.__version__, "pandas": pd.__version__, "files": files}
     with open(os.path.join(OUT, "manifest.json"), "w") as f:

@@ -236,6 +236,25 @@ public sealed class PickleSafetyTests : IDisposable
         Assert.Equal(LoadErrorCodes.UnexpectedRoot, Assert.Throws<LoadException>(loaded.AsExperimentMatrix).Code);
     }
 
+    [Fact]
+    public void Load_DeeplyNestedLists_FailsTypedInsteadOfOverflowingTheStack()
+    {
+        var builder = PickleBytes.Proto(4);
+        for (var i = 0; i < 100_000; i++)
+        {
+            builder.Op((byte)']');
+        }
+
+        for (var i = 0; i < 99_999; i++)
+        {
+            builder.Op((byte)'a');
+        }
+
+        var error = Assert.Throws<LoadException>(() => Load(builder.Stop().ToArray()));
+
+        Assert.Equal(LoadErrorCodes.Unsupported, error.Code);
+    }
+
     private static void AssertForbidden(byte[] bytes, string global)
     {
         var error = Assert.Throws<LoadException>(() => Load(bytes, "evil.pkl"));

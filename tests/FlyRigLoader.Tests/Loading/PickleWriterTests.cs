@@ -100,6 +100,28 @@ public sealed class PickleWriterTests : IDisposable
         Assert.Equal(4, gzip.ReadByte());
     }
 
+    [Theory]
+    [InlineData(4)]
+    [InlineData(5)]
+    public void Gzip_ArrayLargerThanOneReadChunk_RoundTripsThroughNonSeekableStream(int protocol)
+    {
+        // 17 MB: above the 16 MB chunk the non-seekable reader uses, so the payload spans two chunks.
+        var values = new byte[17 << 20];
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = (byte)(i % 251);
+        }
+
+        var path = Path.Combine(directory, "big.pklz");
+        PickleWriter.WriteFile(path, new Dictionary<string, object?> { ["signal"] = new NdArray(DType.UInt8, [values.Length], values) }, new PickleWriteOptions { Protocol = protocol }, gzip: true);
+        using var file = File.OpenRead(path);
+        using var source = new NonSeekableStream(file);
+
+        var loaded = (NdArray)PickleLoader.Load(source, path).AsExperimentMatrix()["signal"]!;
+
+        Assert.True(values.AsSpan().SequenceEqual(loaded.AsSpan<byte>()));
+    }
+
     [Fact]
     public void WriteFile_UnsupportedValue_LeavesNothingBehind()
     {

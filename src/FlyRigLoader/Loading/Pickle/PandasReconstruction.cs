@@ -157,19 +157,10 @@ internal static class PandasReconstruction
                 return new NdArray(numeric.DType, [n], numeric.Data);
             }
 
-            var column = Array.CreateInstance(numeric.Data.GetType().GetElementType()!, n);
-            if (!values.IsFortranOrder)
-            {
-                Array.Copy(numeric.Data, (long)row * n, column, 0, n);
-            }
-            else
-            {
-                for (var i = 0; i < n; i++)
-                {
-                    column.SetValue(numeric.Data.GetValue(row + ((long)i * k)), i);
-                }
-            }
-
+            // C order: the column is one contiguous run. F order (a block made from a 2-D array): stride k.
+            var column = values.IsFortranOrder
+                ? Strided(numeric, row, k, n)
+                : Contiguous(numeric.Data, (long)row * n, n);
             return new NdArray(numeric.DType, [n], column);
         }
 
@@ -181,6 +172,40 @@ internal static class PandasReconstruction
         }
 
         return ObjectColumn(items);
+    }
+
+    private static Array Contiguous(Array source, long start, int n)
+    {
+        var column = Array.CreateInstance(source.GetType().GetElementType()!, n);
+        Array.Copy(source, start, column, 0, n);
+        return column;
+    }
+
+    private static Array Strided(NdArray block, int start, int stride, int n) => block.Data switch
+    {
+        double[] d => Strided(d, start, stride, n),
+        float[] f => Strided(f, start, stride, n),
+        long[] l => Strided(l, start, stride, n),
+        int[] i => Strided(i, start, stride, n),
+        short[] h => Strided(h, start, stride, n),
+        sbyte[] b => Strided(b, start, stride, n),
+        ulong[] ul => Strided(ul, start, stride, n),
+        uint[] ui => Strided(ui, start, stride, n),
+        ushort[] uh => Strided(uh, start, stride, n),
+        byte[] ub => Strided(ub, start, stride, n),
+        bool[] z => Strided(z, start, stride, n),
+        _ => throw new InvalidOperationException($"unexpected block storage {block.Data.GetType().Name}"),
+    };
+
+    private static T[] Strided<T>(T[] source, int start, int stride, int n)
+    {
+        var column = new T[n];
+        for (long i = 0, j = start; i < n; i++, j += stride)
+        {
+            column[i] = source[j];
+        }
+
+        return column;
     }
 
     /// <summary>Object columns of strings become <c>string?[]</c>; NaN counts as missing there, as it does in pandas.</summary>

@@ -9,12 +9,14 @@ namespace FlyRigLoader.Loading.Pickle;
 internal sealed class PickleBlob
 {
     private readonly byte[]? data;
+    private readonly List<byte[]>? chunks;
     private readonly Stream? stream;
     private readonly long offset;
 
-    private PickleBlob(byte[]? data, Stream? stream, long offset, long length, BlobKind kind)
+    private PickleBlob(byte[]? data, Stream? stream, long offset, long length, BlobKind kind, List<byte[]>? chunks = null)
     {
         this.data = data;
+        this.chunks = chunks;
         this.stream = stream;
         this.offset = offset;
         Length = length;
@@ -26,6 +28,8 @@ internal sealed class PickleBlob
     public BlobKind Kind { get; }
 
     public static PickleBlob FromArray(byte[] data, BlobKind kind) => new(data, null, 0, data.Length, kind);
+
+    public static PickleBlob FromChunks(List<byte[]> chunks, long length, BlobKind kind) => new(null, null, 0, length, kind, chunks);
 
     public static PickleBlob FromStream(Stream stream, long offset, long length, BlobKind kind) => new(null, stream, offset, length, kind);
 
@@ -40,6 +44,17 @@ internal sealed class PickleBlob
         if (data is not null)
         {
             data.CopyTo(destination);
+            return;
+        }
+
+        if (chunks is not null)
+        {
+            foreach (var chunk in chunks)
+            {
+                chunk.CopyTo(destination);
+                destination = destination[chunk.Length..];
+            }
+
             return;
         }
 

@@ -120,34 +120,35 @@ internal sealed class PickleInput : IDisposable
             return blob;
         }
 
-        return PickleBlob.FromArray(ReadGrowing(count), kind);
+        return ReadChunked(count, kind);
     }
 
-    private byte[] ReadGrowing(long count)
+    private PickleBlob ReadChunked(long count, BlobKind kind)
     {
         if (count > Array.MaxLength)
         {
             throw Error(LoadErrorCodes.Unsupported, $"payload of {count} bytes exceeds the largest .NET array");
         }
 
-        // Without a known length the claim is unverified: allocate in steps so a forged size fails on truncation
-        // after reading what exists, not on an up-front allocation of the claimed size.
-        var total = (int)count;
-        var data = new byte[Math.Min(total, MaxEagerChunk)];
-        var filled = 0;
-        while (filled < total)
+        // Without a known length the claim is unverified: read in bounded chunks so a forged size fails on truncation
+        // after reading what exists, never on an up-front allocation of the claimed size. Chunks are kept as they are
+        // (no doubling-and-copying) and copied once into the final typed array.
+        if (count <= MaxEagerChunk)
         {
-            if (filled == data.Length)
-            {
-                Array.Resize(ref data, (int)Math.Min((long)data.Length * 2, total));
-            }
-
-            var step = data.Length - filled;
-            ReadExactly(data.AsSpan(filled, step));
-            filled += step;
+            var data = new byte[count];
+            ReadExactly(data);
+            return PickleBlob.FromArray(data, kind);
         }
 
-        return data;
+        var chunks = new List<byte[]>();
+        for (var left = count; left > 0; left -= MaxEagerChunk)
+        {
+            var chunk = new byte[Math.Min(left, MaxEagerChunk)];
+            ReadExactly(chunk);
+            chunks.Add(chunk);
+        }
+
+        return PickleBlob.FromChunks(chunks, count, kind);
     }
 
     private void Skip(long count)

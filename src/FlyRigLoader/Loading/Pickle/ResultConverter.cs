@@ -10,9 +10,29 @@ namespace FlyRigLoader.Loading.Pickle;
 /// </summary>
 internal sealed class ResultConverter(PickleInput input)
 {
+    // Recursion depth guard: a few kilobytes of nested EMPTY_LIST/APPEND would otherwise overflow the thread's stack.
+    private const int MaxDepth = 512;
     private readonly Dictionary<object, object?> done = new(ReferenceEqualityComparer.Instance);
+    private int depth;
 
     public object? Convert(object? value)
+    {
+        if (++depth > MaxDepth)
+        {
+            throw input.Error(LoadErrorCodes.Unsupported, $"containers nested deeper than {MaxDepth} levels");
+        }
+
+        try
+        {
+            return ConvertCore(value);
+        }
+        finally
+        {
+            depth--;
+        }
+    }
+
+    private object? ConvertCore(object? value)
     {
         switch (value)
         {

@@ -108,7 +108,7 @@ internal sealed class Unpickler
                     Push(ParseTextInt(input.ReadLine().TrimEnd('L')));
                     break;
                 case Opcodes.Float:
-                    Push(double.Parse(input.ReadLine(), NumberStyles.Float, CultureInfo.InvariantCulture));
+                    Push(double.TryParse(input.ReadLine(), NumberStyles.Float, CultureInfo.InvariantCulture, out var f) ? f : throw Corrupt("FLOAT argument is not a number"));
                     break;
                 case Opcodes.BinFloat:
                     Push(BinaryPrimitives.ReadDoubleBigEndian(ReadSmall(8)));
@@ -386,12 +386,13 @@ internal sealed class Unpickler
         return value;
     }
 
-    private static object ParseTextInt(string text) => text switch
+    private object ParseTextInt(string text) => text switch
     {
         "00" => false,
         "01" => true,
         _ when long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var l) => l,
-        _ => BigInteger.Parse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture),
+        _ when text.Length <= 4096 && BigInteger.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var big) => big,
+        _ => throw Corrupt("integer argument is not a number"),
     };
 
     private static string ParseQuotedString(string line)

@@ -44,11 +44,11 @@ internal sealed class ConstantColumns(int length)
         _ => throw new ArgumentException($"cannot broadcast a {value.GetType().Name}", nameof(value)),
     };
 
-    /// <summary>All-null column: string-typed for <c>str</c> columns, float64 otherwise (the dtype numeric siblings usually have).</summary>
-    public IArrowArray Null(bool isStringColumn) =>
-        isStringColumn
-            ? String(null)
-            : new DoubleArray(Zeros(Length * sizeof(double)), Zeros(BitmapBytes), Length, Length, 0);
+    /// <summary>
+    /// All-null column of Arrow's null type: no buffers at all, pandas shows it as a column of None (what the original
+    /// produced), and pyarrow's concat_tables promotes it to the type the same column has in other files.
+    /// </summary>
+    public static NullArray Null(int length) => new(length);
 
     private int BitmapBytes => (Length + 7) / 8;
 
@@ -75,7 +75,8 @@ internal sealed class ConstantColumns(int length)
     {
         if (_zeros.Length < bytes)
         {
-            _zeros = new byte[bytes];
+            // Length bytes cover every request (index buffers and validity bitmaps), so this allocates once.
+            _zeros = new byte[Math.Max(bytes, Length)];
         }
 
         return new ArrowBuffer(_zeros.AsMemory(0, bytes));

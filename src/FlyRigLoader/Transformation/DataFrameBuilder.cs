@@ -216,7 +216,7 @@ public static class DataFrameBuilder
     private static IArrowArray Broadcast(ConstantColumns constants, Slot slot)
     {
         var isString = slot.Column is { IsArrayType: false };
-        return slot.Constant is null ? constants.Null(isString) : constants.Value(slot.Constant, isString);
+        return slot.Constant is null ? ConstantColumns.Null(constants.Length) : constants.Value(slot.Constant, isString);
     }
 
     private static object ScalarOf(NdArray array) => array.Data.GetValue(0) switch

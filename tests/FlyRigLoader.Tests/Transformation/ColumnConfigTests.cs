@@ -236,4 +236,24 @@ public sealed class ColumnConfigTests
         Assert.Equal(path, ex.Location);
         Assert.NotNull(ex.Hint);
     }
+
+    [Fact]
+    public void Constructor_DuplicateName_Throws()
+    {
+        var column = new ColumnDefinition("t", "numpy.ndarray", 1, true, "Time", null, false, false, null, SpecialHandling.None, null);
+
+        Assert.Throws<ArgumentException>(() => new ColumnConfig([column, column]));
+    }
+
+    [Fact]
+    public void Constructor_BuildsConfigFromCode()
+    {
+        var column = new ColumnDefinition("t", "numpy.ndarray", 1, true, "Time", null, false, false, null, SpecialHandling.None, null);
+
+        var config = new ColumnConfig([column], sourceName: "code");
+
+        Assert.Same(column, config.Find("t"));
+        Assert.Null(config.Find("x"));
+        Assert.Empty(config.SpecialHandlers);
+    }
 }

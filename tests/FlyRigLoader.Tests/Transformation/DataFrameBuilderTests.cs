@@ -1,6 +1,7 @@
 using Apache.Arrow;
 using Apache.Arrow.Ipc;
 using Apache.Arrow.Types;
+using CsCheck;
 using FlyRigLoader.Errors;
 using FlyRigLoader.Loading;
 using FlyRigLoader.Transformation;
@@ -79,13 +80,14 @@ public sealed class DataFrameBuilderTests
     }
 
     [Fact]
-    public void Build_OptionalWithNullDefault_IsAllNullDoubleColumn()
+    public void Build_OptionalWithNullDefault_IsAllNullColumn()
     {
         var batch = DataFrameBuilder.Build(Recordings.Default(4), ColumnConfig.Default);
 
-        var signal = Doubles(batch, "signal");
+        var signal = Assert.IsType<NullArray>(batch.Column("signal"));
+        Assert.Equal(4, signal.Length);
         Assert.Equal(4, signal.NullCount);
-        Assert.All(Enumerable.Range(0, 4), i => Assert.Null(signal.GetValue(i)));
+        Assert.All(Enumerable.Range(0, 4), i => Assert.True(signal.IsNull(i)));
         Assert.True(batch.Schema.GetFieldByName("signal").IsNullable);
     }
 
@@ -118,7 +120,7 @@ public sealed class DataFrameBuilderTests
         Assert.Equal(3L, ((Int64Array)batch.Column("count")).GetValue(1));
         Assert.True(((BooleanArray)batch.Column("on")).GetValue(2));
         Assert.Equal("abc", DictionaryString(batch, "tag", 2));
-        Assert.Null(DictionaryString(batch, "none", 0));
+        Assert.IsType<NullArray>(batch.Column("none"));
     }
 
     [Fact]
@@ -368,7 +370,7 @@ public sealed class DataFrameBuilderTests
     {
         var data = Recordings.Default(20);
         data["signal_disp"] = Recordings.SignalDisp(16, 20, timeFirst: false, fortran: false);
-        var options = new TransformOptions { Metadata = new Dictionary<string, string?> { ["rig"] = "rig1" }, FilePath = "x.pkl" };
+        var options = new TransformOptions { Metadata = new Dictionary<string, string?> { ["rig"] = "rig1", ["date"] = null }, FilePath = "x.pkl" };
         var batch = DataFrameBuilder.Build(data, ColumnConfig.Default, options);
 
         using var stream = new MemoryStream();
@@ -387,7 +389,28 @@ public sealed class DataFrameBuilderTests
         var disp = (FixedSizeListArray)copy.Column("signal_disp");
         Assert.Equal(Recordings.Cell(5, 13), ((DoubleArray)disp.Values).GetValue((13 * 16) + 5));
         Assert.Equal("rig1", DictionaryString(copy, "rig", 19));
+        Assert.Null(DictionaryString(copy, "date", 3));
         Assert.Equal("mm", copy.Schema.GetFieldByName("x").Metadata["unit"]);
+        Assert.Equal(20, copy.Column("signal").NullCount);
+    }
+
+    [Fact]
+    public void Build_RandomColumns_PreserveValuesAndOrder()
+    {
+        Gen.Select(Gen.Int[1, 500], Gen.Double, Gen.Int, Gen.Bool).Sample((rows, scale, seed, fortran) =>
+        {
+            var data = Recordings.Default(rows);
+            var x = Enumerable.Range(0, rows).Select(i => scale * (i + seed)).ToArray();
+            var jumps = Enumerable.Range(0, rows).Select(i => (long)i ^ seed).ToArray();
+            data["x"] = new NdArray(DType.Float64, [rows, 1], x, fortran);
+            data["jumps"] = new NdArray(DType.Int64, [rows], jumps);
+
+            var batch = DataFrameBuilder.Build(data, ColumnConfig.Default);
+
+            Assert.Equal(rows, batch.Length);
+            Assert.Equal(x, Doubles(batch, "x").Values.ToArray());
+            Assert.Equal(jumps, ((Int64Array)batch.Column("jump")).Values.ToArray());
+        }, iter: 50);
     }
 
     internal static DoubleArray Doubles(RecordBatch batch, string name) => (DoubleArray)batch.Column(name);

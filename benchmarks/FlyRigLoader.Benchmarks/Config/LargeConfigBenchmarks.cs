@@ -1,0 +1,44 @@
+using BenchmarkDotNet.Attributes;
+using FlyRigLoader.Benchmarks.Data;
+using FlyRigLoader.Benchmarks.Infrastructure;
+using FlyRigLoader.Configuration;
+
+namespace FlyRigLoader.Benchmarks.Config;
+
+/// <summary>
+/// The ~3 MB stress config (500 datasets, 200 experiments). LoadLargeFromModel's allocated bytes stand for what a loaded
+/// config retains (the model already exists, so what it allocates is the immutable config plus short-lived temporaries).
+/// </summary>
+[BenchmarkCategory(Categories.Config)]
+public class LargeConfigBenchmarks
+{
+    private static readonly InjectionSlot FileSlot = InjectionSlot.For(typeof(LargeConfigBenchmarks), nameof(LoadLargeFromFile));
+    private static readonly InjectionSlot ModelSlot = InjectionSlot.For(typeof(LargeConfigBenchmarks), nameof(LoadLargeFromModel));
+
+    private string _path = "";
+    private ProjectConfigModel _model = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _path = BenchmarkData.ConfigFile(ConfigSize.Large);
+        _model = ConfigLoader.LoadFile(_path).Model;
+    }
+
+    [GlobalCleanup]
+    public void Cleanup() => _model = null!;
+
+    [Benchmark]
+    public ExperimentConfig LoadLargeFromFile()
+    {
+        using var injected = FileSlot.Begin();
+        return ConfigLoader.LoadFile(_path);
+    }
+
+    [Benchmark]
+    public ExperimentConfig LoadLargeFromModel()
+    {
+        using var injected = ModelSlot.Begin();
+        return ConfigLoader.FromModel(_model);
+    }
+}

@@ -1,0 +1,29 @@
+using BenchmarkDotNet.Attributes;
+using FlyRigLoader.Benchmarks.Data;
+using FlyRigLoader.Benchmarks.Infrastructure;
+using FlyRigLoader.Discovery;
+
+namespace FlyRigLoader.Benchmarks.Discovery;
+
+/// <summary>Linear scaling: the filtered discovery over trees of 1k, 2k, 5k and 10k files should grow in proportion.</summary>
+[BenchmarkCategory(Categories.Discovery)]
+public class DiscoveryScalingBenchmarks
+{
+    private static readonly InjectionSlot Slot = InjectionSlot.For(typeof(DiscoveryScalingBenchmarks), nameof(DiscoverFiltered));
+
+    private DiscoveryRequest _request = null!;
+
+    /// <summary>Files in the tree.</summary>
+    [Params(1_000, 2_000, 5_000, 10_000)]
+    public int FileCount { get; set; }
+
+    [GlobalSetup]
+    public void Setup() => _request = DiscoveryRequests.Filtered(BenchmarkData.DiscoveryTree(FileCount));
+
+    [Benchmark]
+    public DiscoveryResult DiscoverFiltered()
+    {
+        using var injected = Slot.Begin();
+        return FileDiscoverer.Discover(_request);
+    }
+}

@@ -1,0 +1,29 @@
+using BenchmarkDotNet.Attributes;
+using FlyRigLoader.Benchmarks.Data;
+using FlyRigLoader.Benchmarks.Infrastructure;
+using FlyRigLoader.Discovery;
+
+namespace FlyRigLoader.Benchmarks.Discovery;
+
+/// <summary>Smoke: filtered discovery with metadata over the smallest tree.</summary>
+[BenchmarkCategory(Categories.Discovery, Categories.Smoke)]
+public class DiscoverySmokeBenchmarks
+{
+    private static readonly InjectionSlot Slot = InjectionSlot.For(typeof(DiscoverySmokeBenchmarks), nameof(DiscoverFilteredWithMetadata));
+
+    private DiscoveryRequest _request = null!;
+
+    /// <summary>Files in the tree.</summary>
+    [Params(1_000)]
+    public int FileCount { get; set; }
+
+    [GlobalSetup]
+    public void Setup() => _request = DiscoveryRequests.FilteredWithMetadata(BenchmarkData.DiscoveryTree(FileCount), parseDates: true);
+
+    [Benchmark]
+    public DiscoveryResult DiscoverFilteredWithMetadata()
+    {
+        using var injected = Slot.Begin();
+        return FileDiscoverer.Discover(_request);
+    }
+}

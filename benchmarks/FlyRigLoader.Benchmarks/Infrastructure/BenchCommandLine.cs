@@ -1,0 +1,90 @@
+namespace FlyRigLoader.Benchmarks.Infrastructure;
+
+/// <summary>Parses the suite's own options off the command line (pure; no I/O).</summary>
+public static class BenchCommandLine
+{
+    private static readonly string[] ValueOptions = ["--profile", "--categories", "--leak-check", "--data-dir"];
+
+    /// <summary>Parses <paramref name="args"/>; returns the options or an error message naming the bad argument.</summary>
+    public static (BenchOptions? Options, string? Error) Parse(IReadOnlyList<string> args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var profile = BenchmarkProfile.Default;
+        var categories = new List<string>();
+        string? leakCheck = null;
+        string? dataDir = null;
+        var rest = new List<string>();
+        for (var i = 0; i < args.Count; i++)
+        {
+            var (name, inlineValue) = Split(args[i]);
+            if (!ValueOptions.Contains(name))
+            {
+                rest.Add(args[i]);
+                continue;
+            }
+
+            var value = inlineValue ?? (i + 1 < args.Count ? args[++i] : null);
+            if (string.IsNullOrWhiteSpace(value) || (inlineValue is null && value.StartsWith("--", StringComparison.Ordinal)))
+            {
+                return (null, $"option {name} needs a value");
+            }
+
+            switch (name)
+            {
+                case "--profile":
+                    var parsed = ParseProfile(value);
+                    if (parsed is null)
+                    {
+                        return (null, $"--profile '{value}' is not one of default, smoke, large");
+                    }
+
+                    profile = parsed.Value;
+                    break;
+                case "--categories":
+                    foreach (var category in value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                    {
+                        if (category != "all" && !FlyRigLoader.Benchmarks.Categories.Main.Contains(category) && category != FlyRigLoader.Benchmarks.Categories.Smoke)
+                        {
+                            return (null, $"--categories: unknown category '{category}' (known: {string.Join(", ", FlyRigLoader.Benchmarks.Categories.Main)}, smoke, all)");
+                        }
+
+                        categories.Add(category);
+                    }
+
+                    break;
+                case "--leak-check":
+                    leakCheck = value;
+                    break;
+                default:
+                    dataDir = value;
+                    break;
+            }
+        }
+
+        // "all" anywhere in the list means no category filter.
+        IReadOnlyList<string> selected = categories.Contains("all") ? [] : categories.Distinct(StringComparer.Ordinal).ToList();
+        return (new BenchOptions(profile, selected, leakCheck, dataDir, rest), null);
+    }
+
+    /// <summary>The arguments for BenchmarkSwitcher: the pass-through ones plus <c>--filter *</c> when no filter was given, because the switcher would otherwise prompt on stdin.</summary>
+    public static IReadOnlyList<string> SwitcherArguments(BenchOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var hasFilter = options.SwitcherArguments.Any(a => a is "--filter" or "-f" || a.StartsWith("--filter=", StringComparison.Ordinal));
+        return hasFilter ? options.SwitcherArguments : [.. options.SwitcherArguments, "--filter", "*"];
+    }
+
+    private static BenchmarkProfile? ParseProfile(string value) => value switch
+    {
+        "default" => BenchmarkProfile.Default,
+        "smoke" => BenchmarkProfile.Smoke,
+        "large" => BenchmarkProfile.Large,
+        _ => null,
+    };
+
+    private static (string Name, string? Value) Split(string arg)
+    {
+        var eq = arg.IndexOf('=', StringComparison.Ordinal);
+        return arg.StartsWith("--", StringComparison.Ordinal) && eq > 0 ? (arg[..eq], arg[(eq + 1)..]) : (arg, null);
+    }
+}

@@ -1,0 +1,19 @@
+namespace FlyRigLoader.Benchmarks.Infrastructure;
+
+/// <summary>The suite's own command-line options; everything else goes to BenchmarkSwitcher.</summary>
+/// <param name="Profile">Job profile and benchmark selection.</param>
+/// <param name="Categories">Any-of category filter; empty means all.</param>
+/// <param name="LeakCheckOutput">When set, run the leak check and write its JSON here instead of running BenchmarkDotNet.</param>
+/// <param name="DataDirectory">Generated-data cache; null means the default under the repository.</param>
+/// <param name="SwitcherArguments">Arguments passed through to BenchmarkSwitcher.</param>
+public sealed record BenchOptions(
+    BenchmarkProfile Profile,
+    IReadOnlyList<string> Categories,
+    string? LeakCheckOutput,
+    string? DataDirectory,
+    IReadOnlyList<string> SwitcherArguments)
+{
+    /// <summary>True when BenchmarkDotNet only lists or prints help (no run, so no summaries is not a failure).</summary>
+    public bool IsInformational =>
+        SwitcherArguments.Any(a => a is "--list" or "--help" or "-h" or "--info" or "--version" || a.StartsWith("--list=", StringComparison.Ordinal));
+}

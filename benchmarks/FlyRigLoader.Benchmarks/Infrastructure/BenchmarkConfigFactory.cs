@@ -1,0 +1,91 @@
+using System.Globalization;
+using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Diagnosers;
+using BenchmarkDotNet.Exporters;
+using BenchmarkDotNet.Exporters.Json;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Loggers;
+using BenchmarkDotNet.Reports;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using Perfolizer.Horology;
+using Perfolizer.Mathematics.OutlierDetection;
+
+namespace FlyRigLoader.Benchmarks.Infrastructure;
+
+/// <summary>
+/// The one place where the suite's BenchmarkDotNet job and config are decided. Every knob carries the reason it is set;
+/// change a knob here, never in a benchmark class, so every benchmark in a run is measured the same way.
+/// </summary>
+public static class BenchmarkConfigFactory
+{
+    /// <summary>Measured iterations per benchmark in the default and large profiles.</summary>
+    public const int DefaultIterations = 15;
+
+    /// <summary>Measured iterations per benchmark in the smoke profile.</summary>
+    public const int SmokeIterations = 5;
+
+    /// <summary>The job that <paramref name="profile"/> runs every benchmark with.</summary>
+    public static Job CreateJob(BenchmarkProfile profile)
+    {
+        var smoke = profile == BenchmarkProfile.Smoke;
+        return Job.Default
+            .WithId(smoke ? "smoke" : "default")
+            // In-process: the 6-minute budget on 2 shared cores cannot pay a generated-project build (~40 s) plus one
+            // process start, JIT and data load per benchmark case (~45 cases); isolation comes instead from a forced
+            // full GC before every iteration (BDN's default) and every GlobalCleanup dropping its data. The 5-minute
+            // timeout turns a hung benchmark into a failed one instead of a hung gate.
+            .WithToolchain(new InProcessEmitToolchain(TimeSpan.FromMinutes(5), logOutput: true))
+            // One launch: an in-process job cannot relaunch, and the gate's statistics use iterations, not launches.
+            .WithLaunchCount(1)
+            // A fixed warmup after BDN's own jitting/pilot stages lets tier-1 code and the page cache settle while keeping wall time predictable.
+            .WithWarmupCount(3)
+            // The gate's confidence intervals and Mann-Whitney test need >= 15 samples; smoke only proves every category still runs.
+            .WithIterationCount(smoke ? SmokeIterations : DefaultIterations)
+            // Keep every measured iteration in the report: the gate reads Statistics.OriginalValues and applies its own
+            // outlier rules; BDN's default RemoveUpper would both bias the sample low and leave fewer than 15 values.
+            .WithOutlierMode(OutlierMode.DontRemove)
+            // 100 ms per iteration (the floor of BDN's MinIterationTime analyser): thousands of invocations for microsecond operations, while 100 MB loads run one invocation per iteration.
+            .WithIterationTime(TimeInterval.FromMilliseconds(smoke ? 40 : 100))
+            // No unrolling: with BDN's default of 16 a 60 ms load would need 16 invocations (~1 s) per iteration; our
+            // fastest operations take tens of ns, so the loop cost is small and the overhead evaluation subtracts it.
+            // InvocationCount stays automatic (pilot stage) so each iteration lasts about IterationTime whatever the benchmark's speed.
+            .WithUnrollFactor(1)
+            // The pilot starts at 1 invocation instead of BDN's 4: a 1-s gzip load would otherwise run 4× per iteration.
+            .WithMinInvokeCount(1);
+    }
+
+    /// <summary>The full config for <paramref name="profile"/>: job, diagnosers, validators, exporters, columns.</summary>
+    public static IConfig Create(BenchmarkProfile profile, string? artifactsPath = null)
+    {
+        var config = ManualConfig.CreateEmpty()
+            .AddJob(CreateJob(profile))
+            // Allocated bytes/op on every benchmark: the memory SLAs and the allocation baselines read it.
+            .AddDiagnoser(MemoryDiagnoser.Default)
+            // A benchmark without a main category would escape the gate's per-category SLAs and reports.
+            .AddValidator(MandatoryCategoryValidator.Instance)
+            // Keep BDN's own checks (optimized build, valid params, setup methods, return values).
+            .AddValidator([.. DefaultConfig.Instance.GetValidators()])
+            // The gate reads every per-iteration sample from the full JSON report.
+            .AddExporter(JsonExporter.Full)
+            // A human-readable table next to it for the PR summary.
+            .AddExporter(MarkdownExporter.GitHub)
+            .AddColumnProvider(DefaultColumnProviders.Instance)
+            // The median is what the SLA table and the targets talk about.
+            .AddColumn(StatisticColumn.Median)
+            .AddAnalyser([.. DefaultConfig.Instance.GetAnalysers()])
+            .AddLogger(ConsoleLogger.Default)
+            // One report for the whole run, so one run gives the gate one *-report-full.json.
+            .WithOptions(ConfigOptions.JoinSummary)
+            // Numbers in reports must not depend on the machine's locale.
+            .WithSummaryStyle(SummaryStyle.Default.WithCultureInfo(CultureInfo.InvariantCulture));
+        config.CultureInfo = CultureInfo.InvariantCulture;
+        if (artifactsPath is not null)
+        {
+            // Results land under artifacts/ (git-ignored) unless --artifacts says otherwise.
+            config = config.WithArtifactsPath(artifactsPath);
+        }
+
+        return config;
+    }
+}

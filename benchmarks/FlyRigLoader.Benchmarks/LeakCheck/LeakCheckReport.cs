@@ -1,0 +1,68 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace FlyRigLoader.Benchmarks.LeakCheck;
+
+/// <summary>The leak check's result, serialized in the contract's JSON shape (schema_version 1).</summary>
+/// <param name="DatasetMb">Size of the dataset loaded in each cycle.</param>
+/// <param name="ManagedHeapMb">Managed heap after each cycle's full GC.</param>
+/// <param name="WorkingSetMb">Process working set after each cycle's full GC.</param>
+public sealed record LeakCheckReport(double DatasetMb, IReadOnlyList<double> ManagedHeapMb, IReadOnlyList<double> WorkingSetMb)
+{
+    /// <summary>Fit of the managed-heap series.</summary>
+    public TrendFit Managed => TrendFit.Of(ManagedHeapMb);
+
+    /// <summary>Fit of the working-set series.</summary>
+    public TrendFit WorkingSet => TrendFit.Of(WorkingSetMb);
+
+    /// <summary>The verdict of <see cref="LeakVerdict"/>.</summary>
+    public bool LeakDetected => LeakVerdict.IsLeak(Managed, WorkingSet, DatasetMb);
+
+    /// <summary>The JSON document.</summary>
+    public string ToJson()
+    {
+        if (ManagedHeapMb.Count != WorkingSetMb.Count)
+        {
+            throw new InvalidOperationException($"series lengths differ: managed {ManagedHeapMb.Count}, working set {WorkingSetMb.Count}");
+        }
+
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            json.WriteNumber("schema_version", 1);
+            json.WriteNumber("cycles", ManagedHeapMb.Count);
+            json.WriteNumber("dataset_mb", Math.Round(DatasetMb, 3));
+            WriteSeries(json, "managed_heap_mb", ManagedHeapMb);
+            WriteSeries(json, "working_set_mb", WorkingSetMb);
+            WriteFit(json, "managed", Managed);
+            WriteFit(json, "working_set", WorkingSet);
+            json.WriteBoolean("leak_detected", LeakDetected);
+            json.WriteString("rule", LeakVerdict.Rule(DatasetMb));
+            json.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    private static void WriteSeries(Utf8JsonWriter json, string name, IReadOnlyList<double> values)
+    {
+        json.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            json.WriteNumberValue(Math.Round(value, 3));
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void WriteFit(Utf8JsonWriter json, string name, TrendFit fit)
+    {
+        json.WriteStartObject(name);
+        json.WriteNumber("slope_mb_per_cycle", fit.SlopeMbPerCycle);
+        json.WriteNumber("r_squared", fit.RSquared);
+        json.WriteNumber("p_value", fit.PValue);
+        json.WriteEndObject();
+    }
+}

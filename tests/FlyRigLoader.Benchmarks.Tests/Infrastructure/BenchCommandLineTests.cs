@@ -1,0 +1,59 @@
+using FlyRigLoader.Benchmarks.Infrastructure;
+
+namespace FlyRigLoader.Benchmarks.Tests.Infrastructure;
+
+public sealed class BenchCommandLineTests
+{
+    [Fact]
+    public void Own_options_are_taken_and_the_rest_passes_through_in_order()
+    {
+        var (options, error) = BenchCommandLine.Parse(["--profile", "smoke", "--filter", "*Load*", "--categories=config,discovery", "--data-dir", "/tmp/d", "--exporters", "json"]);
+
+        Assert.Null(error);
+        Assert.NotNull(options);
+        Assert.Equal(BenchmarkProfile.Smoke, options.Profile);
+        Assert.Equal(["config", "discovery"], options.Categories);
+        Assert.Equal("/tmp/d", options.DataDirectory);
+        Assert.Null(options.LeakCheckOutput);
+        Assert.Equal(["--filter", "*Load*", "--exporters", "json"], options.SwitcherArguments);
+    }
+
+    [Fact]
+    public void Leak_check_takes_its_output_path()
+    {
+        var (options, _) = BenchCommandLine.Parse(["--leak-check", "out/leak.json"]);
+        Assert.Equal("out/leak.json", options!.LeakCheckOutput);
+        Assert.Equal(BenchmarkProfile.Default, options.Profile);
+    }
+
+    [Theory]
+    [InlineData("--profile", "turbo", "turbo")]
+    [InlineData("--categories", "data-loading,io", "io")]
+    [InlineData("--profile", "--filter", "needs a value")]
+    public void Bad_values_are_rejected_with_a_message_naming_them(string option, string value, string expectedFragment)
+    {
+        var (options, error) = BenchCommandLine.Parse([option, value]);
+        Assert.Null(options);
+        Assert.Contains(expectedFragment, error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Missing_value_at_the_end_is_an_error() =>
+        Assert.NotNull(BenchCommandLine.Parse(["--data-dir"]).Error);
+
+    [Fact]
+    public void All_category_means_no_filter() =>
+        Assert.Empty(BenchCommandLine.Parse(["--categories", "config,all"]).Options!.Categories);
+
+    [Fact]
+    public void A_filter_is_added_only_when_none_was_given()
+    {
+        var bare = BenchCommandLine.Parse(["--list", "flat"]).Options!;
+        var filtered = BenchCommandLine.Parse(["--filter=*Config*"]).Options!;
+
+        Assert.Equal(["--list", "flat", "--filter", "*"], BenchCommandLine.SwitcherArguments(bare));
+        Assert.Equal(["--filter=*Config*"], BenchCommandLine.SwitcherArguments(filtered));
+        Assert.True(bare.IsInformational);
+        Assert.False(filtered.IsInformational);
+    }
+}

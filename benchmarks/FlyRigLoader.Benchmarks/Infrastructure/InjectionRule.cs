@@ -11,7 +11,7 @@ public sealed record InjectionRule(string Glob, double Factor)
     /// Parses <c>glob=factor[;glob=factor…]</c>. Null or blank gives no rules. Throws <see cref="FormatException"/> naming
     /// the variable and the bad part, because a silently ignored injection would make an accuracy trial pass for the wrong reason.
     /// </summary>
-    public static IReadOnlyList<InjectionRule> ParseAll(string? spec)
+    public static IReadOnlyList<InjectionRule> ParseAll(string? spec, string variable = BenchmarkEnvironment.InjectVariable)
     {
         if (string.IsNullOrWhiteSpace(spec))
         {
@@ -24,13 +24,13 @@ public sealed record InjectionRule(string Glob, double Factor)
             var eq = part.LastIndexOf('=');
             if (eq <= 0 || eq == part.Length - 1)
             {
-                throw new FormatException($"{BenchmarkEnvironment.InjectVariable}: '{part}' is not <method-name-glob>=<factor>");
+                throw new FormatException($"{variable}: '{part}' is not <method-name-glob>=<factor>");
             }
 
             var factorText = part[(eq + 1)..].Trim();
             if (!double.TryParse(factorText, NumberStyles.Float, CultureInfo.InvariantCulture, out var factor) || !double.IsFinite(factor) || factor < 1.0)
             {
-                throw new FormatException($"{BenchmarkEnvironment.InjectVariable}: factor '{factorText}' in '{part}' must be a number >= 1 (invariant culture, e.g. 1.25)");
+                throw new FormatException($"{variable}: factor '{factorText}' in '{part}' must be a number >= 1 (invariant culture, e.g. 1.25)");
             }
 
             rules.Add(new InjectionRule(part[..eq].Trim(), factor));

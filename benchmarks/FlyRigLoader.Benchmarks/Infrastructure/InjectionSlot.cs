@@ -14,25 +14,47 @@ public sealed class InjectionSlot
     private static readonly IReadOnlyList<InjectionRule> Rules =
         InjectionRule.ParseAll(Environment.GetEnvironmentVariable(BenchmarkEnvironment.InjectVariable));
 
+    private static readonly IReadOnlyList<InjectionRule> AllocRules =
+        InjectionRule.ParseAll(Environment.GetEnvironmentVariable(BenchmarkEnvironment.InjectAllocVariable), BenchmarkEnvironment.InjectAllocVariable);
+
+    // Written on every injected allocation so the JIT cannot drop it.
+    private static byte[]? _sink;
+
     private readonly double _extra;
 
-    /// <summary>A slot with an explicit factor (tests use this).</summary>
-    public InjectionSlot(double factor)
+    /// <summary>A slot with an explicit factor and extra allocation per operation (tests use this).</summary>
+    public InjectionSlot(double factor, int extraBytes = 0)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(factor, 1.0);
+        ArgumentOutOfRangeException.ThrowIfNegative(extraBytes);
         Factor = factor;
+        ExtraBytes = extraBytes;
         _extra = factor - 1.0;
     }
+
+    /// <summary>Extra bytes allocated per operation (0 = none).</summary>
+    public int ExtraBytes { get; }
 
     /// <summary>The slow-down factor (1 = no injection).</summary>
     public double Factor { get; }
 
     /// <summary>The slot for <paramref name="methodName"/> of <paramref name="benchmarkType"/>, from <c>FLYRIG_BENCH_INJECT</c>.</summary>
     public static InjectionSlot For(Type benchmarkType, string methodName) =>
-        new(InjectionRule.FactorFor(Rules, benchmarkType, methodName));
+        new(InjectionRule.FactorFor(Rules, benchmarkType, methodName), (int)InjectionRule.FactorFor(AllocRules, benchmarkType, methodName) is var b && b > 1 ? b : 0);
 
     /// <summary>Starts timing the work when this slot injects; dispose the scope after the work.</summary>
-    public Scope Begin() => new(this, _extra > 0 ? Stopwatch.GetTimestamp() : 0);
+    public Scope Begin()
+    {
+        if (ExtraBytes > 0)
+        {
+            _sink = new byte[ExtraBytes];
+        }
+
+        return new(this, _extra > 0 ? Stopwatch.GetTimestamp() : 0);
+    }
+
+    /// <summary>The most recent injected allocation (keeps it observable).</summary>
+    internal static byte[]? LastInjectedAllocation => _sink;
 
     private void End(long started)
     {

@@ -55,4 +55,18 @@ public sealed class InjectionRuleTests
         Assert.Equal(1.0, slot.Factor);
         Assert.Throws<ArgumentOutOfRangeException>(() => new InjectionSlot(0.9));
     }
+
+    [Fact]
+    public void Slot_WithExtraBytes_AllocatesThemPerOperation()
+    {
+        var slot = new InjectionSlot(1.0, 1024);
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        using (slot.Begin())
+        {
+        }
+
+        Assert.InRange(GC.GetAllocatedBytesForCurrentThread() - before, 1024, 1024 + 64);
+        Assert.Equal(1024, InjectionSlot.LastInjectedAllocation!.Length);
+    }
 }

@@ -52,11 +52,12 @@ check() {
     "$(grep -q '"normalized": true' "$analysis" && echo drift || echo no-drift)"
 }
 
-# Full names of the benchmarks whose entry contains the given JSON fragment (comma list, '-' when none).
+# Full names (spaces removed, so each list stays one field) of the benchmarks whose entry contains the given JSON
+# fragment (comma list, '-' when none).
 names_with() {
   local file="$1" fragment="$2"
   awk -v frag="$fragment" '
-    /"full_name":/ { name = $0; sub(/.*"full_name": "/, "", name); sub(/",?$/, "", name) }
+    /"full_name":/ { name = $0; sub(/.*"full_name": "/, "", name); sub(/",?$/, "", name); gsub(/ /, "", name) }
     index($0, frag) { if (name != "") { out = out (out == "" ? "" : ",") name; name = "" } }
     END { print (out == "" ? "-" : out) }' "$file"
 }

@@ -39,6 +39,13 @@ public sealed record GateConfig
     /// <summary>Allocation jitter tolerated (bytes/op) above the baseline's largest accepted value: tiered JIT adds a few bytes.</summary>
     public double AllocationToleranceBytes { get; init; } = 32;
 
+    /// <summary>
+    /// Multiple of the baseline runs' own allocation range (max − min) tolerated on top: MB-sized operations measured
+    /// in-process jitter by up to ~1 KB between runs (background threads allocate too), and the largest of K accepted
+    /// runs is exceeded by a new run with probability 1/(K+1) even with no change at all.
+    /// </summary>
+    public double AllocationSpreadFactor { get; init; } = 1.0;
+
     /// <summary>Suite-wide shift (relative) below which no environment drift is assumed.</summary>
     public double DriftTolerance { get; init; } = 0.03;
 
@@ -72,7 +79,7 @@ public sealed record GateConfig
     /// <summary>The thresholds that apply to one benchmark after overrides.</summary>
     public ThresholdPolicy PolicyFor(string fullName, string? category)
     {
-        var policy = new ThresholdPolicy(FailThreshold, WarnThreshold, NoiseFloorNs, AllocationToleranceBytes);
+        var policy = new ThresholdPolicy(FailThreshold, WarnThreshold, NoiseFloorNs, AllocationToleranceBytes, AllocationSpreadFactor);
         foreach (var o in Overrides)
         {
             if (o.Matches(fullName, category))
@@ -81,7 +88,8 @@ public sealed record GateConfig
                     o.FailThreshold ?? policy.FailThreshold,
                     o.WarnThreshold ?? policy.WarnThreshold,
                     o.NoiseFloorNs ?? policy.NoiseFloorNs,
-                    o.AllocationToleranceBytes ?? policy.AllocationToleranceBytes);
+                    o.AllocationToleranceBytes ?? policy.AllocationToleranceBytes,
+                    policy.AllocationSpreadFactor);
             }
         }
 

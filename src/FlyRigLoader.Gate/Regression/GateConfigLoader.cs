@@ -10,7 +10,7 @@ public static class GateConfigLoader
     private static readonly string[] TopLevel =
     [
         "schema_version", "fail_threshold", "warn_threshold", "alpha", "noise_floor_ns", "prior_drift", "min_drift", "drift_prior_weight",
-        "fail_band_factor", "warn_band_factor", "min_samples", "allocation_tolerance_bytes", "drift_tolerance", "drift_min_benchmarks",
+        "fail_band_factor", "warn_band_factor", "min_samples", "allocation_tolerance_bytes", "allocation_spread_factor", "drift_tolerance", "drift_min_benchmarks",
         "drift_agreement", "keep_runs", "max_baseline_age_days", "bootstrap_resamples", "confidence_level", "ab_rounds", "confirm_rounds", "overrides", "$comment",
     ];
 
@@ -69,6 +69,7 @@ public static class GateConfigLoader
             WarnBandFactor = Num(root, "warn_band_factor", d.WarnBandFactor, 0, 100, source),
             MinSamples = (int)Num(root, "min_samples", d.MinSamples, 2, 10000, source),
             AllocationToleranceBytes = Num(root, "allocation_tolerance_bytes", d.AllocationToleranceBytes, 0, double.MaxValue, source),
+            AllocationSpreadFactor = Num(root, "allocation_spread_factor", d.AllocationSpreadFactor, 0, 100, source),
             DriftTolerance = Num(root, "drift_tolerance", d.DriftTolerance, 0, 10, source),
             DriftMinBenchmarks = (int)Num(root, "drift_min_benchmarks", d.DriftMinBenchmarks, 1, 100000, source),
             DriftAgreement = Num(root, "drift_agreement", d.DriftAgreement, 0, 1, source),

@@ -248,14 +248,15 @@ public static class RegressionAnalyzer
             return (AllocationVerdict.NotMeasured, known.Count == 0 ? null : known.Max());
         }
 
-        // Accepted runs already show how much this benchmark's allocations jitter; only growth beyond that and the
-        // absolute tolerance counts.
-        if (now > known.Max() + policy.AllocationToleranceBytes)
+        // Accepted runs already show how much this benchmark's allocations jitter; only growth beyond their largest value
+        // by more than their own range (scaled) plus the absolute tolerance counts.
+        var tolerance = policy.AllocationToleranceBytes + (policy.AllocationSpreadFactor * (known.Max() - known.Min()));
+        if (now > known.Max() + tolerance)
         {
             return (AllocationVerdict.Regression, known.Max());
         }
 
-        return (now < known.Min() - policy.AllocationToleranceBytes ? AllocationVerdict.Improvement : AllocationVerdict.NoChange, known.Max());
+        return (now < known.Min() - tolerance ? AllocationVerdict.Improvement : AllocationVerdict.NoChange, known.Max());
     }
 
     private static (double Lower, double Upper) Interval(double[] samples, Prepared p, GateConfig config)

@@ -106,7 +106,7 @@ public static class RegressionReport
             {
                 ["fail_threshold"] = config.FailThreshold, ["warn_threshold"] = config.WarnThreshold, ["alpha"] = config.Alpha,
                 ["noise_floor_ns"] = config.NoiseFloorNs, ["fail_band_factor"] = config.FailBandFactor, ["warn_band_factor"] = config.WarnBandFactor,
-                ["allocation_tolerance_bytes"] = config.AllocationToleranceBytes, ["min_samples"] = config.MinSamples,
+                ["allocation_tolerance_bytes"] = config.AllocationToleranceBytes, ["allocation_spread_factor"] = config.AllocationSpreadFactor, ["min_samples"] = config.MinSamples,
             },
             ["drift"] = new JObject
             {

@@ -5,4 +5,5 @@ namespace FlyRigLoader.Gate.Regression;
 /// <param name="WarnThreshold">Relative change that warns (SUSPECTED/IMPROVEMENT) when statistically sure.</param>
 /// <param name="NoiseFloorNs">Absolute change of the median treated as noise.</param>
 /// <param name="AllocationToleranceBytes">Allocation jitter tolerated, bytes per operation.</param>
-public sealed record ThresholdPolicy(double FailThreshold, double WarnThreshold, double NoiseFloorNs, double AllocationToleranceBytes);
+/// <param name="AllocationSpreadFactor">Multiple of the baseline runs' own allocation range (max − min) also tolerated.</param>
+public sealed record ThresholdPolicy(double FailThreshold, double WarnThreshold, double NoiseFloorNs, double AllocationToleranceBytes, double AllocationSpreadFactor = 1.0);

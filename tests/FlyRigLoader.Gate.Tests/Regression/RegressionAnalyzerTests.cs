@@ -87,6 +87,20 @@ public sealed class RegressionAnalyzerTests
     }
 
     [Fact]
+    public void Allocation_tolerance_grows_with_the_baseline_runs_own_jitter()
+    {
+        // Baseline runs allocated 2,137,350..2,138,262 B/op (measured A/A jitter of an MB-sized benchmark here).
+        double?[] runs = [2_138_078, 2_138_024, 2_138_262, 2_137_608, 2_137_350];
+        var history = new BenchmarkHistory("A", "cat", [.. runs.Select((_, r) => (IReadOnlyList<double>)Synthetic.Samples(1e6, r))], runs);
+
+        var withinJitter = Analyze([history], [Now("A", 1e6, allocated: 2_138_390)]);
+        var beyondJitter = Analyze([history], [Now("A", 1e6, allocated: 2_138_262 + 912 + 32 + 1)]);
+
+        Assert.Equal(AllocationVerdict.NoChange, withinJitter.Comparisons.Single().AllocationVerdict);
+        Assert.Equal(AllocationVerdict.Regression, beyondJitter.Comparisons.Single().AllocationVerdict);
+    }
+
+    [Fact]
     public void Foreign_environment_without_calibration_caps_time_verdicts_at_suspected()
     {
         var a = Analyze([History("A", 1e5)], [Now("A", 1e5, 1.5)], fingerprintMatches: false);

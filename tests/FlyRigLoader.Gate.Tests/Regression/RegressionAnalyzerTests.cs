@@ -120,13 +120,26 @@ public sealed class RegressionAnalyzerTests
     }
 
     [Fact]
-    public void A_suite_wide_shift_with_unchanged_calibration_is_a_real_change()
+    public void A_suite_wide_shift_that_calibration_does_not_follow_is_suspected_not_failed()
     {
         var names = new[] { "A", "B", "C", "D", "E" };
         var a = Analyze(names.Select(n => History(n, 1e5)).ToList(), names.Select(n => Now(n, 1e5, 1.4)).ToList(), baseCal: 1e6, currentCal: 1e6);
 
         Assert.False(a.Drift.Normalized);
-        Assert.Equal(5, a.Count(TimeVerdict.Regression));
+        Assert.True(a.Drift.CapAtSuspected);
+        Assert.Equal(0, a.Count(TimeVerdict.Regression));
+        Assert.Equal(5, a.Count(TimeVerdict.Suspected));
+        Assert.Contains("environment drift suspected", a.Drift.Note, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void One_slowed_benchmark_in_a_steady_suite_is_still_a_regression()
+    {
+        var names = new[] { "A", "B", "C", "D", "E" };
+        var a = Analyze(names.Select(n => History(n, 1e5)).ToList(), names.Select(n => Now(n, 1e5, n == "C" ? 1.4 : 1.0)).ToList(), baseCal: 1e6, currentCal: 1e6);
+
+        Assert.False(a.Drift.CapAtSuspected);
+        Assert.Equal("C", Assert.Single(a.Comparisons, c => c.Verdict == TimeVerdict.Regression).FullName);
     }
 
     [Fact]

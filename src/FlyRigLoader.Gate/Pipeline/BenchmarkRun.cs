@@ -4,6 +4,7 @@ using FlyRigLoader.Gate.Calibration;
 using FlyRigLoader.Gate.Commands;
 using FlyRigLoader.Gate.Environment;
 using FlyRigLoader.Gate.Execution;
+using FlyRigLoader.Gate.Files;
 using FlyRigLoader.Gate.Options;
 using FlyRigLoader.Gate.Paths;
 using FlyRigLoader.Gate.Reports;

@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using FlyRigLoader.Gate.Files;
 using FlyRigLoader.Gate.Lifecycle;
 
 namespace FlyRigLoader.Gate.Archives;

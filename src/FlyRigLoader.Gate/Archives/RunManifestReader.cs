@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Newtonsoft.Json;
+using FlyRigLoader.Gate.Json;
 using Newtonsoft.Json.Linq;
 
 namespace FlyRigLoader.Gate.Archives;
@@ -30,15 +30,7 @@ public static partial class RunManifestReader
     {
         ArgumentNullException.ThrowIfNull(json);
         ArgumentNullException.ThrowIfNull(sourceName);
-        JObject root;
-        try
-        {
-            root = JObject.Parse(json);
-        }
-        catch (JsonException e)
-        {
-            throw new GateInputException(sourceName, $"not valid JSON: {e.Message}", e);
-        }
+        var root = JsonText.ParseObject(json, sourceName);
 
         var runId = root.Value<string>("run_id");
         if (string.IsNullOrEmpty(runId) || !SafeRunId().IsMatch(runId))

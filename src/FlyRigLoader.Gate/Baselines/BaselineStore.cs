@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text;
+using FlyRigLoader.Gate.Files;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
@@ -103,11 +103,7 @@ public static class BaselineStore
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(baseline);
-        var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
-        Directory.CreateDirectory(directory);
-        var temp = Path.Combine(directory, "." + Path.GetFileName(path) + ".tmp");
-        File.WriteAllText(temp, ToJson(baseline).ToString(Formatting.Indented) + "\n", new UTF8Encoding(false));
-        File.Move(temp, path, overwrite: true);
+        AtomicFile.WriteAllText(path, ToJson(baseline).ToString(Formatting.Indented) + "\n");
     }
 
     /// <summary>The JSON document of a baseline (samples plus summary statistics, no logs).</summary>

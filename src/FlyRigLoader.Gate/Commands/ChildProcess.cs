@@ -2,7 +2,7 @@ using System.Diagnostics;
 
 namespace FlyRigLoader.Gate.Commands;
 
-/// <summary>The one place the gate starts processes: inherits the console, or captures output when asked.</summary>
+/// <summary>The one place the gate starts processes: inherits the console, captures output, or streams it line by line.</summary>
 public static class ChildProcess
 {
     /// <summary>Runs a command with the console inherited and returns its exit code.</summary>
@@ -37,6 +37,55 @@ public static class ChildProcess
         {
             return new ProcessOutput(127, string.Empty, $"{command.FileName}: {e.Message}");
         }
+    }
+
+    /// <summary>
+    /// Runs a command, streaming each stdout/stderr line to <paramref name="onLine"/>, and waits for it or for
+    /// <paramref name="timeout"/> (null: no limit), killing its whole process tree on timeout.
+    /// </summary>
+    public static ProcessOutcome Stream(CommandLine command, TimeSpan? timeout, Action<string> onLine)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        ArgumentNullException.ThrowIfNull(onLine);
+        var watch = Stopwatch.StartNew();
+        using var process = new Process { StartInfo = StartInfo(command, capture: true) };
+        var gate = new object();
+        void Line(string? data)
+        {
+            if (data is not null)
+            {
+                // Output and error arrive on different threads; the callback writes a log and the console.
+                lock (gate)
+                {
+                    onLine(data);
+                }
+            }
+        }
+
+        process.OutputDataReceived += (_, e) => Line(e.Data);
+        process.ErrorDataReceived += (_, e) => Line(e.Data);
+        try
+        {
+            process.Start();
+        }
+        catch (Exception e) when (e is System.ComponentModel.Win32Exception or InvalidOperationException)
+        {
+            return new ProcessOutcome(-1, false, watch.Elapsed, $"cannot start {command.FileName}: {e.Message}");
+        }
+
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        var finished = timeout is { } t ? process.WaitForExit(t) : process.WaitForExit(Timeout.Infinite);
+        if (!finished)
+        {
+            // BenchmarkDotNet runs every benchmark in a child process: only killing the tree stops the measurement.
+            process.Kill(entireProcessTree: true);
+            process.WaitForExit();
+            return new ProcessOutcome(-1, true, watch.Elapsed);
+        }
+
+        process.WaitForExit(); // drains the asynchronous output readers
+        return new ProcessOutcome(process.ExitCode, false, watch.Elapsed);
     }
 
     private static ProcessStartInfo StartInfo(CommandLine command, bool capture)

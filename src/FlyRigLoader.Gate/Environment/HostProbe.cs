@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using System.Runtime.InteropServices;
+using FlyRigLoader.Gate.Commands;
 
 namespace FlyRigLoader.Gate.Environment;
 
@@ -57,35 +57,11 @@ public sealed class HostProbe : IHostProbe
     /// <inheritdoc/>
     public string? Run(string fileName, IReadOnlyList<string> arguments, string workingDirectory)
     {
-        var info = new ProcessStartInfo(fileName)
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var a in arguments)
-        {
-            info.ArgumentList.Add(a);
-        }
-
         try
         {
-            using var process = Process.Start(info);
-            if (process is null)
-            {
-                return null;
-            }
-
-            var stdout = process.StandardOutput.ReadToEndAsync();
-            _ = process.StandardError.ReadToEndAsync();
-            if (!process.WaitForExit(TimeSpan.FromSeconds(30)))
-            {
-                process.Kill(entireProcessTree: true);
-                return null;
-            }
-
-            return process.ExitCode == 0 ? stdout.GetAwaiter().GetResult().Trim() : null;
+            // Capture maps "cannot start" to 127 and a timeout (after killing the tree) to 124: both are "unknown" here.
+            var result = ChildProcess.Capture(new CommandLine(fileName, arguments, workingDirectory), TimeSpan.FromSeconds(30));
+            return result.ExitCode == 0 ? result.StandardOutput.Trim() : null;
         }
         catch (Exception e) when (e is System.ComponentModel.Win32Exception or InvalidOperationException or IOException)
         {

@@ -1,4 +1,5 @@
 using FlyRigLoader.Gate.Archives;
+using FlyRigLoader.Gate.Files;
 using FlyRigLoader.Gate.Options;
 using FlyRigLoader.Gate.Paths;
 using FlyRigLoader.Gate.Retention;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using FlyRigLoader.Gate.Files;
 using FlyRigLoader.Gate.Options;
 using FlyRigLoader.Gate.Paths;
 using FlyRigLoader.Gate.Reports;
@@ -54,10 +55,10 @@ public static class MergeReportsCommand
             var merged = ReportMerger.Merge(reports.Select(x => x.Report).ToList(), RunId.Create(now, sha));
             var target = Path.Combine(paths.Reports, $"benchmark-report-{merged.RunId}.json");
             Directory.CreateDirectory(paths.Reports);
-            Lifecycle.AtomicFile.WriteAllText(target, ReportJson.Serialize(merged));
+            AtomicFile.WriteAllText(target, ReportJson.Serialize(merged));
 
             var markdown = Summary(merged, reports.Select(x => x.Report).ToList(), target);
-            Lifecycle.AtomicFile.WriteAllText(Path.Combine(paths.Artifacts, SummaryFile), markdown);
+            AtomicFile.WriteAllText(Path.Combine(paths.Artifacts, SummaryFile), markdown);
             if (options.CiMode && !string.IsNullOrEmpty(stepSummaryPath))
             {
                 File.AppendAllText(stepSummaryPath, markdown);

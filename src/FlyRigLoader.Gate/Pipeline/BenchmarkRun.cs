@@ -1,8 +1,10 @@
 using System.Diagnostics;
 using System.Globalization;
 using FlyRigLoader.Gate.Calibration;
+using FlyRigLoader.Gate.Commands;
 using FlyRigLoader.Gate.Environment;
 using FlyRigLoader.Gate.Execution;
+using FlyRigLoader.Gate.Files;
 using FlyRigLoader.Gate.Options;
 using FlyRigLoader.Gate.Paths;
 using FlyRigLoader.Gate.Reports;
@@ -101,7 +103,7 @@ public sealed class BenchmarkRun
         if (!_settings.SkipBuild)
         {
             _out.WriteLine($"Building {Path.GetFileName(_paths.BenchmarksProject)} (Release)...");
-            var build = ProcessRunner.Run("dotnet", ["build", _paths.BenchmarksProject, "-c", "Release", "-nologo"], _paths.Root, null, logWriter.WriteLine);
+            var build = ChildProcess.Stream(new CommandLine("dotnet", ["build", _paths.BenchmarksProject, "-c", "Release", "-nologo"], _paths.Root), null, logWriter.WriteLine);
             if (build.ExitCode != 0)
             {
                 _out.WriteLine($"error: building the benchmark suite failed (exit {build.ExitCode}{build.StartError}); see {log}");
@@ -114,7 +116,7 @@ public sealed class BenchmarkRun
         if (_options.Shard is { } shard)
         {
             var listed = new List<string>();
-            var list = ProcessRunner.Run(command[0], [.. command.Skip(1), .. BdnArguments.List(_options)], _paths.Root, null, l => { logWriter.WriteLine(l); listed.Add(l); });
+            var list = ChildProcess.Stream(new CommandLine(command[0], [.. command.Skip(1), .. BdnArguments.List(_options)], _paths.Root), null, l => { logWriter.WriteLine(l); listed.Add(l); });
             filters = [.. ShardSelector.Select(BdnArguments.ParseList(listed), shard)];
             _out.WriteLine($"Shard {shard}: {filters.Length} benchmark method(s)");
             if (list.ExitCode != 0 || filters.Length == 0)
@@ -130,7 +132,7 @@ public sealed class BenchmarkRun
         var tracker = new ProgressTracker();
         var verbose = _options.Verbose;
         _out.WriteLine($"Running benchmarks (profile {_options.EffectiveProfile}{(_options.Categories.Count > 0 ? ", categories " + string.Join(',', _options.Categories) : "")}); full log: {log}");
-        var run = ProcessRunner.Run(command[0], [.. command.Skip(1), .. BdnArguments.Run(_options, filters, bdnArtifacts)], _paths.Root, Remaining(deadline), line =>
+        var run = ChildProcess.Stream(new CommandLine(command[0], [.. command.Skip(1), .. BdnArguments.Run(_options, filters, bdnArtifacts)], _paths.Root), Remaining(deadline), line =>
         {
             logWriter.WriteLine(line);
             if (verbose)
@@ -318,7 +320,7 @@ public sealed class BenchmarkRun
         _leakSource = Path.Combine(_paths.MemoryProfiles, $"leak-check-{RunId}.json");
         Directory.CreateDirectory(_paths.MemoryProfiles);
         _out.WriteLine("Running the memory leak check...");
-        var leak = ProcessRunner.Run(command[0], [.. command.Skip(1), .. BdnArguments.LeakCheck(_options, _leakSource)], _paths.Root, Remaining(deadline), logWriter.WriteLine);
+        var leak = ChildProcess.Stream(new CommandLine(command[0], [.. command.Skip(1), .. BdnArguments.LeakCheck(_options, _leakSource)], _paths.Root), Remaining(deadline), logWriter.WriteLine);
         if (leak.TimedOut)
         {
             MarkIncomplete("timed out during the leak check");

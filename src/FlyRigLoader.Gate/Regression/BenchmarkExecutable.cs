@@ -1,5 +1,6 @@
 using System.Globalization;
 using FlyRigLoader.Gate.Baselines;
+using FlyRigLoader.Gate.Commands;
 using FlyRigLoader.Gate.Options;
 
 namespace FlyRigLoader.Gate.Regression;
@@ -27,7 +28,13 @@ public sealed record BenchmarkExecutable(string Dll, string Label)
         }
 
         log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"[{Label}] dotnet {string.Join(' ', args)}"));
-        var (code, output) = ProcessRunner.Run("dotnet", args, Path.GetDirectoryName(Dll)!, options.Verbose ? log : null);
+        var result = ChildProcess.Capture(new CommandLine("dotnet", args, Path.GetDirectoryName(Dll)!), Timeout.InfiniteTimeSpan);
+        var (code, output) = (result.ExitCode, result.Combined);
+        if (options.Verbose)
+        {
+            log.Write(output);
+        }
+
         var results = Path.Combine(outputDirectory, "results");
         if (!Directory.Exists(results))
         {

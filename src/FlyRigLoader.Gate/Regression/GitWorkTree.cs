@@ -1,3 +1,5 @@
+using FlyRigLoader.Gate.Commands;
+
 namespace FlyRigLoader.Gate.Regression;
 
 /// <summary>The few git facts and operations the gate needs, through the git CLI (works offline on local refs).</summary>
@@ -6,14 +8,14 @@ public static class GitWorkTree
     /// <summary>The commit a ref names, or null when it does not resolve.</summary>
     public static string? Resolve(string root, string gitRef)
     {
-        var (code, output) = ProcessRunner.Run("git", ["-C", root, "rev-parse", "--verify", "--quiet", gitRef + "^{commit}"], root);
+        var (code, output) = Git(root, ["-C", root, "rev-parse", "--verify", "--quiet", gitRef + "^{commit}"]);
         return code == 0 ? output.Trim() : null;
     }
 
     /// <summary>True when tracked or untracked files differ from HEAD, ignoring generated output and baselines.</summary>
     public static bool IsDirty(string root)
     {
-        var (code, output) = ProcessRunner.Run("git", ["-C", root, "status", "--porcelain", "--", ".", ":(exclude)artifacts", ":(exclude)baselines"], root);
+        var (code, output) = Git(root, ["-C", root, "status", "--porcelain", "--", ".", ":(exclude)artifacts", ":(exclude)baselines"]);
         return code != 0 || output.Trim().Length > 0;
     }
 
@@ -21,7 +23,7 @@ public static class GitWorkTree
     public static (string? Sha, string? Branch) Head(string root)
     {
         var sha = Resolve(root, "HEAD");
-        var (code, output) = ProcessRunner.Run("git", ["-C", root, "rev-parse", "--abbrev-ref", "HEAD"], root);
+        var (code, output) = Git(root, ["-C", root, "rev-parse", "--abbrev-ref", "HEAD"]);
         return (sha, code == 0 ? output.Trim() : null);
     }
 
@@ -34,10 +36,16 @@ public static class GitWorkTree
             return;
         }
 
-        var (code, output) = ProcessRunner.Run("git", ["-C", root, "worktree", "add", "--detach", directory, commit], root);
+        var (code, output) = Git(root, ["-C", root, "worktree", "add", "--detach", directory, commit]);
         if (code != 0)
         {
             throw new GateInputException(directory, "git worktree add failed: " + output.Trim());
         }
+    }
+
+    private static (int Code, string Output) Git(string root, IReadOnlyList<string> arguments)
+    {
+        var result = ChildProcess.Capture(new CommandLine("git", arguments, root), Timeout.InfiniteTimeSpan);
+        return (result.ExitCode, result.Combined);
     }
 }

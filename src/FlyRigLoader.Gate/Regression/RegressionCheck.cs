@@ -1,5 +1,6 @@
 using System.Globalization;
 using FlyRigLoader.Gate.Baselines;
+using FlyRigLoader.Gate.Files;
 using FlyRigLoader.Gate.Sla;
 using Newtonsoft.Json;
 

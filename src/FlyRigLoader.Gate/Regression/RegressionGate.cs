@@ -1,5 +1,6 @@
 using System.Globalization;
 using FlyRigLoader.Gate.Baselines;
+using FlyRigLoader.Gate.Commands;
 using FlyRigLoader.Gate.Options;
 using FlyRigLoader.Gate.Paths;
 using FlyRigLoader.Gate.Sla;
@@ -188,7 +189,8 @@ public static class RegressionGate
         }
 
         output.WriteLine($"building {project}");
-        var (code, log) = ProcessRunner.Run("dotnet", ["build", project, "-c", options.Configuration, "-nologo", "-v", "quiet"], root);
+        var build = ChildProcess.Capture(new CommandLine("dotnet", ["build", project, "-c", options.Configuration, "-nologo", "-v", "quiet"], root), Timeout.InfiniteTimeSpan);
+        var (code, log) = (build.ExitCode, build.Combined);
         if (code != 0)
         {
             throw new GateInputException(project, "build failed: " + (log.Length > 600 ? log[^600..] : log).Trim());

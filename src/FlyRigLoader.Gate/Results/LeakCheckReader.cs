@@ -1,4 +1,4 @@
-using Newtonsoft.Json;
+using FlyRigLoader.Gate.Json;
 using Newtonsoft.Json.Linq;
 
 namespace FlyRigLoader.Gate.Results;
@@ -16,15 +16,7 @@ public static class LeakCheckReader
             throw new GateInputException(path, "leak-check result not found (the benchmark exe did not write it)");
         }
 
-        JObject o;
-        try
-        {
-            o = JObject.Parse(File.ReadAllText(path));
-        }
-        catch (JsonReaderException e)
-        {
-            throw new GateInputException(path, "not valid JSON: " + e.Message, e);
-        }
+        var o = JsonText.ParseObject(File.ReadAllText(path), path);
 
         double Num(JToken? t, string name) =>
             t is { Type: JTokenType.Float or JTokenType.Integer } ? (double)t : throw new GateInputException(path, $"'{name}' must be a number");

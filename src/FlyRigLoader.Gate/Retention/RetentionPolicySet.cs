@@ -1,5 +1,5 @@
 using System.Globalization;
-using Newtonsoft.Json;
+using FlyRigLoader.Gate.Json;
 using Newtonsoft.Json.Linq;
 
 namespace FlyRigLoader.Gate.Retention;
@@ -35,15 +35,7 @@ public sealed record RetentionPolicySet(IReadOnlyList<RetentionPolicy> Policies)
     {
         ArgumentNullException.ThrowIfNull(json);
         ArgumentNullException.ThrowIfNull(sourceName);
-        JObject root;
-        try
-        {
-            root = JObject.Parse(json);
-        }
-        catch (JsonException e)
-        {
-            throw new GateInputException(sourceName, $"not valid JSON: {e.Message}", e);
-        }
+        var root = JsonText.ParseObject(json, sourceName);
 
         if (root.Value<int?>("schema_version") is not SchemaVersion)
         {

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using FlyRigLoader.Gate.Reports;
+using FlyRigLoader.Gate.Tests.Infra;
 
 namespace FlyRigLoader.Gate.Tests.EndToEnd;
 
@@ -9,7 +10,7 @@ public sealed class BenchmarksTargetTests
     [SmokeSuiteFact]
     public void Smoke_run_of_the_real_target_writes_a_valid_report_and_exits_0()
     {
-        var root = Fixture.RepoRoot;
+        var root = RepoRoot.Path;
         var reports = Path.Combine(root, "artifacts", "reports");
         var before = Directory.Exists(reports) ? Directory.GetFiles(reports, "benchmark-report-*.json").ToHashSet(StringComparer.Ordinal) : [];
         var info = new ProcessStartInfo("bash") { WorkingDirectory = root, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };

@@ -12,6 +12,15 @@ internal sealed class TempDirectory : IDisposable
 
     public string Combine(params string[] parts) => System.IO.Path.Combine([Path, .. parts]);
 
+    /// <summary>Writes <paramref name="content"/> to a file under the directory (creating subfolders) and returns its path.</summary>
+    public string Write(string relative, string content)
+    {
+        var file = Combine(relative);
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(file)!);
+        File.WriteAllText(file, content);
+        return file;
+    }
+
     public void Dispose()
     {
         try

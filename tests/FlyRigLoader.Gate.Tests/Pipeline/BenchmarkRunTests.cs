@@ -3,6 +3,7 @@ using FlyRigLoader.Gate.Paths;
 using FlyRigLoader.Gate.Pipeline;
 using FlyRigLoader.Gate.Reports;
 using FlyRigLoader.Gate.Tests.Environment;
+using FlyRigLoader.Gate.Tests.Infra;
 
 namespace FlyRigLoader.Gate.Tests.Pipeline;
 
@@ -14,10 +15,10 @@ public sealed class BenchmarkRunTests
             "scale": { "parameter": "SizeMb", "per": 100 }, "benchmarks": ["FlyRigLoader.Benchmarks.DataLoading.*Load*"] } ] }
         """;
 
-    private static (BenchmarkRun Run, StringWriter Output, BuildPaths Paths) Create(TempDir dir, BuildOptions options, IReadOnlyList<string> command, IRegressionGate? gate = null)
+    private static (BenchmarkRun Run, StringWriter Output, BuildPaths Paths) Create(TempDirectory dir, BuildOptions options, IReadOnlyList<string> command, IRegressionGate? gate = null)
     {
         dir.Write(Path.Combine("repo", "benchmarks", "sla-registry.json"), Registry);
-        var paths = new BuildPaths(dir.Path("repo"));
+        var paths = new BuildPaths(dir.Combine("repo"));
         var output = new StringWriter();
         var run = new BenchmarkRun(options, paths, output, gate, FakeProbe.TypicalCiRunner(),
             new BenchmarkRunSettings(command, SkipBuild: true, SkipCalibration: true, Environment: _ => null));
@@ -32,7 +33,7 @@ public sealed class BenchmarkRunTests
             return; // the fake exe is a POSIX shell script
         }
 
-        using var dir = new TempDir();
+        using var dir = new TempDirectory();
         var fake = FakeBenchmarkExe.Create(dir, [Fixture.DataLoadingReport], 0, announced: 2);
         var (run, output, paths) = Create(dir, new BuildOptions { SmokeTest = true, ReportArtifacts = true, StatisticalAnalysis = true, CiMode = true }, fake);
 
@@ -65,7 +66,7 @@ public sealed class BenchmarkRunTests
             return;
         }
 
-        using var dir = new TempDir();
+        using var dir = new TempDirectory();
         var fake = FakeBenchmarkExe.Create(dir, [Fixture.DataLoadingReport], sleepSeconds: 120, announced: 6);
         var (run, output, _) = Create(dir, new BuildOptions { SmokeTest = true, Timeout = TimeSpan.FromSeconds(3) }, fake);
 
@@ -87,7 +88,7 @@ public sealed class BenchmarkRunTests
             return;
         }
 
-        using var dir = new TempDir();
+        using var dir = new TempDirectory();
         var fake = FakeBenchmarkExe.Create(dir, [Fixture.DataLoadingReport, Fixture.ConfigReport], 0);
         var (run, _, _) = Create(dir, new BuildOptions { SmokeTest = true }, fake);
 
@@ -103,7 +104,7 @@ public sealed class BenchmarkRunTests
             return;
         }
 
-        using var dir = new TempDir();
+        using var dir = new TempDirectory();
         var fake = FakeBenchmarkExe.Create(dir, [Fixture.DataLoadingReport], 0, announced: 2);
         var (run, _, paths) = Create(dir, new BuildOptions { SmokeTest = true, MemoryProfiling = true }, fake);
 
@@ -122,7 +123,7 @@ public sealed class BenchmarkRunTests
             return;
         }
 
-        using var dir = new TempDir();
+        using var dir = new TempDirectory();
         var fake = FakeBenchmarkExe.Create(dir, [Fixture.DataLoadingReport], 0, announced: 2);
         var gate = new RecordingGate(new RegressionOutcome(1, new RegressionAnalysis("REGRESSION_DETECTED", true, "baselines/b.json", null)));
         var (run, _, _) = Create(dir, new BuildOptions { SmokeTest = true, BaselineComparison = true }, fake, gate);
@@ -140,7 +141,7 @@ public sealed class BenchmarkRunTests
             return;
         }
 
-        using var dir = new TempDir();
+        using var dir = new TempDirectory();
         var fake = FakeBenchmarkExe.Create(dir, [Fixture.DataLoadingReport], 0, announced: 2);
         var (run, output, _) = Create(dir, new BuildOptions { SmokeTest = true, BaselineComparison = true }, fake);
 
@@ -156,11 +157,11 @@ public sealed class BenchmarkRunTests
             return;
         }
 
-        using var dir = new TempDir();
+        using var dir = new TempDirectory();
         var summary = dir.Write("step-summary.md", "previous step\n");
         dir.Write(Path.Combine("repo", "benchmarks", "sla-registry.json"), Registry);
         var fake = FakeBenchmarkExe.Create(dir, [Fixture.DataLoadingReport], 0, announced: 2);
-        var run = new BenchmarkRun(new BuildOptions { SmokeTest = true }, new BuildPaths(dir.Path("repo")), new StringWriter(), null, FakeProbe.TypicalCiRunner(),
+        var run = new BenchmarkRun(new BuildOptions { SmokeTest = true }, new BuildPaths(dir.Combine("repo")), new StringWriter(), null, FakeProbe.TypicalCiRunner(),
             new BenchmarkRunSettings(fake, SkipBuild: true, SkipCalibration: true, Environment: n => n == "GITHUB_STEP_SUMMARY" ? summary : null));
 
         Assert.Equal(0, run.RunAll());
@@ -173,7 +174,7 @@ public sealed class BenchmarkRunTests
     [Fact]
     public void Environment_analysis_stops_after_detection()
     {
-        using var dir = new TempDir();
+        using var dir = new TempDirectory();
         var (run, output, paths) = Create(dir, new BuildOptions { EnvironmentAnalysis = true }, ["/nonexistent"]);
 
         Assert.Equal(0, run.RunAll());
@@ -185,7 +186,7 @@ public sealed class BenchmarkRunTests
     [Fact]
     public void Invalid_registry_is_exit_2_before_any_report()
     {
-        using var dir = new TempDir();
+        using var dir = new TempDirectory();
         var (run, output, paths) = Create(dir, new BuildOptions(), ["/nonexistent"]);
         dir.Write(Path.Combine("repo", "benchmarks", "sla-registry.json"), "{ \"schema_version\": 1, \"slas\": [ {} ] }");
 

@@ -1,3 +1,5 @@
+using FlyRigLoader.Gate.Tests.Infra;
+
 namespace FlyRigLoader.Gate.Tests.Pipeline;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace FlyRigLoader.Gate.Tests.Pipeline;
 /// </summary>
 internal static class FakeBenchmarkExe
 {
-    public static IReadOnlyList<string> Create(TempDir dir, IEnumerable<string> fixtureReports, int sleepSeconds, int exitCode = 0, int announced = 4)
+    public static IReadOnlyList<string> Create(TempDirectory dir, IEnumerable<string> fixtureReports, int sleepSeconds, int exitCode = 0, int announced = 4)
     {
         var fixtures = string.Join(' ', fixtureReports.Select(f => "'" + Fixture.Results(f) + "'"));
         var script = $$"""

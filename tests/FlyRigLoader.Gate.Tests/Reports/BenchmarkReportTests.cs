@@ -1,5 +1,6 @@
 using FlyRigLoader.Gate.Reports;
 using FlyRigLoader.Gate.Sla;
+using FlyRigLoader.Gate.Tests.Infra;
 using NJsonSchema;
 
 namespace FlyRigLoader.Gate.Tests.Reports;
@@ -7,7 +8,7 @@ namespace FlyRigLoader.Gate.Tests.Reports;
 public sealed class BenchmarkReportTests
 {
     private static async Task<JsonSchema> Schema() =>
-        await JsonSchema.FromFileAsync(Path.Combine(Fixture.RepoRoot, "schemas", "benchmark-report.schema.json"));
+        await JsonSchema.FromFileAsync(Path.Combine(RepoRoot.Path, "schemas", "benchmark-report.schema.json"));
 
     [Fact]
     public async Task Built_report_satisfies_the_schema_and_reads_back()
@@ -17,7 +18,7 @@ public sealed class BenchmarkReportTests
 
         Assert.Empty((await Schema()).Validate(json));
 
-        using var dir = new TempDir();
+        using var dir = new TempDirectory();
         var path = dir.Write("benchmark-report-x.json", json);
         var read = BenchmarkReportReader.Read(path);
         Assert.Equal(report.RunId, read.RunId);
@@ -84,7 +85,7 @@ public sealed class BenchmarkReportTests
     [InlineData("{\"schema_version\": 1}", "lacks run_id")]
     public void Reader_rejects_bad_reports(string json, string expected)
     {
-        using var dir = new TempDir();
+        using var dir = new TempDirectory();
         var e = Assert.Throws<GateInputException>(() => BenchmarkReportReader.Read(dir.Write("r.json", json)));
         Assert.Contains(expected, e.Problem, StringComparison.Ordinal);
     }

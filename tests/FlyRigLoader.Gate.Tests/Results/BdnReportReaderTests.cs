@@ -1,4 +1,5 @@
 using FlyRigLoader.Gate.Results;
+using FlyRigLoader.Gate.Tests.Infra;
 
 namespace FlyRigLoader.Gate.Tests.Results;
 
@@ -60,13 +61,13 @@ public sealed class BdnReportReaderTests
     [Fact]
     public void ReadDirectory_prefers_indented_export_and_reads_all_types()
     {
-        using var dir = new TempDir();
-        File.Copy(Fixture.Results(Fixture.ConfigReport), dir.Path(Fixture.ConfigReport));
-        File.Copy(Fixture.Results(Fixture.ConfigReport), dir.Path(Fixture.ConfigReport.Replace("-full.json", "-full-compressed.json", StringComparison.Ordinal)));
-        File.Copy(Fixture.Results(Fixture.DataLoadingReport), dir.Path(Fixture.DataLoadingReport));
+        using var dir = new TempDirectory();
+        File.Copy(Fixture.Results(Fixture.ConfigReport), dir.Combine(Fixture.ConfigReport));
+        File.Copy(Fixture.Results(Fixture.ConfigReport), dir.Combine(Fixture.ConfigReport.Replace("-full.json", "-full-compressed.json", StringComparison.Ordinal)));
+        File.Copy(Fixture.Results(Fixture.DataLoadingReport), dir.Combine(Fixture.DataLoadingReport));
         dir.Write("unrelated-report.csv", "x");
 
-        var reports = BdnReportReader.ReadDirectory(dir.Root);
+        var reports = BdnReportReader.ReadDirectory(dir.Path);
 
         Assert.Equal(2, reports.Count);
         Assert.EndsWith("-report-full.json", reports[0].Path, StringComparison.Ordinal);
@@ -82,7 +83,7 @@ public sealed class BdnReportReaderTests
     [InlineData("{\"Benchmarks\":[{\"FullName\":\"A.T.M\",\"Type\":\"T\",\"Method\":\"M\",\"Memory\":{\"BytesAllocatedPerOperation\":-1}}]}", "BytesAllocatedPerOperation")]
     public void Read_malformed_report_names_file_and_problem(string json, string expected)
     {
-        using var dir = new TempDir();
+        using var dir = new TempDirectory();
         var file = dir.Write("bad-report-full.json", json);
 
         var e = Assert.Throws<GateInputException>(() => BdnReportReader.Read(file));

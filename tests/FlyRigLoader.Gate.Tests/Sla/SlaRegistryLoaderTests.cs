@@ -1,4 +1,5 @@
 using FlyRigLoader.Gate.Sla;
+using FlyRigLoader.Gate.Tests.Infra;
 using NJsonSchema;
 
 namespace FlyRigLoader.Gate.Tests.Sla;
@@ -50,8 +51,8 @@ public sealed class SlaRegistryLoaderTests
     [Fact]
     public async Task Repository_registry_loads_and_satisfies_the_schema()
     {
-        var path = Path.Combine(Fixture.RepoRoot, "benchmarks", "sla-registry.json");
-        var schema = await JsonSchema.FromFileAsync(Path.Combine(Fixture.RepoRoot, "schemas", "sla-registry.schema.json"));
+        var path = Path.Combine(RepoRoot.Path, "benchmarks", "sla-registry.json");
+        var schema = await JsonSchema.FromFileAsync(Path.Combine(RepoRoot.Path, "schemas", "sla-registry.schema.json"));
 
         Assert.Empty(schema.Validate(await File.ReadAllTextAsync(path)));
         Assert.NotEmpty(SlaRegistryLoader.Load(path).Slas);
@@ -60,7 +61,7 @@ public sealed class SlaRegistryLoaderTests
     [Fact]
     public async Task Schema_and_loader_agree_on_a_bad_unit()
     {
-        var schema = await JsonSchema.FromFileAsync(Path.Combine(Fixture.RepoRoot, "schemas", "sla-registry.schema.json"));
+        var schema = await JsonSchema.FromFileAsync(Path.Combine(RepoRoot.Path, "schemas", "sla-registry.schema.json"));
         var bad = Valid.Replace("\"unit\": \"s\"", "\"unit\": \"MB\"", StringComparison.Ordinal);
 
         Assert.NotEmpty(schema.Validate(bad));

@@ -1,4 +1,4 @@
-namespace FlyRigLoader.Gate.Execution;
+namespace FlyRigLoader.Gate.Commands;
 
 /// <summary>How a child process ended.</summary>
 /// <param name="ExitCode">Its exit code (−1 when killed or not started).</param>

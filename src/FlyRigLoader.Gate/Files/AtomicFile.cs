@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace FlyRigLoader.Gate.Lifecycle;
+namespace FlyRigLoader.Gate.Files;
 
 /// <summary>Writes files so that readers see the old content or the new one, never half of it.</summary>
 public static class AtomicFile

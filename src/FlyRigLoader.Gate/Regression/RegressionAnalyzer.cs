@@ -221,7 +221,7 @@ public static class RegressionAnalyzer
             if (practical && sure && logRatio > band.Fail)
             {
                 return drift.CapAtSuspected
-                    ? (TimeVerdict.Suspected, facts + "; would be a regression, but the baseline is from another environment without calibration")
+                    ? (TimeVerdict.Suspected, facts + "; would be a regression, but time verdicts are capped at SUSPECTED: " + drift.Note)
                     : (TimeVerdict.Regression, facts);
             }
 

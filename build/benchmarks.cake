@@ -2,7 +2,7 @@
 // Every decision lives in FlyRigLoader.Gate.Pipeline.BenchmarkRun; each task calls one step and maps its exit code.
 using FlyRigLoader.Gate.Pipeline;
 
-// The regression family replaces this with its IRegressionGate once merged (null: --baseline-comparison exits 2).
+// Set by build/regression.cake to the regression gate; --baseline-comparison without one exits 2.
 IRegressionGate? benchmarkRegressionGate = null;
 BenchmarkRun? benchmarkRunState = null;
 BenchmarkRun BenchmarkRunState() => benchmarkRunState ??= new BenchmarkRun(options, paths, Console.Out, benchmarkRegressionGate);

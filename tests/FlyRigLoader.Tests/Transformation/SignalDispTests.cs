@@ -129,12 +129,14 @@ public sealed class SignalDispTests
             var column = (FixedSizeListArray)batch.Column("signal_disp");
             var values = ((DoubleArray)column.Values).Values;
             var expectedChannels = timeFirst || channels != time ? channels : time;
+            // A square (channels, T) array is ambiguous: a leading T wins (spec §3.4), so dimension 0 is read as time.
+            var readTransposed = !timeFirst && channels == time;
             Assert.Equal(time * expectedChannels, values.Length);
             for (var t = 0; t < time; t++)
             {
                 for (var c = 0; c < expectedChannels; c++)
                 {
-                    Assert.Equal(Recordings.Cell(c, t), values[(t * expectedChannels) + c]);
+                    Assert.Equal(readTransposed ? Recordings.Cell(t, c) : Recordings.Cell(c, t), values[(t * expectedChannels) + c]);
                 }
             }
 

@@ -108,10 +108,10 @@ internal sealed class ConfigYamlReader
                     model = model with { Project = ReadProject(value) };
                     break;
                 case "datasets":
-                    model = model with { Datasets = ReadDatasets(value) };
+                    model = model with { Datasets = ReadNamed(value, "datasets", "a mapping of dataset name: settings", ReadDataset) };
                     break;
                 case "experiments":
-                    model = model with { Experiments = ReadExperiments(value) };
+                    model = model with { Experiments = ReadNamed(value, "experiments", "a mapping of experiment name: settings", ReadExperiment) };
                     break;
                 case "rigs":
                     model = model with { Rigs = ReadRigs(value) };
@@ -263,11 +263,11 @@ internal sealed class ConfigYamlReader
         return result;
     }
 
-    private List<DatasetInfo> ReadDatasets(YNode node)
+    /// <summary>Reads a top-level section that maps names to settings (datasets, experiments), one entry per valid key.</summary>
+    private List<T> ReadNamed<T>(YNode node, string path, string expected, Func<string, YNode, string, T> read)
     {
-        const string path = "datasets";
-        var result = new List<DatasetInfo>();
-        var mapping = Mapping(node, path, "a mapping of dataset name: settings");
+        var result = new List<T>();
+        var mapping = Mapping(node, path, expected);
         if (mapping is null)
         {
             return result;
@@ -277,7 +277,7 @@ internal sealed class ConfigYamlReader
         {
             if (Key(keyNode, path) is { } name)
             {
-                result.Add(ReadDataset(name, value, Join(path, name)));
+                result.Add(read(name, value, Join(path, name)));
             }
         }
 
@@ -452,27 +452,6 @@ internal sealed class ConfigYamlReader
             if (Key(keyNode, path) is { } key)
             {
                 result[key] = Plain(value);
-            }
-        }
-
-        return result;
-    }
-
-    private List<ExperimentInfo> ReadExperiments(YNode node)
-    {
-        const string path = "experiments";
-        var result = new List<ExperimentInfo>();
-        var mapping = Mapping(node, path, "a mapping of experiment name: settings");
-        if (mapping is null)
-        {
-            return result;
-        }
-
-        foreach (var (keyNode, value) in mapping)
-        {
-            if (Key(keyNode, path) is { } name)
-            {
-                result.Add(ReadExperiment(name, value, Join(path, name)));
             }
         }
 

@@ -44,5 +44,31 @@ public sealed record BenchmarkExecutable(string Dll, string Label)
         return MeasuredRunReader.FromBdn(results);
     }
 
+    /// <summary>The methods (<c>Namespace.Type.Method</c>) this build would run for <paramref name="filter"/>, in BenchmarkDotNet's order.</summary>
+    /// <exception cref="GateInputException">The listing failed.</exception>
+    public IReadOnlyList<string> ListMethods(BuildOptions options, string filter)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var args = new List<string> { Dll, "--profile", options.EffectiveProfile, "--filter", filter, "--list", "flat" };
+        if (options.Categories.Count > 0)
+        {
+            args.AddRange(["--categories", string.Join(',', options.Categories)]);
+        }
+
+        var result = ChildProcess.Capture(new CommandLine("dotnet", args, Path.GetDirectoryName(Dll)!), TimeSpan.FromMinutes(5));
+        if (result.ExitCode != 0)
+        {
+            throw new GateInputException(Dll, $"listing the benchmarks of build {Label} failed (exit {result.ExitCode.ToString(CultureInfo.InvariantCulture)}): {Tail(result.Combined)}");
+        }
+
+        // BenchmarkDotNet prints other lines too (banner, warnings); a method line is a bare dotted identifier.
+        return result.StandardOutput.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Where(IsMethodName).Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    internal static bool IsMethodName(string line) =>
+        line.Contains('.', StringComparison.Ordinal) && line.All(c => char.IsLetterOrDigit(c) || c is '.' or '_')
+        && !line.StartsWith('.') && !line.EndsWith('.');
+
     private static string Tail(string text) => text.Length <= 400 ? text.Trim() : text[^400..].Trim();
 }

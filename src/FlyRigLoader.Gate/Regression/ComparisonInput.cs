@@ -9,10 +9,12 @@ namespace FlyRigLoader.Gate.Regression;
 /// <param name="CurrentCalibrationNs">Calibration time of the current run, or null.</param>
 /// <param name="FingerprintMatches">False when the baseline was recorded in another environment.</param>
 /// <param name="CurrentRuns">Processes pooled into each current benchmark (confirmation and A/B rounds); absent means 1.</param>
+/// <param name="Interleaved">Baseline and current were measured interleaved on this machine (A/B): no drift normalization.</param>
 public sealed record ComparisonInput(
     IReadOnlyList<BenchmarkHistory> Baseline,
     IReadOnlyList<MeasuredBenchmark> Current,
     double? BaselineCalibrationNs,
     double? CurrentCalibrationNs,
     bool FingerprintMatches,
-    IReadOnlyDictionary<string, int>? CurrentRuns = null);
+    IReadOnlyDictionary<string, int>? CurrentRuns = null,
+    bool Interleaved = false);

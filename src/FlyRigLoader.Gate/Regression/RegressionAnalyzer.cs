@@ -81,6 +81,14 @@ public static class RegressionAnalyzer
         var shiftText = Percent(Math.Exp(shift) - 1);
         var calibrationText = calibration is { } c ? $"calibration ratio {Fixed(c, 3)}" : "no calibration";
 
+        if (input.Interleaved)
+        {
+            // Both builds ran side by side on this machine, so whatever the environment did it did to both: a suite-wide
+            // shift here is the code change itself, and normalizing it away would hide a change that slows everything.
+            return new DriftAssessment(Math.Exp(shift) - 1, calibration, 1.0, false, false,
+                $"interleaved A/B on this machine: the environment is shared, so no drift normalization (median shift {shiftText})");
+        }
+
         if (!input.FingerprintMatches)
         {
             return calibration is { } cr

@@ -118,7 +118,7 @@ public static class RegressionCheck
                 notes.Add($"baseline fingerprint {baseline.File.Fingerprint} does not match this environment ({current.Fingerprint}): used only through calibration normalization");
             }
 
-            input = new ComparisonInput(baseline.File.Histories(), current.Benchmarks, baseline.File.CalibrationNs, current.CalibrationNs, baseline.FingerprintMatches, settings.CurrentRuns);
+            input = new ComparisonInput(baseline.File.Histories(), current.Benchmarks, baseline.File.CalibrationNs, current.CalibrationNs, baseline.FingerprintMatches, settings.CurrentRuns, baseline.Interleaved);
         }
 
         if (current.Failed.Count > 0)

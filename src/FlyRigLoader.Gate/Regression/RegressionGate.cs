@@ -164,18 +164,29 @@ public static class RegressionGate
             ['B'] = new(Build(paths.Root, options, output), "B"),
         };
         var config = GateConfigLoader.Load(ConfigPath(paths));
-        var runs = new Dictionary<char, List<MeasuredRun>> { ['A'] = [], ['B'] = [] };
-        for (var round = 0; round < config.AbRounds; round++)
+        var methods = sides['B'].ListMethods(options, options.Filter ?? "*");
+        if (methods.Count == 0)
         {
-            foreach (var side in RunPooling.RoundOrder(round))
-            {
-                runs[side].Add(sides[side].Run(options, options.Filter ?? "*", Path.Combine(paths.Artifacts, "against", string.Create(CultureInfo.InvariantCulture, $"run-{round}-{side}")), output));
-            }
+            throw new GateInputException(options.Filter ?? "*", "no benchmark of the work tree matches the filter and profile");
         }
 
-        var fingerprint = runs['B'][0].Fingerprint ?? "ab";
-        var baseline = new LoadedBaseline(RunPooling.AsBaseline(runs['A'], fingerprint), $"git ref {reference} ({commit[..12]}), {config.AbRounds.ToString(CultureInfo.InvariantCulture)} interleaved rounds", true);
-        var (pooled, counts) = RunPooling.Pool(runs['B'][0], runs['B'].Skip(1).ToList());
+        // One process per method and side, alternating, so each A/B pair is measured seconds apart (see AbSchedule).
+        var parts = new Dictionary<(int Round, char Side), List<MeasuredRun>>();
+        foreach (var step in AbSchedule.Steps(methods, config.AbRounds))
+        {
+            var folder = Path.Combine(paths.Artifacts, "against", string.Create(CultureInfo.InvariantCulture, $"run-{step.Round}-{step.Side}-{Array.IndexOf([.. methods], step.Method)}"));
+            var run = sides[step.Side].Run(options, step.Method, folder, output);
+            (parts.TryGetValue((step.Round, step.Side), out var list) ? list : parts[(step.Round, step.Side)] = []).Add(run);
+        }
+
+        var rounds = Enumerable.Range(0, config.AbRounds).ToList();
+        var (a, b) = RoundBlocking.RemoveRoundEffects(
+            rounds.Select(r => RunPooling.Concat(parts[(r, 'A')])).ToList(),
+            rounds.Select(r => RunPooling.Concat(parts[(r, 'B')])).ToList());
+        var fingerprint = b[0].Fingerprint ?? "ab";
+        var baseline = new LoadedBaseline(RunPooling.AsBaseline(a, fingerprint),
+            $"git ref {reference} ({commit[..12]}), {config.AbRounds.ToString(CultureInfo.InvariantCulture)} interleaved rounds, round effects removed", true, Interleaved: true);
+        var (pooled, counts) = RunPooling.Pool(b[0], b.Skip(1).ToList());
         var settings = Settings(options, paths) with { Preloaded = baseline, CurrentRuns = counts };
         return RegressionCheck.Run(pooled with { Fingerprint = fingerprint }, [], settings, output, error);
     }

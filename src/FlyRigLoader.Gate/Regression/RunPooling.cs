@@ -30,6 +30,27 @@ public static class RunPooling
         return (first with { Benchmarks = pooled, Failed = failed, Complete = all.All(r => r.Complete) }, counts);
     }
 
+    /// <summary>
+    /// Joins the runs of one build that each measured different benchmarks (an A/B round runs one method per process)
+    /// into one run; provenance and environment come from the first.
+    /// </summary>
+    public static MeasuredRun Concat(IReadOnlyList<MeasuredRun> parts)
+    {
+        ArgumentNullException.ThrowIfNull(parts);
+        if (parts.Count == 0)
+        {
+            throw new ArgumentException("nothing to join", nameof(parts));
+        }
+
+        return parts[0] with
+        {
+            Benchmarks = parts.SelectMany(p => p.Benchmarks).ToList(),
+            Failed = parts.SelectMany(p => p.Failed).Distinct(StringComparer.Ordinal).ToList(),
+            Complete = parts.All(p => p.Complete),
+            DirtyTree = parts.Any(p => p.DirtyTree),
+        };
+    }
+
     /// <summary>Several runs of the baseline build as a baseline file with one accepted run per round.</summary>
     public static BaselineFile AsBaseline(IReadOnlyList<MeasuredRun> runs, string fingerprint)
     {

@@ -21,11 +21,20 @@ Task("__Benchmarks-Analyze")
     .WithCriteria(() => !options.EnvironmentAnalysis, "--environment-analysis: environment only")
     .Does(() => ExitWith(BenchmarkRunState().Analyze(), "SLA registry"));
 
+// A run that measured fine but failed an SLA or the regression gate (exit 1) still has complete reports, and CI needs
+// them packed and retention applied most of all then; so that verdict waits for the lifecycle step. Exit 2 stops at once.
+int benchmarkVerdict = 0;
+
 Task("__Benchmarks-Report")
     .IsDependentOn("__Benchmarks-Analyze")
     .WithCriteria(() => !options.EnvironmentAnalysis, "--environment-analysis: environment only")
-    .Does(() => ExitWith(BenchmarkRunState().Report(), "Benchmarks"));
+    .Does(() =>
+    {
+        benchmarkVerdict = BenchmarkRunState().Report();
+        if (benchmarkVerdict != 1) ExitWith(benchmarkVerdict, "Benchmarks");
+    });
 
 Task("Benchmarks")
     .Description("Run the benchmark suite with statistics, SLA validation and reports (see --category, --smoke-test, --timeout, ...).")
-    .IsDependentOn("__Benchmarks-Report");
+    .IsDependentOn("__Benchmarks-Report")
+    .Does(() => ExitWith(benchmarkVerdict, "Benchmarks"));

@@ -5,6 +5,7 @@ using FlyRigLoader.Gate.Tests.Infra;
 namespace FlyRigLoader.Gate.Tests.EndToEnd;
 
 [Trait("Category", "EndToEnd")]
+[Collection(SequentialRuns.Name)]
 public sealed class BenchmarksTargetTests
 {
     [SmokeSuiteFact]

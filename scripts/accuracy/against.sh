@@ -25,6 +25,10 @@ for ((t = 1; t <= TRIALS; t++)); do
     [[ $hit_r == 1 && $other_r == 0 ]] && exact=$((exact + 1))
     [[ $hit_r == 1 || $hit_s == 1 ]] && flagged=$((flagged + 1))
   fi
+  # Keep every trial's raw BenchmarkDotNet results so rule variants can be replayed offline.
+  keep="$OUT/against-trials/$(basename "$analysis" .json)"; mkdir -p "$keep"
+  for d in "$ROOT"/artifacts/against/run-*; do [[ -d "$d/results" ]] && mkdir -p "$keep/$(basename "$d")" && cp "$d"/results/*-report-full.json "$keep/$(basename "$d")/" 2>/dev/null; done
+  cp "$analysis" "$keep/"
   log "against $ref $t: exit $code regression=$regressions suspected=$suspected alloc=$allocs ($(basename "$analysis"))"
 done
 if [[ -z "$glob" ]]; then

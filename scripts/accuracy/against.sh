@@ -10,6 +10,7 @@ regex=""; [[ -n "$glob" ]] && regex="^$(printf '%s' "$glob" | sed 's/[].[^$\\()+
 clean=0; exact=0; flagged=0
 for ((t = 1; t <= TRIALS; t++)); do
   code=0
+  rm -rf "$ROOT"/artifacts/against/run-*
   # shellcheck disable=SC2086
   (cd "$ROOT" && ./build.sh --target=CheckRegression --against="$ref" --profile="$PROFILE" $EXTRA_ARGS >"$OUT/last-against.log" 2>&1) || code=$?
   analysis="$(ls -t "$ROOT"/artifacts/statistical-analysis/regression-analysis-*.json 2>/dev/null | head -1 || true)"

@@ -1,0 +1,88 @@
+using FlyRigLoader.Gate.Baselines;
+using FlyRigLoader.Gate.Regression;
+using FlyRigLoader.Gate.Reports;
+
+namespace FlyRigLoader.Gate.Accuracy;
+
+/// <summary>
+/// Replays recorded accuracy trials through <see cref="RegressionAnalyzer"/> so verdict-rule variants can be scored on
+/// real data without running a benchmark: each trial is judged against the baseline it was judged against when it ran.
+/// </summary>
+public static class AccuracyReplay
+{
+    /// <summary>The run reports and the baseline of a set, read once (I/O edge).</summary>
+    /// <exception cref="GateInputException">A report or the baseline is missing or malformed.</exception>
+    public static (LoadedBaseline Baseline, IReadOnlyDictionary<string, MeasuredRun> Runs) Load(ReplaySet set)
+    {
+        ArgumentNullException.ThrowIfNull(set);
+        var runs = new Dictionary<string, MeasuredRun>(StringComparer.Ordinal);
+        foreach (var trial in set.Trials)
+        {
+            var path = Path.Combine(set.ReportsDirectory, $"benchmark-report-{trial.RunId}.json");
+            if (!File.Exists(path))
+            {
+                throw new GateInputException(path, $"report of trial {trial.RunId} ({set.Name}) not found");
+            }
+
+            runs[trial.RunId] = ReportRunReader.FromReport(BenchmarkReportReader.Read(path)).Run;
+        }
+
+        var first = runs.Values.FirstOrDefault() ?? throw new GateInputException(set.ReportsDirectory, $"set {set.Name} has no trial");
+        var baseline = RegressionCheck.LoadBaseline(set.Baseline, first) ?? throw new GateInputException(set.Baseline, $"no baseline for set {set.Name}");
+        return (baseline, runs);
+    }
+
+    /// <summary>Judges one trial's run against the baseline with <paramref name="config"/> (pure).</summary>
+    public static TrialOutcome Replay(ReplayTrial trial, LoadedBaseline baseline, MeasuredRun current, GateConfig config)
+    {
+        ArgumentNullException.ThrowIfNull(trial);
+        ArgumentNullException.ThrowIfNull(baseline);
+        ArgumentNullException.ThrowIfNull(current);
+        ArgumentNullException.ThrowIfNull(config);
+        var input = new ComparisonInput(baseline.File.Histories(), current.Benchmarks, baseline.File.CalibrationNs, current.CalibrationNs, baseline.FingerprintMatches);
+        var analysis = RegressionAnalyzer.Analyze(input, config);
+        var target = trial.Target is { } t ? analysis.Comparisons.FirstOrDefault(c => MatchesTarget(t, LogName(c.FullName))) : null;
+        return new TrialOutcome(
+            trial,
+            analysis.Comparisons.Where(c => c.Verdict == TimeVerdict.Regression).Select(c => LogName(c.FullName)).ToList(),
+            analysis.Comparisons.Where(c => c.Verdict == TimeVerdict.Suspected).Select(c => LogName(c.FullName)).ToList(),
+            analysis.Comparisons.Where(c => c.AllocationVerdict == AllocationVerdict.Regression).Select(c => LogName(c.FullName)).ToList(),
+            target?.Ratio, analysis.Drift.Note);
+    }
+
+    /// <summary>Counts the outcomes against the accuracy bar (pure).</summary>
+    public static AccuracyScore Score(IReadOnlyList<TrialOutcome> outcomes)
+    {
+        ArgumentNullException.ThrowIfNull(outcomes);
+        List<TrialOutcome> Of(TrialKind kind) => outcomes.Where(o => o.Trial.Kind == kind).ToList();
+        var aa = Of(TrialKind.AA);
+        var burner = Of(TrialKind.Burner);
+        var alloc = Of(TrialKind.Alloc);
+        var injects = Of(TrialKind.Inject)
+            .GroupBy(o => (Factor: o.Trial.Factor ?? 1.0, o.Trial.Concurrent))
+            .OrderByDescending(g => g.Key.Factor).ThenBy(g => g.Key.Concurrent)
+            .Select(g => new InjectScore(
+                g.Key.Factor, g.Key.Concurrent, g.Count(), g.Count(o => o.TargetRegressed && !o.OtherRegressed), g.Count(o => o.TargetFlagged), g.Count(o => o.OtherRegressed)))
+            .ToList();
+        var logged = outcomes.Where(o => o.ReproducesLog is not null).ToList();
+        return new AccuracyScore(
+            aa.Count, aa.Count(o => o.Regression.Count > 0), aa.Count(o => o.Allocation.Count > 0),
+            burner.Count, burner.Count(o => o.Regression.Count > 0), injects,
+            alloc.Count, alloc.Count(o => o.AllocationOnTargetOnly), alloc.Count(o => o.Regression.Count > 0),
+            logged.Count, logged.Count(o => o.ReproducesLog == true));
+    }
+
+    /// <summary>A full name as the accuracy scripts log it: spaces and JSON escapes removed.</summary>
+    public static string LogName(string fullName)
+    {
+        ArgumentNullException.ThrowIfNull(fullName);
+        return fullName.Replace(" ", string.Empty, StringComparison.Ordinal).Replace("\\", string.Empty, StringComparison.Ordinal);
+    }
+
+    /// <summary>Whether a logged name matches a trial's target glob (the glob's spaces ignored like the name's).</summary>
+    public static bool MatchesTarget(string glob, string logName)
+    {
+        ArgumentNullException.ThrowIfNull(glob);
+        return Glob.IsMatch(LogName(glob), logName);
+    }
+}

@@ -47,7 +47,7 @@ public static class AccuracyReplay
             analysis.Comparisons.Where(c => c.Verdict == TimeVerdict.Regression).Select(c => LogName(c.FullName)).ToList(),
             analysis.Comparisons.Where(c => c.Verdict == TimeVerdict.Suspected).Select(c => LogName(c.FullName)).ToList(),
             analysis.Comparisons.Where(c => c.AllocationVerdict == AllocationVerdict.Regression).Select(c => LogName(c.FullName)).ToList(),
-            target?.Ratio, analysis.Drift.Note);
+            target?.Ratio, analysis.Drift.Note, target?.Reason);
     }
 
     /// <summary>Counts the outcomes against the accuracy bar (pure).</summary>

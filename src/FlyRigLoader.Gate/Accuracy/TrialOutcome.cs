@@ -7,8 +7,10 @@ namespace FlyRigLoader.Gate.Accuracy;
 /// <param name="Allocation">Benchmarks with an allocation REGRESSION.</param>
 /// <param name="TargetRatio">Reported ratio of the target benchmark, or null.</param>
 /// <param name="DriftNote">The environment note of the analysis.</param>
+/// <param name="TargetReason">The verdict reason of the target benchmark, or null.</param>
 public sealed record TrialOutcome(
-    ReplayTrial Trial, IReadOnlyList<string> Regression, IReadOnlyList<string> Suspected, IReadOnlyList<string> Allocation, double? TargetRatio, string DriftNote)
+    ReplayTrial Trial, IReadOnlyList<string> Regression, IReadOnlyList<string> Suspected, IReadOnlyList<string> Allocation, double? TargetRatio, string DriftNote,
+    string? TargetReason = null)
 {
     /// <summary>True when the target (if any) has a time REGRESSION.</summary>
     public bool TargetRegressed => Trial.Target is { } t && Regression.Any(n => AccuracyReplay.MatchesTarget(t, n));

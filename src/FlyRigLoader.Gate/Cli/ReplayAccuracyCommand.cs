@@ -124,7 +124,7 @@ public static class ReplayAccuracyCommand
         var t = o.Trial;
         var what = t.Kind + (t.Factor is { } f ? "x" + f.ToString("0.00", CultureInfo.InvariantCulture) : string.Empty) + (t.Concurrent ? "(conc)" : string.Empty);
         var reproduced = o.ReproducesLog switch { true => "=log", false => "!=log " + Logged(t.Logged!), _ => "unlogged" };
-        return $"{t.RunId} {what}: R={Short(o.Regression)} S={Short(o.Suspected)} A={Short(o.Allocation)} target={(o.TargetRatio is { } r ? r.ToString("0.000", CultureInfo.InvariantCulture) : "-")} {reproduced} | {o.DriftNote}";
+        return $"{t.RunId} {what}: R={Short(o.Regression)} S={Short(o.Suspected)} A={Short(o.Allocation)} target={(o.TargetRatio is { } r ? r.ToString("0.000", CultureInfo.InvariantCulture) : "-")} {reproduced} | {(o.TargetReason is { } why ? "target: " + why : o.DriftNote)}";
     }
 
     private static string Logged(LoggedVerdicts l) => $"(log R={l.Regression?.Count} S={l.Suspected?.Count} A={l.Allocation?.Count})";

@@ -33,13 +33,26 @@ public static class AccuracyReplay
     }
 
     /// <summary>Judges one trial's run against the baseline with <paramref name="config"/> (pure).</summary>
-    public static TrialOutcome Replay(ReplayTrial trial, LoadedBaseline baseline, MeasuredRun current, GateConfig config)
+    public static TrialOutcome Replay(ReplayTrial trial, LoadedBaseline baseline, MeasuredRun current, GateConfig config) =>
+        Replay(trial, baseline, [current], config);
+
+    /// <summary>
+    /// Judges the pooled runs (the trial's run first, then repeats of the same trial kind) as <c>--confirm</c> would judge
+    /// its pooled re-runs: same samples pooled, the between-run band scaled for the number of pooled processes (pure).
+    /// </summary>
+    public static TrialOutcome Replay(ReplayTrial trial, LoadedBaseline baseline, IReadOnlyList<MeasuredRun> runs, GateConfig config)
     {
         ArgumentNullException.ThrowIfNull(trial);
         ArgumentNullException.ThrowIfNull(baseline);
-        ArgumentNullException.ThrowIfNull(current);
+        ArgumentNullException.ThrowIfNull(runs);
         ArgumentNullException.ThrowIfNull(config);
-        var input = new ComparisonInput(baseline.File.Histories(), current.Benchmarks, baseline.File.CalibrationNs, current.CalibrationNs, baseline.FingerprintMatches);
+        if (runs.Count == 0)
+        {
+            throw new ArgumentException("at least one run is needed", nameof(runs));
+        }
+
+        var (current, counts) = runs.Count == 1 ? (runs[0], null) : RunPooling.Pool(runs[0], runs.Skip(1).ToList());
+        var input = new ComparisonInput(baseline.File.Histories(), current.Benchmarks, baseline.File.CalibrationNs, current.CalibrationNs, baseline.FingerprintMatches, counts);
         var analysis = RegressionAnalyzer.Analyze(input, config);
         var target = trial.Target is { } t ? analysis.Comparisons.FirstOrDefault(c => MatchesTarget(t, LogName(c.FullName))) : null;
         return new TrialOutcome(
@@ -69,6 +82,7 @@ public static class AccuracyReplay
             aa.Count, aa.Count(o => o.Regression.Count > 0), aa.Count(o => o.Allocation.Count > 0),
             burner.Count, burner.Count(o => o.Regression.Count > 0), injects,
             alloc.Count, alloc.Count(o => o.AllocationOnTargetOnly), alloc.Count(o => o.Regression.Count > 0),
+            outcomes.Count - alloc.Count, outcomes.Count(o => o.Trial.Kind != TrialKind.Alloc && o.Allocation.Count > 0), aa.Count(o => o.Suspected.Count > 0),
             logged.Count, logged.Count(o => o.ReproducesLog == true));
     }
 

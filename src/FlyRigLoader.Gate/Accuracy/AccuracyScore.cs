@@ -10,8 +10,11 @@ namespace FlyRigLoader.Gate.Accuracy;
 /// <param name="AllocTrials">Injected-allocation trials.</param>
 /// <param name="AllocHits">Allocation REGRESSION on the target only.</param>
 /// <param name="AllocRunTimeAlarms">Injected-allocation trials with a time REGRESSION (their times are unchanged: more A/A data).</param>
+/// <param name="NonAllocTrials">Trials that injected no allocation.</param>
+/// <param name="AllocationFalseAlarms">Of those, trials with any allocation REGRESSION.</param>
+/// <param name="AaSuspectedTrials">A/A trials with any SUSPECTED time verdict (warning noise, not failures).</param>
 /// <param name="Logged">Trials with a logged verdict.</param>
 /// <param name="Reproduced">Of those, trials whose replay gives the logged verdict sets.</param>
 public sealed record AccuracyScore(
     int AaTrials, int AaTimeAlarms, int AaAllocationAlarms, int BurnerTrials, int BurnerAlarms, IReadOnlyList<InjectScore> Injects,
-    int AllocTrials, int AllocHits, int AllocRunTimeAlarms, int Logged, int Reproduced);
+    int AllocTrials, int AllocHits, int AllocRunTimeAlarms, int NonAllocTrials, int AllocationFalseAlarms, int AaSuspectedTrials, int Logged, int Reproduced);

@@ -18,7 +18,8 @@ public static class ReplayAccuracyCommand
 
     /// <summary>Usage text.</summary>
     public const string Usage =
-        "usage: replay-accuracy --manifest <trials.json> [--config <gate-config.json>] [--variant <name>=<json object of config keys>]... [--details]\n" +
+        "usage: replay-accuracy --manifest <trials.json> [--config <gate-config.json>] [--variant <name>=<json object of config keys>]... [--pool <n>] [--details]\n" +
+        "       --pool n: judge each trial pooled with the next n-1 trials of the same kind (what --confirm's pooled re-runs would see)\n" +
         "       e.g. --variant 'loo={\"suite_normalization\":\"leave-one-out\"}'  (the config file as is is always the variant 'config')";
 
     /// <summary>Runs the command with the arguments after its name.</summary>
@@ -29,6 +30,7 @@ public static class ReplayAccuracyCommand
         ArgumentNullException.ThrowIfNull(error);
         string? manifest = null, configPath = null;
         var details = false;
+        var pool = 1;
         var variantArgs = new List<string>();
         for (var i = 0; i < args.Count; i++)
         {
@@ -39,6 +41,7 @@ public static class ReplayAccuracyCommand
                 case "--config": configPath = Next(); break;
                 case "--variant": variantArgs.Add(Next() ?? string.Empty); break;
                 case "--details": details = true; break;
+                case "--pool" when int.TryParse(Next(), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 1: pool = n; break;
                 default:
                     error.WriteLine($"error: unexpected argument '{args[i]}'");
                     error.WriteLine(Usage);
@@ -60,13 +63,18 @@ public static class ReplayAccuracyCommand
             variants.AddRange(variantArgs.Select(v => Variant(baseText, v)));
             var sets = ReplayManifest.Load(manifest);
             var loaded = sets.Select(s => (Set: s, Data: AccuracyReplay.Load(s))).ToList();
-            output.WriteLine("| Variant | Set | A/A false alarms | burner false alarms | alloc-run time false alarms | x1.25 exact (flagged) | x1.25 concurrent exact (flagged) | x1.10 flagged | alloc hits | logged reproduced |");
-            output.WriteLine("|---|---|---|---|---|---|---|---|---|---|");
+            if (pool > 1)
+            {
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Each trial pooled with the next {pool - 1} trial(s) of the same kind; windows that do not fit are dropped."));
+            }
+
+            output.WriteLine("| Variant | Set | A/A time false alarms | burner time false alarms | alloc-run time false alarms | allocation false alarms | x1.25 exact (flagged) | x1.25 concurrent exact (flagged) | x1.10 flagged | alloc hits | A/A with SUSPECTED | logged reproduced |");
+            output.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|---|");
             foreach (var (name, config) in variants)
             {
                 foreach (var (set, data) in loaded)
                 {
-                    var outcomes = set.Trials.Select(t => AccuracyReplay.Replay(t, data.Baseline, data.Runs[t.RunId], config)).ToList();
+                    var outcomes = Windows(set.Trials, pool).Select(w => AccuracyReplay.Replay(w[0], data.Baseline, w.Select(t => data.Runs[t.RunId]).ToList(), config)).ToList();
                     output.WriteLine(Row(name, set, AccuracyReplay.Score(outcomes)));
                     if (details)
                     {
@@ -83,6 +91,16 @@ public static class ReplayAccuracyCommand
             return GateInputException.ExitCode;
         }
     }
+
+    /// <summary>Each trial with the next <paramref name="pool"/> − 1 trials of the same kind, factor and concurrency.</summary>
+    private static List<List<ReplayTrial>> Windows(IReadOnlyList<ReplayTrial> trials, int pool) =>
+        trials.GroupBy(t => (t.Kind, t.Factor, t.Concurrent))
+            .SelectMany(g =>
+            {
+                var list = g.ToList();
+                return Enumerable.Range(0, Math.Max(0, list.Count - pool + 1)).Select(i => list.GetRange(i, pool));
+            })
+            .ToList();
 
     private static (string Name, GateConfig Config) Variant(string baseText, string spec)
     {
@@ -114,8 +132,8 @@ public static class ReplayAccuracyCommand
         string Inject(double factor, bool concurrent) =>
             s.Injects.FirstOrDefault(i => Math.Abs(i.Factor - factor) < 1e-9 && i.Concurrent == concurrent) is { } i ? $"{Of(i.Exact, i.Trials)} ({Of(i.Flagged, i.Trials)})" : "-";
         var small = s.Injects.Where(i => i.Factor < 1.2).ToList();
-        return $"| {variant} | {set.Name} | {Of(s.AaTimeAlarms, s.AaTrials)} (alloc {Of(s.AaAllocationAlarms, s.AaTrials)}) | {Of(s.BurnerAlarms, s.BurnerTrials)} | {Of(s.AllocRunTimeAlarms, s.AllocTrials)} | " +
-            $"{Inject(1.25, false)} | {Inject(1.25, true)} | {(small.Count == 0 ? "-" : Of(small.Sum(i => i.Flagged), small.Sum(i => i.Trials)))} | {Of(s.AllocHits, s.AllocTrials)} | {Of(s.Reproduced, s.Logged)} |";
+        return $"| {variant} | {set.Name} | {Of(s.AaTimeAlarms, s.AaTrials)} | {Of(s.BurnerAlarms, s.BurnerTrials)} | {Of(s.AllocRunTimeAlarms, s.AllocTrials)} | {Of(s.AllocationFalseAlarms, s.NonAllocTrials)} | " +
+            $"{Inject(1.25, false)} | {Inject(1.25, true)} | {(small.Count == 0 ? "-" : Of(small.Sum(i => i.Flagged), small.Sum(i => i.Trials)))} | {Of(s.AllocHits, s.AllocTrials)} | {Of(s.AaSuspectedTrials, s.AaTrials)} | {Of(s.Reproduced, s.Logged)} |";
     }
 
     private static string Detail(TrialOutcome o)

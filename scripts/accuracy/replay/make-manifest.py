@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Builds trials.json, the replay manifest of the recorded accuracy trials, from the trial logs.
 
-usage: make-manifest.py > trials.json
+usage: make-manifest.py > trials.json; make-manifest.py --same-period > trials-same-period.json
 Each trial names its report (run id), what was done to it (A/A, CPU burner, injected slowdown, injected allocation) and
 the verdicts the gate logged at the time, so `FlyRigLoader.Gate replay-accuracy` can first check that replaying the
 recorded data with the rule of that day reproduces them. Only reads /work/notes and /work/acc*; writes stdout.
@@ -89,6 +89,20 @@ def acc2():
             "baseline": "/work/acc2/artifacts/accuracy/baselines", "baseline_runs": ids[:5], "trials": trials}
 
 
+def same_period(set_):
+    """The same trials judged against the set's first five A/A runs (minutes, not a quarter hour, before the injected
+    runs) instead of the recorded baseline; those five leave the trials, the other A/A runs stay as held-out A/A."""
+    aa = [t for t in set_["trials"] if t["kind"] == "aa"]
+    base = [t["run"] for t in aa[:5]]
+    trials = [dict(t, logged=None) for t in set_["trials"] if t["run"] not in base]
+    out = {k: v for k, v in set_.items() if k not in ("baseline", "trials")}
+    out.update({"name": set_["name"] + "-same-period", "baseline_reports": base, "trials": trials})
+    return out
+
+
+sets = [acc2(), acc()]
+if "--same-period" in sys.argv:
+    sets = [same_period(s) for s in sets]
 json.dump({"$comment": "Recorded accuracy trials of the regression gate (see make-manifest.py); replay with FlyRigLoader.Gate replay-accuracy.",
-           "sets": [acc2(), acc()]}, sys.stdout, indent=1)
+           "sets": sets}, sys.stdout, indent=1)
 print()

@@ -15,21 +15,25 @@ public static class AccuracyReplay
     public static (LoadedBaseline Baseline, IReadOnlyDictionary<string, MeasuredRun> Runs) Load(ReplaySet set)
     {
         ArgumentNullException.ThrowIfNull(set);
-        var runs = new Dictionary<string, MeasuredRun>(StringComparer.Ordinal);
-        foreach (var trial in set.Trials)
+        var runs = set.Trials.Select(t => t.RunId).Distinct(StringComparer.Ordinal).ToDictionary(id => id, id => Read(set, id), StringComparer.Ordinal);
+        var first = runs.Values.FirstOrDefault() ?? throw new GateInputException(set.ReportsDirectory, $"set {set.Name} has no trial");
+        if (set.BaselineReports is { Count: > 0 } ids)
         {
-            var path = Path.Combine(set.ReportsDirectory, $"benchmark-report-{trial.RunId}.json");
-            if (!File.Exists(path))
-            {
-                throw new GateInputException(path, $"report of trial {trial.RunId} ({set.Name}) not found");
-            }
-
-            runs[trial.RunId] = ReportRunReader.FromReport(BenchmarkReportReader.Read(path)).Run;
+            var accepted = ids.Select(id => Read(set, id)).ToList();
+            var file = RunPooling.AsBaseline(accepted, accepted[0].Fingerprint ?? "unknown");
+            return (new LoadedBaseline(file, $"reports {string.Join(", ", ids)}", true), runs);
         }
 
-        var first = runs.Values.FirstOrDefault() ?? throw new GateInputException(set.ReportsDirectory, $"set {set.Name} has no trial");
-        var baseline = RegressionCheck.LoadBaseline(set.Baseline, first) ?? throw new GateInputException(set.Baseline, $"no baseline for set {set.Name}");
+        var baseline = RegressionCheck.LoadBaseline(set.Baseline, first) ?? throw new GateInputException(set.Baseline ?? set.Name, $"no baseline for set {set.Name}");
         return (baseline, runs);
+    }
+
+    private static MeasuredRun Read(ReplaySet set, string runId)
+    {
+        var path = Path.Combine(set.ReportsDirectory, $"benchmark-report-{runId}.json");
+        return File.Exists(path)
+            ? ReportRunReader.FromReport(BenchmarkReportReader.Read(path)).Run
+            : throw new GateInputException(path, $"report of run {runId} ({set.Name}) not found");
     }
 
     /// <summary>Judges one trial's run against the baseline with <paramref name="config"/> (pure).</summary>

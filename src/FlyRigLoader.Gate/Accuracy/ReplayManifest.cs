@@ -39,10 +39,17 @@ public static class ReplayManifest
     private static ReplaySet ReadSet(JObject set, string folder, string source, string at)
     {
         var trials = set["trials"] as JArray ?? throw new GateInputException(source, $"{at}.trials must be an array");
+        var baselineReports = Names(set["baseline_reports"]);
+        if (set["baseline"] is null && baselineReports is not { Count: > 0 })
+        {
+            throw new GateInputException(source, $"{at} needs 'baseline' (a baseline file or folder) or 'baseline_reports' (run ids)");
+        }
+
         return new ReplaySet(
             Text(set, "name", source, at), (string?)set["profile"] ?? "unknown",
-            Path.Combine(folder, Text(set, "reports", source, at)), Path.Combine(folder, Text(set, "baseline", source, at)),
-            trials.Select((t, i) => ReadTrial(t as JObject ?? throw new GateInputException(source, $"{at}.trials[{Index(i)}] must be an object"), source, $"{at}.trials[{Index(i)}]")).ToList());
+            Path.Combine(folder, Text(set, "reports", source, at)), set["baseline"] is null ? null : Path.Combine(folder, Text(set, "baseline", source, at)),
+            trials.Select((t, i) => ReadTrial(t as JObject ?? throw new GateInputException(source, $"{at}.trials[{Index(i)}] must be an object"), source, $"{at}.trials[{Index(i)}]")).ToList(),
+            set["baseline"] is null ? baselineReports : null);
     }
 
     private static ReplayTrial ReadTrial(JObject trial, string source, string at)

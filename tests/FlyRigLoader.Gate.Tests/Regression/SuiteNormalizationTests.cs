@@ -120,6 +120,24 @@ public sealed class SuiteNormalizationTests
     }
 
     [Fact]
+    public void The_reports_state_the_normalization_and_the_suite_factor()
+    {
+        var a = Analyze(Current(1.4, "C", 1.25), Loo);
+        var info = new BaselineInfo("b.json", "fp", "fp", true, 5, null, null, false);
+
+        var markdown = RegressionReport.Markdown(a, info, [], []);
+        var json = RegressionReport.AnalysisJson("run", a, Loo, [], []);
+
+        Assert.Contains("- Normalization: leave-one-out; suite factor 1.4", markdown, StringComparison.Ordinal);
+        Assert.Equal("leave-one-out", (string?)json["drift"]!["normalization"]);
+        Assert.Equal("leave-one-out", (string?)json["config"]!["suite_normalization"]);
+        Assert.InRange((double)json["drift"]!["suite_factor"]!, 1.3, 1.5);
+        var c = json["benchmarks"]!.Single(b => (string?)b["full_name"] == "C");
+        Assert.InRange((double)c["raw_ratio"]!, 1.6, 1.9);
+        Assert.InRange((double)c["suite_factor"]!, 1.3, 1.5);
+    }
+
+    [Fact]
     public void The_config_file_names_the_normalization()
     {
         Assert.Equal(SuiteNormalization.LeaveOneOut, GateConfigLoader.Parse("""{ "suite_normalization": "leave-one-out" }""", "t").SuiteNormalization);

@@ -3,7 +3,7 @@ namespace FlyRigLoader.Gate.Cli;
 /// <summary>Dispatches the standalone gate commands (e.g. <c>check-regression</c>) so other projects can use the gate without Cake.</summary>
 public static class GateCommand
 {
-    private static readonly string[] Commands = [CheckRegressionCommand.Name];
+    private static readonly string[] Commands = [CheckRegressionCommand.Name, ReplayAccuracyCommand.Name];
 
     /// <summary>Runs one command and returns its exit code.</summary>
     public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
@@ -20,6 +20,11 @@ public static class GateCommand
         if (args[0] == CheckRegressionCommand.Name)
         {
             return CheckRegressionCommand.Run(args.Skip(1).ToList(), output, error);
+        }
+
+        if (args[0] == ReplayAccuracyCommand.Name)
+        {
+            return ReplayAccuracyCommand.Run(args.Skip(1).ToList(), output, error);
         }
 
         error.WriteLine($"unknown command '{args[0]}'; valid commands: {string.Join(", ", Commands)}");

@@ -18,6 +18,12 @@ public sealed record BenchmarkComparison
     /// <summary>Current median / baseline reference median, after drift normalization.</summary>
     public double? Ratio { get; init; }
 
+    /// <summary>Factor the current times were divided by for the suite-relative normalization (1 when none).</summary>
+    public double? SuiteFactor { get; init; }
+
+    /// <summary>Current median / baseline reference median before any normalization.</summary>
+    public double? RawRatio { get; init; }
+
     /// <summary>Lower end of the bootstrap interval of <see cref="Ratio"/>.</summary>
     public double? RatioLower { get; init; }
 

@@ -7,5 +7,16 @@ namespace FlyRigLoader.Gate.Regression;
 /// <param name="Normalized">True when the current times were normalized.</param>
 /// <param name="CapAtSuspected">True when the comparison cannot fail on time (foreign environment without calibration).</param>
 /// <param name="Note">Human explanation for the report.</param>
+/// <param name="Normalization">The normalization applied: <c>calibration</c>, <c>suite-median</c> or <c>leave-one-out</c>.</param>
+/// <param name="SuiteWideShift">
+/// True when the suite as a whole moved beyond the drift tolerance under a suite-relative normalization: then a benchmark
+/// whose unnormalized slowdown exceeds the fail threshold is SUSPECTED, because a change that slows everything looks the
+/// same as a slower machine.
+/// </param>
 public sealed record DriftAssessment(
-    double SuiteShift, double? CalibrationRatio, double AppliedFactor, bool Normalized, bool CapAtSuspected, string Note);
+    double SuiteShift, double? CalibrationRatio, double AppliedFactor, bool Normalized, bool CapAtSuspected, string Note,
+    string Normalization = "calibration", bool SuiteWideShift = false)
+{
+    /// <summary>The suite factor: median over benchmarks of current/baseline median ratio (1 + <see cref="SuiteShift"/>).</summary>
+    public double SuiteFactor => 1 + SuiteShift;
+}

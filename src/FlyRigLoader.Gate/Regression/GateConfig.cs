@@ -55,6 +55,12 @@ public sealed record GateConfig
     /// <summary>Share of benchmarks that must move with the suite shift for it to count as machine drift.</summary>
     public double DriftAgreement { get; init; } = 0.75;
 
+    /// <summary>
+    /// How times are made comparable: as measured with calibration-confirmed drift removed (the original rule), or
+    /// relative to the rest of the suite in the same run (see <see cref="Regression.SuiteNormalization"/>).
+    /// </summary>
+    public SuiteNormalization SuiteNormalization { get; init; } = SuiteNormalization.Calibration;
+
     /// <summary>Accepted runs kept per baseline (K).</summary>
     public int KeepRuns { get; init; } = 5;
 

@@ -11,7 +11,7 @@ public static class GateConfigLoader
     [
         "schema_version", "fail_threshold", "warn_threshold", "alpha", "noise_floor_ns", "prior_drift", "min_drift", "drift_prior_weight",
         "fail_band_factor", "warn_band_factor", "min_samples", "allocation_tolerance_bytes", "allocation_spread_factor", "drift_tolerance", "drift_min_benchmarks",
-        "drift_agreement", "keep_runs", "max_baseline_age_days", "bootstrap_resamples", "confidence_level", "ab_rounds", "confirm_rounds", "overrides", "$comment",
+        "drift_agreement", "suite_normalization", "keep_runs", "max_baseline_age_days", "bootstrap_resamples", "confidence_level", "ab_rounds", "confirm_rounds", "overrides", "$comment",
     ];
 
     private static readonly string[] OverrideKeys = ["match", "category", "fail_threshold", "warn_threshold", "noise_floor_ns", "allocation_tolerance_bytes", "$comment"];
@@ -50,7 +50,8 @@ public static class GateConfigLoader
             throw new GateInputException(source, $"gate config is not valid JSON (line {e.LineNumber.ToString(CultureInfo.InvariantCulture)}): {e.Message}", e);
         }
 
-        foreach (var p in root.Properties().Where(p => !TopLevel.Contains(p.Name, StringComparer.Ordinal)))
+        // "$comment_<key>" keys carry the one-line reason next to a value (JSON has no comments).
+        foreach (var p in root.Properties().Where(p => !TopLevel.Contains(p.Name, StringComparer.Ordinal) && !p.Name.StartsWith("$comment_", StringComparison.Ordinal)))
         {
             throw new GateInputException(source, $"unknown key '{p.Name}'; valid keys: {string.Join(", ", TopLevel)}");
         }
@@ -73,6 +74,7 @@ public static class GateConfigLoader
             DriftTolerance = Num(root, "drift_tolerance", d.DriftTolerance, 0, 10, source),
             DriftMinBenchmarks = (int)Num(root, "drift_min_benchmarks", d.DriftMinBenchmarks, 1, 100000, source),
             DriftAgreement = Num(root, "drift_agreement", d.DriftAgreement, 0, 1, source),
+            SuiteNormalization = Normalization(root, d.SuiteNormalization, source),
             KeepRuns = (int)Num(root, "keep_runs", d.KeepRuns, 1, 1000, source),
             MaxBaselineAgeDays = (int)Num(root, "max_baseline_age_days", d.MaxBaselineAgeDays, 1, 100000, source),
             BootstrapResamples = (int)Num(root, "bootstrap_resamples", d.BootstrapResamples, 0, 1_000_000, source),
@@ -87,6 +89,23 @@ public static class GateConfigLoader
         }
 
         return config;
+    }
+
+    /// <summary>The names <c>suite_normalization</c> accepts, in the order of <see cref="Regression.SuiteNormalization"/>.</summary>
+    public static readonly string[] NormalizationNames = ["calibration", "suite-median", "leave-one-out"];
+
+    private static SuiteNormalization Normalization(JObject root, SuiteNormalization fallback, string source)
+    {
+        var token = root["suite_normalization"];
+        if (token is null)
+        {
+            return fallback;
+        }
+
+        var index = token.Type == JTokenType.String ? Array.IndexOf(NormalizationNames, (string?)token) : -1;
+        return index >= 0
+            ? (SuiteNormalization)index
+            : throw new GateInputException(source, $"gate config: 'suite_normalization' must be one of {string.Join(", ", NormalizationNames)}, got {token.ToString(Formatting.None)}");
     }
 
     private static List<ThresholdOverride> Overrides(JToken? token, string source)

@@ -13,7 +13,8 @@ namespace FlyRigLoader.Gate.Regression;
 public static class RegressionAnalyzer
 {
     private sealed record Prepared(
-        BenchmarkHistory History, MeasuredBenchmark Current, double[] Pooled, double Reference, double RawRatio, double Variance, int Runs, ThresholdPolicy Policy);
+        BenchmarkHistory History, MeasuredBenchmark Current, double[] Pooled, double Reference, double RawRatio, double Variance, int Runs, ThresholdPolicy Policy,
+        double CurrentFactor = 1.0);
 
     /// <summary>Compares the current run with the baseline history.</summary>
     public static RegressionAnalysis Analyze(ComparisonInput input, GateConfig config)
@@ -50,20 +51,100 @@ public static class RegressionAnalyzer
             }
 
             var runs = history.RunSamplesNs.Where(r => r.Count > 0).ToList();
-            var logMedians = runs.Select(r => Math.Log(RobustStatistics.Median(r))).ToList();
-            var center = RobustStatistics.Median(logMedians);
-            var mean = logMedians.Average();
-            var variance = logMedians.Count >= 2 ? logMedians.Sum(l => (l - mean) * (l - mean)) / (logMedians.Count - 1) : double.NaN;
-            var reference = Math.Exp(center);
+            var (pooled, reference, variance) = Summarize(runs);
             var raw = now.SamplesNs.Count > 0 ? RobustStatistics.Median(now.SamplesNs) / reference : double.NaN;
             prepared.Add(new Prepared(
-                history, now, runs.SelectMany(r => r).ToArray(), reference, raw, variance, runs.Count,
+                history, now, pooled, reference, raw, variance, runs.Count,
                 config.PolicyFor(now.FullName, now.Category ?? history.Category)));
         }
 
-        var drift = AssessDrift(input, config, prepared.Where(p => Comparable(p, config)).Select(p => Math.Log(p.RawRatio)).ToList());
+        var comparable = prepared.Where(p => Comparable(p, config)).ToList();
+        var rawLogs = comparable.Select(p => Math.Log(p.RawRatio)).ToList();
+        DriftAssessment drift;
+        if (config.SuiteNormalization != SuiteNormalization.Calibration && input.FingerprintMatches && comparable.Count >= config.DriftMinBenchmarks)
+        {
+            prepared = Normalize(prepared, comparable, config);
+            drift = SuiteRelativeDrift(input, config, rawLogs);
+        }
+        else
+        {
+            // Foreign environments and suites too small for a suite median keep the calibration rule.
+            drift = AssessDrift(input, config, rawLogs);
+        }
+
         results.AddRange(Decide(prepared, drift, config, input.CurrentRuns));
         return new RegressionAnalysis(results.OrderBy(Severity).ThenByDescending(c => c.Ratio ?? 0).ThenBy(c => c.FullName, StringComparer.Ordinal).ToList(), drift);
+    }
+
+    /// <summary>Pooled samples, reference (median of the runs' medians) and between-run variance of the log medians.</summary>
+    private static (double[] Pooled, double Reference, double Variance) Summarize(IReadOnlyList<IReadOnlyList<double>> runs)
+    {
+        var logMedians = runs.Select(r => Math.Log(RobustStatistics.Median(r))).ToList();
+        var mean = logMedians.Count > 0 ? logMedians.Average() : double.NaN;
+        var variance = logMedians.Count >= 2 ? logMedians.Sum(l => (l - mean) * (l - mean)) / (logMedians.Count - 1) : double.NaN;
+        var reference = logMedians.Count > 0 ? Math.Exp(RobustStatistics.Median(logMedians)) : double.NaN;
+        return (runs.SelectMany(r => r).ToArray(), reference, variance);
+    }
+
+    /// <summary>
+    /// Divides every comparable benchmark's current samples by its suite factor, and each baseline run's samples by that
+    /// run's suite factor, so the test, the ratio and the between-run band all see suite-relative times.
+    /// </summary>
+    private static List<Prepared> Normalize(List<Prepared> all, List<Prepared> comparable, GateConfig config)
+    {
+        var mode = config.SuiteNormalization;
+        var current = SuiteNormalizer.Factors(
+            comparable.ToDictionary(p => p.Current.FullName, p => Math.Log(p.RawRatio), StringComparer.Ordinal), mode, config.DriftMinBenchmarks);
+
+        // Baseline runs are matched by position, which is sound only when every comparable benchmark is in every run;
+        // otherwise their band stays that of raw times (wider, so the rule only gets more cautious).
+        var counts = comparable.Select(p => p.History.RunSamplesNs.Count).Distinct().ToList();
+        var aligned = counts.Count == 1 && comparable.All(p => p.History.RunSamplesNs.All(r => r.Count > 0));
+        var perRun = aligned
+            ? Enumerable.Range(0, counts[0]).Select(k => SuiteNormalizer.Factors(
+                comparable.ToDictionary(p => p.Current.FullName, p => Math.Log(RobustStatistics.Median(p.History.RunSamplesNs[k]) / p.Reference), StringComparer.Ordinal),
+                mode, config.DriftMinBenchmarks)).ToList()
+            : null;
+
+        return all.Select(p =>
+        {
+            if (!current.TryGetValue(p.Current.FullName, out var factor))
+            {
+                return p;
+            }
+
+            var runs = p.History.RunSamplesNs.Where(r => r.Count > 0)
+                .Select((r, k) => perRun is null ? r : (IReadOnlyList<double>)r.Select(v => v / perRun[k][p.Current.FullName]).ToArray())
+                .ToList();
+            var (pooled, reference, variance) = Summarize(runs);
+            return p with { Pooled = pooled, Reference = reference, Variance = variance, CurrentFactor = factor };
+        }).ToList();
+    }
+
+    /// <summary>
+    /// The drift note under a suite-relative normalization. Nothing is capped: the per-benchmark verdicts are relative to
+    /// the suite. But a suite that moved as a whole is either the machine or a change that slows everything, which the
+    /// normalization cannot tell apart; so it is flagged, and benchmarks slowed beyond the fail threshold as measured become
+    /// SUSPECTED whatever the calibration says (on a shared host the calibration is too noisy to clear them).
+    /// </summary>
+    internal static DriftAssessment SuiteRelativeDrift(ComparisonInput input, GateConfig config, IReadOnlyList<double> logRatios)
+    {
+        var shift = RobustStatistics.Median(logRatios);
+        double? calibration = input.BaselineCalibrationNs is > 0 && input.CurrentCalibrationNs is > 0
+            ? input.CurrentCalibrationNs / input.BaselineCalibrationNs : null;
+        var mode = config.SuiteNormalization == SuiteNormalization.LeaveOneOut ? "leave-one-out" : "suite-median";
+        var how = config.SuiteNormalization == SuiteNormalization.LeaveOneOut
+            ? "each benchmark divided by the median ratio of the other benchmarks"
+            : "each benchmark divided by the suite's median ratio";
+        var agreeing = logRatios.Count(l => Math.Sign(l) == Math.Sign(shift)) / (double)logRatios.Count;
+        var moved = Math.Abs(shift) >= Math.Log(1 + config.DriftTolerance) && agreeing >= config.DriftAgreement;
+        var calibrationText = calibration is { } c ? $"calibration ratio {Fixed(c, 3)}" : "no calibration";
+        var followed = calibration is { } cr && Math.Sign(Math.Log(cr)) == Math.Sign(shift) && Math.Abs(Math.Log(cr)) >= Math.Log(1 + (config.DriftTolerance / 2));
+        var note = moved
+            ? $"suite-relative times ({mode}: {how}; suite factor {Fixed(Math.Exp(shift), 3)}): {Percent(agreeing)} of benchmarks shifted alike by {Percent(Math.Exp(shift) - 1)} and the calibration " +
+              (followed ? "moved alike (environment drift)" : "did not follow") + $" ({calibrationText}); a benchmark slowed beyond the fail threshold as measured is SUSPECTED - a change that slows everything looks the same as a slower machine: confirm with --against=<ref> (interleaved A/B) or --confirm"
+            : $"suite-relative times ({mode}: {how}; suite factor {Fixed(Math.Exp(shift), 3)}); no suite-wide shift ({calibrationText})";
+        return new DriftAssessment(Math.Exp(shift) - 1, calibration, 1.0, moved, false, note, mode, moved);
     }
 
     private static bool Comparable(Prepared p, GateConfig config) =>
@@ -136,12 +217,13 @@ public static class RegressionAnalyzer
     private static List<BenchmarkComparison> Decide(List<Prepared> prepared, DriftAssessment drift, GateConfig config, IReadOnlyDictionary<string, int>? currentRunCounts)
     {
         // How differently benchmarks react to a machine-wide slowdown is unknown, so under drift the band widens by its size.
-        var driftWidening = drift.Normalized ? Math.Abs(Math.Log(drift.AppliedFactor)) : 0.0;
+        // Suite-relative baselines already hold how differently benchmarks move with the machine, so they are not widened.
+        var driftWidening = drift.Normalized && drift.Normalization == "calibration" ? Math.Abs(Math.Log(drift.AppliedFactor)) : 0.0;
         var measured = prepared.Where(p => double.IsFinite(p.Variance)).Select(p => p.Variance).ToList();
         var suiteVariance = measured.Count >= 3 ? RobustStatistics.Median(measured) : config.PriorDrift * config.PriorDrift;
         var rows = prepared.Select(p =>
         {
-            var samples = p.Current.SamplesNs.Select(s => s / drift.AppliedFactor).ToArray();
+            var samples = p.Current.SamplesNs.Select(s => s / (drift.AppliedFactor * p.CurrentFactor)).ToArray();
             var feasible = samples.Length >= config.MinSamples && p.Pooled.Length >= config.MinSamples
                 && MannWhitneyTest.MinimumPValue(samples.Length, p.Pooled.Length) <= config.Alpha;
             return (P: p, Samples: samples, Feasible: feasible,
@@ -176,10 +258,15 @@ public static class RegressionAnalyzer
             var (lower, upper) = Interval(r.Samples, p, config);
 
             var (verdict, reason) = Classify(r.Feasible, ratio, median, p.Reference, qValue, band, policy, config, drift, r.Samples.Length, p.Pooled.Length);
+            if (drift.SuiteWideShift && verdict is TimeVerdict.NoChange or TimeVerdict.Improvement && p.RawRatio - 1 >= policy.FailThreshold)
+            {
+                (verdict, reason) = (TimeVerdict.Suspected, $"{Percent(p.RawRatio - 1)} slower as measured, {reason} relative to the suite; the whole suite moved: {drift.Note}");
+            }
+
             return new BenchmarkComparison
             {
                 FullName = p.Current.FullName, Category = p.Current.Category ?? p.History.Category, Verdict = verdict,
-                AllocationVerdict = allocation, Ratio = Finite(ratio), RatioLower = Finite(lower), RatioUpper = Finite(upper),
+                AllocationVerdict = allocation, Ratio = Finite(ratio), RawRatio = Finite(p.RawRatio), SuiteFactor = p.CurrentFactor, RatioLower = Finite(lower), RatioUpper = Finite(upper),
                 PValue = r.Feasible ? pValue : null, QValue = qValue, Band = Math.Exp(band.Fail) - 1, BaselineMedianNs = p.Reference,
                 CurrentMedianNs = Finite(median), BaselineSamples = p.Pooled.Length, CurrentSamples = r.Samples.Length,
                 BaselineRuns = p.History.RunSamplesNs.Count(s => s.Count > 0), BaselineAllocatedBytes = baseAlloc,

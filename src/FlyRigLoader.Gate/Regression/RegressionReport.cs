@@ -31,6 +31,7 @@ public static class RegressionReport
         md.AppendLine();
         md.AppendLine(baseline.Path is null ? "- Baseline: none" : Inv($"- Baseline: `{baseline.Path}` ({baseline.Runs} run(s), newest {baseline.LatestRunDate:yyyy-MM-dd}, {baseline.AgeDays:0.#} days old{(baseline.Stale ? ", STALE" : string.Empty)}; fingerprint {baseline.Fingerprint}{(baseline.FingerprintMatches ? " matches" : " does NOT match " + baseline.CurrentFingerprint)})"));
         md.AppendLine("- Environment: " + analysis.Drift.Note);
+        md.AppendLine(Inv($"- Normalization: {analysis.Drift.Normalization}; suite factor {analysis.Drift.SuiteFactor:0.000} (median current/baseline ratio over benchmarks){(analysis.Drift.Normalization == "calibration" ? $"; current times divided by {analysis.Drift.AppliedFactor:0.000}" : "; each benchmark divided by its own suite factor (see the JSON)")}"));
         foreach (var note in notes)
         {
             md.AppendLine("- " + note);
@@ -107,19 +108,21 @@ public static class RegressionReport
                 ["fail_threshold"] = config.FailThreshold, ["warn_threshold"] = config.WarnThreshold, ["alpha"] = config.Alpha,
                 ["noise_floor_ns"] = config.NoiseFloorNs, ["fail_band_factor"] = config.FailBandFactor, ["warn_band_factor"] = config.WarnBandFactor,
                 ["allocation_tolerance_bytes"] = config.AllocationToleranceBytes, ["allocation_spread_factor"] = config.AllocationSpreadFactor, ["min_samples"] = config.MinSamples,
+                ["suite_normalization"] = GateConfigLoader.NormalizationNames[(int)config.SuiteNormalization],
             },
             ["drift"] = new JObject
             {
                 ["suite_shift"] = analysis.Drift.SuiteShift, ["calibration_ratio"] = analysis.Drift.CalibrationRatio,
                 ["applied_factor"] = analysis.Drift.AppliedFactor, ["normalized"] = analysis.Drift.Normalized,
                 ["capped_at_suspected"] = analysis.Drift.CapAtSuspected, ["note"] = analysis.Drift.Note,
+                ["normalization"] = analysis.Drift.Normalization, ["suite_factor"] = analysis.Drift.SuiteFactor, ["suite_wide_shift"] = analysis.Drift.SuiteWideShift,
             },
             ["notes"] = new JArray(notes),
             ["summary"] = new JObject(Enum.GetValues<TimeVerdict>().Select(v => new JProperty(VerdictNames.Of(v), analysis.Count(v)))),
             ["benchmarks"] = new JArray(analysis.Comparisons.Select(c => new JObject
             {
                 ["full_name"] = c.FullName, ["category"] = c.Category, ["verdict"] = VerdictNames.Of(c.Verdict),
-                ["allocation_verdict"] = VerdictNames.Of(c.AllocationVerdict), ["ratio"] = c.Ratio,
+                ["allocation_verdict"] = VerdictNames.Of(c.AllocationVerdict), ["ratio"] = c.Ratio, ["raw_ratio"] = c.RawRatio, ["suite_factor"] = c.SuiteFactor,
                 ["ratio_ci"] = c.RatioLower is { } lo && c.RatioUpper is { } hi ? new JArray(lo, hi) : null, ["p_value"] = c.PValue, ["q_value"] = c.QValue,
                 ["fail_band"] = c.Band, ["baseline_median_ns"] = c.BaselineMedianNs, ["current_median_ns"] = c.CurrentMedianNs,
                 ["baseline_samples"] = c.BaselineSamples, ["current_samples"] = c.CurrentSamples, ["baseline_runs"] = c.BaselineRuns,

@@ -44,7 +44,7 @@ public sealed record BrowserCheckResult(
             problems.Add($"expected at least {minimumCharts.ToString(CultureInfo.InvariantCulture)} img.chart, found {Charts.Count.ToString(CultureInfo.InvariantCulture)}");
         }
 
-        problems.AddRange(Charts.Where(c => c.Empty).Select(c => $"empty chart '{c.Alt}' ({c.Source}…): complete={c.Complete}, {c.NaturalWidth.ToString(CultureInfo.InvariantCulture)}x{c.NaturalHeight.ToString(CultureInfo.InvariantCulture)} px"));
+        problems.AddRange(Charts.Where(c => c.Empty).Select(c => $"empty chart '{c.Alt}' ({c.Source}…): complete={c.Complete}, {c.NaturalWidth.ToString(CultureInfo.InvariantCulture)}x{c.NaturalHeight.ToString(CultureInfo.InvariantCulture)} px, {c.InkedPixels.ToString(CultureInfo.InvariantCulture)} inked"));
         problems.AddRange(Charts.Where(c => !c.InFigure).Select(c => $"chart '{c.Alt}' is not inside a <figure>"));
         return problems;
     }

@@ -12,11 +12,30 @@ public static class ReportBrowserCheck
 {
     private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true };
 
-    // Waits for every chart to decode (a broken one rejects, which is what we want to see as 0x0), then reads them.
+    // Waits for every chart to decode (a broken one rejects, which is what we want to see as 0x0), then reads its size
+    // and counts the pixels that differ from its background (data: URIs are same-origin, so the canvas stays readable).
     private const string ChartsScript = """
         (async () => {
           const images = Array.from(document.querySelectorAll('img.chart'));
           await Promise.all(images.map(i => i.decode().catch(() => null)));
+          const inked = img => {
+            const w = Math.min(img.naturalWidth, 400), h = Math.min(img.naturalHeight, 400);
+            if (!w || !h) return 0;
+            try {
+              const canvas = document.createElement('canvas');
+              canvas.width = w; canvas.height = h;
+              const g = canvas.getContext('2d');
+              g.drawImage(img, 0, 0, w, h);
+              const d = g.getImageData(0, 0, w, h).data;
+              let n = 0;
+              for (let k = 0; k < d.length; k += 4) {
+                if (Math.abs(d[k] - d[0]) + Math.abs(d[k + 1] - d[1]) + Math.abs(d[k + 2] - d[2]) + Math.abs(d[k + 3] - d[3]) > 24) n++;
+              }
+              return n;
+            } catch (e) {
+              return -1;
+            }
+          };
           return JSON.stringify(images.map(i => ({
             alt: i.alt,
             source: (i.getAttribute('src') || '').slice(0, 40),
@@ -24,6 +43,7 @@ public static class ReportBrowserCheck
             naturalWidth: i.naturalWidth,
             naturalHeight: i.naturalHeight,
             inFigure: i.closest('figure') !== null,
+            inkedPixels: inked(i),
           })));
         })()
         """;
@@ -139,21 +159,25 @@ public static class ReportBrowserCheck
                 loadError = e.Message;
             }
 
+            if (loadError is not null)
+            {
+                return new BrowserCheckResult(url, loadError, "", Snapshot(consoleErrors), Snapshot(pageErrors), Snapshot(requests), [], Path.GetFullPath(screenshotPath));
+            }
+
             var charts = JsonSerializer.Deserialize<List<ChartImage>>(await page.EvaluateExpressionAsync<string>(ChartsScript), Json) ?? [];
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(screenshotPath))!);
             await page.ScreenshotAsync(screenshotPath, new ScreenshotOptions { FullPage = true, Type = ScreenshotType.Png });
             await page.EvaluateExpressionAsync(ClickHeadersScript);
             var title = await page.GetTitleAsync();
-            lock (consoleErrors)
-            {
-                lock (pageErrors)
-                {
-                    lock (requests)
-                    {
-                        return new BrowserCheckResult(url, loadError, title, [.. consoleErrors], [.. pageErrors], [.. requests], charts, Path.GetFullPath(screenshotPath));
-                    }
-                }
-            }
+            return new BrowserCheckResult(url, null, title, Snapshot(consoleErrors), Snapshot(pageErrors), Snapshot(requests), charts, Path.GetFullPath(screenshotPath));
+        }
+    }
+
+    private static List<string> Snapshot(List<string> events)
+    {
+        lock (events)
+        {
+            return [.. events];
         }
     }
 

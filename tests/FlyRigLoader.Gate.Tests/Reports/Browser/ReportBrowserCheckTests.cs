@@ -9,10 +9,15 @@ namespace FlyRigLoader.Gate.Tests.Reports.Browser;
 [Collection(SharedChromium.Name)]
 public sealed class ReportBrowserCheckTests(BrowserFixture browser, ITestOutputHelper output) : IDisposable
 {
-    private const string Png1x1 = "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=";
+    // 8x8, left half red, right half white.
+    private const string Png8x8 = "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAgAAAAICAIAAABLbSncAAAAFElEQVR4nGM4o6QER/+RAMPQkgAASaeBodWRxBQAAAAASUVORK5CYII=";
 
     private static readonly string Svg = "data:image/svg+xml;base64," + Convert.ToBase64String(Encoding.UTF8.GetBytes(
-        """<svg xmlns="http://www.w3.org/2000/svg" width="320" height="160"><rect width="320" height="160" fill="#2a7"/><text x="10" y="80">ratio</text></svg>"""));
+        """<svg xmlns="http://www.w3.org/2000/svg" width="320" height="160"><rect width="320" height="160" fill="#fff"/><rect x="20" y="40" width="120" height="100" fill="#2a7"/><text x="160" y="80">ratio</text></svg>"""));
+
+    // Sized and valid, but nothing drawn on it: what a chart renderer emits when it is handed no data.
+    private static readonly string BlankSvg = "data:image/svg+xml;base64," + Convert.ToBase64String(Encoding.UTF8.GetBytes(
+        """<svg xmlns="http://www.w3.org/2000/svg" width="320" height="160"><rect width="320" height="160" fill="#fff"/></svg>"""));
 
     private readonly TempDirectory temp = new();
 
@@ -20,12 +25,12 @@ public sealed class ReportBrowserCheckTests(BrowserFixture browser, ITestOutputH
     public async Task A_self_contained_page_with_charts_and_a_sort_script_passes()
     {
         var result = await Check("good", Page(
-            $"""<figure><img class="chart" alt="ratio" src="{Svg}"></figure><figure><img class="chart" alt="trend" src="{Png1x1}"></figure>""",
+            $"""<figure><img class="chart" alt="ratio" src="{Svg}"></figure><figure><img class="chart" alt="trend" src="{Png8x8}"></figure>""",
             "document.querySelector('th').addEventListener('click', () => { const b = document.querySelector('tbody'); b.append(...Array.from(b.rows).reverse()); });"));
 
         Assert.Empty(result.Problems(minimumCharts: 2));
         Assert.Equal("harness page", result.Title);
-        Assert.Equal([(320, 160), (1, 1)], result.Charts.Select(c => (c.NaturalWidth, c.NaturalHeight)));
+        Assert.Equal([(320, 160), (8, 8)], result.Charts.Select(c => (c.NaturalWidth, c.NaturalHeight)));
     }
 
     [BrowserFact]
@@ -65,6 +70,17 @@ public sealed class ReportBrowserCheckTests(BrowserFixture browser, ITestOutputH
         Assert.True(broken.Empty);
         Assert.False(Assert.Single(result.Charts, c => c.Alt == "fine").Empty);
         Assert.Contains(result.Problems(2), p => p.StartsWith("empty chart 'broken'", StringComparison.Ordinal));
+    }
+
+    [BrowserFact]
+    public async Task A_chart_that_decodes_but_draws_nothing_is_reported_empty()
+    {
+        var result = await Check("blank-chart", Page($"""<figure><img class="chart" alt="blank" src="{BlankSvg}"></figure><figure><img class="chart" alt="fine" src="{Svg}"></figure>""", ""));
+
+        var blank = Assert.Single(result.Charts, c => c.Alt == "blank");
+        Assert.Equal((320, 160, 0), (blank.NaturalWidth, blank.NaturalHeight, blank.InkedPixels));
+        Assert.True(Assert.Single(result.Charts, c => c.Alt == "fine").InkedPixels > 1000);
+        Assert.Equal(["empty chart 'blank' (data:image/svg+xml;base64,PHN2ZyB4bWxucz…): complete=True, 320x160 px, 0 inked"], result.Problems(2));
     }
 
     [BrowserFact]

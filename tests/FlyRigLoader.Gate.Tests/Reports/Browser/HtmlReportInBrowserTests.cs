@@ -16,7 +16,7 @@ public sealed partial class HtmlReportInBrowserTests(ITestOutputHelper output)
     /// true: <see cref="The_chart_expectation_matches_what_the_writer_renders"/> fails until both are done, so the
     /// merged product always asserts at least one chart.
     /// </summary>
-    private const bool ExpectCharts = false;
+    private static bool ExpectCharts => false;
 
     private static int MinimumCharts => ExpectCharts ? 1 : 0;
 
@@ -49,13 +49,12 @@ public sealed partial class HtmlReportInBrowserTests(ITestOutputHelper output)
         Assert.True(
             chartJob is null || ExpectCharts,
             $"the gate now has {chartJob?.FullName}: make {nameof(WritePage)} write the page through it and set ExpectCharts = true in {nameof(HtmlReportInBrowserTests)}");
-        var charts = ChartImgTag().Count(File.ReadAllText(WritePage(RealisticReport())));
-
-        Assert.True(
-            (charts > 0) == ExpectCharts,
-            charts > 0
-                ? $"the HTML writer now draws {charts} img.chart: set ExpectCharts = true in {nameof(HtmlReportInBrowserTests)} so the browser test requires them"
-                : "ExpectCharts is true but the HTML writer renders no img.chart");
+        if (!ExpectCharts)
+        {
+            // Rendered only while charts are not required: once they are, the browser test itself asserts them.
+            var charts = ChartImgTag().Count(File.ReadAllText(WritePage(RealisticReport())));
+            Assert.True(charts == 0, $"the page now has {charts} img.chart: set ExpectCharts = true in {nameof(HtmlReportInBrowserTests)} so the browser test requires them");
+        }
     }
 
     // The two places to adapt when the page gains charts: the report (with a baseline comparison, so every chart

@@ -39,6 +39,11 @@ public static class TestSuite
             .ToList();
         var totals = TrxSummary.ReadFolder(paths.TestResults);
         var exit = Decide(codes, totals);
+        foreach (var skip in TrxSummary.SkipReasons(paths.TestResults))
+        {
+            output.WriteLine("Test: " + skip);
+        }
+
         output.WriteLine(exit == 2 ? "Test: no test ran (no TRX results found); failing closed." : $"Test: {totals.ClosingLine}");
         return exit;
     }

@@ -40,6 +40,28 @@ public sealed class TrxSummaryTests
         Assert.Equal("14 passed, 4 failed, 2 skipped", totals.ClosingLine);
     }
 
+    [Fact]
+    public void SkipReasons_CountsEachReasonOnceAcrossFiles()
+    {
+        const string skips = """
+            <?xml version="1.0" encoding="utf-8"?>
+            <TestRun xmlns="http://microsoft.com/schemas/VisualStudio/TeamTest/2010">
+              <Results>
+                <UnitTestResult testName="A.One" outcome="NotExecuted"><Output><ErrorInfo><Message>Chromium cannot be provisioned here: no apt-get</Message></ErrorInfo></Output></UnitTestResult>
+                <UnitTestResult testName="A.Two" outcome="NotExecuted"><Output><ErrorInfo><Message>Chromium cannot be provisioned here: no apt-get</Message></ErrorInfo></Output></UnitTestResult>
+                <UnitTestResult testName="A.Three" outcome="NotExecuted" />
+                <UnitTestResult testName="A.Four" outcome="Passed" />
+              </Results>
+            </TestRun>
+            """;
+        using var dir = new TempDirectory();
+        File.WriteAllText(dir.Combine("a.trx"), skips);
+        File.WriteAllText(dir.Combine("b.trx"), Trx);
+
+        Assert.Equal(["2 skipped: Chromium cannot be provisioned here: no apt-get", "1 skipped: no reason given"], TrxSummary.SkipReasons(dir.Path));
+        Assert.Equal([("A.Three", "no reason given")], TrxSummary.ParseSkips(skips, "a.trx").Where(s => s.Test == "A.Three"));
+    }
+
     [Theory]
     [InlineData(new[] { 0, 0 }, 5, 0, 0)]
     [InlineData(new[] { 0, 1 }, 5, 0, 1)]

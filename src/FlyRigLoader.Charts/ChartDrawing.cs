@@ -57,10 +57,25 @@ public static class ChartDrawing
             plot.Axes.SetLimitsY(spec.YTicks.Min(t => t.Position) - 0.8, spec.YTicks.Max(t => t.Position) + 0.8);
         }
 
+        if (spec.YMustInclude is { Count: > 0 } include)
+        {
+            plot.Axes.AutoScale();
+            var limits = plot.Axes.GetLimits();
+            plot.Axes.SetLimitsY(Math.Min(limits.Bottom, include.Min()), Math.Max(limits.Top, include.Max()));
+        }
+
         if (spec.Series.Any(s => s.Name.Length > 0) || spec.ReferenceLines.Count > 0)
         {
-            plot.ShowLegend(spec.Kind == ChartKind.Ratio ? Alignment.LowerRight : Alignment.UpperLeft);
             plot.Legend.FontSize = 11;
+            if (spec.Kind is ChartKind.Trend or ChartKind.Memory or ChartKind.Ratio)
+            {
+                // Long names and full-width data: below the plot the legend never hides a point.
+                plot.ShowLegend(Edge.Bottom);
+            }
+            else
+            {
+                plot.ShowLegend(Alignment.UpperLeft);
+            }
         }
 
         return plot;
@@ -82,10 +97,10 @@ public static class ChartDrawing
                 {
                     Position = b.Position, BoxMin = b.Q1, BoxMax = b.Q3, BoxMiddle = b.Median, WhiskerMin = b.WhiskerLow, WhiskerMax = b.WhiskerHigh, Width = 0.5,
                 };
-                box.FillColor = color.WithAlpha(0.25);
-                box.LineColor = color;
-                box.LineWidth = 1.5f;
-                plot.Add.Box(box);
+                var boxes = plot.Add.Box(box);
+                boxes.FillColor = color.WithAlpha(0.25);
+                boxes.LineColor = color;
+                boxes.LineWidth = 1.5f;
                 plot.Add.Markers(xs, ys, MarkerShape.FilledCircle, 5, color.WithAlpha(0.7)).LegendText = series.Name;
                 break;
             case SeriesStyle.PointsWithXInterval:

@@ -18,6 +18,7 @@ namespace FlyRigLoader.Gate.Reports.Charts;
 /// <param name="ReferenceLines">Guide lines.</param>
 /// <param name="Width">Pixel width.</param>
 /// <param name="Height">Pixel height.</param>
+/// <param name="YMustInclude">Y values the axis must show (keeps a flat trend from being zoomed into noise), or null.</param>
 public sealed record ChartSpec(
     string Id,
     ChartKind Kind,
@@ -32,7 +33,8 @@ public sealed record ChartSpec(
     IReadOnlyList<ChartTick> YTicks,
     IReadOnlyList<ReferenceLine> ReferenceLines,
     int Width,
-    int Height)
+    int Height,
+    IReadOnlyList<double>? YMustInclude = null)
 {
     /// <summary>Text alternative for the image: title and axes.</summary>
     public string AltText => $"{Title} ({YLabel} vs {XLabel})";

@@ -89,6 +89,6 @@ public static class ChartSpecFile
             }
         }
 
-        return null;
+        return spec.YMustInclude?.Any(v => !double.IsFinite(v)) == true ? "y_must_include has a non-finite value" : null;
     }
 }

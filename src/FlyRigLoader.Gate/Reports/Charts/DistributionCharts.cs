@@ -45,7 +45,7 @@ public static class DistributionCharts
             ? Inv($"{entry.ExecutionTimes.Count} samples this run (median {ReportFormat.Time(median)}) beside {baselineNs.Count} baseline samples from {baselineRuns} run(s) (median {ReportFormat.Time(BoxSummary.Of(0, baselineNs).Median)}); boxes are quartiles, whiskers 1.5 IQR.")
             : Inv($"{entry.ExecutionTimes.Count} samples this run (median {ReportFormat.Time(median)}); box = quartiles, whiskers 1.5 IQR. No baseline compared.");
         return new ChartSpec(
-            ChartIds.For("dist", entry.FullName), ChartKind.Distribution, ChartSections.Distributions, entry.Category, BenchmarkLabel.Of(entry),
+            ChartIds.For("dist", entry.FullName, BenchmarkLabel.Of(entry)), ChartKind.Distribution, ChartSections.Distributions, entry.Category, BenchmarkLabel.Of(entry),
             "run", $"time per operation ({scale.Unit})", caption, series, ticks, [], [], 480, 320);
     }
 

@@ -3,34 +3,38 @@ using FlyRigLoader.Gate.Results;
 
 namespace FlyRigLoader.Gate.Reports.Charts;
 
-/// <summary>Managed heap and working set after each leak-check cycle, with the slopes the leak check fitted.</summary>
+/// <summary>
+/// Managed heap and working set after each leak-check cycle, each with the slope the leak check fitted. Two charts:
+/// the heap is a few MB and the working set a hundred, so one axis would flatten the heap, which decides the leak.
+/// </summary>
 public static class MemoryChart
 {
-    /// <summary>The chart, or nothing when the leak check did not run.</summary>
+    /// <summary>The charts, or nothing when the leak check did not run.</summary>
     public static IReadOnlyList<ChartSpec> Plan(ChartInputs inputs)
     {
         ArgumentNullException.ThrowIfNull(inputs);
-        return inputs.Leak is { } leak && leak.ManagedHeapMb.Count > 0 ? [Chart(leak)] : [];
+        return inputs.Leak is { } leak ? Charts(leak) : [];
     }
 
-    /// <summary>The chart of one leak check.</summary>
-    public static ChartSpec Chart(LeakCheckResult leak)
+    /// <summary>The charts of one leak check (working set only when it was sampled).</summary>
+    public static IReadOnlyList<ChartSpec> Charts(LeakCheckResult leak)
     {
         ArgumentNullException.ThrowIfNull(leak);
-        var series = new List<ChartSeries>
+        var charts = new List<ChartSpec>();
+        var verdict = Inv($"{(leak.LeakDetected ? "LEAK DETECTED" : "no leak detected")} ({leak.Rule})");
+        if (leak.ManagedHeapMb.Count > 0)
         {
-            new("managed heap", SeriesStyle.LineWithPoints, Cycles(leak.ManagedHeapMb.Count), leak.ManagedHeapMb, Color: 0),
-            Fit(Inv($"managed fit ({leak.ManagedSlopeMbPerCycle:+0.000;-0.000} MB/cycle)"), leak.ManagedHeapMb, leak.ManagedSlopeMbPerCycle, 0),
-        };
-        if (leak.WorkingSetMb.Count > 0)
-        {
-            series.Add(new ChartSeries("working set", SeriesStyle.LineWithPoints, Cycles(leak.WorkingSetMb.Count), leak.WorkingSetMb, Color: 1));
-            series.Add(Fit(Inv($"working-set fit ({leak.WorkingSetSlopeMbPerCycle:+0.000;-0.000} MB/cycle)"), leak.WorkingSetMb, leak.WorkingSetSlopeMbPerCycle, 1));
+            charts.Add(Chart("memory-managed-heap", "Managed heap over leak-detection cycles", "managed heap", leak.ManagedHeapMb, leak.ManagedSlopeMbPerCycle, 0,
+                Inv($"{leak.Cycles} load/unload cycles of {leak.DatasetMb:0.#} MB; fitted managed-heap slope {leak.ManagedSlopeMbPerCycle:+0.0000;-0.0000} MB/cycle (p = {leak.ManagedPValue:0.###}); {verdict}.")));
         }
 
-        var caption = Inv($"{leak.Cycles} load/unload cycles of {leak.DatasetMb:0.#} MB; managed slope {leak.ManagedSlopeMbPerCycle:0.000} MB/cycle (p = {leak.ManagedPValue:0.###}); {(leak.LeakDetected ? "LEAK DETECTED" : "no leak detected")} ({leak.Rule}).");
-        return new ChartSpec("memory-leak-check", ChartKind.Memory, ChartSections.Memory, null, "Memory over leak-detection cycles",
-            "cycle (count)", "memory (MB)", caption, series, [], [], [], 800, 360);
+        if (leak.WorkingSetMb.Count > 0)
+        {
+            charts.Add(Chart("memory-working-set", "Working set over leak-detection cycles", "working set", leak.WorkingSetMb, leak.WorkingSetSlopeMbPerCycle, 1,
+                Inv($"Process working set after each cycle; fitted slope {leak.WorkingSetSlopeMbPerCycle:+0.000;-0.000} MB/cycle.")));
+        }
+
+        return charts;
     }
 
     /// <summary>
@@ -45,6 +49,14 @@ public static class MemoryChart
         var meanY = ys.Average();
         return new ChartSeries(name, SeriesStyle.DashedLine, [xs[0], xs[^1]], [meanY + (slope * (xs[0] - meanX)), meanY + (slope * (xs[^1] - meanX))], Color: color);
     }
+
+    private static ChartSpec Chart(string id, string title, string name, IReadOnlyList<double> ys, double slope, int color, string caption) =>
+        new(id, ChartKind.Memory, ChartSections.Memory, null, title, "cycle (count)", name + " (MB)", caption,
+            [
+                new ChartSeries(name, SeriesStyle.LineWithPoints, Cycles(ys.Count), ys, Color: color),
+                Fit(Inv($"fitted slope ({slope:+0.0000;-0.0000} MB/cycle)"), ys, slope, 3),
+            ],
+            [], [], [], 640, 340);
 
     private static List<double> Cycles(int n) => Enumerable.Range(1, n).Select(i => (double)i).ToList();
 

@@ -53,7 +53,7 @@ public static class RatioChart
             new ChartSpec(
                 "ratio-suite", ChartKind.Ratio, ChartSections.Comparison, null, "Median time ratio vs baseline (worst first)",
                 "current / baseline median (×)", "benchmark", caption, series, [],
-                indexed.Select(x => new ChartTick(x.Y, BenchmarkLabel.Of(x.Row.FullName, entries))).ToList(), lines, 900, Math.Max(260, 110 + (22 * n))),
+                indexed.Select(x => new ChartTick(x.Y, BenchmarkLabel.Of(x.Row.FullName, entries))).ToList(), lines, 900, Math.Max(300, 200 + (22 * n))),
         ];
     }
 

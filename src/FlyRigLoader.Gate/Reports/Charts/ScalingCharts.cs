@@ -44,8 +44,8 @@ public static class ScalingCharts
         series.Add(new ChartSeries("linear fit", SeriesStyle.DashedLine, [lo, hi], [scale.Of(fit.InterceptNs + (fit.SlopeNsPerUnit * lo)), scale.Of(fit.InterceptNs + (fit.SlopeNsPerUnit * hi))], Color: 3));
         var interval = fit.ExponentInterval is { } ci ? Inv($" (95 % CI {ci.Lower:0.00}–{ci.Upper:0.00})") : "";
         var caption = Inv($"{fit.Complexity}: time ∝ size^{fit.Exponent:0.00}{interval}; linear fit slope {ReportFormat.Time(fit.SlopeNsPerUnit)} per unit, R² {fit.RSquared:0.000}.");
-        var title = fit.Family.Split('.').TakeLast(2) is var tail ? string.Join('.', tail) : fit.Family;
-        return new ChartSpec(ChartIds.For("scaling", fit.Family), ChartKind.Scaling, ChartSections.Scaling, (members.Count > 0 ? members[0].Category : null),
+        var title = string.Join('.', fit.Family.Split('.').TakeLast(2));
+        return new ChartSpec(ChartIds.For("scaling", fit.Family, title), ChartKind.Scaling, ChartSections.Scaling, (members.Count > 0 ? members[0].Category : null),
             "Scaling: " + title, ParameterAxis(fit.Parameter), $"time per operation ({scale.Unit})", caption, series, [], [], [], 640, 360);
     }
 

@@ -42,7 +42,7 @@ public static class TrendCharts
                     $"Median history: {category.Key}{part}", "run (UTC date)", "median / typical median (×)",
                     Inv($"Each line is one benchmark's median per run divided by its median over these {runs.Count} runs ({sources}); a rise above 1.0 is a slowdown."),
                     chunks[c].Select((s, i) => new ChartSeries(BenchmarkLabel.Of(entries[s.FullName]), SeriesStyle.LineWithPoints, s.Ordinals, s.Relative, Color: i)).ToList(),
-                    ticks, [], [new ReferenceLine(false, 1.0, "typical (1.0)")], 800, 380));
+                    ticks, [], [new ReferenceLine(false, 1.0, "typical (1.0)")], 800, 480, [0.9, 1.1]));
             }
         }
 

@@ -64,7 +64,7 @@ public static class HtmlPage
 
     private static string Memory(HtmlReportModel model)
     {
-        var chart = HtmlFigures.Section(model, ChartSections.Memory, "Memory", "Heap after each load/unload cycle of the leak check, with the fitted slope.", wide: true, byCategory: false);
+        var chart = HtmlFigures.Section(model, ChartSections.Memory, "Memory", "Heap after each load/unload cycle of the leak check, with the fitted slope.", wide: false, byCategory: false);
         if (chart.Length > 0)
         {
             return chart;

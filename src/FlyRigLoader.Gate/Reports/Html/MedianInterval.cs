@@ -1,7 +1,7 @@
 namespace FlyRigLoader.Gate.Reports.Html;
 
 /// <summary>
-/// Distribution-free 95 % confidence interval of a median from order statistics (binomial, normal approximation):
+/// Distribution-free 95 % confidence interval of a median from order statistics (ranks n/2 ∓ 1.96 √n / 2, the normal approximation of the binomial; for n = 15 the exact ranks 4 and 12):
 /// the report's own intervals are of the mean, and the table shows medians.
 /// </summary>
 public static class MedianInterval
@@ -18,8 +18,8 @@ public static class MedianInterval
 
         var sorted = samples.Order().ToArray();
         var half = 1.959963984540054 * Math.Sqrt(n) / 2;
-        var lo = Math.Max(1, (int)Math.Floor((n / 2.0) - half));
-        var hi = Math.Min(n, (int)Math.Ceiling(1 + (n / 2.0) + half));
+        var lo = Math.Max(1, (int)Math.Round((n / 2.0) - half, MidpointRounding.AwayFromZero));
+        var hi = Math.Min(n, (int)Math.Round(1 + (n / 2.0) + half, MidpointRounding.AwayFromZero));
         return (sorted[lo - 1], sorted[hi - 1]);
     }
 }

@@ -5,8 +5,8 @@ namespace FlyRigLoader.Gate.Reports.Charts;
 
 /// <summary>
 /// Reads what the charts need besides the report: the baseline compared against, the history of runs (the baseline's
-/// K runs plus the archived <c>benchmark-report-*.json</c> of the same fingerprint that retention keeps in the reports
-/// folder), and the leak-check samples. The edge of the chart code: everything after it is pure.
+/// K runs when the baseline has this run's fingerprint, plus the archived <c>benchmark-report-*.json</c> of the same
+/// fingerprint that retention keeps in the reports folder), and the leak-check samples. The edge of the chart code: everything after it is pure.
 /// </summary>
 public static class ChartInputsLoader
 {
@@ -25,7 +25,10 @@ public static class ChartInputsLoader
         }
 
         var baseline = BaselineStore.Read(found.Path);
-        var history = baseline.Runs.Select(r => new HistoryRun(r.Provenance.RunId, r.Provenance.Date, "baseline",
+        // A baseline of another fingerprint is still what the gate compared against, but its medians come from another
+        // machine or profile: a trend line through them would show the machine change, not the code's history.
+        var comparableRuns = baseline.Fingerprint == report.Environment.Fingerprint ? baseline.Runs : [];
+        var history = comparableRuns.Select(r => new HistoryRun(r.Provenance.RunId, r.Provenance.Date, "baseline",
             r.Benchmarks.Where(b => b.SamplesNs.Count > 0).DistinctBy(b => b.FullName)
                 .ToDictionary(b => b.FullName, b => BoxSummary.Quantile([.. b.SamplesNs.Order()], 0.5), StringComparer.Ordinal))).ToList();
         history.AddRange(Archived(report, reportsFolder));

@@ -30,6 +30,9 @@ public static class TrendCharts
         var (runs, series) = TrendSeries.Build([.. inputs.History, CurrentRun(inputs.Report)], entries.Keys);
         var ticks = runs.Select((r, i) => new ChartTick(i, r.Source == "this run" ? "this run" : r.Date.ToString("MM-dd HH:mm", CultureInfo.InvariantCulture))).ToList();
         var sources = string.Join(", ", runs.GroupBy(r => r.Source).Select(g => Inv($"{g.Count()} {g.Key}")));
+        var foreign = inputs.Baseline is { } b && b.Fingerprint != inputs.Report.Environment.Fingerprint
+            ? $" The baseline's runs are left out: its fingerprint {b.Fingerprint} is not this machine's."
+            : "";
         var charts = new List<ChartSpec>();
         foreach (var category in series.GroupBy(s => entries[s.FullName].Category).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
@@ -40,7 +43,7 @@ public static class TrendCharts
                 charts.Add(new ChartSpec(
                     ChartIds.For("trend", category.Key + part), ChartKind.Trend, ChartSections.Trends, category.Key,
                     $"Median history: {category.Key}{part}", "run (UTC date)", "median / typical median (×)",
-                    Inv($"Each line is one benchmark's median per run divided by its median over these {runs.Count} runs ({sources}); a rise above 1.0 is a slowdown."),
+                    Inv($"Each line is one benchmark's median per run divided by its median over these {runs.Count} runs ({sources}); a rise above 1.0 is a slowdown.{foreign}"),
                     chunks[c].Select((s, i) => new ChartSeries(BenchmarkLabel.Of(entries[s.FullName]), SeriesStyle.LineWithPoints, s.Ordinals, s.Relative, Color: i)).ToList(),
                     ticks, [], [new ReferenceLine(false, 1.0, "typical (1.0)")], 800, 480, [0.9, 1.1]));
             }

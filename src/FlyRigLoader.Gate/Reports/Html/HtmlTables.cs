@@ -17,7 +17,7 @@ public static class HtmlTables
         sb.Append(compare ? "; rows start worst ratio first.</p>\n" : ".</p>\n");
         foreach (var (category, entries) in model.Report.BenchmarkResults.OrderBy(c => c.Key, StringComparer.Ordinal))
         {
-            sb.Append("<h3>").Append(H(category)).Append("</h3>\n<table class=\"sortable\" data-category=\"").Append(H(category)).Append("\">\n<thead><tr>");
+            sb.Append("<h3>").Append(H(category)).Append("</h3>\n<div class=\"table-wrap\"><table class=\"sortable\" data-category=\"").Append(H(category)).Append("\">\n<thead><tr>");
             sb.Append("<th>Benchmark</th><th data-numeric>Median [95% CI]</th><th>SLA limit</th><th data-numeric>SLA margin</th>");
             if (compare)
             {
@@ -33,7 +33,7 @@ public static class HtmlTables
                 Row(sb, entry, compare ? rows.GetValueOrDefault(entry.FullName) : null, compare);
             }
 
-            sb.Append("</tbody>\n</table>\n");
+            sb.Append("</tbody>\n</table></div>\n");
         }
 
         sb.Append("</section>\n");
@@ -54,7 +54,7 @@ public static class HtmlTables
         Num(sb, median, median is { } m ? ReportFormat.Time(m) + (ci is { } c ? $" [{ReportFormat.Time(c.Lower)}, {ReportFormat.Time(c.Upper)}]" : "") : "–");
 
         var time = e.SlaValidation.Where(v => v.Limit is not null).ToList();
-        sb.Append("<td>").Append(time.Count == 0 ? "–" : H(string.Join("; ", time.Select(v => Inv($"{v.SlaId}: < {v.Limit:G4} {v.Unit}"))))).Append("</td>");
+        sb.Append("<td class=\"sla\">").Append(time.Count == 0 ? "–" : H(string.Join("; ", time.Select(v => Inv($"{v.SlaId}: < {v.Limit:G4} {v.Unit}"))))).Append("</td>");
         var margin = time.Where(v => v.Margin is not null && v.Allowed is > 0).Select(v => (Pct: v.Margin!.Value / v.Allowed!.Value, v)).OrderBy(x => x.Pct).FirstOrDefault();
         Num(sb, margin.v is null ? null : margin.Pct * 100, margin.v is null ? "–" : Inv($"{margin.v.Margin:+0.###;-0.###} {margin.v.Unit} ({margin.Pct * 100:+0;-0}%)"),
             margin.v is null ? null : margin.Pct < 0 ? "bad" : null);

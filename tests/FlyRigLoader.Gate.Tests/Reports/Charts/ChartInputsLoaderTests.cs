@@ -58,3 +58,21 @@ public sealed class ChartInputsLoaderTests
         Assert.Equal(bad, e.File);
     }
 }
+
+public sealed class ForeignBaselineHistoryTests
+{
+    [Fact]
+    public void A_baseline_of_another_fingerprint_is_compared_but_left_out_of_the_trend_history()
+    {
+        var report = ChartSamples.Report();
+        report = ChartSamples.WithComparison(report with { Environment = report.Environment with { Fingerprint = "0000000000000000" } }, ChartSamples.BaselinePath);
+
+        var inputs = ChartInputsLoader.Load(report, "/nonexistent");
+        var trend = TrendCharts.Plan(inputs)[0];
+
+        Assert.NotNull(inputs.Baseline);
+        Assert.Empty(inputs.History);
+        Assert.Equal(["this run"], trend.XTicks.Select(t => t.Label));
+        Assert.Contains("fingerprint 447e0a986a9525e0 is not this machine's", trend.Caption, StringComparison.Ordinal);
+    }
+}

@@ -51,7 +51,7 @@ public static class HtmlTables
         sb.Append("</td>");
         var median = e.Statistics?.Median;
         var ci = MedianInterval.Of(e.ExecutionTimes);
-        Num(sb, median, median is { } m ? ReportFormat.Time(m) + (ci is { } c ? $" [{ReportFormat.Time(c.Lower)}, {ReportFormat.Time(c.Upper)}]" : "") : "–");
+        Num(sb, median, median is { } m ? ReportFormat.Time(m) + (ci is { } c ? $"<br><span class=\"ci\">[{ReportFormat.Time(c.Lower)}, {ReportFormat.Time(c.Upper)}]</span>" : "") : "–");
 
         var time = e.SlaValidation.Where(v => v.Limit is not null).ToList();
         sb.Append("<td class=\"sla\">").Append(time.Count == 0 ? "–" : H(string.Join("; ", time.Select(v => Inv($"{v.SlaId}: < {v.Limit:G4} {v.Unit}"))))).Append("</td>");
@@ -63,7 +63,7 @@ public static class HtmlTables
         {
             Num(sb, row?.BaselineMedianNs, row?.BaselineMedianNs is { } bm ? ReportFormat.Time(bm) : "–");
             var ratioText = row?.Ratio is { } ratio
-                ? Inv($"×{ratio:0.000}") + (row.RatioLower is { } lo && row.RatioUpper is { } hi ? Inv($" [{lo:0.000}, {hi:0.000}]") : "")
+                ? Inv($"×{ratio:0.000}") + (row.RatioLower is { } lo && row.RatioUpper is { } hi ? Inv($"<br><span class=\"ci\">[{lo:0.000}, {hi:0.000}]</span>") : "")
                 : "–";
             Num(sb, row?.Ratio, ratioText);
         }

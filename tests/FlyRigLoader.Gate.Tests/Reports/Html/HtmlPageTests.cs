@@ -74,7 +74,7 @@ public sealed class HtmlPageTests
         }
 
         var regressed = ChartSamples.RegressedName(model.Report);
-        Assert.Matches($"title=\"{Regex.Escape(System.Net.WebUtility.HtmlEncode(regressed))}\">[^<]*</code></td>.*?×1\\.300 \\[1\\.280, 1\\.330\\]</td><td class=\"bad\">REGRESSION", html);
+        Assert.Matches($"title=\"{Regex.Escape(System.Net.WebUtility.HtmlEncode(regressed))}\">[^<]*</code></td>.*?×1\\.300<br><span class=\"ci\">\\[1\\.280, 1\\.330\\]</span></td><td class=\"bad\">REGRESSION", html);
     }
 
     [Fact]

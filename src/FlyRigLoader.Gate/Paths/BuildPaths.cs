@@ -13,6 +13,9 @@ public sealed record BuildPaths(string Root)
     /// <summary>The gate project (loaded by the Cake script).</summary>
     public string GateProject => Path.Combine(Root, "src", "FlyRigLoader.Gate", "FlyRigLoader.Gate.csproj");
 
+    /// <summary>The chart renderer (a process of its own: SkiaSharp cannot load in Cake's script host).</summary>
+    public string ChartsProject => Path.Combine(Root, "src", "FlyRigLoader.Charts", "FlyRigLoader.Charts.csproj");
+
     /// <summary>Committed baselines.</summary>
     public string Baselines => Path.Combine(Root, "baselines");
 
@@ -33,6 +36,9 @@ public sealed record BuildPaths(string Root)
 
     /// <summary>Benchmark reports (JSON, CSV, Markdown, HTML).</summary>
     public string Reports => Path.Combine(Artifacts, "reports");
+
+    /// <summary>Chart PNGs of the HTML report (<c>&lt;run&gt;-&lt;chart&gt;.png</c>), linked from the Markdown summary.</summary>
+    public string Charts => Path.Combine(Artifacts, "charts");
 
     /// <summary>Confidence intervals, regression and baseline comparisons.</summary>
     public string StatisticalAnalysis => Path.Combine(Artifacts, "statistical-analysis");

@@ -8,6 +8,7 @@ using FlyRigLoader.Gate.Files;
 using FlyRigLoader.Gate.Options;
 using FlyRigLoader.Gate.Paths;
 using FlyRigLoader.Gate.Reports;
+using FlyRigLoader.Gate.Reports.Html;
 using FlyRigLoader.Gate.Results;
 using FlyRigLoader.Gate.Sla;
 
@@ -108,6 +109,16 @@ public sealed class BenchmarkRun
             {
                 _out.WriteLine($"error: building the benchmark suite failed (exit {build.ExitCode}{build.StartError}); see {log}");
                 return ExitCodes.Error;
+            }
+
+            if (_options.ReportArtifacts && _settings.ChartRendererCommand is null)
+            {
+                var charts = ChildProcess.Stream(new CommandLine("dotnet", ["build", _paths.ChartsProject, "-c", "Release", "-nologo"], _paths.Root), null, logWriter.WriteLine);
+                if (charts.ExitCode != 0)
+                {
+                    _out.WriteLine($"error: building the chart renderer failed (exit {charts.ExitCode}{charts.StartError}); see {log}");
+                    return ExitCodes.Error;
+                }
             }
         }
 
@@ -225,7 +236,7 @@ public sealed class BenchmarkRun
             Write(reportPath, ReportJson.Serialize(report));
         }
 
-        WriteArtifacts(report, reportPath);
+        var artifactsExit = WriteArtifacts(report, reportPath);
         if (_options.CiMode)
         {
             foreach (var line in CiAnnotations.Render(report))
@@ -236,7 +247,12 @@ public sealed class BenchmarkRun
 
         _out.WriteLine();
         _out.Write(ConsoleSummary.Render(report, reportPath, plain: _options.CiMode));
-        return report.Summary.ExitCode;
+        if (artifactsExit != ExitCodes.Ok)
+        {
+            _out.WriteLine($"error: the HTML report or its charts failed (see above); exit {artifactsExit}");
+        }
+
+        return Math.Max(report.Summary.ExitCode, artifactsExit);
     }
 
     /// <summary>Runs every step in order (the Cake target chains the same steps as tasks).</summary>
@@ -277,15 +293,31 @@ public sealed class BenchmarkRun
         }
     }
 
-    private void WriteArtifacts(BenchmarkReport report, string reportPath)
+    private int WriteArtifacts(BenchmarkReport report, string reportPath)
     {
         var env = _settings.Environment ?? System.Environment.GetEnvironmentVariable;
         Write(Path.Combine(_paths.Reports, $"benchmark-summary-{RunId}.csv"), CsvSummaryWriter.Render(report));
         var markdown = MarkdownSummaryWriter.Render(report);
+        var exit = ExitCodes.Ok;
         if (_options.ReportArtifacts)
         {
-            Write(Path.Combine(_paths.Reports, $"benchmark-summary-{RunId}.md"), markdown);
-            Write(Path.Combine(_paths.Reports, $"benchmark-report-{RunId}.html"), HtmlReportWriter.Render(report));
+            var renderer = _settings.ChartRendererCommand ?? ["dotnet", Path.Combine(_paths.Bin, "FlyRigLoader.Charts", "release", "FlyRigLoader.Charts.dll")];
+            var html = HtmlReportJob.Write(new HtmlReportRequest(report, _paths.Reports, _paths.Charts, renderer, _paths.Root, TimeSpan.FromMinutes(5)));
+            if (html.Error is not null)
+            {
+                _out.WriteLine("error: " + html.Error);
+            }
+
+            foreach (var file in (string?[])[html.HtmlPath, .. html.ChartPngs])
+            {
+                if (file is not null && !_written.Contains(file))
+                {
+                    _written.Add(file);
+                }
+            }
+
+            Write(Path.Combine(_paths.Reports, $"benchmark-summary-{RunId}.md"), markdown + MarkdownChartLinks.Render(_paths.Reports, html.HtmlPath, html.ChartPngs));
+            exit = html.ExitCode;
         }
 
         if (_options.StatisticalAnalysis)
@@ -313,6 +345,7 @@ public sealed class BenchmarkRun
 
         var manifest = Path.Combine(_paths.CiIntegration, "artifact-manifest.json");
         AtomicFile.WriteAllText(manifest, ArtifactManifest.Render(RunId, _paths.Artifacts, _written));
+        return exit;
     }
 
     private void RunLeakCheck(IReadOnlyList<string> command, StreamWriter logWriter, TimeSpan? deadline)

@@ -5,8 +5,10 @@ namespace FlyRigLoader.Gate.Pipeline;
 /// <param name="SkipBuild">Do not build the benchmark project (it is already built, or a test fake is used).</param>
 /// <param name="SkipCalibration">Leave calibration out (tests; normalization then uses factor 1).</param>
 /// <param name="Environment">Environment variable lookup (tests substitute it).</param>
+/// <param name="ChartRendererCommand">Command that starts the chart renderer (file + leading arguments); null = <c>dotnet &lt;built FlyRigLoader.Charts.dll&gt;</c>.</param>
 public sealed record BenchmarkRunSettings(
     IReadOnlyList<string>? BenchmarkCommand = null,
     bool SkipBuild = false,
     bool SkipCalibration = false,
-    Func<string, string?>? Environment = null);
+    Func<string, string?>? Environment = null,
+    IReadOnlyList<string>? ChartRendererCommand = null);

@@ -15,7 +15,7 @@ public sealed class BenchmarksTargetTests
         var reports = Path.Combine(root, "artifacts", "reports");
         var before = Directory.Exists(reports) ? Directory.GetFiles(reports, "benchmark-report-*.json").ToHashSet(StringComparer.Ordinal) : [];
         var info = new ProcessStartInfo("bash") { WorkingDirectory = root, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var a in new[] { "./build.sh", "--target=Benchmarks", "--smoke-test=true", "--ci-mode=true" })
+        foreach (var a in new[] { "./build.sh", "--target=Benchmarks", "--smoke-test=true", "--ci-mode=true", "--report-artifacts=true" })
         {
             info.ArgumentList.Add(a);
         }
@@ -36,6 +36,13 @@ public sealed class BenchmarksTargetTests
         Assert.NotNull(report.Environment.Calibration);
         Assert.True(File.Exists(Path.Combine(root, "artifacts", "reports", $"benchmark-summary-{report.RunId}.csv")));
         Assert.True(File.Exists(Path.Combine(root, "artifacts", "ci-integration", "artifact-manifest.json")));
+        var html = File.ReadAllText(Path.Combine(reports, $"benchmark-report-{report.RunId}.html"));
+        var images = System.Text.RegularExpressions.Regex.Count(html, "<img class=\"chart\" [^>]*src=\"data:image/svg\\+xml;base64,[A-Za-z0-9+/=]{100,}\"");
+        var pngs = Directory.GetFiles(Path.Combine(root, "artifacts", "charts"), $"{report.RunId}-*.png");
+        Assert.True(images >= report.AllEntries().Count(), $"{images} chart images");
+        Assert.Equal(images, pngs.Length);
+        Assert.All(pngs, p => Assert.True(Gate.Reports.Charts.ChartRenderer.StartsWithPngMagic(p), p));
+        Assert.DoesNotContain("<section id=\"comparison\"", html, StringComparison.Ordinal);
         Assert.Contains("Benchmark Results:", log, StringComparison.Ordinal);
     }
 }

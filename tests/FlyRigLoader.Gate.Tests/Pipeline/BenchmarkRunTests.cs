@@ -21,7 +21,7 @@ public sealed class BenchmarkRunTests
         var paths = new BuildPaths(dir.Combine("repo"));
         var output = new StringWriter();
         var run = new BenchmarkRun(options, paths, output, gate, FakeProbe.TypicalCiRunner(),
-            new BenchmarkRunSettings(command, SkipBuild: true, SkipCalibration: true, Environment: _ => null));
+            new BenchmarkRunSettings(command, SkipBuild: true, SkipCalibration: true, Environment: _ => null, ChartRendererCommand: Reports.Html.HtmlReportJobTests.Renderer));
         return (run, output, paths);
     }
 
@@ -51,9 +51,15 @@ public sealed class BenchmarkRunTests
             $"logs/benchmark-run-{run.RunId}.log", "ci-integration/github-actions-summary.json", "ci-integration/artifact-manifest.json",
         ];
         Assert.All(expected, f => Assert.True(File.Exists(Path.Combine(paths.Artifacts, f)), f));
+        var pngs = Directory.GetFiles(paths.Charts, $"{run.RunId}-*.png");
+        Assert.Contains(pngs, p => p.Contains("-scaling-", StringComparison.Ordinal));
+        Assert.All(pngs, p => Assert.True(Gate.Reports.Charts.ChartRenderer.StartsWithPngMagic(p), p));
+        var markdown = File.ReadAllText(Path.Combine(paths.Reports, $"benchmark-summary-{run.RunId}.md"));
+        Assert.All(pngs, p => Assert.Contains("](../charts/" + Path.GetFileName(p) + ")", markdown, StringComparison.Ordinal));
         var manifest = File.ReadAllText(Path.Combine(paths.Artifacts, "ci-integration", "artifact-manifest.json"));
         Assert.Contains($"reports/benchmark-report-{run.RunId}.json", manifest, StringComparison.Ordinal);
         Assert.Contains("\"sha256\"", manifest, StringComparison.Ordinal);
+        Assert.Contains($"charts/{Path.GetFileName(pngs[0])}", manifest, StringComparison.Ordinal);
         Assert.Contains("  [1/2] ConfigLoadBenchmarks.LoadSmall", output.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain("// Benchmark:", output.ToString(), StringComparison.Ordinal);
     }

@@ -1,24 +1,18 @@
-using System.Text.RegularExpressions;
 using FlyRigLoader.Gate.Reports;
+using FlyRigLoader.Gate.Reports.Html;
 using FlyRigLoader.Gate.Tests.Infra;
 using FlyRigLoader.Gate.Tests.Infra.Browser;
+using FlyRigLoader.Gate.Tests.Reports.Html;
 using Xunit.Abstractions;
 
 namespace FlyRigLoader.Gate.Tests.Reports.Browser;
 
 /// <summary>The product's HTML report, rendered from real BenchmarkDotNet results, as a reviewer's Chromium shows it.</summary>
 [Collection(SharedChromium.Name)]
-public sealed partial class HtmlReportInBrowserTests(ITestOutputHelper output)
+public sealed class HtmlReportInBrowserTests(ITestOutputHelper output)
 {
-    /// <summary>
-    /// Whether the report must contain charts. False only until the charts branch (issue 8) is merged; then
-    /// <see cref="WritePage"/> must write the page through the HTML job (with its chart renderer) and this must be
-    /// true: <see cref="The_chart_expectation_matches_what_the_writer_renders"/> fails until both are done, so the
-    /// merged product always asserts at least one chart.
-    /// </summary>
-    private static bool ExpectCharts => false;
-
-    private static int MinimumCharts => ExpectCharts ? 1 : 0;
+    // The page with a baseline comparison plans every chart section, so charts must be there, and every one drawn.
+    private const int MinimumCharts = 1;
 
     [BrowserFact]
     public async Task The_generated_report_loads_in_chromium_without_errors_or_requests_and_every_chart_is_drawn()
@@ -42,37 +36,15 @@ public sealed partial class HtmlReportInBrowserTests(ITestOutputHelper output)
         Assert.True(new FileInfo(result.ScreenshotPath).Length > 1000, "screenshot is missing or blank");
     }
 
-    [Fact]
-    public void The_chart_expectation_matches_what_the_writer_renders()
-    {
-        var chartJob = typeof(HtmlReportWriter).Assembly.GetType("FlyRigLoader.Gate.Reports.Html.HtmlReportJob");
-        Assert.True(
-            chartJob is null || ExpectCharts,
-            $"the gate now has {chartJob?.FullName}: make {nameof(WritePage)} write the page through it and set ExpectCharts = true in {nameof(HtmlReportInBrowserTests)}");
-        if (!ExpectCharts)
-        {
-            // Rendered only while charts are not required: once they are, the browser test itself asserts them.
-            var charts = ChartImgTag().Count(File.ReadAllText(WritePage(RealisticReport())));
-            Assert.True(charts == 0, $"the page now has {charts} img.chart: set ExpectCharts = true in {nameof(HtmlReportInBrowserTests)} so the browser test requires them");
-        }
-    }
+    // A real default-profile report compared with its committed baseline, so the ratio and trend sections are planned too.
+    private static BenchmarkReport RealisticReport() => ChartSamples.WithComparison(ChartSamples.Report(), ChartSamples.BaselinePath);
 
-    // The two places to adapt when the page gains charts: the report (with a baseline comparison, so every chart
-    // section is planned) and how the product writes the page (the HTML job with its chart renderer).
-    private static BenchmarkReport RealisticReport() => ReportBuilder.Build(ReportSamples.Inputs());
-
-    /// <summary>Writes the product's page for <paramref name="report"/> under artifacts/browser/ and returns its path.</summary>
+    /// <summary>Writes the product's page (through the HTML job and its chart renderer) under artifacts/browser/.</summary>
     private static string WritePage(BenchmarkReport report)
     {
-        var path = Path.Combine(RepoRoot.Path, "artifacts", "browser", $"benchmark-report-{report.RunId}.html");
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        // Temp then rename: a half-written page must never be what the browser (or a reviewer) opens.
-        var temp = path + ".tmp";
-        File.WriteAllText(temp, HtmlReportWriter.Render(report));
-        File.Move(temp, path, overwrite: true);
-        return path;
+        var folder = Path.Combine(RepoRoot.Path, "artifacts", "browser");
+        var result = HtmlReportJob.Write(new HtmlReportRequest(report, Path.Combine(folder, "reports"), Path.Combine(folder, "charts"), HtmlReportJobTests.Renderer, folder, TimeSpan.FromMinutes(5)));
+        Assert.True(result.ExitCode == 0, result.Error);
+        return result.HtmlPath!;
     }
-
-    [GeneratedRegex("""<img\b[^>]*\bclass\s*=\s*["'][^"']*\bchart\b""", RegexOptions.IgnoreCase)]
-    private static partial Regex ChartImgTag();
 }

@@ -66,7 +66,9 @@ public static class MergeReportsCommand
 
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"MergeReports: {reports.Count} shard report(s), {merged.Summary.TotalBenchmarks} benchmark(s) -> {target} (exit code {merged.Summary.ExitCode})"));
-            return merged.Summary.ExitCode;
+            // The merged run is the one a reviewer opens from CI, so it gets the page with charts too.
+            var page = options.ReportArtifacts ? Reports.Html.ReportPage.Write(merged, paths, output, error) : 0;
+            return Math.Max(merged.Summary.ExitCode, page);
         }
         catch (GateInputException e)
         {

@@ -40,6 +40,20 @@ public static class CurrentRuns
             : (MeasuredRunReader.FromBdn(Path.GetDirectoryName(newest)!), []);
     }
 
+    /// <summary>The run report to judge: <paramref name="report"/> when it is one of ours, else the newest under artifacts/reports, else null.</summary>
+    public static string? LatestRunReport(string? report, BuildPaths paths)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        if (report is not null)
+        {
+            return IsRunReport(report) ? report : null;
+        }
+
+        return Directory.Exists(paths.Reports)
+            ? Directory.EnumerateFiles(paths.Reports, "benchmark-report-*.json").OrderByDescending(File.GetLastWriteTimeUtc).FirstOrDefault()
+            : null;
+    }
+
     private static bool IsRunReport(string path) =>
         File.Exists(path) && Path.GetFileName(path).StartsWith("benchmark-report-", StringComparison.Ordinal) && path.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
 

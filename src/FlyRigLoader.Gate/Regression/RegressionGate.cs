@@ -30,6 +30,11 @@ public static class RegressionGate
                 return Against(reference, options, paths, output, error);
             }
 
+            if (options.ReportArtifacts)
+            {
+                return CheckWithPage(options, paths, output, error);
+            }
+
             var (run, sla) = CurrentRuns.Load(Resolve(paths, options.Report), paths);
             return CompareRun(run, sla, options, paths, output, error);
         }
@@ -151,6 +156,20 @@ public static class RegressionGate
             error.WriteLine("error: " + e.Message);
             return GateInputException.ExitCode;
         }
+    }
+
+    /// <summary>
+    /// <c>--report-artifacts</c>: judge the run report and rewrite its HTML page with the comparison and trend sections,
+    /// the way <c>Benchmarks --baseline-comparison</c> would have (CI judges after merging shards, so this is its page).
+    /// </summary>
+    private static int CheckWithPage(BuildOptions options, BuildPaths paths, TextWriter output, TextWriter error)
+    {
+        var path = CurrentRuns.LatestRunReport(Resolve(paths, options.Report), paths)
+            ?? throw new GateInputException(options.Report ?? paths.Reports, "--report-artifacts needs one of our run reports (benchmark-report-<run>.json); plain BenchmarkDotNet JSON has no page");
+        var report = Reports.BenchmarkReportReader.Read(path);
+        var outcome = new ReportRegressionGate(options, paths).Compare(report, path, output);
+        var page = Reports.Html.ReportPage.Write(report with { RegressionAnalysis = outcome.Analysis }, paths, output, error);
+        return Math.Max(outcome.ExitCode, page);
     }
 
     private static int Against(string reference, BuildOptions options, BuildPaths paths, TextWriter output, TextWriter error)

@@ -1,0 +1,55 @@
+using System.Globalization;
+using FlyRigLoader.Gate.Commands;
+using FlyRigLoader.Gate.Paths;
+
+namespace FlyRigLoader.Gate.Reports.Html;
+
+/// <summary>
+/// The HTML page for targets other than Benchmarks (MergeReports, CheckRegression with <c>--report-artifacts</c>): builds
+/// the chart renderer, which lives in a process of its own because SkiaSharp cannot load inside Cake's script host, then
+/// runs <see cref="HtmlReportJob"/> into <c>artifacts/reports</c> and <c>artifacts/charts</c>.
+/// </summary>
+public static class ReportPage
+{
+    /// <summary>How the pipeline starts the renderer it built.</summary>
+    public static IReadOnlyList<string> RendererCommand(BuildPaths paths) =>
+        ["dotnet", Path.Combine((paths ?? throw new ArgumentNullException(nameof(paths))).Bin, "FlyRigLoader.Charts", "release", "FlyRigLoader.Charts.dll")];
+
+    /// <summary>Writes the page for <paramref name="report"/>; returns the exit code (0, or 2 when the renderer or a chart failed).</summary>
+    public static int Write(BenchmarkReport report, BuildPaths paths, TextWriter output, TextWriter error)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(paths);
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(error);
+        var renderer = RendererCommand(paths);
+        if (!File.Exists(paths.ChartsProject))
+        {
+            // A tree without the renderer's sources (an installed gate, a test's scratch root) uses a renderer already built there.
+            if (!File.Exists(renderer[1]))
+            {
+                error.WriteLine($"error: no chart renderer: neither {paths.ChartsProject} nor {renderer[1]} exists");
+                return ExitCodes.Error;
+            }
+        }
+        else if (ChildProcess.Capture(new CommandLine("dotnet", ["build", paths.ChartsProject, "-c", "Release", "-nologo", "-v", "quiet"], paths.Root), TimeSpan.FromMinutes(10)) is { ExitCode: not 0 } build)
+        {
+            var log = build.Combined.Trim();
+            error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"error: building the chart renderer {paths.ChartsProject} failed (exit {build.ExitCode}): {(log.Length > 600 ? log[^600..] : log)}"));
+            return ExitCodes.Error;
+        }
+
+        var html = HtmlReportJob.Write(new HtmlReportRequest(report, paths.Reports, paths.Charts, renderer, paths.Root, TimeSpan.FromMinutes(5)));
+        if (html.Error is not null)
+        {
+            error.WriteLine("error: " + html.Error);
+        }
+
+        if (html.HtmlPath is not null)
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"HTML report: {html.HtmlPath} ({html.ChartPngs.Count} chart PNGs under {paths.Charts})"));
+        }
+
+        return html.ExitCode;
+    }
+}

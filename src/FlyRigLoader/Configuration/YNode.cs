@@ -3,13 +3,25 @@ using YamlDotNet.Core;
 namespace FlyRigLoader.Configuration;
 
 /// <summary>A YAML node with its 1-based start position.</summary>
-internal sealed class YNode(YKind kind, Mark start)
+internal sealed class YNode
 {
-    public YKind Kind { get; } = kind;
+    public YNode(YKind kind, Mark start)
+        : this(kind, (int)start.Line, (int)start.Column)
+    {
+    }
 
-    public int Line { get; } = (int)start.Line;
+    public YNode(YKind kind, int line, int column)
+    {
+        Kind = kind;
+        Line = line;
+        Column = column;
+    }
 
-    public int Column { get; } = (int)start.Column;
+    public YKind Kind { get; }
+
+    public int Line { get; }
+
+    public int Column { get; }
 
     public string Value { get; init; } = string.Empty;
 

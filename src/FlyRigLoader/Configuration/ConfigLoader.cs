@@ -57,8 +57,9 @@ public static class ConfigLoader
         var read = ConfigYamlReader.Read(reader, sourceName);
         var (semantic, warnings) = ConfigValidator.Check(read.Model);
         var errors = read.Problems;
-        errors.AddRange(semantic.Select(p => p.ToProblem(sourceName, read.Root)));
-        return (read.Model, ByPosition(errors), ByPosition([.. warnings.Select(p => p.ToProblem(sourceName, read.Root))]));
+        var positions = new YPositionIndex(read.Root);
+        errors.AddRange(semantic.Select(p => p.ToProblem(sourceName, positions)));
+        return (read.Model, ByPosition(errors), ByPosition([.. warnings.Select(p => p.ToProblem(sourceName, positions))]));
     }
 
     internal static StreamReader OpenFile(string path)

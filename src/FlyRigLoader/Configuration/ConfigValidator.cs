@@ -11,6 +11,7 @@ namespace FlyRigLoader.Configuration;
 public static partial class ConfigValidator
 {
     private const string NamePattern = "^[a-zA-Z0-9_-]+$";
+    private static readonly string[] MetadataPatterns = ["metadata", "extraction_patterns"];
     private static readonly string[] DateFormats = ["yyyy-MM-dd", "MM/dd/yyyy", "dd/MM/yyyy", "yyyyMMdd"];
 
     /// <summary>Validates a model built in code; an empty list means valid.</summary>
@@ -75,8 +76,8 @@ public static partial class ConfigValidator
             errors.Add(new(["project", "directories", key], true, null, "directory names must not be blank", null));
         }
 
-        CheckPatterns(model.FolderParsingPatterns, ["folder_parsing", "extract_patterns"], errors);
-        CheckPatterns(model.Project.ExtractionPatterns, ["project", "extraction_patterns"], errors);
+        CheckPatterns(model.FolderParsingPatterns, ["folder_parsing"], ["extract_patterns"], errors);
+        CheckPatterns(model.Project.ExtractionPatterns, ["project"], ["extraction_patterns"], errors);
         var datasetNames = new HashSet<string>(StringComparer.Ordinal);
         foreach (var dataset in model.Datasets)
         {
@@ -129,8 +130,8 @@ public static partial class ConfigValidator
             }
         }
 
-        CheckPatterns(dataset.ExtractionPatterns, [.. at, "metadata", "extraction_patterns"], errors);
-        CheckParameterKeys(dataset.Parameters, [.. at, "parameters"], errors);
+        CheckPatterns(dataset.ExtractionPatterns, at, MetadataPatterns, errors);
+        CheckParameterKeys(dataset.Parameters, at, errors);
     }
 
     private static void CheckDate(string date, object[] at, List<PathProblem> errors, List<PathProblem> warnings)
@@ -173,8 +174,8 @@ public static partial class ConfigValidator
             }
         }
 
-        CheckPatterns(experiment.ExtractionPatterns, [.. at, "metadata", "extraction_patterns"], errors);
-        CheckParameterKeys(experiment.Parameters, [.. at, "parameters"], errors);
+        CheckPatterns(experiment.ExtractionPatterns, at, MetadataPatterns, errors);
+        CheckParameterKeys(experiment.Parameters, at, errors);
     }
 
     // The common yyyy-MM-dd form is checked by hand, digit by digit: a large config has tens of thousands of dates, and
@@ -192,7 +193,7 @@ public static partial class ConfigValidator
         var year = Digits(date, 0, 4);
         var month = Digits(date, 5, 2);
         var day = Digits(date, 8, 2);
-        return year >= 1 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month);
+        return year >= 1 && month is >= 1 and <= 12 && day >= 1 && (day <= 28 || day <= DateTime.DaysInMonth(year, month));
     }
 
     // The number written by count ASCII digits at start, or -1 when one of them is not a digit.
@@ -213,23 +214,31 @@ public static partial class ConfigValidator
         return value;
     }
 
-    private static void CheckPatterns(IReadOnlyList<string> patterns, object[] at, List<PathProblem> errors)
+    // Paths are built only for a finding: most configs have none, and a large one checks thousands of lists.
+    private static void CheckPatterns(IReadOnlyList<string> patterns, object[] at, string[] tail, List<PathProblem> errors)
     {
         for (var i = 0; i < patterns.Count; i++)
         {
             if (!ExtractionPattern.TryParse(patterns[i], out _, out var error))
             {
-                errors.Add(new([.. at, i], false, patterns[i], error,
-                    "use .NET or Python regex syntax; named groups as (?P<name>...) or (?<name>...)"));
+                errors.Add(new([.. at, .. tail, i], false, patterns[i], error, "use .NET or Python regex syntax; named groups as (?P<name>...) or (?<name>...)"));
             }
         }
     }
 
     private static void CheckParameterKeys(IReadOnlyDictionary<string, object?> parameters, object[] at, List<PathProblem> errors)
     {
-        foreach (var key in parameters.Keys.Where(string.IsNullOrWhiteSpace))
+        if (parameters.Count == 0)
         {
-            errors.Add(new([.. at, key], true, null, "parameter names must not be blank", null));
+            return;
+        }
+
+        foreach (var key in parameters.Keys)
+        {
+            if (string.IsNullOrWhiteSpace(key))
+            {
+                errors.Add(new([.. at, "parameters", key], true, null, "parameter names must not be blank", null));
+            }
         }
     }
 

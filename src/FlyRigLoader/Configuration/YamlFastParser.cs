@@ -34,6 +34,8 @@ internal sealed class YamlFastParser
     // Tabs (indentation rules), non-printable and non-BMP characters, BOMs and the Unicode line breaks NEL/LS/PS all
     // have special YAML rules; text containing any of them goes to YamlDotNet.
     private static readonly SearchValues<char> OutsideSubset = SearchValues.Create(OutsideSubsetChars());
+    private static readonly string[] SingleChars = [.. Enumerable.Range(0, 128).Select(c => ((char)c).ToString())];
+    private static readonly string[] TwoDigits = [.. Enumerable.Range(0, 100).Select(n => n.ToString("D2", CultureInfo.InvariantCulture))];
     private static readonly SearchValues<char> DoubleQuotedStops = SearchValues.Create("\"\\\n\r");
 
     private readonly string text;
@@ -655,6 +657,17 @@ internal sealed class YamlFastParser
         if (span.Length > MaxPooledLength)
         {
             return span.ToString();
+        }
+
+        // Vial numbers are one or two digits; a table answers those without hashing.
+        if (span.Length == 1 && span[0] < SingleChars.Length)
+        {
+            return SingleChars[span[0]];
+        }
+
+        if (span.Length == 2 && char.IsAsciiDigit(span[0]) && char.IsAsciiDigit(span[1]))
+        {
+            return TwoDigits[((span[0] - '0') * 10) + (span[1] - '0')];
         }
 
         if (poolLookup.TryGetValue(span, out var shared))

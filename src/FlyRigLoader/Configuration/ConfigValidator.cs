@@ -119,7 +119,10 @@ public static partial class ConfigValidator
         {
             foreach (var date in dictionary.Keys)
             {
-                CheckDate(date, at, errors, warnings);
+                if (!IsIsoDate(date))
+                {
+                    CheckDate(date, at, errors, warnings);
+                }
             }
         }
         else
@@ -183,6 +186,7 @@ public static partial class ConfigValidator
     private static bool IsRecognisedDate(string date) =>
         IsIsoDate(date) || DateTime.TryParseExact(date, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
 
+    // Unrolled: this runs once per date, tens of thousands of times for a large config.
     private static bool IsIsoDate(string date)
     {
         if (date.Length != 10 || date[4] != '-' || date[7] != '-')
@@ -190,31 +194,19 @@ public static partial class ConfigValidator
             return false;
         }
 
-        var year = Digits(date, 0, 4);
-        var month = Digits(date, 5, 2);
-        var day = Digits(date, 8, 2);
+        int y0 = date[0] - '0', y1 = date[1] - '0', y2 = date[2] - '0', y3 = date[3] - '0';
+        int m0 = date[5] - '0', m1 = date[6] - '0', d0 = date[8] - '0', d1 = date[9] - '0';
+        if ((uint)y0 > 9 || (uint)y1 > 9 || (uint)y2 > 9 || (uint)y3 > 9 || (uint)m0 > 9 || (uint)m1 > 9 || (uint)d0 > 9 || (uint)d1 > 9)
+        {
+            return false;
+        }
+
+        var year = (y0 * 1000) + (y1 * 100) + (y2 * 10) + y3;
+        var month = (m0 * 10) + m1;
+        var day = (d0 * 10) + d1;
         return year >= 1 && month is >= 1 and <= 12 && day >= 1 && (day <= 28 || day <= DateTime.DaysInMonth(year, month));
     }
 
-    // The number written by count ASCII digits at start, or -1 when one of them is not a digit.
-    private static int Digits(string text, int start, int count)
-    {
-        var value = 0;
-        for (var i = start; i < start + count; i++)
-        {
-            var digit = text[i] - '0';
-            if ((uint)digit > 9)
-            {
-                return -1;
-            }
-
-            value = (value * 10) + digit;
-        }
-
-        return value;
-    }
-
-    // Paths are built only for a finding: most configs have none, and a large one checks thousands of lists.
     private static void CheckPatterns(IReadOnlyList<string> patterns, object[] at, string[] tail, List<PathProblem> errors)
     {
         for (var i = 0; i < patterns.Count; i++)

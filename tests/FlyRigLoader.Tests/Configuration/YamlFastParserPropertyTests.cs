@@ -30,5 +30,5 @@ public sealed class YamlFastParserPropertyTests
     public void MutatedDocuments_FastPathNeverAcceptsWhatYamlDotNetRejects() =>
         Gen.Select(Gen.Int, Gen.Int).Sample(
             (seed, mutation) => YamlFastParserTests.AssertSameTree(RandomYaml.Mutate(RandomYaml.Document(seed), mutation), expectFast: null),
-            iter: 3000);
+            iter: 8000);
 }

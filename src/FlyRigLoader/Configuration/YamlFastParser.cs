@@ -25,8 +25,9 @@ internal sealed partial class YamlFastParser
     // Below YamlTree's limit, so too-deep input is handed to the reference path, which reports it.
     private const int MaxDepth = YamlTree.MaxDepth - 8;
 
-    // YamlDotNet refuses implicit keys longer than this.
-    private const int MaxKeyLength = 1024;
+    // YamlDotNet refuses implicit keys whose ':' is more than 1024 characters from their start; keys whose ':' sits
+    // beyond this column are left to it (measured from the line start, so never more permissive than YamlDotNet).
+    private const int MaxKeyColumn = 1000;
 
     // Longer scalars rarely repeat; pooling them would only cost hashing.
     private const int MaxPooledLength = 64;
@@ -526,7 +527,7 @@ internal sealed partial class YamlFastParser
                 var (plain, endsWithColon) = BlockPlain(startLine, startColumn);
                 if (endsWithColon)
                 {
-                    return anchor is null && plain.Value.Length <= MaxKeyLength ? (plain, true) : throw Outside();
+                    return anchor is null && pos - lineStart <= MaxKeyColumn ? (plain, true) : throw Outside();
                 }
 
                 return (Register(anchor, plain), false);
@@ -539,7 +540,7 @@ internal sealed partial class YamlFastParser
 
         if (At(pos) == ':' && IsBlankAt(pos + 1))
         {
-            if (!keyable || anchor is not null || pos - lineStart > MaxKeyLength)
+            if (!keyable || anchor is not null || pos - lineStart > MaxKeyColumn)
             {
                 throw Outside();
             }

@@ -91,6 +91,17 @@ public sealed class YamlFastParserTests
     public void ConstructsOutsideTheSubset_FallBack_AndStillParseLikeYamlDotNet(string yaml) =>
         AssertSameTree(yaml, expectFast: false);
 
+    [Theory]
+    [InlineData(990, true)]
+    [InlineData(1030, false)]
+    [InlineData(1100, false)]
+    public void LongKeys_NearYamlDotNetsSimpleKeyLimit_FallBack(int length, bool fast)
+    {
+        var key = new string('k', length);
+
+        AssertSameTree($"{key}: 1\n\"{key}\": 2\n", expectFast: fast);
+    }
+
     [Fact]
     public void MalformedFixture_FallsBack_AndReportsTheSameSyntaxErrorWithPosition()
     {

@@ -11,6 +11,7 @@ namespace FlyRigLoader.Configuration;
 public static partial class ConfigValidator
 {
     private const string NamePattern = "^[a-zA-Z0-9_-]+$";
+    private static readonly string[] MetadataPatterns = ["metadata", "extraction_patterns"];
     private static readonly string[] DateFormats = ["yyyy-MM-dd", "MM/dd/yyyy", "dd/MM/yyyy", "yyyyMMdd"];
 
     /// <summary>Validates a model built in code; an empty list means valid.</summary>
@@ -75,8 +76,8 @@ public static partial class ConfigValidator
             errors.Add(new(["project", "directories", key], true, null, "directory names must not be blank", null));
         }
 
-        CheckPatterns(model.FolderParsingPatterns, ["folder_parsing", "extract_patterns"], errors);
-        CheckPatterns(model.Project.ExtractionPatterns, ["project", "extraction_patterns"], errors);
+        CheckPatterns(model.FolderParsingPatterns, ["folder_parsing"], ["extract_patterns"], errors);
+        CheckPatterns(model.Project.ExtractionPatterns, ["project"], ["extraction_patterns"], errors);
         var datasetNames = new HashSet<string>(StringComparer.Ordinal);
         foreach (var dataset in model.Datasets)
         {
@@ -113,21 +114,40 @@ public static partial class ConfigValidator
             errors.Add(new([.. at, "rig"], false, null, $"must match {NamePattern}", "use letters, digits, '_' and '-' only"));
         }
 
-        foreach (var date in dataset.DatesVials.Keys)
+        // Loaded configs hold a Dictionary; its struct enumerator avoids two interface calls per date (tens of thousands in a large config).
+        if (dataset.DatesVials is Dictionary<string, IReadOnlyList<int>> dictionary)
         {
-            if (string.IsNullOrWhiteSpace(date))
+            foreach (var date in dictionary.Keys)
             {
-                errors.Add(new([.. at, "dates_vials", date], true, null, "date keys must not be blank", "use yyyy-MM-dd"));
+                if (!IsIsoDate(date))
+                {
+                    CheckDate(date, at, errors, warnings);
+                }
             }
-            else if (!IsRecognisedDate(date))
+        }
+        else
+        {
+            foreach (var date in dataset.DatesVials.Keys)
             {
-                warnings.Add(new([.. at, "dates_vials", date], true, null, $"'{date}' is not a recognised date",
-                    "date folders are usually named yyyy-MM-dd"));
+                CheckDate(date, at, errors, warnings);
             }
         }
 
-        CheckPatterns(dataset.ExtractionPatterns, [.. at, "metadata", "extraction_patterns"], errors);
-        CheckParameterKeys(dataset.Parameters, [.. at, "parameters"], errors);
+        CheckPatterns(dataset.ExtractionPatterns, at, MetadataPatterns, errors);
+        CheckParameterKeys(dataset.Parameters, at, errors);
+    }
+
+    private static void CheckDate(string date, object[] at, List<PathProblem> errors, List<PathProblem> warnings)
+    {
+        if (string.IsNullOrWhiteSpace(date))
+        {
+            errors.Add(new([.. at, "dates_vials", date], true, null, "date keys must not be blank", "use yyyy-MM-dd"));
+        }
+        else if (!IsRecognisedDate(date))
+        {
+            warnings.Add(new([.. at, "dates_vials", date], true, null, $"'{date}' is not a recognised date",
+                "date folders are usually named yyyy-MM-dd"));
+        }
     }
 
     private static void CheckExperiment(
@@ -157,15 +177,16 @@ public static partial class ConfigValidator
             }
         }
 
-        CheckPatterns(experiment.ExtractionPatterns, [.. at, "metadata", "extraction_patterns"], errors);
-        CheckParameterKeys(experiment.Parameters, [.. at, "parameters"], errors);
+        CheckPatterns(experiment.ExtractionPatterns, at, MetadataPatterns, errors);
+        CheckParameterKeys(experiment.Parameters, at, errors);
     }
 
-    // The common yyyy-MM-dd form is checked by hand: a large config has tens of thousands of dates and
-    // TryParseExact over four formats would dominate validation time.
+    // The common yyyy-MM-dd form is checked by hand, digit by digit: a large config has tens of thousands of dates, and
+    // TryParseExact over four formats (or even three int.TryParse calls) would dominate validation time.
     private static bool IsRecognisedDate(string date) =>
         IsIsoDate(date) || DateTime.TryParseExact(date, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
 
+    // Unrolled: this runs once per date, tens of thousands of times for a large config.
     private static bool IsIsoDate(string date)
     {
         if (date.Length != 10 || date[4] != '-' || date[7] != '-')
@@ -173,34 +194,43 @@ public static partial class ConfigValidator
             return false;
         }
 
-        var span = date.AsSpan();
-        if (!int.TryParse(span[..4], NumberStyles.None, CultureInfo.InvariantCulture, out var year)
-            || !int.TryParse(span[5..7], NumberStyles.None, CultureInfo.InvariantCulture, out var month)
-            || !int.TryParse(span[8..], NumberStyles.None, CultureInfo.InvariantCulture, out var day))
+        int y0 = date[0] - '0', y1 = date[1] - '0', y2 = date[2] - '0', y3 = date[3] - '0';
+        int m0 = date[5] - '0', m1 = date[6] - '0', d0 = date[8] - '0', d1 = date[9] - '0';
+        if ((uint)y0 > 9 || (uint)y1 > 9 || (uint)y2 > 9 || (uint)y3 > 9 || (uint)m0 > 9 || (uint)m1 > 9 || (uint)d0 > 9 || (uint)d1 > 9)
         {
             return false;
         }
 
-        return year >= 1 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month);
+        var year = (y0 * 1000) + (y1 * 100) + (y2 * 10) + y3;
+        var month = (m0 * 10) + m1;
+        var day = (d0 * 10) + d1;
+        return year >= 1 && month is >= 1 and <= 12 && day >= 1 && (day <= 28 || day <= DateTime.DaysInMonth(year, month));
     }
 
-    private static void CheckPatterns(IReadOnlyList<string> patterns, object[] at, List<PathProblem> errors)
+    private static void CheckPatterns(IReadOnlyList<string> patterns, object[] at, string[] tail, List<PathProblem> errors)
     {
         for (var i = 0; i < patterns.Count; i++)
         {
             if (!ExtractionPattern.TryParse(patterns[i], out _, out var error))
             {
-                errors.Add(new([.. at, i], false, patterns[i], error,
-                    "use .NET or Python regex syntax; named groups as (?P<name>...) or (?<name>...)"));
+                errors.Add(new([.. at, .. tail, i], false, patterns[i], error, "use .NET or Python regex syntax; named groups as (?P<name>...) or (?<name>...)"));
             }
         }
     }
 
     private static void CheckParameterKeys(IReadOnlyDictionary<string, object?> parameters, object[] at, List<PathProblem> errors)
     {
-        foreach (var key in parameters.Keys.Where(string.IsNullOrWhiteSpace))
+        if (parameters.Count == 0)
         {
-            errors.Add(new([.. at, key], true, null, "parameter names must not be blank", null));
+            return;
+        }
+
+        foreach (var key in parameters.Keys)
+        {
+            if (string.IsNullOrWhiteSpace(key))
+            {
+                errors.Add(new([.. at, "parameters", key], true, null, "parameter names must not be blank", null));
+            }
         }
     }
 
@@ -235,52 +265,12 @@ public static partial class ConfigValidator
             }
         }
 
-        public ConfigProblem ToProblem(string sourceName, YNode? root)
+        public ConfigProblem ToProblem(string sourceName, YPositionIndex? positions)
         {
-            var node = root is null ? null : Locate(root);
+            var node = positions?.Locate(Segments, AtKey, Value);
             return node is null
                 ? new ConfigProblem(sourceName, null, null, Path, Message, Hint)
                 : new ConfigProblem(sourceName, node.Line, node.Column, Path, Message, Hint);
         }
-
-        private YNode Locate(YNode root)
-        {
-            var node = root;
-            for (var s = 0; s < Segments.Length; s++)
-            {
-                var last = s == Segments.Length - 1;
-                switch (Segments[s], node.Kind)
-                {
-                    case (string key, YKind.Mapping):
-                        var pair = node.Pairs!.FirstOrDefault(kv => kv.Key.Kind == YKind.Scalar && KeyMatches(kv.Key, key));
-                        if (pair.Key is null)
-                        {
-                            return node;
-                        }
-
-                        node = last && AtKey ? pair.Key : pair.Value;
-                        break;
-                    case (int index, YKind.Sequence):
-                        var byValue = last && Value is not null
-                            ? node.Items!.FirstOrDefault(n => n.Kind == YKind.Scalar && n.Value.Trim() == Value)
-                            : null;
-                        if (byValue is null && index >= node.Items!.Count)
-                        {
-                            return node;
-                        }
-
-                        node = byValue ?? node.Items![index];
-                        break;
-                    default:
-                        return node;
-                }
-            }
-
-            return node;
-        }
-
-        // dates_vials keys were coerced (2023-5-1 10:00:00 → 2023-05-01), so compare coerced forms too.
-        private static bool KeyMatches(YNode node, string key) =>
-            node.Value == key || YamlScalars.DateKey(node, out _) == key;
     }
 }

@@ -14,6 +14,7 @@ internal sealed class ConfigYamlReader
     private readonly List<ConfigProblem> problems = [];
     private readonly Dictionary<string, string> pool = new(StringComparer.Ordinal);
     private readonly Dictionary<int[], int[]> vialPool = new(VialListComparer.Instance);
+    private int[] vialScratch = new int[32];
 
     private ConfigYamlReader(string source) => this.source = source;
 
@@ -327,13 +328,14 @@ internal sealed class ConfigYamlReader
 
     private Dictionary<string, IReadOnlyList<int>> ReadDatesVials(YNode node, string path)
     {
-        var result = new Dictionary<string, IReadOnlyList<int>>(StringComparer.Ordinal);
         var mapping = Mapping(node, path, "a mapping of date: [vials]");
         if (mapping is null)
         {
-            return result;
+            return new Dictionary<string, IReadOnlyList<int>>(StringComparer.Ordinal);
         }
 
+        // Sized once: a large config keeps tens of thousands of these entries, and growth would leave slack behind.
+        var result = new Dictionary<string, IReadOnlyList<int>>(mapping.Count, StringComparer.Ordinal);
         foreach (var (keyNode, value) in mapping)
         {
             if (keyNode.Kind != YKind.Scalar)
@@ -349,15 +351,9 @@ internal sealed class ConfigYamlReader
                 continue;
             }
 
-            var vials = ReadVials(value, path, date);
-            if (vials.Length > 0)
+            if (ReadVials(value, path, date) is { } vials)
             {
-                if (!vialPool.TryGetValue(vials, out var shared))
-                {
-                    vialPool[vials] = shared = vials;
-                }
-
-                result[Pool(date)] = shared;
+                result[Pool(date)] = vials;
             }
         }
 
@@ -375,41 +371,78 @@ internal sealed class ConfigYamlReader
         return shared;
     }
 
-    // The path is only built when there is something to report: a large config has tens of thousands of dates.
-    private int[] ReadVials(YNode node, string datesPath, string date)
+    /// <summary>
+    /// The vial list as a shared array (null when empty), parsed into a scratch buffer so only a list not seen before
+    /// allocates. The path is only built when there is something to report: a large config has tens of thousands of dates.
+    /// </summary>
+    private int[]? ReadVials(YNode node, string datesPath, string date)
     {
         if (YamlScalars.IsNull(node))
         {
-            return [];
+            return null;
         }
 
         if (node.Kind != YKind.Sequence)
         {
             Add(node, Join(datesPath, date), $"must be a list of vial numbers, found {Kind(node)}", node.Kind == YKind.Scalar ? $"write [{node.Value}]" : null);
-            return [];
+            return null;
         }
 
-        var vials = new int[node.Items!.Count];
-        var count = 0;
-        var i = 0;
-        foreach (var item in node.Items)
+        var items = node.Items!;
+        if (vialScratch.Length < items.Count)
         {
-            // Python accepts ints and digit strings; a YAML bool or float is neither.
-            if (item.Kind == YKind.Scalar
-                && int.TryParse(item.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var vial)
-                && (YamlScalars.IsPlain(item) || item.Value.All(char.IsAsciiDigit)))
+            vialScratch = new int[Math.Max(items.Count, vialScratch.Length * 2)];
+        }
+
+        var count = 0;
+        for (var i = 0; i < items.Count; i++)
+        {
+            var item = items[i];
+            if (item.Kind == YKind.Scalar && Vial(item) is { } vial)
             {
-                vials[count++] = vial;
+                vialScratch[count++] = vial;
             }
             else
             {
                 Add(item, Index(Join(datesPath, date), i), $"vial must be an integer, found {Kind(item)}");
             }
-
-            i++;
         }
 
-        return count == vials.Length ? vials : vials[..count];
+        if (count == 0)
+        {
+            return null;
+        }
+
+        var span = new ReadOnlySpan<int>(vialScratch, 0, count);
+        var lookup = vialPool.GetAlternateLookup<ReadOnlySpan<int>>();
+        if (!lookup.TryGetValue(span, out var shared))
+        {
+            shared = span.ToArray();
+            vialPool[shared] = shared;
+        }
+
+        return shared;
+    }
+
+    // Python accepts ints and digit strings; a YAML bool or float is neither. Short digit runs (nearly every vial) skip int.TryParse.
+    private static int? Vial(YNode item)
+    {
+        var text = item.Value;
+        if (text.Length is > 0 and <= 9 && text.AsSpan().IndexOfAnyExceptInRange('0', '9') < 0)
+        {
+            var value = 0;
+            foreach (var c in text)
+            {
+                value = (value * 10) + (c - '0');
+            }
+
+            return value;
+        }
+
+        return int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var vial)
+            && (YamlScalars.IsPlain(item) || text.All(char.IsAsciiDigit))
+            ? vial
+            : null;
     }
 
     private (List<string> Patterns, Dictionary<string, object?> Metadata) ReadMetadata(YNode node, string path)

@@ -3,21 +3,58 @@ using YamlDotNet.Core;
 namespace FlyRigLoader.Configuration;
 
 /// <summary>A YAML node with its 1-based start position.</summary>
-internal sealed class YNode(YKind kind, Mark start)
+/// <remarks>
+/// A large config has over half a million nodes (one per vial number), so the node is kept small: kind and style are
+/// bytes, and one field holds whichever of items, pairs or tag the kind can have (48 bytes instead of 64).
+/// </remarks>
+internal sealed class YNode
 {
-    public YKind Kind { get; } = kind;
+    private readonly object? children;
+    private readonly byte kind;
+    private readonly byte style;
 
-    public int Line { get; } = (int)start.Line;
+    public YNode(YKind kind, Mark start)
+        : this(kind, (int)start.Line, (int)start.Column)
+    {
+    }
 
-    public int Column { get; } = (int)start.Column;
+    public YNode(YKind kind, int line, int column)
+    {
+        this.kind = (byte)kind;
+        Line = line;
+        Column = column;
+    }
+
+    public YKind Kind => (YKind)kind;
+
+    public int Line { get; }
+
+    public int Column { get; }
 
     public string Value { get; init; } = string.Empty;
 
-    public ScalarStyle Style { get; init; }
+    public ScalarStyle Style
+    {
+        get => (ScalarStyle)style;
+        init => style = (byte)value;
+    }
 
-    public string? Tag { get; init; }
+    /// <summary>A scalar's tag; null when untagged (collections never carry one here).</summary>
+    public string? Tag
+    {
+        get => children as string;
+        init => children = Kind == YKind.Scalar ? value : throw new InvalidOperationException("only scalars keep a tag");
+    }
 
-    public List<YNode>? Items { get; init; }
+    public List<YNode>? Items
+    {
+        get => children as List<YNode>;
+        init => children = Kind == YKind.Sequence ? value : throw new InvalidOperationException("only sequences have items");
+    }
 
-    public List<KeyValuePair<YNode, YNode>>? Pairs { get; init; }
+    public List<KeyValuePair<YNode, YNode>>? Pairs
+    {
+        get => children as List<KeyValuePair<YNode, YNode>>;
+        init => children = Kind == YKind.Mapping ? value : throw new InvalidOperationException("only mappings have pairs");
+    }
 }

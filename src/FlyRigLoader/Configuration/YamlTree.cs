@@ -6,18 +6,29 @@ using YamlDotNet.Core.Events;
 namespace FlyRigLoader.Configuration;
 
 /// <summary>
-/// A minimal positioned node tree built in one pass over YamlDotNet's event parser. It is lighter than
+/// A minimal positioned node tree, built by <see cref="YamlFastParser"/> or, outside its subset, in one pass over YamlDotNet's event parser. It is lighter than
 /// YamlDotNet's RepresentationModel, reports any parser failure (including the scanner's non-YAML exceptions)
 /// at the last position it reached, resolves aliases and <c>&lt;&lt;</c> merge keys, and keeps duplicate keys as
 /// problems instead of throwing.
 /// </summary>
 internal static class YamlTree
 {
-    private const int MaxDepth = 256;
+    internal const int MaxDepth = 256;
 
     internal sealed record Document(YNode? Root, int DocumentCount, YNode? SecondRoot, List<(YNode Key, string Name)> DuplicateKeys);
 
+    /// <summary>
+    /// Parses a config: the fast subset parser when the text stays inside the subset config files use, else YamlDotNet,
+    /// which stays the reference for everything else (block scalars, tags, multi-line scalars) and for every error message.
+    /// </summary>
     public static Document Parse(TextReader text, string source)
+    {
+        var content = text.ReadToEnd();
+        return YamlFastParser.TryParse(content) ?? ParseWithYamlDotNet(new StringReader(content), source);
+    }
+
+    /// <summary>The reference path: one pass over YamlDotNet's event parser.</summary>
+    internal static Document ParseWithYamlDotNet(TextReader text, string source)
     {
         var parser = new Parser(text);
         var state = new State(parser);
@@ -119,20 +130,19 @@ internal static class YamlTree
             var mappingStart = parser.Consume<MappingStart>();
             LastMark = mappingStart.End;
             var mapping = Register(mappingStart.Anchor, new YNode(YKind.Mapping, mappingStart.Start) { Pairs = [] });
-            // Most config mappings are small; a set is only worth allocating once linear duplicate checks get long.
             HashSet<string>? seen = null;
             List<YNode>? merges = null;
             while (!parser.TryConsume<MappingEnd>(out _))
             {
                 var key = ParseNode(depth + 1);
                 var value = ParseNode(depth + 1);
-                if (key is { Kind: YKind.Scalar, Value: "<<", Tag: null, Style: ScalarStyle.Plain })
+                if (YMappingRules.IsMergeKey(key))
                 {
                     (merges ??= []).Add(value);
                     continue;
                 }
 
-                if (key.Kind == YKind.Scalar && !IsNewKey(mapping.Pairs!, ref seen, key.Value))
+                if (key.Kind == YKind.Scalar && !YMappingRules.IsNewKey(mapping.Pairs!, ref seen, key.Value))
                 {
                     Duplicates.Add((key, key.Value));
                     continue;
@@ -143,62 +153,10 @@ internal static class YamlTree
 
             if (merges is not null)
             {
-                Merge(mapping, merges);
+                YMappingRules.Merge(mapping.Pairs!, merges);
             }
 
             return mapping;
-        }
-
-        private static bool IsNewKey(List<KeyValuePair<YNode, YNode>> pairs, ref HashSet<string>? seen, string key)
-        {
-            const int LinearLimit = 16;
-            if (seen is null)
-            {
-                foreach (var pair in pairs)
-                {
-                    if (pair.Key.Kind == YKind.Scalar && pair.Key.Value == key)
-                    {
-                        return false;
-                    }
-                }
-
-                if (pairs.Count < LinearLimit)
-                {
-                    return true;
-                }
-
-                seen = new HashSet<string>(StringComparer.Ordinal);
-                foreach (var pair in pairs)
-                {
-                    if (pair.Key.Kind == YKind.Scalar)
-                    {
-                        seen.Add(pair.Key.Value);
-                    }
-                }
-            }
-
-            return seen.Add(key);
-        }
-
-        // YAML merge keys: entries of the merged mappings fill in keys the mapping does not set itself.
-        private static void Merge(YNode mapping, List<YNode> merges)
-        {
-            var seen = mapping.Pairs!.Where(p => p.Key.Kind == YKind.Scalar).Select(p => p.Key.Value).ToHashSet(StringComparer.Ordinal);
-            foreach (var source in merges.SelectMany(m => m.Kind == YKind.Sequence ? m.Items! : [m]))
-            {
-                if (source.Kind != YKind.Mapping)
-                {
-                    continue;
-                }
-
-                foreach (var pair in source.Pairs!)
-                {
-                    if (pair.Key.Kind != YKind.Scalar || seen.Add(pair.Key.Value))
-                    {
-                        mapping.Pairs!.Add(pair);
-                    }
-                }
-            }
         }
 
         private YNode Register(AnchorName anchor, YNode node)

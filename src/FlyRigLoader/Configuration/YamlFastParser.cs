@@ -1,0 +1,590 @@
+using System.Buffers;
+using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Text;
+using YamlDotNet.Core;
+
+namespace FlyRigLoader.Configuration;
+
+/// <summary>
+/// A hand-written parser for the YAML subset config files use: block mappings and sequences (including indentless
+/// sequences and <c>- key: value</c> items), single-line flow <c>[...]</c>/<c>{...}</c> collections, plain,
+/// single- and double-quoted single-line scalars, comments, a leading <c>---</c>, anchors and aliases on inline
+/// values, and <c>&lt;&lt;</c> merge keys. It builds the same <see cref="YNode"/> tree, with the same positions, as
+/// <see cref="YamlTree.ParseWithYamlDotNet"/>.
+/// </summary>
+/// <remarks>
+/// YamlDotNet's scanner allocates tens of bytes per input character, which made a 3 MB config take most of a second;
+/// this parser walks the string once, allocates only the nodes, and shares repeated short scalars (vial numbers,
+/// dates, key names). It is deliberately strict: anything outside the subset — block scalars, tags, multi-line
+/// scalars or flow collections, tabs, odd indentation, and every malformed input — makes <see cref="TryParse"/>
+/// return null, so the caller re-parses with YamlDotNet and behaviour (including error messages) never changes.
+/// </remarks>
+internal sealed partial class YamlFastParser
+{
+    // Below YamlTree's limit, so too-deep input is handed to the reference path, which reports it.
+    private const int MaxDepth = YamlTree.MaxDepth - 8;
+
+    // YamlDotNet refuses implicit keys whose ':' is more than 1024 characters from their start; keys whose ':' sits
+    // beyond this column are left to it (measured from the line start, so never more permissive than YamlDotNet).
+    private const int MaxKeyColumn = 1000;
+
+    // Longer scalars rarely repeat; pooling them would only cost hashing.
+    private const int MaxPooledLength = 64;
+
+    // Tabs (indentation rules), non-printable and non-BMP characters, BOMs and the Unicode line breaks NEL/LS/PS all
+    // have special YAML rules; text containing any of them goes to YamlDotNet.
+    private static readonly SearchValues<char> OutsideSubset = SearchValues.Create(OutsideSubsetChars());
+    private static readonly string[] SingleChars = [.. Enumerable.Range(0, 128).Select(c => ((char)c).ToString())];
+    private static readonly string[] TwoDigits = [.. Enumerable.Range(0, 100).Select(n => n.ToString("D2", CultureInfo.InvariantCulture))];
+    private static readonly SearchValues<char> DoubleQuotedStops = SearchValues.Create("\"\\\n\r");
+
+    private readonly string text;
+    private readonly Dictionary<string, string> pool = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> poolLookup;
+    private readonly Dictionary<string, YNode> anchors = new(StringComparer.Ordinal);
+    private readonly List<(YNode Key, string Name)> duplicates = [];
+    private readonly List<YNode> itemStack = [];
+    private StringBuilder? escaped;
+    private int pos;
+    private int line = 1;
+    private int lineStart;
+
+    // Indent of the line pos is on (pos is at its first non-space character), or -1 at the end of the text.
+    private int indent;
+
+    // A "---" at column 1 is fine until the first node; after it, a marker means a second document.
+    private bool beforeFirstNode = true;
+
+    private YamlFastParser(string text)
+    {
+        this.text = text;
+        poolLookup = pool.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>The parsed document, or null when the text is outside the subset (including when it is malformed).</summary>
+    public static YamlTree.Document? TryParse(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.AsSpan().ContainsAny(OutsideSubset))
+        {
+            return null;
+        }
+
+        try
+        {
+            return new YamlFastParser(text).ParseStream();
+        }
+        catch (OutsideSubsetException)
+        {
+            return null;
+        }
+    }
+
+    private static string OutsideSubsetChars()
+    {
+        var chars = new StringBuilder();
+        for (var c = '\0'; c < ' '; c++)
+        {
+            if (c is not '\n' and not '\r')
+            {
+                chars.Append(c);
+            }
+        }
+
+        for (var c = '\x7F'; c <= '\x9F'; c++)
+        {
+            chars.Append(c);
+        }
+
+        for (var c = '\uD800'; c <= '\uDFFF'; c++)
+        {
+            chars.Append(c);
+        }
+
+        return chars.Append("\u2028\u2029\uFEFF\uFFFE\uFFFF").ToString();
+    }
+
+    private static OutsideSubsetException Outside() => new();
+
+    private int Column => pos - lineStart + 1;
+
+    private char At(int index) => index < text.Length ? text[index] : '\0';
+
+    // A character that ends a token: space, line end or end of text.
+    private bool IsBlankAt(int index) => index >= text.Length || text[index] is ' ' or '\n' or '\r';
+
+    private YamlTree.Document ParseStream()
+    {
+        FirstContentLine();
+        if (indent == 0 && IsMarkerAt(pos, '.'))
+        {
+            throw Outside();
+        }
+
+        if (indent == 0 && IsMarkerAt(pos, '-'))
+        {
+            // A leading "---" is common; a marker with content after it, or an empty document, goes to YamlDotNet.
+            pos += 3;
+            FinishLine();
+            beforeFirstNode = false;
+            NextContentLine();
+            if (indent < 0)
+            {
+                throw Outside();
+            }
+        }
+
+        beforeFirstNode = false;
+        if (indent < 0)
+        {
+            return new YamlTree.Document(null, 0, null, duplicates);
+        }
+
+        if (IsMarkerAt(pos, '-') || IsMarkerAt(pos, '.'))
+        {
+            throw Outside();
+        }
+
+        var root = ParseBlockNode(-1, 0);
+        return indent >= 0 ? throw Outside() : new YamlTree.Document(root, 1, null, duplicates);
+    }
+
+    private bool IsMarkerAt(int index, char c) =>
+        At(index) == c && At(index + 1) == c && At(index + 2) == c && IsBlankAt(index + 3);
+
+    // ---- lines ----------------------------------------------------------------------------------------------------
+
+    private void FirstContentLine()
+    {
+        while (pos < text.Length && text[pos] == ' ')
+        {
+            pos++;
+        }
+
+        if (pos < text.Length && text[pos] is not ('\n' or '\r' or '#'))
+        {
+            indent = pos - lineStart;
+            return;
+        }
+
+        SkipComment();
+        NextContentLine();
+    }
+
+    /// <summary>From the end of a line's content, moves to the first non-space character of the next line with content.</summary>
+    private void NextContentLine()
+    {
+        while (true)
+        {
+            if (pos >= text.Length)
+            {
+                indent = -1;
+                return;
+            }
+
+            if (text[pos] == '\r')
+            {
+                // Only CRLF is a line break here; a lone CR is left to YamlDotNet.
+                pos++;
+                if (At(pos) != '\n')
+                {
+                    throw Outside();
+                }
+            }
+            else if (text[pos] != '\n')
+            {
+                throw Outside();
+            }
+
+            pos++;
+            line++;
+            lineStart = pos;
+            while (pos < text.Length && text[pos] == ' ')
+            {
+                pos++;
+            }
+
+            if (pos >= text.Length)
+            {
+                indent = -1;
+                return;
+            }
+
+            if (text[pos] is '\n' or '\r')
+            {
+                continue;
+            }
+
+            if (text[pos] == '#')
+            {
+                SkipComment();
+                continue;
+            }
+
+            indent = pos - lineStart;
+            if (indent == 0 && !beforeFirstNode && (IsMarkerAt(pos, '-') || IsMarkerAt(pos, '.')))
+            {
+                // A second document or an explicit end: YamlDotNet reports or handles those.
+                throw Outside();
+            }
+
+            return;
+        }
+    }
+
+    private void SkipComment()
+    {
+        if (At(pos) != '#')
+        {
+            return;
+        }
+
+        var end = text.AsSpan(pos).IndexOfAny('\n', '\r');
+        pos = end < 0 ? text.Length : pos + end;
+    }
+
+    /// <summary>After a node: only spaces and a comment may follow on the line.</summary>
+    private void FinishLine()
+    {
+        SkipSpaces();
+        if (At(pos) == '#')
+        {
+            if (text[pos - 1] != ' ')
+            {
+                throw Outside();
+            }
+
+            SkipComment();
+        }
+
+        if (pos < text.Length && text[pos] is not ('\n' or '\r'))
+        {
+            throw Outside();
+        }
+    }
+
+    private void SkipSpaces()
+    {
+        while (pos < text.Length && text[pos] == ' ')
+        {
+            pos++;
+        }
+    }
+
+    private bool AtLineEndOrComment()
+    {
+        var c = At(pos);
+        return c is '\0' or '\n' or '\r' || (c == '#' && text[pos - 1] == ' ');
+    }
+
+    // ---- block structure ------------------------------------------------------------------------------------------
+
+    /// <summary>The node starting at pos, the first character of a line indented deeper than <paramref name="parentIndent"/>.</summary>
+    private YNode ParseBlockNode(int parentIndent, int depth)
+    {
+        if (depth > MaxDepth)
+        {
+            throw Outside();
+        }
+
+        var nodeIndent = indent;
+        if (IsSequenceEntry())
+        {
+            return ParseBlockSequence(nodeIndent, indentless: false, depth);
+        }
+
+        var (node, isKey) = ParseInlineOrKey(depth);
+        if (isKey)
+        {
+            return ParseBlockMapping(nodeIndent, node, depth);
+        }
+
+        FinishLine();
+        NextContentLine();
+
+        // A deeper line after a lone scalar would continue it (a multi-line plain scalar) or be an error.
+        return indent > parentIndent ? throw Outside() : node;
+    }
+
+    private bool IsSequenceEntry() => At(pos) == '-' && IsBlankAt(pos + 1);
+
+    /// <summary>A block mapping whose first key (at column <paramref name="mapIndent"/>) is already read, ':' included.</summary>
+    private YNode ParseBlockMapping(int mapIndent, YNode firstKey, int depth)
+    {
+        var pairs = new List<KeyValuePair<YNode, YNode>>();
+        HashSet<string>? seen = null;
+        List<YNode>? merges = null;
+        var key = firstKey;
+        while (true)
+        {
+            var value = ParseMappingValue(mapIndent, depth + 1);
+            AddPair(pairs, key, value, ref seen, ref merges);
+            if (indent < mapIndent)
+            {
+                break;
+            }
+
+            if (indent > mapIndent || IsSequenceEntry())
+            {
+                throw Outside();
+            }
+
+            (key, var isKey) = ParseInlineOrKey(depth + 1);
+            if (!isKey)
+            {
+                throw Outside();
+            }
+        }
+
+        if (merges is not null)
+        {
+            YMappingRules.Merge(pairs, merges);
+        }
+
+        return new YNode(YKind.Mapping, firstKey.Line, firstKey.Column) { Pairs = pairs };
+    }
+
+    private void AddPair(List<KeyValuePair<YNode, YNode>> pairs, YNode key, YNode value, ref HashSet<string>? seen, ref List<YNode>? merges)
+    {
+        if (YMappingRules.IsMergeKey(key))
+        {
+            (merges ??= []).Add(value);
+        }
+        else if (!YMappingRules.IsNewKey(pairs, ref seen, key.Value))
+        {
+            duplicates.Add((key, key.Value));
+        }
+        else
+        {
+            pairs.Add(new(key, value));
+        }
+    }
+
+    /// <summary>The value after a block mapping key's ':'; leaves pos on the next content line.</summary>
+    private YNode ParseMappingValue(int mapIndent, int depth)
+    {
+        var afterColon = (Line: line, Column: Column);
+        SkipSpaces();
+        if (AtLineEndOrComment())
+        {
+            SkipComment();
+            NextContentLine();
+            if (indent > mapIndent)
+            {
+                return ParseBlockNode(mapIndent, depth);
+            }
+
+            if (indent == mapIndent && IsSequenceEntry())
+            {
+                return ParseBlockSequence(mapIndent, indentless: true, depth);
+            }
+
+            return EmptyScalar(afterColon.Line, afterColon.Column);
+        }
+
+        if (IsSequenceEntry())
+        {
+            throw Outside();
+        }
+
+        var (node, isKey) = ParseInlineOrKey(depth);
+        if (isKey)
+        {
+            // "a: b: c" is an error YamlDotNet reports.
+            throw Outside();
+        }
+
+        FinishLine();
+        NextContentLine();
+        return indent > mapIndent ? throw Outside() : node;
+    }
+
+    /// <summary>
+    /// A block sequence whose entries start at column <paramref name="seqIndent"/>; an indentless one (a mapping value
+    /// at the mapping's own indent) ends at the first line there that is not an entry.
+    /// </summary>
+    private YNode ParseBlockSequence(int seqIndent, bool indentless, int depth)
+    {
+        if (depth > MaxDepth)
+        {
+            throw Outside();
+        }
+
+        var startLine = line;
+        var startColumn = Column;
+        var mark = itemStack.Count;
+        while (true)
+        {
+            pos++;
+            var afterDash = (Line: line, Column: Column);
+            SkipSpaces();
+            YNode item;
+            if (AtLineEndOrComment())
+            {
+                SkipComment();
+                NextContentLine();
+                item = indent > seqIndent ? ParseBlockNode(seqIndent, depth + 1) : EmptyScalar(afterDash.Line, afterDash.Column);
+            }
+            else if (IsSequenceEntry())
+            {
+                throw Outside();
+            }
+            else
+            {
+                var itemIndent = pos - lineStart;
+                var (node, isKey) = ParseInlineOrKey(depth + 1);
+                if (isKey)
+                {
+                    item = ParseBlockMapping(itemIndent, node, depth + 1);
+                }
+                else
+                {
+                    FinishLine();
+                    NextContentLine();
+                    item = node;
+                }
+            }
+
+            itemStack.Add(item);
+            if (indent == seqIndent && IsSequenceEntry())
+            {
+                continue;
+            }
+
+            if (indent > seqIndent || (indent == seqIndent && !indentless))
+            {
+                throw Outside();
+            }
+
+            break;
+        }
+
+        return new YNode(YKind.Sequence, startLine, startColumn) { Items = PopItems(mark) };
+    }
+
+    private List<YNode> PopItems(int mark)
+    {
+        var count = itemStack.Count - mark;
+        var items = new List<YNode>(count);
+        items.AddRange(CollectionsMarshal.AsSpan(itemStack).Slice(mark, count));
+        itemStack.RemoveRange(mark, count);
+        return items;
+    }
+
+    // YamlDotNet places an omitted value just after its ':' or '-' indicator.
+    private static YNode EmptyScalar(int line, int column) => new(YKind.Scalar, line, column) { Style = ScalarStyle.Plain };
+
+    /// <summary>
+    /// A node written on the current line, or an implicit mapping key: a scalar followed by ": " (the ':' is consumed).
+    /// Anchors are accepted on values that follow on the same line; the node then starts at the anchor, as in YamlDotNet.
+    /// </summary>
+    private (YNode Node, bool IsKey) ParseInlineOrKey(int depth)
+    {
+        if (depth > MaxDepth)
+        {
+            throw Outside();
+        }
+
+        var startLine = line;
+        var startColumn = Column;
+        string? anchor = null;
+        if (At(pos) == '&')
+        {
+            anchor = ReadName();
+            SkipSpaces();
+            if (AtLineEndOrComment())
+            {
+                throw Outside();
+            }
+        }
+
+        YNode node;
+        bool keyable;
+        switch (At(pos))
+        {
+            case '[':
+                node = ParseFlowSequence(startLine, startColumn, depth);
+                keyable = false;
+                break;
+            case '{':
+                node = ParseFlowMapping(startLine, startColumn, depth);
+                keyable = false;
+                break;
+            case '*':
+                node = anchor is null ? ReadAlias() : throw Outside();
+                keyable = false;
+                break;
+            case '"':
+                node = DoubleQuoted(startLine, startColumn);
+                keyable = true;
+                break;
+            case '\'':
+                node = SingleQuoted(startLine, startColumn);
+                keyable = true;
+                break;
+            default:
+                var (plain, endsWithColon) = BlockPlain(startLine, startColumn);
+                if (endsWithColon)
+                {
+                    return anchor is null && pos - lineStart <= MaxKeyColumn ? (plain, true) : throw Outside();
+                }
+
+                return (Register(anchor, plain), false);
+        }
+
+        if (At(pos) == ' ')
+        {
+            SkipSpaces();
+        }
+
+        if (At(pos) == ':' && IsBlankAt(pos + 1))
+        {
+            if (!keyable || anchor is not null || pos - lineStart > MaxKeyColumn)
+            {
+                throw Outside();
+            }
+
+            pos++;
+            return (node, true);
+        }
+
+        return (Register(anchor, node), false);
+    }
+
+    private YNode Register(string? anchor, YNode node)
+    {
+        // Registered once complete, so an alias inside its own anchor's node is unknown here and YamlDotNet decides.
+        if (anchor is not null)
+        {
+            anchors[anchor] = node;
+        }
+
+        return node;
+    }
+
+    // An alias is the anchored node itself, as in YamlTree; an unknown name is an error YamlDotNet reports.
+    private YNode ReadAlias() => anchors.TryGetValue(ReadName(), out var target) ? target : throw Outside();
+
+    /// <summary>An anchor or alias name after its '&amp;' or '*': letters, digits, '_' and '-', ended by a blank or a flow separator.</summary>
+    private string ReadName()
+    {
+        var start = ++pos;
+        while (pos < text.Length && (char.IsAsciiLetterOrDigit(text[pos]) || text[pos] is '_' or '-'))
+        {
+            pos++;
+        }
+
+        if (pos == start || !(IsBlankAt(pos) || text[pos] is ',' or ']' or '}'))
+        {
+            throw Outside();
+        }
+
+        return text[start..pos];
+    }
+
+    /// <summary>Thrown inside the parser to abandon the fast path; never escapes <see cref="TryParse"/>.</summary>
+    private sealed class OutsideSubsetException : InvalidOperationException
+    {
+    }
+}

@@ -1,0 +1,189 @@
+using FlyRigLoader.Benchmarks.Data;
+using FlyRigLoader.Configuration;
+using FlyRigLoader.Errors;
+
+namespace FlyRigLoader.Tests.Configuration;
+
+/// <summary>
+/// The fast YAML subset parser against the YamlDotNet reference: identical trees (kinds, values, styles, positions)
+/// wherever it parses, and a fallback (null) for every construct outside its subset.
+/// </summary>
+public sealed class YamlFastParserTests
+{
+    [Theory]
+    [InlineData("example_a.yaml")]
+    [InlineData("example_b.yaml")]
+    [InlineData("invalid_many.yaml")]
+    public void RepositoryFixtures_ParseOnTheFastPath_ToTheReferenceTree(string name) =>
+        AssertSameTree(File.ReadAllText(ConfigFixtures.PathOf(name)), expectFast: true);
+
+    [Fact]
+    public void EmbeddedColumnConfig_ParsesToTheReferenceTreeOrFallsBack()
+    {
+        var path = Path.Combine(RepositoryRoot(), "src", "FlyRigLoader", "Transformation", "column_config.yaml");
+
+        AssertSameTree(File.ReadAllText(path), expectFast: null);
+    }
+
+    [Theory]
+    [InlineData("small")]
+    [InlineData("medium")]
+    [InlineData("large")]
+    public void BenchmarkGeneratedConfigs_ParseOnTheFastPath_ToTheReferenceTree(string size) =>
+        AssertSameTree(ConfigYamlGenerator.Generate(ConfigSize.Parse(size), "/data/with \"quotes\" and \\ slashes"), expectFast: true);
+
+    [Fact]
+    public void WriterOutput_ParsesOnTheFastPath_ToTheReferenceTree()
+    {
+        var model = ConfigLoader.LoadFile(ConfigFixtures.PathOf("example_a.yaml")).Model;
+
+        AssertSameTree(ConfigWriter.ToYaml(model), expectFast: true);
+    }
+
+    [Theory]
+    [InlineData("a: 1\nb: [x, 'y', \"z\"]\nc: {d: e}\n")]
+    [InlineData("---\n# c\na:\n- 1\n-\n- x\n")]
+    [InlineData("# only a comment\n")]
+    [InlineData("")]
+    [InlineData("a:\r\n  b: 1\r\n")]
+    [InlineData("a: &x {k: v}\nb: *x\nc:\n  <<: *x\n  k: w\n")]
+    [InlineData("a: &x [1]\nb: &y {z: 1}\nc:\n  <<: [*y]\n")]
+    [InlineData("- a: 1\n  b:\n  c: [1]\n- x\n")]
+    [InlineData("\"k\" : v\n'q': \"\\t\\x41\\u00e9\\U0001F600\"\n")]
+    [InlineData("a: x #c\nb: x#c\nc: http://x/y\nd: 'it''s'\n")]
+    [InlineData("dup: 1\ndup: 2\nm: {a: 1, a: 2}\n")]
+    [InlineData("  indented: 1\n  root: 2\n")]
+    [InlineData("k:\n  v\n")]
+    [InlineData("a: [1, 2, ]\nb: {x: 1,}\n")]
+    public void SubsetConstructs_ParseOnTheFastPath_ToTheReferenceTree(string yaml) =>
+        AssertSameTree(yaml, expectFast: true);
+
+    [Theory]
+    [InlineData("a: |\n  text\n")]
+    [InlineData("a: >\n  folded\n")]
+    [InlineData("a: !!str 42\n")]
+    [InlineData("a: !custom x\n")]
+    [InlineData("? complex\n: key\n")]
+    [InlineData("a:\n\tb: 1\n")]
+    [InlineData("a: b\n  continued plain\n")]
+    [InlineData("a: \"multi\n  line\"\n")]
+    [InlineData("a: [1,\n  2]\n")]
+    [InlineData("%YAML 1.1\n---\na: 1\n")]
+    [InlineData("a: 1\n---\nb: 2\n")]
+    [InlineData("a: 1\n...\n")]
+    [InlineData("- - nested compact\n")]
+    [InlineData("a: {b: -, c: 1}\n")]
+    [InlineData("k: {a: &x 4, b: c}\n")]
+    [InlineData("k: [&x 4, b]\n")]
+    [InlineData("b *c: 1\n")]
+    [InlineData("x: {b *c: d}\n")]
+    [InlineData("---\n")]
+    [InlineData("a: &x\n  k: v\n")]
+    [InlineData("a: {k: }\n")]
+    [InlineData("a: [k: v]\n")]
+    [InlineData("a: \"\\q\"\n")]
+    [InlineData("a: b: c\n")]
+    [InlineData("a: [1, 2\n")]
+    [InlineData("a:\n    b: 1\n  c: 2\n")]
+    [InlineData("a: *missing\n")]
+    [InlineData("a: x\rb: y\n")]
+    [InlineData("\uFEFFa: 1\n")]
+    public void ConstructsOutsideTheSubset_FallBack_AndStillParseLikeYamlDotNet(string yaml) =>
+        AssertSameTree(yaml, expectFast: false);
+
+    [Theory]
+    [InlineData(990, true)]
+    [InlineData(1030, false)]
+    [InlineData(1100, false)]
+    public void LongKeys_NearYamlDotNetsSimpleKeyLimit_FallBack(int length, bool fast)
+    {
+        var key = new string('k', length);
+
+        AssertSameTree($"{key}: 1\n\"{key}\": 2\n", expectFast: fast);
+    }
+
+    [Fact]
+    public void MalformedFixture_FallsBack_AndReportsTheSameSyntaxErrorWithPosition()
+    {
+        var path = ConfigFixtures.PathOf("malformed.yaml");
+        var yaml = File.ReadAllText(path);
+
+        Assert.Null(YamlFastParser.TryParse(yaml));
+        var viaParse = Assert.Throws<ConfigException>(() => YamlTree.Parse(new StringReader(yaml), path));
+        var reference = Assert.Throws<ConfigException>(() => YamlTree.ParseWithYamlDotNet(new StringReader(yaml), path));
+        Assert.Equal(ConfigErrorCodes.YamlSyntax, viaParse.Code);
+        Assert.Equal(reference.Location, viaParse.Location);
+        Assert.Equal(reference.Message, viaParse.Message);
+        Assert.Matches(@"malformed\.yaml:\d+:\d+$", viaParse.Location);
+    }
+
+    [Fact]
+    public void BlockScalarConfig_LoadsThroughTheFallback()
+    {
+        var config = ConfigLoader.LoadYaml("datasets:\n  d:\n    rig: r1\n    description: |\n      two\n      lines\n", "block.yaml");
+
+        Assert.Equal("two\nlines\n", config.GetDatasetInfo("d").Extra["description"]);
+    }
+
+    [Fact]
+    public void LargeGeneratedConfig_SharesRepeatedScalars()
+    {
+        var document = YamlFastParser.TryParse(ConfigYamlGenerator.Generate(ConfigSize.Large, "/data"));
+
+        Assert.NotNull(document);
+        var datasets = document.Root!.Pairs!.Single(p => p.Key.Value == "datasets").Value.Pairs!;
+        var first = datasets[0].Value.Pairs!.Single(p => p.Key.Value == "dates_vials").Value.Pairs!;
+        var second = datasets[1].Value.Pairs!.Single(p => p.Key.Value == "dates_vials").Value.Pairs!;
+        Assert.Same(first[0].Key.Value, second[0].Key.Value);
+        Assert.Same(first[0].Value.Items![0].Value, second[0].Value.Items![0].Value);
+    }
+
+    /// <summary>Same tree as YamlDotNet; <paramref name="expectFast"/> true/false pins which path parsed it (null: either).</summary>
+    internal static void AssertSameTree(string yaml, bool? expectFast)
+    {
+        var fast = YamlFastParser.TryParse(yaml);
+        if (expectFast is { } expected)
+        {
+            Assert.True(expected == fast is not null, $"fast path {(fast is null ? "fell back" : "parsed")} for:\n{yaml}");
+        }
+
+        YamlTree.Document reference;
+        try
+        {
+            reference = YamlTree.ParseWithYamlDotNet(new StringReader(yaml), "ref.yaml");
+        }
+        catch (ConfigException ex)
+        {
+            Assert.True(fast is null, $"fast path accepted YAML that YamlDotNet rejects ({ex.Location}: {ex.Message}):\n{yaml}");
+            Assert.Equal(ex.Location, Assert.Throws<ConfigException>(() => YamlTree.Parse(new StringReader(yaml), "ref.yaml")).Location);
+            return;
+        }
+
+        // YamlTree.Parse takes the fast tree when there is one, so only the fallback needs checking through it.
+        var referenceDump = YamlTreeDump.Of(reference);
+        var actualDump = YamlTreeDump.Of(fast ?? YamlTree.Parse(new StringReader(yaml), "ref.yaml"));
+        if (referenceDump != actualDump)
+        {
+            var at = referenceDump.AsSpan().CommonPrefixLength(actualDump);
+            Assert.Fail($"trees differ for:\n{Head(yaml, 0)}\nreference:\n{Head(referenceDump, at)}\nfast path:\n{Head(actualDump, at)}");
+        }
+    }
+
+    // Large trees are compared whole but shown only in part: an assertion message of megabytes helps nobody.
+    private static string Head(string text, int around)
+    {
+        var start = Math.Max(0, around - 1500);
+        return text.Length - start <= 3000 ? text[start..] : string.Concat(text.AsSpan(start, 3000), "\n...");
+    }
+
+    private static string RepositoryRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Directory.Packages.props")))
+        {
+            dir = dir.Parent;
+        }
+
+        return dir?.FullName ?? throw new DirectoryNotFoundException("repository root (Directory.Packages.props) not found above " + AppContext.BaseDirectory);
+    }
+}

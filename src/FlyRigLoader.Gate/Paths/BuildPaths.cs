@@ -16,6 +16,9 @@ public sealed record BuildPaths(string Root)
     /// <summary>The chart renderer (a process of its own: SkiaSharp cannot load in Cake's script host).</summary>
     public string ChartsProject => Path.Combine(Root, "src", "FlyRigLoader.Charts", "FlyRigLoader.Charts.csproj");
 
+    /// <summary>The built chart renderer (<c>artifacts/bin/FlyRigLoader.Charts/release/FlyRigLoader.Charts.dll</c>).</summary>
+    public string ChartsRenderer => Path.Combine(Bin, "FlyRigLoader.Charts", "release", "FlyRigLoader.Charts.dll");
+
     /// <summary>Committed baselines.</summary>
     public string Baselines => Path.Combine(Root, "baselines");
 

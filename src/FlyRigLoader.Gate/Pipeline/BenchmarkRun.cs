@@ -301,7 +301,7 @@ public sealed class BenchmarkRun
         var exit = ExitCodes.Ok;
         if (_options.ReportArtifacts)
         {
-            var renderer = _settings.ChartRendererCommand ?? ["dotnet", Path.Combine(_paths.Bin, "FlyRigLoader.Charts", "release", "FlyRigLoader.Charts.dll")];
+            var renderer = _settings.ChartRendererCommand ?? ReportPage.RendererCommand(_paths);
             var html = HtmlReportJob.Write(new HtmlReportRequest(report, _paths.Reports, _paths.Charts, renderer, _paths.Root, TimeSpan.FromMinutes(5)));
             if (html.Error is not null)
             {

@@ -13,7 +13,7 @@ public static class ReportPage
 {
     /// <summary>How the pipeline starts the renderer it built.</summary>
     public static IReadOnlyList<string> RendererCommand(BuildPaths paths) =>
-        ["dotnet", Path.Combine((paths ?? throw new ArgumentNullException(nameof(paths))).Bin, "FlyRigLoader.Charts", "release", "FlyRigLoader.Charts.dll")];
+        ["dotnet", (paths ?? throw new ArgumentNullException(nameof(paths))).ChartsRenderer];
 
     /// <summary>Writes the page for <paramref name="report"/>; returns the exit code (0, or 2 when the renderer or a chart failed).</summary>
     public static int Write(BenchmarkReport report, BuildPaths paths, TextWriter output, TextWriter error)

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using FlyRigLoader.Gate.Paths;
 using FlyRigLoader.Gate.Reports.Charts;
 using FlyRigLoader.Gate.Reports.Html;
 using FlyRigLoader.Gate.Tests.Infra;
@@ -8,7 +9,7 @@ namespace FlyRigLoader.Gate.Tests.Reports.Html;
 /// <summary>The whole job with the real renderer process (the built FlyRigLoader.Charts.dll).</summary>
 public sealed partial class HtmlReportJobTests
 {
-    public static string[] Renderer => ["dotnet", Path.Combine(RepoRoot.Path, "artifacts", "bin", "FlyRigLoader.Charts", "release", "FlyRigLoader.Charts.dll")];
+    public static string[] Renderer => ["dotnet", new BuildPaths(RepoRoot.Path).ChartsRenderer];
 
     [Fact]
     public void With_a_baseline_comparison_the_page_has_every_section_and_every_chart_is_an_inline_image_with_a_png_beside_it()

@@ -19,7 +19,7 @@ public sealed class ReportPageTests : IDisposable
     {
         // The scratch root has no renderer sources, so the page uses the renderer the test build produced (linked, not copied: 160 MB).
         var built = Path.GetDirectoryName(HtmlReportJobTests.Renderer[1])!;
-        var linked = Path.Combine(_repo.Root, "artifacts", "bin", "FlyRigLoader.Charts", "release");
+        var linked = Path.GetDirectoryName(Paths.ChartsRenderer)!;
         Directory.CreateDirectory(Path.GetDirectoryName(linked)!);
         Directory.CreateSymbolicLink(linked, built);
         Directory.CreateDirectory(Path.Combine(_repo.Root, "baselines"));
@@ -97,7 +97,7 @@ public sealed class ReportPageTests : IDisposable
     [Fact]
     public void Without_a_renderer_or_its_sources_the_page_fails_with_exit_2_naming_both()
     {
-        Directory.Delete(Path.Combine(_repo.Root, "artifacts", "bin", "FlyRigLoader.Charts", "release"));
+        Directory.Delete(Path.GetDirectoryName(Paths.ChartsRenderer)!);
 
         var (code, _, error) = Call((o, e) => ReportPage.Write(ChartSamples.Report(), Paths, o, e));
 

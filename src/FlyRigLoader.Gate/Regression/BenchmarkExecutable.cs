@@ -21,11 +21,7 @@ public sealed record BenchmarkExecutable(string Dll, string Label)
             Directory.Delete(outputDirectory, recursive: true);
         }
 
-        var args = new List<string> { Dll, "--profile", options.EffectiveProfile, "--filter", filter, "--exporters", "json", "--artifacts", outputDirectory };
-        if (options.Categories.Count > 0)
-        {
-            args.AddRange(["--categories", string.Join(',', options.Categories)]);
-        }
+        var args = Arguments(options, filter, "--exporters", "json", "--artifacts", outputDirectory);
 
         log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"[{Label}] dotnet {string.Join(' ', args)}"));
         var result = ChildProcess.Capture(new CommandLine("dotnet", args, Path.GetDirectoryName(Dll)!), Timeout.InfiniteTimeSpan);
@@ -49,13 +45,7 @@ public sealed record BenchmarkExecutable(string Dll, string Label)
     public IReadOnlyList<string> ListMethods(BuildOptions options, string filter)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var args = new List<string> { Dll, "--profile", options.EffectiveProfile, "--filter", filter, "--list", "flat" };
-        if (options.Categories.Count > 0)
-        {
-            args.AddRange(["--categories", string.Join(',', options.Categories)]);
-        }
-
-        var result = ChildProcess.Capture(new CommandLine("dotnet", args, Path.GetDirectoryName(Dll)!), TimeSpan.FromMinutes(5));
+        var result = ChildProcess.Capture(new CommandLine("dotnet", Arguments(options, filter, "--list", "flat"), Path.GetDirectoryName(Dll)!), TimeSpan.FromMinutes(5));
         if (result.ExitCode != 0)
         {
             throw new GateInputException(Dll, $"listing the benchmarks of build {Label} failed (exit {result.ExitCode.ToString(CultureInfo.InvariantCulture)}): {Tail(result.Combined)}");
@@ -64,6 +54,19 @@ public sealed record BenchmarkExecutable(string Dll, string Label)
         // BenchmarkDotNet prints other lines too (banner, warnings); a method line is a bare dotted identifier.
         return result.StandardOutput.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
             .Where(IsMethodName).Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    // Listing and running must select the same benchmarks, so both start from these arguments.
+    private List<string> Arguments(BuildOptions options, string filter, params string[] more)
+    {
+        var args = new List<string> { Dll, "--profile", options.EffectiveProfile, "--filter", filter };
+        if (options.Categories.Count > 0)
+        {
+            args.AddRange(["--categories", string.Join(',', options.Categories)]);
+        }
+
+        args.AddRange(more);
+        return args;
     }
 
     internal static bool IsMethodName(string line) =>

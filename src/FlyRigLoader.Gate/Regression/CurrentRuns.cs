@@ -21,10 +21,7 @@ public static class CurrentRuns
             return IsRunReport(report) ? ReportRunReader.FromReport(BenchmarkReportReader.Read(report)) : (MeasuredRunReader.FromBdn(report), []);
         }
 
-        var ours = Directory.Exists(paths.Reports)
-            ? Directory.EnumerateFiles(paths.Reports, "benchmark-report-*.json").OrderByDescending(File.GetLastWriteTimeUtc).FirstOrDefault()
-            : null;
-        if (ours is not null)
+        if (LatestRunReport(null, paths) is { } ours)
         {
             return ReportRunReader.FromReport(BenchmarkReportReader.Read(ours));
         }

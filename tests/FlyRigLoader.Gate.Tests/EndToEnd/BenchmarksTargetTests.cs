@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using FlyRigLoader.Gate.Reports;
 using FlyRigLoader.Gate.Tests.Infra;
 
@@ -12,23 +11,11 @@ public sealed class BenchmarksTargetTests
     public void Smoke_run_of_the_real_target_writes_a_valid_report_and_exits_0()
     {
         var root = RepoRoot.Path;
-        var reports = Path.Combine(root, "artifacts", "reports");
-        var before = Directory.Exists(reports) ? Directory.GetFiles(reports, "benchmark-report-*.json").ToHashSet(StringComparer.Ordinal) : [];
-        var info = new ProcessStartInfo("bash") { WorkingDirectory = root, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var a in new[] { "./build.sh", "--target=Benchmarks", "--smoke-test=true", "--ci-mode=true", "--report-artifacts=true" })
-        {
-            info.ArgumentList.Add(a);
-        }
+        var reports = BuildRun.Reports;
+        var run = BuildRun.Start(["--target=Benchmarks", "--smoke-test=true", "--ci-mode=true", "--report-artifacts=true"]);
 
-        using var process = Process.Start(info)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(12)), "smoke run did not finish in 12 minutes");
-        var log = stdout.Result + stderr.Result;
-
-        Assert.True(process.ExitCode == 0, log);
-        var created = Directory.GetFiles(reports, "benchmark-report-*.json").Where(f => !before.Contains(f)).ToList();
-        var report = BenchmarkReportReader.Read(Assert.Single(created));
+        Assert.True(run.Output.ExitCode == 0, run.Log);
+        var report = Assert.IsType<BenchmarkReport>(run.Report);
         Assert.True(report.Complete);
         Assert.Equal("smoke", report.BenchmarkSuite.Profile);
         Assert.NotEmpty(report.BenchmarkResults);
@@ -43,6 +30,6 @@ public sealed class BenchmarksTargetTests
         Assert.Equal(images, pngs.Length);
         Assert.All(pngs, p => Assert.True(Gate.Reports.Charts.ChartRenderer.StartsWithPngMagic(p), p));
         Assert.DoesNotContain("<section id=\"comparison\"", html, StringComparison.Ordinal);
-        Assert.Contains("Benchmark Results:", log, StringComparison.Ordinal);
+        Assert.Contains("Benchmark Results:", run.Output.Combined, StringComparison.Ordinal);
     }
 }

@@ -19,6 +19,12 @@ public sealed record BuildPaths(string Root)
     /// <summary>The built chart renderer (<c>artifacts/bin/FlyRigLoader.Charts/release/FlyRigLoader.Charts.dll</c>).</summary>
     public string ChartsRenderer => Path.Combine(Bin, "FlyRigLoader.Charts", "release", "FlyRigLoader.Charts.dll");
 
+    /// <summary>The interleaved A/B executor of <c>--against</c> (a process of its own: it loads two builds of the suite).</summary>
+    public string InterleavingProject => Path.Combine(Root, "src", "FlyRigLoader.Interleaving", "FlyRigLoader.Interleaving.csproj");
+
+    /// <summary>The built interleaved executor.</summary>
+    public string InterleavingRunner => Path.Combine(Bin, "FlyRigLoader.Interleaving", "release", "FlyRigLoader.Interleaving.dll");
+
     /// <summary>Committed baselines.</summary>
     public string Baselines => Path.Combine(Root, "baselines");
 

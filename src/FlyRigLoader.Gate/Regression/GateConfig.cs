@@ -73,8 +73,17 @@ public sealed record GateConfig
     /// <summary>Confidence level of the reported ratio interval.</summary>
     public double ConfidenceLevel { get; init; } = 0.95;
 
-    /// <summary>Interleaved rounds (A B, B A, …) of <c>--against</c>.</summary>
+    /// <summary>Interleaved rounds (A B, B A, …) of <c>--against</c> with the processes executor.</summary>
     public int AbRounds { get; init; } = 3;
+
+    /// <summary>How <c>--against</c> runs the two builds.</summary>
+    public AbExecutor AbExecutor { get; init; } = AbExecutor.Interleaved;
+
+    /// <summary>A/B batch pairs per case with the interleaved executor.</summary>
+    public int AbPairs { get; init; } = 160;
+
+    /// <summary>Target length of one batch (milliseconds) with the interleaved executor.</summary>
+    public double AbBatchMilliseconds { get; init; } = 25;
 
     /// <summary>Re-runs of the flagged benchmarks under <c>--confirm</c>.</summary>
     public int ConfirmRounds { get; init; } = 2;

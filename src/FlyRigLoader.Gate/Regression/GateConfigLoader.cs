@@ -11,7 +11,7 @@ public static class GateConfigLoader
     [
         "schema_version", "fail_threshold", "warn_threshold", "alpha", "noise_floor_ns", "prior_drift", "min_drift", "drift_prior_weight",
         "fail_band_factor", "warn_band_factor", "min_samples", "allocation_tolerance_bytes", "allocation_spread_factor", "drift_tolerance", "drift_min_benchmarks",
-        "drift_agreement", "suite_normalization", "keep_runs", "max_baseline_age_days", "bootstrap_resamples", "confidence_level", "ab_rounds", "confirm_rounds", "overrides", "$comment",
+        "drift_agreement", "suite_normalization", "keep_runs", "max_baseline_age_days", "bootstrap_resamples", "confidence_level", "ab_rounds", "ab_executor", "ab_pairs", "ab_batch_ms", "confirm_rounds", "overrides", "$comment",
     ];
 
     private static readonly string[] OverrideKeys = ["match", "category", "fail_threshold", "warn_threshold", "noise_floor_ns", "allocation_tolerance_bytes", "$comment"];
@@ -80,6 +80,9 @@ public static class GateConfigLoader
             BootstrapResamples = (int)Num(root, "bootstrap_resamples", d.BootstrapResamples, 0, 1_000_000, source),
             ConfidenceLevel = Num(root, "confidence_level", d.ConfidenceLevel, 0.5, 0.9999, source),
             AbRounds = (int)Num(root, "ab_rounds", d.AbRounds, 1, 50, source),
+            AbExecutor = Named(root, "ab_executor", ExecutorNames, d.AbExecutor, source),
+            AbPairs = (int)Num(root, "ab_pairs", d.AbPairs, 6, 100_000, source),
+            AbBatchMilliseconds = Num(root, "ab_batch_ms", d.AbBatchMilliseconds, 1, 60_000, source),
             ConfirmRounds = (int)Num(root, "confirm_rounds", d.ConfirmRounds, 1, 50, source),
             Overrides = Overrides(root["overrides"], source),
         };
@@ -94,18 +97,26 @@ public static class GateConfigLoader
     /// <summary>The names <c>suite_normalization</c> accepts, in the order of <see cref="Regression.SuiteNormalization"/>.</summary>
     public static readonly string[] NormalizationNames = ["calibration", "suite-median", "leave-one-out"];
 
-    private static SuiteNormalization Normalization(JObject root, SuiteNormalization fallback, string source)
+    /// <summary>The names <c>ab_executor</c> accepts, in the order of <see cref="Regression.AbExecutor"/>.</summary>
+    public static readonly string[] ExecutorNames = ["interleaved", "processes"];
+
+    private static SuiteNormalization Normalization(JObject root, SuiteNormalization fallback, string source) =>
+        Named(root, "suite_normalization", NormalizationNames, fallback, source);
+
+    // An enum spelled as one of its kebab-case names; the names are in the enum's order.
+    private static T Named<T>(JObject root, string key, string[] names, T fallback, string source)
+        where T : struct, Enum
     {
-        var token = root["suite_normalization"];
+        var token = root[key];
         if (token is null)
         {
             return fallback;
         }
 
-        var index = token.Type == JTokenType.String ? Array.IndexOf(NormalizationNames, (string?)token) : -1;
+        var index = token.Type == JTokenType.String ? Array.IndexOf(names, (string?)token) : -1;
         return index >= 0
-            ? (SuiteNormalization)index
-            : throw new GateInputException(source, $"gate config: 'suite_normalization' must be one of {string.Join(", ", NormalizationNames)}, got {token.ToString(Formatting.None)}");
+            ? (T)Enum.ToObject(typeof(T), index)
+            : throw new GateInputException(source, $"gate config: '{key}' must be one of {string.Join(", ", names)}, got {token.ToString(Formatting.None)}");
     }
 
     private static List<ThresholdOverride> Overrides(JToken? token, string source)

@@ -189,7 +189,44 @@ public static class RegressionGate
             throw new GateInputException(options.Filter ?? "*", "no benchmark of the work tree matches the filter and profile");
         }
 
-        // One process per method and side, alternating, so each A/B pair is measured seconds apart (see AbSchedule).
+        var (aRounds, bRounds, how) = config.AbExecutor == AbExecutor.Interleaved
+            ? InterleavedRounds(sides, methods, options, paths, config, output)
+            : ProcessRounds(sides, methods, options, paths, config, output);
+        var (a, b) = RoundBlocking.RemoveRoundEffects(aRounds, bRounds);
+        var fingerprint = b[0].Fingerprint ?? "ab";
+        var baseline = new LoadedBaseline(RunPooling.AsBaseline(a, fingerprint), $"git ref {reference} ({commit[..12]}), {how}, round effects removed", true, Interleaved: true);
+        var (pooled, counts) = RunPooling.Pool(b[0], b.Skip(1).ToList());
+        var settings = Settings(options, paths) with { Preloaded = baseline, CurrentRuns = counts };
+        return RegressionCheck.Run(pooled with { Fingerprint = fingerprint }, [], settings, output, error);
+    }
+
+    // Both builds in one process, batches alternating (the default executor); blocks of pairs are the rounds.
+    private static (IReadOnlyList<MeasuredRun> A, IReadOnlyList<MeasuredRun> B, string How) InterleavedRounds(
+        Dictionary<char, BenchmarkExecutable> sides, IReadOnlyList<string> methods, BuildOptions options, BuildPaths paths, GateConfig config, TextWriter output)
+    {
+        var listedA = sides['A'].ListMethods(options, options.Filter ?? "*");
+        var all = methods.Concat(listedA).Distinct(StringComparer.Ordinal).ToList();
+        var cases = Interleaved.InterleavedExecutor.Run(paths, sides['A'].Dll, sides['B'].Dll, all, options.EffectiveProfile, config,
+            Path.Combine(paths.Artifacts, "against", "interleaved-result.json"), output);
+        foreach (var unsettled in cases.Where(c => !c.JitSettled && c.A is not null && c.B is not null))
+        {
+            output.WriteLine($"note: {unsettled.FullName}: the JIT was still compiling when warmup hit its cap");
+        }
+
+        var started = DateTimeOffset.UtcNow;
+        var (sha, branch) = GitWorkTree.Head(paths.Root);
+        var job = string.Create(CultureInfo.InvariantCulture, $"interleaved A/B, {config.AbPairs} pairs x {config.AbBatchMilliseconds} ms batches");
+        var template = new MeasuredRun(
+            new RunProvenance("ab-" + started.ToString("yyyyMMddTHHmmssZ", CultureInfo.InvariantCulture), sha, branch, started, null, System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription, job),
+            "ab-interleaved", null, null, [], [], Complete: true, DirtyTree: GitWorkTree.IsDirty(paths.Root));
+        var (a, b) = Interleaved.PairBlocks.Split(cases, template);
+        return (a, b, string.Create(CultureInfo.InvariantCulture, $"{job} in one process, {a.Count} blocks of {Interleaved.PairBlocks.PairsPerBlock} pairs"));
+    }
+
+    // One BenchmarkDotNet process per method and side, alternating, so each A/B pair is measured seconds apart (see AbSchedule).
+    private static (IReadOnlyList<MeasuredRun> A, IReadOnlyList<MeasuredRun> B, string How) ProcessRounds(
+        Dictionary<char, BenchmarkExecutable> sides, IReadOnlyList<string> methods, BuildOptions options, BuildPaths paths, GateConfig config, TextWriter output)
+    {
         var parts = new Dictionary<(int Round, char Side), List<MeasuredRun>>();
         foreach (var step in AbSchedule.Steps(methods, config.AbRounds))
         {
@@ -199,15 +236,9 @@ public static class RegressionGate
         }
 
         var rounds = Enumerable.Range(0, config.AbRounds).ToList();
-        var (a, b) = RoundBlocking.RemoveRoundEffects(
-            rounds.Select(r => RunPooling.Concat(parts[(r, 'A')])).ToList(),
-            rounds.Select(r => RunPooling.Concat(parts[(r, 'B')])).ToList());
-        var fingerprint = b[0].Fingerprint ?? "ab";
-        var baseline = new LoadedBaseline(RunPooling.AsBaseline(a, fingerprint),
-            $"git ref {reference} ({commit[..12]}), {config.AbRounds.ToString(CultureInfo.InvariantCulture)} interleaved rounds, round effects removed", true, Interleaved: true);
-        var (pooled, counts) = RunPooling.Pool(b[0], b.Skip(1).ToList());
-        var settings = Settings(options, paths) with { Preloaded = baseline, CurrentRuns = counts };
-        return RegressionCheck.Run(pooled with { Fingerprint = fingerprint }, [], settings, output, error);
+        return (rounds.Select(r => RunPooling.Concat(parts[(r, 'A')])).ToList(),
+            rounds.Select(r => RunPooling.Concat(parts[(r, 'B')])).ToList(),
+            string.Create(CultureInfo.InvariantCulture, $"{config.AbRounds} interleaved rounds of BenchmarkDotNet processes"));
     }
 
     private static string Build(string root, BuildOptions options, TextWriter output)

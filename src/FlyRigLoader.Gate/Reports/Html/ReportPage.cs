@@ -23,19 +23,9 @@ public static class ReportPage
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(error);
         var renderer = RendererCommand(paths);
-        if (!File.Exists(paths.ChartsProject))
+        if (ToolBuild.Ensure(paths.ChartsProject, renderer[1], paths.Root, "chart renderer") is { } problem)
         {
-            // A tree without the renderer's sources (an installed gate, a test's scratch root) uses a renderer already built there.
-            if (!File.Exists(renderer[1]))
-            {
-                error.WriteLine($"error: no chart renderer: neither {paths.ChartsProject} nor {renderer[1]} exists");
-                return ExitCodes.Error;
-            }
-        }
-        else if (ChildProcess.Capture(new CommandLine("dotnet", ["build", paths.ChartsProject, "-c", "Release", "-nologo", "-v", "quiet"], paths.Root), TimeSpan.FromMinutes(10)) is { ExitCode: not 0 } build)
-        {
-            var log = build.Combined.Trim();
-            error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"error: building the chart renderer {paths.ChartsProject} failed (exit {build.ExitCode}): {(log.Length > 600 ? log[^600..] : log)}"));
+            error.WriteLine("error: " + problem);
             return ExitCodes.Error;
         }
 

@@ -1,0 +1,105 @@
+using System.Diagnostics;
+using FlyRigLoader.Interleaving.Execution;
+using FlyRigLoader.Interleaving.Output;
+
+namespace FlyRigLoader.Interleaving.Measurement;
+
+/// <summary>
+/// Measures one case on both builds in alternation, on this thread: a warmup that lasts until the tiered JIT has gone
+/// quiet, then <see cref="InterleavingSettings.Pairs"/> A/B pairs of equal-size batches in ABBA order. Every batch
+/// starts after a full blocking GC, as BenchmarkDotNet's iterations do, so neither side pays for the other's garbage.
+/// </summary>
+public static class InterleavedCase
+{
+    /// <summary>Measures <paramref name="a"/> against <paramref name="b"/> (either may be null: that side is skipped).</summary>
+    public static CaseMeasurement Measure(string fullName, CaseInstance? a, CaseInstance? b, InterleavingSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var sides = new Dictionary<char, CaseInstance>();
+        if (a is not null)
+        {
+            sides['A'] = a;
+        }
+
+        if (b is not null)
+        {
+            sides['B'] = b;
+        }
+
+        if (sides.Count == 0)
+        {
+            return new CaseMeasurement(fullName, null, null, 0, 0, false, new Dictionary<string, string>());
+        }
+
+        var (warmupMs, settled, nsPerOp) = WarmUp(sides, settings);
+        var operations = InterleavingPlan.Operations(settings, nsPerOp);
+        var pairs = InterleavingPlan.Pairs(settings, 2 * operations * nsPerOp / 1e6);
+        var samples = sides.Keys.ToDictionary(k => k, _ => new List<(double Ns, double Bytes)>());
+        for (var pair = 0; pair < pairs; pair++)
+        {
+            foreach (var side in InterleavingPlan.Order(pair).Where(sides.ContainsKey))
+            {
+                samples[side].Add(Batch(sides[side], operations));
+            }
+        }
+
+        SideMeasurement? Result(char side) => samples.TryGetValue(side, out var s)
+            ? new SideMeasurement(s.Select(x => x.Ns).ToList(), Median(s.Select(x => x.Bytes)))
+            : null;
+        return new CaseMeasurement(fullName, Result('A'), Result('B'), operations, warmupMs, settled, new Dictionary<string, string>());
+    }
+
+    private static (double ElapsedMs, bool Settled, double NsPerOp) WarmUp(Dictionary<char, CaseInstance> sides, InterleavingSettings settings)
+    {
+        var start = Stopwatch.GetTimestamp();
+        var jitCount = System.Runtime.JitInfo.GetCompiledMethodCount(currentThread: false);
+        var lastJit = start;
+        var recent = new List<double>();
+        long operations = 1;
+        for (var pair = 0; ; pair++)
+        {
+            var fastest = double.MaxValue;
+            foreach (var side in InterleavingPlan.Order(pair).Where(sides.ContainsKey))
+            {
+                fastest = Math.Min(fastest, Batch(sides[side], operations).Ns);
+            }
+
+            recent.Add(fastest);
+            operations = InterleavingPlan.Operations(settings, fastest);
+            var now = Stopwatch.GetTimestamp();
+            var count = System.Runtime.JitInfo.GetCompiledMethodCount(currentThread: false);
+            if (count != jitCount)
+            {
+                (jitCount, lastJit) = (count, now);
+            }
+
+            var elapsed = Stopwatch.GetElapsedTime(start, now).TotalMilliseconds;
+            var quiet = Stopwatch.GetElapsedTime(lastJit, now).TotalMilliseconds;
+            if (InterleavingPlan.WarmupDone(settings, elapsed, quiet))
+            {
+                return (elapsed, quiet >= settings.QuietMilliseconds, Median(recent.TakeLast(4)));
+            }
+        }
+    }
+
+    private static (double Ns, double Bytes) Batch(CaseInstance instance, long operations)
+    {
+        instance.BeforeBatch();
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
+        var started = Stopwatch.GetTimestamp();
+        instance.Invoke(operations);
+        var ended = Stopwatch.GetTimestamp();
+        var bytes = GC.GetAllocatedBytesForCurrentThread() - allocated;
+        instance.AfterBatch();
+        return ((ended - started) * 1e9 / Stopwatch.Frequency / operations, (double)bytes / operations);
+    }
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count == 0 ? 0 : sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
+    }
+}

@@ -1,0 +1,120 @@
+using System.Reflection;
+using System.Text.Json;
+using FlyRigLoader.Interleaving;
+using FlyRigLoader.Interleaving.Builds;
+using FlyRigLoader.Interleaving.Cases;
+using FlyRigLoader.Interleaving.Cli;
+using FlyRigLoader.Interleaving.Execution;
+using FlyRigLoader.Interleaving.Measurement;
+using FlyRigLoader.Interleaving.Output;
+
+// Exit codes: 0 measured (a failing benchmark is recorded in the result, not an exit code), 2 bad input.
+try
+{
+    var arguments = RunnerArguments.Parse(args);
+    var suites = new Dictionary<char, Assembly>
+    {
+        ['A'] = Load(arguments.SuiteA, "A"),
+        ['B'] = Load(arguments.SuiteB, "B"),
+    };
+    var cases = new List<CaseMeasurement>();
+    foreach (var method in arguments.Methods)
+    {
+        var found = suites.ToDictionary(s => s.Key, s => CaseDiscovery.Find(s.Value, method).ToDictionary(c => c.FullName, StringComparer.Ordinal));
+        var names = found['B'].Keys.Concat(found['A'].Keys).Distinct(StringComparer.Ordinal).ToList();
+        if (names.Count == 0)
+        {
+            throw new InterleavingException(method, "neither build has this benchmark method");
+        }
+
+        foreach (var name in names)
+        {
+            var measured = MeasureCase(name, found['A'].GetValueOrDefault(name), found['B'].GetValueOrDefault(name), arguments.Settings);
+            Console.WriteLine(Describe(measured));
+            cases.Add(measured);
+        }
+    }
+
+    var run = new InterleavedRun(InterleavedRun.CurrentSchemaVersion, arguments.SuiteA, arguments.SuiteB, System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription, arguments.Settings, cases);
+    Write(arguments.Output, run);
+    return 0;
+}
+catch (InterleavingException e)
+{
+    Console.Error.WriteLine("error: " + e.Message);
+    return InterleavingException.ExitCode;
+}
+
+static Assembly Load(string dll, string label)
+{
+    if (!File.Exists(dll))
+    {
+        throw new InterleavingException(dll, $"suite assembly of build {label} not found");
+    }
+
+    try
+    {
+        return new BuildLoadContext(dll, label).LoadSuite();
+    }
+    catch (Exception e) when (e is BadImageFormatException or FileLoadException)
+    {
+        throw new InterleavingException(dll, $"build {label} could not be loaded: {e.Message}");
+    }
+}
+
+static CaseMeasurement MeasureCase(string name, BenchmarkCase? a, BenchmarkCase? b, InterleavingSettings settings)
+{
+    var errors = new Dictionary<string, string>(StringComparer.Ordinal);
+    var instances = new Dictionary<char, CaseInstance?> { ['A'] = Start(a, "A", errors), ['B'] = Start(b, "B", errors) };
+    try
+    {
+        return InterleavedCase.Measure(name, instances['A'], instances['B'], settings) with { Errors = errors };
+    }
+    catch (TargetInvocationException e)
+    {
+        // The body threw on one side; which one is unknown from here, so both sides of this case fail alike.
+        errors["A"] = errors["B"] = (e.InnerException ?? e).Message;
+        return new CaseMeasurement(name, null, null, 0, 0, false, errors);
+    }
+    finally
+    {
+        foreach (var instance in instances.Values)
+        {
+            instance?.Dispose();
+        }
+    }
+}
+
+static CaseInstance? Start(BenchmarkCase? found, string label, Dictionary<string, string> errors)
+{
+    if (found is null)
+    {
+        return null;
+    }
+
+    try
+    {
+        return CaseInstance.Start(found);
+    }
+    catch (TargetInvocationException e)
+    {
+        errors[label] = "setup failed: " + (e.InnerException ?? e).Message;
+        return null;
+    }
+}
+
+static string Describe(CaseMeasurement c)
+{
+    static string Median(SideMeasurement? s) => s is null ? "-" : s.SamplesNs.Order().ElementAt(s.SamplesNs.Count / 2).ToString("0.##", System.Globalization.CultureInfo.InvariantCulture) + " ns";
+    var errors = c.Errors.Count == 0 ? "" : " errors: " + string.Join("; ", c.Errors.Select(e => $"{e.Key}: {e.Value}"));
+    return $"{c.FullName}: A {Median(c.A)}, B {Median(c.B)} ({c.OperationsPerBatch} ops/batch, warmup {c.WarmupMilliseconds:0} ms{(c.JitSettled ? "" : ", JIT not settled")}){errors}";
+}
+
+static void Write(string path, InterleavedRun run)
+{
+    var full = Path.GetFullPath(path);
+    Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+    var temp = full + ".tmp";
+    File.WriteAllText(temp, JsonSerializer.Serialize(run, new JsonSerializerOptions { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower }));
+    File.Move(temp, full, overwrite: true);
+}

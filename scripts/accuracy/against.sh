@@ -6,7 +6,7 @@
 # The slowdown must be a code change in B (a commit), not FLYRIG_BENCH_INJECT, which would reach both builds.
 source "$(dirname "$0")/common.sh"
 ref="${1:?usage: against.sh <git ref of A> [<full-name glob>]}"; glob="${2:-}"
-regex=""; [[ -n "$glob" ]] && regex="^$(printf '%s' "$glob" | sed 's/[].[^$\\()+?{}|]/\\&/g; s/\*/.*/g')\$"
+regex=""; [[ -n "$glob" ]] && regex="$(glob_regex "$glob")"
 clean=0; exact=0; flagged=0
 for ((t = 1; t <= TRIALS; t++)); do
   code=0
@@ -20,11 +20,9 @@ for ((t = 1; t <= TRIALS; t++)); do
   allocs="$(names_with "$analysis" '"allocation_verdict": "REGRESSION"')"
   [[ "$regressions" == - && "$allocs" == - ]] && clean=$((clean + 1))
   if [[ -n "$regex" ]]; then
-    hit_r=0; other_r=0; hit_s=0
-    IFS=',' read -ra list <<<"$regressions"; for n in "${list[@]}"; do [[ "$n" == - ]] && continue; if [[ "$n" =~ $regex ]]; then hit_r=1; else other_r=1; fi; done
-    IFS=',' read -ra list <<<"$suspected"; for n in "${list[@]}"; do [[ "$n" =~ $regex ]] && hit_s=1; done
-    [[ $hit_r == 1 && $other_r == 0 ]] && exact=$((exact + 1))
-    [[ $hit_r == 1 || $hit_s == 1 ]] && flagged=$((flagged + 1))
+    score "$regex" "$regressions" "$suspected"
+    [[ $HIT_R == 1 && $OTHER_R == 0 ]] && exact=$((exact + 1))
+    [[ $HIT_R == 1 || $HIT_S == 1 ]] && flagged=$((flagged + 1))
   fi
   # Keep every trial's raw BenchmarkDotNet results so rule variants can be replayed offline.
   keep="$OUT/against-trials/$(basename "$analysis" .json)"; mkdir -p "$keep"

@@ -3,7 +3,7 @@
 #   FLYRIG_BENCH_INJECT_ALLOC="<full-name glob>=<bytes>"   bar: 1024 -> allocation REGRESSION on it.
 source "$(dirname "$0")/common.sh"
 glob="${1:?usage: alloc.sh <full-name glob> [bytes]}"; bytes="${2:-1024}"
-regex="^$(printf '%s' "$glob" | sed 's/[].[^$\\()+?{}|]/\\&/g; s/\*/.*/g')\$"
+regex="$(glob_regex "$glob")"
 hits=0
 for ((t = 1; t <= TRIALS; t++)); do
   read -r code regressions suspected allocs drift < <(check "$(FLYRIG_BENCH_INJECT_ALLOC="$glob=$bytes" bench_run)")

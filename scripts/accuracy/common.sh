@@ -39,11 +39,17 @@ build_baseline() {
 }
 
 # Judges one report; prints "<exit code> <comma list of REGRESSION benchmarks> <comma list of SUSPECTED> <alloc regressions> <drift normalized>".
+# With CONFIRM=1 and an A/B confirmation (a regression-analysis-ab-*.json written by this check), its verdicts are the
+# decisive ones: they cover every benchmark the first look failed or left SUSPECTED, and all others passed.
 check() {
-  local report="$1" code=0 run analysis
+  local report="$1" code=0 run analysis marker
+  marker="$(mktemp)"
   (cd "$ROOT" && ./build.sh --target=CheckRegression --report="$report" --baseline="$BASE" ${CONFIRM:+--confirm=true} >"$OUT/last-check.log" 2>&1) || code=$?
   run="$(basename "$report" .json)"; run="${run#benchmark-report-}"
   analysis="$ROOT/artifacts/statistical-analysis/regression-analysis-$run.json"
+  ab="$(find "$ROOT/artifacts/statistical-analysis" -name 'regression-analysis-ab-*.json' -newer "$marker" 2>/dev/null | sort | tail -1)"
+  rm -f "$marker"
+  [[ -n "${CONFIRM:-}" && -n "$ab" ]] && analysis="$ab"
   [[ -f "$analysis" ]] || { printf '%s - - - -\n' "$code"; return 0; }
   printf '%s %s %s %s %s\n' "$code" \
     "$(names_with "$analysis" '"verdict": "REGRESSION"')" \
@@ -60,4 +66,17 @@ names_with() {
     /"full_name":/ { name = $0; sub(/.*"full_name": "/, "", name); sub(/",?$/, "", name); gsub(/ /, "", name) }
     index($0, frag) { if (name != "") { out = out (out == "" ? "" : ",") name; name = "" } }
     END { print (out == "" ? "-" : out) }' "$file"
+}
+
+# The anchored regex of a full-name glob ("*Pickle*" -> "^.*Pickle.*$").
+glob_regex() { printf '^%s$' "$(printf '%s' "$1" | sed 's/[].[^$\\()+?{}|]/\\&/g; s/\*/.*/g')"; }
+
+# Scores one trial for the benchmark matching regex $1, given comma lists of REGRESSION ($2) and SUSPECTED ($3) names:
+# sets HIT_R (REGRESSION on it), OTHER_R (REGRESSION on another) and HIT_S (SUSPECTED on it).
+score() {
+  local regex="$1" n list
+  HIT_R=0; OTHER_R=0; HIT_S=0
+  IFS=',' read -ra list <<<"$2"; for n in "${list[@]}"; do [[ "$n" == - ]] && continue; if [[ "$n" =~ $regex ]]; then HIT_R=1; else OTHER_R=1; fi; done
+  IFS=',' read -ra list <<<"$3"; for n in "${list[@]}"; do [[ "$n" =~ $regex ]] && HIT_S=1; done
+  return 0
 }

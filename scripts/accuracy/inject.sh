@@ -4,15 +4,13 @@
 # usage: inject.sh <glob> <factor>   bar: 1.25 -> REGRESSION on it and no other in >= 9/10; 1.10 -> at least SUSPECTED.
 source "$(dirname "$0")/common.sh"
 glob="${1:?usage: inject.sh <full-name glob> <factor>}"; factor="${2:?factor, e.g. 1.25}"
-regex="^$(printf '%s' "$glob" | sed 's/[].[^$\\()+?{}|]/\\&/g; s/\*/.*/g')\$"
+regex="$(glob_regex "$glob")"
 exact=0; flagged=0
 for ((t = 1; t <= TRIALS; t++)); do
   read -r code regressions suspected allocs drift < <(check "$(FLYRIG_BENCH_INJECT="$glob=$factor" bench_run)")
-  hit_r=0; other_r=0; hit_s=0
-  IFS=',' read -ra list <<<"$regressions"; for n in "${list[@]}"; do [[ "$n" == - ]] && continue; if [[ "$n" =~ $regex ]]; then hit_r=1; else other_r=1; fi; done
-  IFS=',' read -ra list <<<"$suspected"; for n in "${list[@]}"; do [[ "$n" =~ $regex ]] && hit_s=1; done
-  [[ $hit_r == 1 && $other_r == 0 ]] && exact=$((exact + 1))
-  [[ $hit_r == 1 || $hit_s == 1 ]] && flagged=$((flagged + 1))
+  score "$regex" "$regressions" "$suspected"
+  [[ $HIT_R == 1 && $OTHER_R == 0 ]] && exact=$((exact + 1))
+  [[ $HIT_R == 1 || $HIT_S == 1 ]] && flagged=$((flagged + 1))
   log "inject $glob=$factor $t: exit $code regression=$regressions suspected=$suspected"
 done
 echo "inject $glob x$factor: REGRESSION on it and no other in $exact/$TRIALS; at least SUSPECTED in $flagged/$TRIALS"

@@ -70,17 +70,24 @@ static CaseMeasurement MeasureCase(string name, BenchmarkCase? a, BenchmarkCase?
     {
         return InterleavedCase.Measure(name, instances['A'], instances['B'], settings) with { Errors = errors };
     }
-    catch (TargetInvocationException e)
+    catch (SideFailedException e)
     {
-        // The body threw on one side; which one is unknown from here, so both sides of this case fail alike.
-        errors["A"] = errors["B"] = (e.InnerException ?? e).Message;
+        // No pairs without both sides: the case is reported failed on the side that threw, and measured on neither.
+        errors[e.Side.ToString()] = (e.InnerException ?? e).Message;
         return new CaseMeasurement(name, null, null, 0, 0, false, errors);
     }
     finally
     {
-        foreach (var instance in instances.Values)
+        foreach (var (side, instance) in instances)
         {
-            instance?.Dispose();
+            try
+            {
+                instance?.Dispose();
+            }
+            catch (TargetInvocationException e)
+            {
+                errors.TryAdd(side.ToString(), "cleanup failed: " + (e.InnerException ?? e).Message);
+            }
         }
     }
 }

@@ -27,7 +27,7 @@ public static class RegressionGate
         {
             if (options.Against is { } reference)
             {
-                return Against(reference, options, paths, output, error);
+                return AgainstAnalysis(reference, options, paths, output, error).ExitCode;
             }
 
             if (options.ReportArtifacts)
@@ -70,15 +70,32 @@ public static class RegressionGate
                 return RegressionCheck.Execute(current, sla, settings, output, error);
             }
 
-            // Decide quietly first: only a failing first look is worth the re-runs.
+            // Decide quietly first: only a first look that fails or is unsure is worth more measuring.
             var (code, analysis) = RegressionCheck.Execute(current, sla, settings, TextWriter.Null, TextWriter.Null);
-            var flagged = analysis?.Comparisons.Where(c => c.Fails).Select(c => c.FullName).ToList() ?? [];
+            var flagged = ConfirmPlan.Doubtful(analysis);
+            if (code == 2 || flagged.Count == 0)
+            {
+                return RegressionCheck.Execute(current, sla, settings, output, error);
+            }
+
+            if (ConfirmReference(current, settings, paths) is { } reference)
+            {
+                // The strongest check this machine can make: the baseline's own commit against the work tree, interleaved.
+                // The first look is shown for the record only: no annotations or step summary, the A/B run decides.
+                RegressionCheck.Execute(current, sla, settings with { CiMode = false, StepSummaryPath = null }, output, error);
+                var methods = flagged.Select(FilterFor).Distinct(StringComparer.Ordinal).ToList();
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"--confirm: {flagged.Count} benchmark(s) failed or SUSPECTED; judging them by interleaved A/B against the baseline's commit {reference[..Math.Min(12, reference.Length)]}. Their verdicts below replace the first look's; every other benchmark passed it."));
+                return AgainstAnalysis(reference, options, paths, output, error, methods, sla);
+            }
+
+            flagged = ConfirmPlan.Failing(analysis);
             if (code != 1 || flagged.Count == 0)
             {
                 return RegressionCheck.Execute(current, sla, settings, output, error);
             }
 
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"--confirm: {flagged.Count} flagged benchmark(s); re-running them {settings.Config.ConfirmRounds} time(s) in alternating order"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"--confirm: {flagged.Count} flagged benchmark(s) and the baseline's commit is not in this repository; re-running them {settings.Config.ConfirmRounds} time(s) in alternating order"));
             var exe = new BenchmarkExecutable(BenchmarksDll(paths.Root), "B");
             var reruns = new List<MeasuredRun>();
             for (var round = 0; round < settings.Config.ConfirmRounds; round++)
@@ -172,7 +189,8 @@ public static class RegressionGate
         return Math.Max(outcome.ExitCode, page);
     }
 
-    private static int Against(string reference, BuildOptions options, BuildPaths paths, TextWriter output, TextWriter error)
+    private static (int ExitCode, RegressionAnalysis? Analysis) AgainstAnalysis(
+        string reference, BuildOptions options, BuildPaths paths, TextWriter output, TextWriter error, IReadOnlyList<string>? only = null, IReadOnlyList<SlaVerdict>? sla = null)
     {
         var commit = GitWorkTree.Resolve(paths.Root, reference) ?? throw new GateInputException(reference, "git ref does not resolve to a commit in this repository");
         var tree = Path.Combine(paths.Artifacts, "against", commit[..12]);
@@ -183,29 +201,41 @@ public static class RegressionGate
             ['B'] = new(Build(paths.Root, options, output), "B"),
         };
         var config = GateConfigLoader.Load(ConfigPath(paths));
-        var methods = sides['B'].ListMethods(options, options.Filter ?? "*");
+        var methods = only ?? sides['B'].ListMethods(options, options.Filter ?? "*");
         if (methods.Count == 0)
         {
             throw new GateInputException(options.Filter ?? "*", "no benchmark of the work tree matches the filter and profile");
         }
 
         var (aRounds, bRounds, how) = config.AbExecutor == AbExecutor.Interleaved
-            ? InterleavedRounds(sides, methods, options, paths, config, output)
+            ? InterleavedRounds(sides, methods, only is null, options, paths, config, output)
             : ProcessRounds(sides, methods, options, paths, config, output);
         var (a, b) = RoundBlocking.RemoveRoundEffects(aRounds, bRounds);
         var fingerprint = b[0].Fingerprint ?? "ab";
         var baseline = new LoadedBaseline(RunPooling.AsBaseline(a, fingerprint), $"git ref {reference} ({commit[..12]}), {how}, round effects removed", true, Interleaved: true);
         var (pooled, counts) = RunPooling.Pool(b[0], b.Skip(1).ToList());
         var settings = Settings(options, paths) with { Preloaded = baseline, CurrentRuns = counts };
-        return RegressionCheck.Run(pooled with { Fingerprint = fingerprint }, [], settings, output, error);
+        return RegressionCheck.Execute(pooled with { Fingerprint = fingerprint }, sla ?? [], settings, output, error);
+    }
+
+    /// <summary>
+    /// The commit <c>--confirm</c> measures against: the newest baseline run's, when this repository has it (a baseline
+    /// from another environment or a shallow clone without that commit falls back to re-running the work tree alone).
+    /// </summary>
+    private static string? ConfirmReference(MeasuredRun current, CheckSettings settings, BuildPaths paths)
+    {
+        var sha = ConfirmPlan.BaselineCommit(settings.Preloaded ?? RegressionCheck.LoadBaseline(settings.Baseline, current));
+        return sha is not null && File.Exists(Path.Combine(paths.Root, "benchmarks", "FlyRigLoader.Benchmarks", "FlyRigLoader.Benchmarks.csproj"))
+            ? GitWorkTree.Resolve(paths.Root, sha)
+            : null;
     }
 
     // Both builds in one process, batches alternating (the default executor); blocks of pairs are the rounds.
     private static (IReadOnlyList<MeasuredRun> A, IReadOnlyList<MeasuredRun> B, string How) InterleavedRounds(
-        Dictionary<char, BenchmarkExecutable> sides, IReadOnlyList<string> methods, BuildOptions options, BuildPaths paths, GateConfig config, TextWriter output)
+        Dictionary<char, BenchmarkExecutable> sides, IReadOnlyList<string> methods, bool listA, BuildOptions options, BuildPaths paths, GateConfig config, TextWriter output)
     {
-        var listedA = sides['A'].ListMethods(options, options.Filter ?? "*");
-        var all = methods.Concat(listedA).Distinct(StringComparer.Ordinal).ToList();
+        // Methods only the ref has are measured on its side alone and reported MISSING.
+        var all = listA ? methods.Concat(sides['A'].ListMethods(options, options.Filter ?? "*")).Distinct(StringComparer.Ordinal).ToList() : methods;
         var cases = Interleaved.InterleavedExecutor.Run(paths, sides['A'].Dll, sides['B'].Dll, all, options.EffectiveProfile, config,
             Path.Combine(paths.Artifacts, "against", "interleaved-result.json"), output);
         foreach (var unsettled in cases.Where(c => !c.JitSettled && c.A is not null && c.B is not null))

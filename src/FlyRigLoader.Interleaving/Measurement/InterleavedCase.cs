@@ -39,7 +39,7 @@ public static class InterleavedCase
         {
             foreach (var side in InterleavingPlan.Order(pair).Where(sides.ContainsKey))
             {
-                samples[side].Add(Batch(sides[side], operations));
+                samples[side].Add(Batch(sides[side], operations, side));
             }
         }
 
@@ -61,7 +61,7 @@ public static class InterleavedCase
             var fastest = double.MaxValue;
             foreach (var side in InterleavingPlan.Order(pair).Where(sides.ContainsKey))
             {
-                fastest = Math.Min(fastest, Batch(sides[side], operations).Ns);
+                fastest = Math.Min(fastest, Batch(sides[side], operations, side).Ns);
             }
 
             recent.Add(fastest);
@@ -82,7 +82,20 @@ public static class InterleavedCase
         }
     }
 
-    private static (double Ns, double Bytes) Batch(CaseInstance instance, long operations)
+    // Anything the build's code throws is tagged with its side: the case fails there, the run goes on.
+    private static (double Ns, double Bytes) Batch(CaseInstance instance, long operations, char side)
+    {
+        try
+        {
+            return TimedBatch(instance, operations);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            throw new SideFailedException(side, e is System.Reflection.TargetInvocationException { InnerException: { } inner } ? inner : e);
+        }
+    }
+
+    private static (double Ns, double Bytes) TimedBatch(CaseInstance instance, long operations)
     {
         instance.BeforeBatch();
         GC.Collect();

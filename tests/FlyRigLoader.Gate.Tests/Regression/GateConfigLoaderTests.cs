@@ -31,6 +31,8 @@ public sealed class GateConfigLoaderTests
     [InlineData("{ \"overrides\": [ { \"fail_threshold\": 0.3 } ] }", "needs 'match'")]
     [InlineData("{ \"overrides\": [ { \"match\": \"*\", \"treshold\": 0.3 } ] }", "unknown key 'treshold'")]
     [InlineData("[1]", "must be a JSON object")]
+    [InlineData("{ \"ab_executor\": \"threads\" }", "'ab_executor' must be one of interleaved, processes")]
+    [InlineData("{ \"ab_pairs\": 2 }", "'ab_pairs' must be a number between")]
     [InlineData("{", "not valid JSON")]
     public void Rejects_bad_config_naming_the_file(string json, string problem)
     {
@@ -38,6 +40,15 @@ public sealed class GateConfigLoaderTests
 
         Assert.Equal("cfg.json", e.File);
         Assert.Contains(problem, e.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Reads_the_A_B_executor_settings_with_interleaved_as_the_default()
+    {
+        var config = GateConfigLoader.Parse("""{ "ab_executor": "processes", "ab_pairs": 40, "ab_batch_ms": 10 }""", "cfg.json");
+
+        Assert.Equal((AbExecutor.Processes, 40, 10.0), (config.AbExecutor, config.AbPairs, config.AbBatchMilliseconds));
+        Assert.Equal(AbExecutor.Interleaved, GateConfigLoader.Parse("{}", "cfg.json").AbExecutor);
     }
 
     [Fact]

@@ -1,0 +1,44 @@
+using FlyRigLoader.Gate.Regression;
+
+namespace FlyRigLoader.Gate.Tests.Regression;
+
+public sealed class ConfirmPlanTests
+{
+    private static readonly GateConfig Config = new() { BootstrapResamples = 0 };
+
+    [Fact]
+    public void Doubtful_are_the_failing_and_the_suspected_benchmarks()
+    {
+        var current = Synthetic.Run(40, slow: new Dictionary<string, double> { [Synthetic.Names[0]] = 1.5, [Synthetic.Names[1]] = 1.08 });
+        var analysis = RegressionAnalyzer.Analyze(new ComparisonInput(Synthetic.Baseline().Histories(), current.Benchmarks, 1e6, 1e6, true), Config);
+
+        Assert.Equal(TimeVerdict.Regression, analysis.Comparisons.Single(c => c.FullName == Synthetic.Names[0]).Verdict);
+        Assert.Equal(TimeVerdict.Suspected, analysis.Comparisons.Single(c => c.FullName == Synthetic.Names[1]).Verdict);
+        Assert.Equal([Synthetic.Names[0], Synthetic.Names[1]], ConfirmPlan.Doubtful(analysis).Order(StringComparer.Ordinal));
+        Assert.Equal([Synthetic.Names[0]], ConfirmPlan.Failing(analysis));
+        Assert.Empty(ConfirmPlan.Doubtful(null));
+    }
+
+    [Fact]
+    public void The_commit_is_that_of_the_newest_baseline_run_that_records_one()
+    {
+        var file = Synthetic.Baseline(3);
+        var newest = file.Runs.MaxBy(r => r.Provenance.Date)!;
+        var runs = file.Runs.Select(r => r == newest ? r with { Provenance = r.Provenance with { GitSha = null } } : r)
+            .Select((r, i) => r.Provenance.GitSha is null ? r : r with { Provenance = r.Provenance with { GitSha = "sha" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) } }).ToList();
+        var expected = runs.Where(r => r.Provenance.GitSha is not null).MaxBy(r => r.Provenance.Date)!.Provenance.GitSha;
+
+        Assert.Equal(expected, ConfirmPlan.BaselineCommit(new LoadedBaseline(file with { Runs = runs }, "b.json", true)));
+    }
+
+    [Fact]
+    public void An_in_memory_A_B_baseline_or_one_without_commits_gives_none()
+    {
+        var file = Synthetic.Baseline(2);
+        var anonymous = file with { Runs = file.Runs.Select(r => r with { Provenance = r.Provenance with { GitSha = " " } }).ToList() };
+
+        Assert.Null(ConfirmPlan.BaselineCommit(new LoadedBaseline(file, "ab", true, Interleaved: true)));
+        Assert.Null(ConfirmPlan.BaselineCommit(new LoadedBaseline(anonymous, "b.json", true)));
+        Assert.Null(ConfirmPlan.BaselineCommit(null));
+    }
+}

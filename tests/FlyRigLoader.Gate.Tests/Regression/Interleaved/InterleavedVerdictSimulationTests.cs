@@ -1,0 +1,80 @@
+using FlyRigLoader.Gate.Regression;
+using FlyRigLoader.Gate.Regression.Interleaved;
+
+namespace FlyRigLoader.Gate.Tests.Regression.Interleaved;
+
+/// <summary>
+/// The interleaved path from pairs to verdicts (PairBlocks → RoundBlocking → the analyzer) on simulated runs shaped like
+/// this host's: every 25 ms batch varies by σ ≈ 0.2 in log terms on its own, the machine drifts in slow plateaus that
+/// both builds share, and one batch in twenty is hit by a pause (×1.3–2).
+/// </summary>
+public sealed class InterleavedVerdictSimulationTests
+{
+    private const int Benchmarks = 5;
+    private static readonly GateConfig Config = new() { BootstrapResamples = 0 };
+
+    private static List<InterleavedCase> Simulate(int seed, IReadOnlyDictionary<int, double> slowB, int pairs = 160)
+    {
+        var random = new Random(seed);
+        double Normal() => Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());
+        double Pause() => random.NextDouble() < 0.05 ? 1.3 + (0.7 * random.NextDouble()) : 1.0;
+        return Enumerable.Range(0, Benchmarks).Select(i =>
+        {
+            var level = 0.0;
+            var (a, b) = (new List<double>(), new List<double>());
+            for (var p = 0; p < pairs; p++)
+            {
+                // A plateau lasts ~20 pairs, then the machine moves by up to ±30%.
+                level = random.NextDouble() < 0.05 ? 0.3 * Normal() : level;
+                var median = 1e5 * (i + 1) * Math.Exp(level);
+                a.Add(median * Math.Exp(0.2 * Normal()) * Pause());
+                b.Add(median * slowB.GetValueOrDefault(i, 1.0) * Math.Exp(0.2 * Normal()) * Pause());
+            }
+
+            return new InterleavedCase(PairBlocksTests.Name(i), new InterleavedSide(a, 100), new InterleavedSide(b, 100), true, new Dictionary<string, string>());
+        }).ToList();
+    }
+
+    private static Dictionary<string, TimeVerdict> Judge(List<InterleavedCase> cases) =>
+        Analyze(cases).Comparisons.ToDictionary(c => c.FullName, c => c.Verdict);
+
+    private static RegressionAnalysis Analyze(List<InterleavedCase> cases)
+    {
+        var (rawA, rawB) = PairBlocks.Split(cases, PairBlocksTests.Template);
+        var (a, b) = RoundBlocking.RemoveRoundEffects(rawA, rawB);
+        var baseline = RunPooling.AsBaseline(a, "ab-interleaved");
+        var (pooled, counts) = RunPooling.Pool(b[0], b.Skip(1).ToList());
+        return RegressionAnalyzer.Analyze(new ComparisonInput(baseline.Histories(), pooled.Benchmarks, null, null, true, counts, Interleaved: true), Config);
+    }
+
+    [Fact]
+    public void Same_code_on_both_sides_raises_no_regression_in_any_of_20_runs()
+    {
+        var regressions = Enumerable.Range(1, 20).Sum(seed => Judge(Simulate(seed, new Dictionary<int, double>())).Values.Count(v => v == TimeVerdict.Regression));
+
+        Assert.Equal(0, regressions);
+    }
+
+    [Fact]
+    public void One_benchmark_25_percent_slower_is_a_regression_on_it_and_no_other_in_20_of_20_runs()
+    {
+        for (var seed = 1; seed <= 20; seed++)
+        {
+            var verdicts = Judge(Simulate(seed, new Dictionary<int, double> { [2] = 1.25 }));
+
+            Assert.Equal([PairBlocksTests.Name(2)], verdicts.Where(v => v.Value == TimeVerdict.Regression).Select(v => v.Key));
+        }
+    }
+
+    [Fact]
+    public void Blocking_and_pooling_estimate_a_10_percent_slowdown_without_bias()
+    {
+        var ratios = Enumerable.Range(1, 20)
+            .Select(seed => Analyze(Simulate(seed, new Dictionary<int, double> { [1] = 1.10 })).Comparisons.Single(c => c.FullName == PairBlocksTests.Name(1)).Ratio!.Value)
+            .Order().ToList();
+
+        Assert.InRange(ratios[10], 1.07, 1.13);
+        Assert.InRange(ratios[0], 1.0, 1.2);
+        Assert.InRange(ratios[^1], 1.0, 1.2);
+    }
+}

@@ -10,7 +10,7 @@ regex=""; [[ -n "$glob" ]] && regex="$(glob_regex "$glob")"
 clean=0; exact=0; flagged=0
 for ((t = 1; t <= TRIALS; t++)); do
   code=0
-  rm -rf "$ROOT"/artifacts/against/run-* "$ROOT"/artifacts/against/interleaved-result.json
+  rm -rf "$ROOT"/artifacts/against/run-* "$ROOT"/artifacts/against/interleaved-result*.json
   # shellcheck disable=SC2086
   (cd "$ROOT" && ./build.sh --target=CheckRegression --against="$ref" --profile="$PROFILE" $EXTRA_ARGS >"$OUT/last-against.log" 2>&1) || code=$?
   analysis="$(ls -t "$ROOT"/artifacts/statistical-analysis/regression-analysis-*.json 2>/dev/null | head -1 || true)"
@@ -27,7 +27,7 @@ for ((t = 1; t <= TRIALS; t++)); do
   # Keep every trial's raw BenchmarkDotNet results so rule variants can be replayed offline.
   keep="$OUT/against-trials/$(basename "$analysis" .json)"; mkdir -p "$keep"
   for d in "$ROOT"/artifacts/against/run-*; do [[ -d "$d/results" ]] && mkdir -p "$keep/$(basename "$d")" && cp "$d"/results/*-report-full.json "$keep/$(basename "$d")/" 2>/dev/null; done
-  [[ -f "$ROOT/artifacts/against/interleaved-result.json" ]] && cp "$ROOT/artifacts/against/interleaved-result.json" "$keep/"
+  cp "$ROOT"/artifacts/against/interleaved-result-*.json "$keep/" 2>/dev/null || true
   cp "$analysis" "$keep/"
   log "against $ref $t: exit $code regression=$regressions suspected=$suspected alloc=$allocs ($(basename "$analysis"))"
 done

@@ -79,8 +79,11 @@ public sealed record GateConfig
     /// <summary>How <c>--against</c> runs the two builds.</summary>
     public AbExecutor AbExecutor { get; init; } = AbExecutor.Interleaved;
 
-    /// <summary>A/B batch pairs per case with the interleaved executor.</summary>
-    public int AbPairs { get; init; } = 160;
+    /// <summary>Processes of the interleaved executor; each is one round (block) of the comparison.</summary>
+    public int AbLaunches { get; init; } = 4;
+
+    /// <summary>A/B batch pairs per case and launch with the interleaved executor.</summary>
+    public int AbPairs { get; init; } = 40;
 
     /// <summary>Target length of one batch (milliseconds) with the interleaved executor.</summary>
     public double AbBatchMilliseconds { get; init; } = 25;

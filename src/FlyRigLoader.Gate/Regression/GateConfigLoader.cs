@@ -11,7 +11,7 @@ public static class GateConfigLoader
     [
         "schema_version", "fail_threshold", "warn_threshold", "alpha", "noise_floor_ns", "prior_drift", "min_drift", "drift_prior_weight",
         "fail_band_factor", "warn_band_factor", "min_samples", "allocation_tolerance_bytes", "allocation_spread_factor", "drift_tolerance", "drift_min_benchmarks",
-        "drift_agreement", "suite_normalization", "keep_runs", "max_baseline_age_days", "bootstrap_resamples", "confidence_level", "ab_rounds", "ab_executor", "ab_pairs", "ab_batch_ms", "confirm_rounds", "overrides", "$comment",
+        "drift_agreement", "suite_normalization", "keep_runs", "max_baseline_age_days", "bootstrap_resamples", "confidence_level", "ab_rounds", "ab_executor", "ab_launches", "ab_pairs", "ab_batch_ms", "confirm_rounds", "overrides", "$comment",
     ];
 
     private static readonly string[] OverrideKeys = ["match", "category", "fail_threshold", "warn_threshold", "noise_floor_ns", "allocation_tolerance_bytes", "$comment"];
@@ -81,6 +81,7 @@ public static class GateConfigLoader
             ConfidenceLevel = Num(root, "confidence_level", d.ConfidenceLevel, 0.5, 0.9999, source),
             AbRounds = (int)Num(root, "ab_rounds", d.AbRounds, 1, 50, source),
             AbExecutor = Named(root, "ab_executor", ExecutorNames, d.AbExecutor, source),
+            AbLaunches = (int)Num(root, "ab_launches", d.AbLaunches, 1, 50, source),
             AbPairs = (int)Num(root, "ab_pairs", d.AbPairs, 6, 100_000, source),
             AbBatchMilliseconds = Num(root, "ab_batch_ms", d.AbBatchMilliseconds, 1, 60_000, source),
             ConfirmRounds = (int)Num(root, "confirm_rounds", d.ConfirmRounds, 1, 50, source),

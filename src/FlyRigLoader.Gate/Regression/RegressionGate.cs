@@ -236,21 +236,21 @@ public static class RegressionGate
     {
         // Methods only the ref has are measured on its side alone and reported MISSING.
         var all = listA ? methods.Concat(sides['A'].ListMethods(options, options.Filter ?? "*")).Distinct(StringComparer.Ordinal).ToList() : methods;
-        var cases = Interleaved.InterleavedExecutor.Run(paths, sides['A'].Dll, sides['B'].Dll, all, options.EffectiveProfile, config,
-            Path.Combine(paths.Artifacts, "against", "interleaved-result.json"), output);
-        foreach (var unsettled in cases.Where(c => !c.JitSettled && c.A is not null && c.B is not null))
+        var launches = Interleaved.InterleavedExecutor.Run(paths, sides['A'].Dll, sides['B'].Dll, all, options.EffectiveProfile, config,
+            Path.Combine(paths.Artifacts, "against"), output);
+        foreach (var unsettled in launches.SelectMany(l => l).Where(c => !c.JitSettled && c.A is not null && c.B is not null).Select(c => c.FullName).Distinct(StringComparer.Ordinal))
         {
-            output.WriteLine($"note: {unsettled.FullName}: the JIT was still compiling when warmup hit its cap");
+            output.WriteLine($"note: {unsettled}: the JIT was still compiling when warmup hit its cap");
         }
 
         var started = DateTimeOffset.UtcNow;
         var (sha, branch) = GitWorkTree.Head(paths.Root);
-        var job = string.Create(CultureInfo.InvariantCulture, $"interleaved A/B, {config.AbPairs} pairs x {config.AbBatchMilliseconds} ms batches");
+        var job = string.Create(CultureInfo.InvariantCulture, $"interleaved A/B, {config.AbLaunches} launches x {config.AbPairs} pairs x {config.AbBatchMilliseconds} ms batches");
         var template = new MeasuredRun(
             new RunProvenance("ab-" + started.ToString("yyyyMMddTHHmmssZ", CultureInfo.InvariantCulture), sha, branch, started, null, System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription, job),
             "ab-interleaved", null, null, [], [], Complete: true, DirtyTree: GitWorkTree.IsDirty(paths.Root));
-        var (a, b) = Interleaved.PairBlocks.Split(cases, template);
-        return (a, b, string.Create(CultureInfo.InvariantCulture, $"{job} in one process, {a.Count} blocks of {Interleaved.PairBlocks.PairsPerBlock} pairs"));
+        var (a, b) = Interleaved.LaunchRounds.Split(launches, template);
+        return (a, b, job + ", both builds in each process, launches as rounds");
     }
 
     // One BenchmarkDotNet process per method and side, alternating, so each A/B pair is measured seconds apart (see AbSchedule).

@@ -5,15 +5,21 @@ using FlyRigLoader.Gate.Paths;
 namespace FlyRigLoader.Gate.Regression.Interleaved;
 
 /// <summary>
-/// Runs <c>src/FlyRigLoader.Interleaving</c> on two builds of the suite and reads its result. Both builds read the work
+/// Runs <c>src/FlyRigLoader.Interleaving</c> on two builds of the suite, <see cref="GateConfig.AbLaunches"/> times, and
+/// reads the results. Several launches because a process's copy of a build keeps its own speed for its whole life (its
+/// JIT-compiled code and heap layout): measured here, one copy of the same code ran 19% slower than the other for a whole
+/// run, so one launch cannot tell a change from that luck, while the launches' spread can. Both builds read the work
 /// tree's generated data (one copy, so file placement cannot differ between them).
 /// </summary>
 public static class InterleavedExecutor
 {
-    /// <summary>Measures <paramref name="methods"/> of both suites interleaved; the result file lands in <paramref name="outputFile"/>.</summary>
+    /// <summary>
+    /// Measures <paramref name="methods"/> of both suites interleaved, once per launch; launch i's result file is
+    /// <c>interleaved-result-&lt;i&gt;.json</c> in <paramref name="outputDirectory"/>. Returns the cases of every launch.
+    /// </summary>
     /// <exception cref="GateInputException">The executor could not be built, failed, or wrote no valid result.</exception>
-    public static IReadOnlyList<InterleavedCase> Run(
-        BuildPaths paths, string suiteA, string suiteB, IReadOnlyList<string> methods, string profile, GateConfig config, string outputFile, TextWriter output)
+    public static IReadOnlyList<IReadOnlyList<InterleavedCase>> Run(
+        BuildPaths paths, string suiteA, string suiteB, IReadOnlyList<string> methods, string profile, GateConfig config, string outputDirectory, TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(methods);
@@ -24,6 +30,19 @@ public static class InterleavedExecutor
             throw new GateInputException(paths.InterleavingProject, problem);
         }
 
+        var launches = new List<IReadOnlyList<InterleavedCase>>();
+        for (var launch = 0; launch < config.AbLaunches; launch++)
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"interleaved launch {launch + 1}/{config.AbLaunches}"));
+            launches.Add(Launch(paths, suiteA, suiteB, methods, profile, config, Path.Combine(outputDirectory, string.Create(CultureInfo.InvariantCulture, $"interleaved-result-{launch}.json")), output));
+        }
+
+        return launches;
+    }
+
+    private static IReadOnlyList<InterleavedCase> Launch(
+        BuildPaths paths, string suiteA, string suiteB, IReadOnlyList<string> methods, string profile, GateConfig config, string outputFile, TextWriter output)
+    {
         var command = new CommandLine("dotnet", Arguments(paths.InterleavingRunner, suiteA, suiteB, methods, config, outputFile), paths.Root)
         {
             Environment = new Dictionary<string, string?>

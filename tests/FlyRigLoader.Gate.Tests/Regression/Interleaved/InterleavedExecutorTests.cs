@@ -22,7 +22,7 @@ public sealed class InterleavedExecutorTests
         {
             var paths = new BuildPaths(root);
 
-            var e = Assert.Throws<GateInputException>(() => InterleavedExecutor.Run(paths, "a.dll", "b.dll", ["N.T.M"], "smoke", new GateConfig(), Path.Combine(root, "r.json"), TextWriter.Null));
+            var e = Assert.Throws<GateInputException>(() => InterleavedExecutor.Run(paths, "a.dll", "b.dll", ["N.T.M"], "smoke", new GateConfig(), root, TextWriter.Null));
 
             Assert.Contains("no interleaved executor", e.Message, StringComparison.Ordinal);
             Assert.Contains(paths.InterleavingRunner, e.Message, StringComparison.Ordinal);

@@ -8,7 +8,9 @@ namespace FlyRigLoader.Gate.Cli;
 
 /// <summary>
 /// <c>check-regression --baseline &lt;file|dir&gt; --current &lt;file|dir&gt; [--threshold 0.15]</c>: the regression gate for any
-/// BenchmarkDotNet full JSON, outside Cake. Exit 0 pass, 1 regression, 2 invalid or missing input.
+/// BenchmarkDotNet full JSON, outside Cake. <c>--interleaved &lt;dir&gt;</c> instead re-judges the results an
+/// <c>--against</c> run left (<c>artifacts/against</c>) without measuring again. Exit 0 pass, 1 regression, 2 invalid or
+/// missing input.
 /// </summary>
 public static class CheckRegressionCommand
 {
@@ -18,9 +20,10 @@ public static class CheckRegressionCommand
     /// <summary>Usage text.</summary>
     public const string Usage =
         "usage: check-regression --current <bdn-json|dir> --baseline <baseline.json|bdn-json|dir> [--threshold 0.15] [--warn-threshold 0.05]\n" +
-        "       [--config gate-config.json] [--sla sla-registry.json] [--artifacts <dir>] [--allow-missing-baseline] [--ci-mode]";
+        "       [--config gate-config.json] [--sla sla-registry.json] [--artifacts <dir>] [--allow-missing-baseline] [--ci-mode]\n" +
+        "   or: check-regression --interleaved <dir with interleaved-result-<launch>.json> [--threshold …] [--config …] [--artifacts <dir>] [--ci-mode]";
 
-    private static readonly string[] ValueOptions = ["current", "baseline", "threshold", "warn-threshold", "config", "sla", "artifacts"];
+    private static readonly string[] ValueOptions = ["current", "baseline", "interleaved", "threshold", "warn-threshold", "config", "sla", "artifacts"];
     private static readonly string[] FlagOptions = ["allow-missing-baseline", "ci-mode"];
 
     /// <summary>Runs the command with the arguments after its name.</summary>
@@ -30,9 +33,9 @@ public static class CheckRegressionCommand
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(error);
         var (values, flags, problems) = Parse(args);
-        if (!values.ContainsKey("current"))
+        if (values.ContainsKey("current") == values.ContainsKey("interleaved"))
         {
-            problems.Add("--current is required");
+            problems.Add("give --current (with --baseline) or --interleaved, not both");
         }
 
         double? threshold = null, warn = null;
@@ -66,6 +69,11 @@ public static class CheckRegressionCommand
         {
             var config = values.TryGetValue("config", out var configPath) ? GateConfigLoader.Load(configPath, optional: false) : new GateConfig();
             config = WithThresholds(config, threshold, warn);
+            if (values.TryGetValue("interleaved", out var kept))
+            {
+                return Interleaved(kept, config, flags.Contains("ci-mode"), values.GetValueOrDefault("artifacts") ?? "artifacts", output, error);
+            }
+
             var current = MeasuredRunReader.FromBdn(values["current"]);
             var sla = values.TryGetValue("sla", out var registry) ? EvaluateSla(registry, values["current"]) : [];
             var settings = new CheckSettings(
@@ -78,6 +86,21 @@ public static class CheckRegressionCommand
             error.WriteLine("error: " + e.Message);
             return GateInputException.ExitCode;
         }
+    }
+
+    // The rounds an --against run measured, judged again with this config.
+    private static int Interleaved(string directory, GateConfig config, bool ciMode, string artifacts, TextWriter output, TextWriter error)
+    {
+        var launches = Regression.Interleaved.InterleavedResults.ReadDirectory(directory);
+        var now = DateTimeOffset.UtcNow;
+        var template = new MeasuredRun(
+            new RunProvenance("ab-" + now.ToString("yyyyMMddTHHmmssZ", CultureInfo.InvariantCulture), null, null, now, null, null, "interleaved A/B results of " + directory),
+            "ab-interleaved", null, null, [], [], Complete: true, DirtyTree: false);
+        var (a, b) = Regression.Interleaved.LaunchRounds.Split(launches, template);
+        var description = string.Create(CultureInfo.InvariantCulture, $"interleaved A/B results in {directory}, {launches.Count} launches as rounds, round effects removed");
+        var (current, baseline, rounds) = AbComparison.FromRounds(a, b, description);
+        var settings = new CheckSettings(null, config, false, ciMode, artifacts, System.Environment.GetEnvironmentVariable("GITHUB_STEP_SUMMARY"), now, baseline, rounds);
+        return RegressionCheck.Run(current, [], settings, output, error);
     }
 
     /// <summary>Applies <c>--threshold</c>/<c>--warn-threshold</c>; a fail threshold below the warn tier lowers the warn tier with it.</summary>

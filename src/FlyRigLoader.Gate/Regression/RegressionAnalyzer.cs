@@ -72,7 +72,7 @@ public static class RegressionAnalyzer
             drift = AssessDrift(input, config, rawLogs);
         }
 
-        results.AddRange(Decide(prepared, drift, config, input.CurrentRuns));
+        results.AddRange(Decide(prepared, drift, config, input.CurrentRuns, input.Interleaved));
         return new RegressionAnalysis(results.OrderBy(Severity).ThenByDescending(c => c.Ratio ?? 0).ThenBy(c => c.FullName, StringComparer.Ordinal).ToList(), drift);
     }
 
@@ -214,7 +214,7 @@ public static class RegressionAnalyzer
         return new DriftAssessment(Math.Exp(shift) - 1, calibration, 1.0, false, false, note);
     }
 
-    private static List<BenchmarkComparison> Decide(List<Prepared> prepared, DriftAssessment drift, GateConfig config, IReadOnlyDictionary<string, int>? currentRunCounts)
+    private static List<BenchmarkComparison> Decide(List<Prepared> prepared, DriftAssessment drift, GateConfig config, IReadOnlyDictionary<string, int>? currentRunCounts, bool interleaved)
     {
         // How differently benchmarks react to a machine-wide slowdown is unknown, so under drift the band widens by its size.
         // Suite-relative baselines already hold how differently benchmarks move with the machine, so they are not widened.
@@ -247,9 +247,11 @@ public static class RegressionAnalyzer
             var median = r.Samples.Length > 0 ? RobustStatistics.Median(r.Samples) : double.NaN;
             var ratio = median / p.Reference;
             var currentRuns = Math.Max(1, currentRunCounts?.GetValueOrDefault(p.Current.FullName, 1) ?? 1);
-            var sigma = BetweenRunSigma(p, suiteVariance, config, currentRuns);
+            var paired = interleaved && p.Runs >= 2 && double.IsFinite(p.Variance);
+            var sigma = paired ? PairedSigma(p, config) : BetweenRunSigma(p, suiteVariance, config, currentRuns);
+            var failFactor = paired ? MathNet.Numerics.Distributions.StudentT.InvCDF(0, 1, p.Runs - 1, (1 + config.ConfidenceLevel) / 2) : config.FailBandFactor;
             var band = new Band(
-                (config.FailBandFactor * sigma) + driftWidening,
+                (failFactor * sigma) + driftWidening,
                 (config.WarnBandFactor * sigma) + driftWidening);
             var (allocation, baseAlloc) = AllocationOf(p.History, p.Current, policy);
             var slower = ratio >= 1.0;
@@ -287,6 +289,17 @@ public static class RegressionAnalyzer
         var shrunk = ((dof * own) + (config.DriftPriorWeight * suiteVariance)) / (dof + config.DriftPriorWeight);
         return Math.Max(config.MinDrift, Math.Sqrt(shrunk)) * Math.Sqrt((1.0 / currentRuns) + (1.0 / Math.Max(1, p.Runs)));
     }
+
+    /// <summary>
+    /// Interleaved A/B (rounds blocked by <see cref="RoundBlocking"/>): the standard error of the mean of the rounds' log
+    /// B/A ratios, from this benchmark's rounds alone. After blocking, a round's A log median sits half its B/A deviation
+    /// from the mean, so the SE is 2·sd(A)/√K. No shrinkage toward the suite: one process's copy of a build can be ~20% off
+    /// for a whole round on one benchmark and not on the others, and the suite's typical spread would hide that. The fail
+    /// band is the t quantile of <see cref="GateConfig.ConfidenceLevel"/> (K − 1 degrees of freedom) times this SE: a
+    /// REGRESSION needs the rounds' confidence interval of the mean ratio to lie wholly above 1.
+    /// </summary>
+    private static double PairedSigma(Prepared p, GateConfig config) =>
+        Math.Max(config.MinDrift, 2 * Math.Sqrt(p.Variance) / Math.Sqrt(p.Runs));
 
     private sealed record Band(double Fail, double Warn);
 

@@ -210,12 +210,9 @@ public static class RegressionGate
         var (aRounds, bRounds, how) = config.AbExecutor == AbExecutor.Interleaved
             ? InterleavedRounds(sides, methods, only is null, options, paths, config, output)
             : ProcessRounds(sides, methods, options, paths, config, output);
-        var (a, b) = RoundBlocking.RemoveRoundEffects(aRounds, bRounds);
-        var fingerprint = b[0].Fingerprint ?? "ab";
-        var baseline = new LoadedBaseline(RunPooling.AsBaseline(a, fingerprint), $"git ref {reference} ({commit[..12]}), {how}, round effects removed", true, Interleaved: true);
-        var (pooled, counts) = RunPooling.Pool(b[0], b.Skip(1).ToList());
-        var settings = Settings(options, paths) with { Preloaded = baseline, CurrentRuns = counts };
-        return RegressionCheck.Execute(pooled with { Fingerprint = fingerprint }, sla ?? [], settings, output, error);
+        var (current, baseline, rounds) = AbComparison.FromRounds(aRounds, bRounds, $"git ref {reference} ({commit[..12]}), {how}, round effects removed");
+        var settings = Settings(options, paths) with { Preloaded = baseline, CurrentRuns = rounds };
+        return RegressionCheck.Execute(current, sla ?? [], settings, output, error);
     }
 
     /// <summary>

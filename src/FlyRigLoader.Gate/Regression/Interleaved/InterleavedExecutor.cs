@@ -34,7 +34,7 @@ public static class InterleavedExecutor
         for (var launch = 0; launch < config.AbLaunches; launch++)
         {
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"interleaved launch {launch + 1}/{config.AbLaunches}"));
-            launches.Add(Launch(paths, suiteA, suiteB, methods, profile, config, Path.Combine(outputDirectory, string.Create(CultureInfo.InvariantCulture, $"interleaved-result-{launch}.json")), output));
+            launches.Add(Launch(paths, suiteA, suiteB, methods, profile, config, InterleavedResults.FileOf(outputDirectory, launch), output));
         }
 
         return launches;

@@ -1,0 +1,60 @@
+using FlyRigLoader.Gate.Baselines;
+using FlyRigLoader.Gate.Regression;
+
+namespace FlyRigLoader.Gate.Tests.Regression;
+
+/// <summary>A/B rounds through blocking and the paired band, on launch ratios recorded on this host.</summary>
+public sealed class AbComparisonTests
+{
+    private const string Name = "FlyRigLoader.Benchmarks.Transformation.TransformationSmokeBenchmarks.BuildWithSignalDisp(Rows: 10000)";
+    private static readonly GateConfig Config = new() { BootstrapResamples = 0 };
+
+    // Four launches of 40 pairs; B/A of launch r is ratios[r], with ±1% batch jitter and a launch-wide level of 0.8–1.3.
+    private static (List<MeasuredRun> A, List<MeasuredRun> B) Launches(params double[] ratios)
+    {
+        var random = new Random(7);
+        List<double> Batches(double level) => Enumerable.Range(0, 40).Select(_ => 1e6 * level * (0.99 + (0.02 * random.NextDouble()))).ToList();
+        var levels = new[] { 1.0, 1.3, 0.8, 1.1 };
+        MeasuredRun Run(List<double> samples) => Synthetic.Run(1) with { Benchmarks = [new MeasuredBenchmark(Name, "transformation", samples, 1000)] };
+        return (ratios.Select((_, r) => Run(Batches(levels[r]))).ToList(), ratios.Select((x, r) => Run(Batches(levels[r] * x))).ToList());
+    }
+
+    private static BenchmarkComparison Judge((List<MeasuredRun> A, List<MeasuredRun> B) rounds)
+    {
+        var (current, baseline, counts) = AbComparison.FromRounds(rounds.A, rounds.B, "test");
+        return RegressionAnalyzer.Analyze(new ComparisonInput(baseline.File.Histories(), current.Benchmarks, null, null, true, counts, Interleaved: true), Config)
+            .Comparisons.Single();
+    }
+
+    [Fact]
+    public void Launches_that_disagree_are_not_a_regression_even_when_their_pooled_ratio_passes_the_threshold()
+    {
+        // Same code on both sides, measured here: one process's copy of a build ran 37% slow for a whole launch.
+        var verdict = Judge(Launches(1.002, 1.100, 1.372, 1.214));
+
+        Assert.True(verdict.Ratio > 1.15, $"ratio {verdict.Ratio}");
+        Assert.Equal(TimeVerdict.Suspected, verdict.Verdict);
+        Assert.Contains("inside the between-run band", verdict.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Launches_that_agree_on_a_25_percent_slowdown_are_a_regression()
+    {
+        var verdict = Judge(Launches(1.31, 1.27, 1.35, 1.29));
+
+        Assert.Equal(TimeVerdict.Regression, verdict.Verdict);
+        Assert.InRange(verdict.Ratio!.Value, 1.27, 1.35);
+    }
+
+    [Fact]
+    public void The_baseline_is_interleaved_with_one_run_per_round_and_every_round_pooled()
+    {
+        var (current, baseline, counts) = AbComparison.FromRounds(Launches(1, 1, 1, 1).A, Launches(1, 1, 1, 1).B, "git ref x");
+
+        Assert.True(baseline.Interleaved);
+        Assert.Equal("git ref x", baseline.Path);
+        Assert.Equal(4, baseline.File.Runs.Count);
+        Assert.Equal(160, current.Benchmarks.Single().SamplesNs.Count);
+        Assert.Equal(4, counts[Name]);
+    }
+}

@@ -81,8 +81,9 @@ public static class RegressionGate
             if (ConfirmReference(current, settings, paths) is { } reference)
             {
                 // The strongest check this machine can make: the baseline's own commit against the work tree, interleaved.
-                // The first look is shown for the record only: no annotations or step summary, the A/B run decides.
-                RegressionCheck.Execute(current, sla, settings with { CiMode = false, StepSummaryPath = null }, output, error);
+                // The first look is shown for the record only: no annotations, step summary or error line; the A/B run decides.
+                output.WriteLine("--confirm: first look against the committed baseline, for the record (the interleaved A/B run below decides):");
+                RegressionCheck.Execute(current, sla, settings with { CiMode = false, StepSummaryPath = null }, output, TextWriter.Null);
                 var methods = flagged.Select(FilterFor).Distinct(StringComparer.Ordinal).ToList();
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"--confirm: {flagged.Count} benchmark(s) failed or SUSPECTED; judging them by interleaved A/B against the baseline's commit {reference[..Math.Min(12, reference.Length)]}. Their verdicts below replace the first look's; every other benchmark passed it."));

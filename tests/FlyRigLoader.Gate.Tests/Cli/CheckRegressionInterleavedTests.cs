@@ -1,5 +1,6 @@
 using System.Globalization;
 using FlyRigLoader.Gate.Cli;
+using FlyRigLoader.Gate.Tests.Infra;
 using Newtonsoft.Json.Linq;
 
 namespace FlyRigLoader.Gate.Tests.Cli;
@@ -7,13 +8,13 @@ namespace FlyRigLoader.Gate.Tests.Cli;
 /// <summary><c>check-regression --interleaved &lt;dir&gt;</c>: re-judging what an <c>--against</c> run left, without measuring.</summary>
 public sealed class CheckRegressionInterleavedTests : IDisposable
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("rejudge-").FullName;
+    private readonly TempDirectory _dir = new();
 
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
+    public void Dispose() => _dir.Dispose();
 
     private string Results(double slowB, int launches = 4)
     {
-        var results = Directory.CreateDirectory(Path.Combine(_dir, "against")).FullName;
+        var results = Directory.CreateDirectory(_dir.Combine("against")).FullName;
         var random = new Random(3);
         JObject Side(double level) => new()
         {
@@ -40,7 +41,7 @@ public sealed class CheckRegressionInterleavedTests : IDisposable
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var code = CheckRegressionCommand.Run([.. args, "--artifacts", Path.Combine(_dir, "artifacts")], output, error);
+        var code = CheckRegressionCommand.Run([.. args, "--artifacts", _dir.Combine("artifacts")], output, error);
         return (code, output + error.ToString());
     }
 
@@ -52,7 +53,7 @@ public sealed class CheckRegressionInterleavedTests : IDisposable
         Assert.Equal(1, code);
         Assert.Contains("| REGRESSION | NO_CHANGE | `FlyRigLoader.Benchmarks.Config.B1.M`", output, StringComparison.Ordinal);
         Assert.Contains("4 launches as rounds", output, StringComparison.Ordinal);
-        Assert.Single(Directory.GetFiles(Path.Combine(_dir, "artifacts", "statistical-analysis"), "regression-analysis-ab-*.json"));
+        Assert.Single(Directory.GetFiles(_dir.Combine("artifacts", "statistical-analysis"), "regression-analysis-ab-*.json"));
     }
 
     [Fact]
@@ -68,7 +69,7 @@ public sealed class CheckRegressionInterleavedTests : IDisposable
         File.Delete(Path.Combine(results, "interleaved-result-1.json"));
 
         var gap = Run("--interleaved", results);
-        var none = Run("--interleaved", Path.Combine(_dir, "nowhere"));
+        var none = Run("--interleaved", _dir.Combine("nowhere"));
         var both = Run("--interleaved", results, "--current", results);
 
         Assert.Equal((2, 2, 2), (gap.Code, none.Code, both.Code));

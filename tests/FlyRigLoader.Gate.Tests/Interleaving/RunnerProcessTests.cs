@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using FlyRigLoader.Benchmarks.Transformation;
+using FlyRigLoader.Gate.Tests.Infra;
 using Newtonsoft.Json.Linq;
 
 namespace FlyRigLoader.Gate.Tests.Interleaving;
@@ -7,13 +8,13 @@ namespace FlyRigLoader.Gate.Tests.Interleaving;
 /// <summary>The executor as the gate starts it: a process that loads two "builds" (here: this test assembly twice).</summary>
 public sealed class RunnerProcessTests : IDisposable
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("interleaving-").FullName;
+    private readonly TempDirectory _dir = new();
 
     private static string Suite => typeof(SampleBenchmarks).Assembly.Location;
 
     private static string Runner => Path.Combine(AppContext.BaseDirectory, "FlyRigLoader.Interleaving.dll");
 
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
+    public void Dispose() => _dir.Dispose();
 
     private static (int Code, string Output) Run(params string[] args)
     {
@@ -33,7 +34,7 @@ public sealed class RunnerProcessTests : IDisposable
     [Fact]
     public void Measures_two_builds_in_one_process_and_writes_every_case_with_failures_recorded()
     {
-        var result = Path.Combine(_dir, "result.json");
+        var result = _dir.Combine("result.json");
 
         var (code, output) = Run("--a", Suite, "--b", Suite, "--out", result, "--pairs", "6", "--batch-ms", "1", "--min-warmup-ms", "1", "--max-warmup-ms", "300", "--quiet-ms", "1",
             "--method", "FlyRigLoader.Benchmarks.Transformation.SampleBenchmarks.Allocate", "--method", "FlyRigLoader.Benchmarks.Transformation.UnsupportedBenchmarks.Throws");
@@ -55,9 +56,9 @@ public sealed class RunnerProcessTests : IDisposable
     [Fact]
     public void Bad_input_exits_2_naming_what_is_wrong_and_writes_nothing()
     {
-        var result = Path.Combine(_dir, "result.json");
+        var result = _dir.Combine("result.json");
 
-        var missing = Run("--a", Path.Combine(_dir, "nope.dll"), "--b", Suite, "--out", result, "--method", "N.T.M");
+        var missing = Run("--a", _dir.Combine("nope.dll"), "--b", Suite, "--out", result, "--method", "N.T.M");
         var unknown = Run("--a", Suite, "--b", Suite, "--out", result, "--method", "No.Such.Method");
 
         Assert.Equal(2, missing.Code);

@@ -1,6 +1,7 @@
 using FlyRigLoader.Gate.Paths;
 using FlyRigLoader.Gate.Regression;
 using FlyRigLoader.Gate.Regression.Interleaved;
+using FlyRigLoader.Gate.Tests.Infra;
 
 namespace FlyRigLoader.Gate.Tests.Regression.Interleaved;
 
@@ -17,19 +18,12 @@ public sealed class InterleavedExecutorTests
     [Fact]
     public void Without_the_executors_sources_or_build_it_fails_closed_naming_both()
     {
-        var root = Directory.CreateTempSubdirectory("no-executor-").FullName;
-        try
-        {
-            var paths = new BuildPaths(root);
+        using var root = new TempDirectory();
+        var paths = new BuildPaths(root.Path);
 
-            var e = Assert.Throws<GateInputException>(() => InterleavedExecutor.Run(paths, "a.dll", "b.dll", ["N.T.M"], "smoke", new GateConfig(), root, TextWriter.Null));
+        var e = Assert.Throws<GateInputException>(() => InterleavedExecutor.Run(paths, "a.dll", "b.dll", ["N.T.M"], "smoke", new GateConfig(), root.Path, TextWriter.Null));
 
-            Assert.Contains("no interleaved executor", e.Message, StringComparison.Ordinal);
-            Assert.Contains(paths.InterleavingRunner, e.Message, StringComparison.Ordinal);
-        }
-        finally
-        {
-            Directory.Delete(root, recursive: true);
-        }
+        Assert.Contains("no interleaved executor", e.Message, StringComparison.Ordinal);
+        Assert.Contains(paths.InterleavingRunner, e.Message, StringComparison.Ordinal);
     }
 }

@@ -1,19 +1,15 @@
 using FlyRigLoader.Gate.Regression.Interleaved;
+using FlyRigLoader.Gate.Tests.Infra;
 
 namespace FlyRigLoader.Gate.Tests.Regression.Interleaved;
 
 public sealed class InterleavedResultReaderTests : IDisposable
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("interleaved-reader-").FullName;
+    private readonly TempDirectory _dir = new();
 
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
+    public void Dispose() => _dir.Dispose();
 
-    private string Write(string json)
-    {
-        var path = Path.Combine(_dir, "result.json");
-        File.WriteAllText(path, json);
-        return path;
-    }
+    private string Write(string json) => _dir.Write("result.json", json);
 
     private const string Valid = """
         { "schema_version": 1, "cases": [
@@ -54,6 +50,6 @@ public sealed class InterleavedResultReaderTests : IDisposable
     [Fact]
     public void A_missing_result_is_an_input_error()
     {
-        Assert.Contains("not found", Assert.Throws<GateInputException>(() => InterleavedResultReader.Read(Path.Combine(_dir, "none.json"))).Message, StringComparison.Ordinal);
+        Assert.Contains("not found", Assert.Throws<GateInputException>(() => InterleavedResultReader.Read(_dir.Combine("none.json"))).Message, StringComparison.Ordinal);
     }
 }

@@ -93,10 +93,7 @@ public static class CheckRegressionCommand
     {
         var launches = Regression.Interleaved.InterleavedResults.ReadDirectory(directory);
         var now = DateTimeOffset.UtcNow;
-        var template = new MeasuredRun(
-            new RunProvenance("ab-" + now.ToString("yyyyMMddTHHmmssZ", CultureInfo.InvariantCulture), null, null, now, null, null, "interleaved A/B results of " + directory),
-            "ab-interleaved", null, null, [], [], Complete: true, DirtyTree: false);
-        var (a, b) = Regression.Interleaved.LaunchRounds.Split(launches, template);
+        var (a, b) = Regression.Interleaved.LaunchRounds.Split(launches, Regression.Interleaved.LaunchRounds.Template(now, "interleaved A/B results of " + directory));
         var description = string.Create(CultureInfo.InvariantCulture, $"interleaved A/B results in {directory}, {launches.Count} launches as rounds, round effects removed");
         var (current, baseline, rounds) = AbComparison.FromRounds(a, b, description);
         var settings = new CheckSettings(null, config, false, ciMode, artifacts, System.Environment.GetEnvironmentVariable("GITHUB_STEP_SUMMARY"), now, baseline, rounds);

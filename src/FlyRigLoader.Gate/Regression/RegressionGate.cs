@@ -223,12 +223,12 @@ public static class RegressionGate
     private static string? ConfirmReference(MeasuredRun current, CheckSettings settings, BuildPaths paths)
     {
         var sha = ConfirmPlan.BaselineCommit(settings.Preloaded ?? RegressionCheck.LoadBaseline(settings.Baseline, current));
-        return sha is not null && File.Exists(Path.Combine(paths.Root, "benchmarks", "FlyRigLoader.Benchmarks", "FlyRigLoader.Benchmarks.csproj"))
+        return sha is not null && File.Exists(paths.BenchmarksProject)
             ? GitWorkTree.Resolve(paths.Root, sha)
             : null;
     }
 
-    // Both builds in one process, batches alternating (the default executor); blocks of pairs are the rounds.
+    // Both builds in one process, batches alternating (the default executor); each launch of that process is a round.
     private static (IReadOnlyList<MeasuredRun> A, IReadOnlyList<MeasuredRun> B, string How) InterleavedRounds(
         Dictionary<char, BenchmarkExecutable> sides, IReadOnlyList<string> methods, bool listA, BuildOptions options, BuildPaths paths, GateConfig config, TextWriter output)
     {
@@ -241,12 +241,10 @@ public static class RegressionGate
             output.WriteLine($"note: {unsettled}: the JIT was still compiling when warmup hit its cap");
         }
 
-        var started = DateTimeOffset.UtcNow;
         var (sha, branch) = GitWorkTree.Head(paths.Root);
         var job = string.Create(CultureInfo.InvariantCulture, $"interleaved A/B, {config.AbLaunches} launches x {config.AbPairs} pairs x {config.AbBatchMilliseconds} ms batches");
-        var template = new MeasuredRun(
-            new RunProvenance("ab-" + started.ToString("yyyyMMddTHHmmssZ", CultureInfo.InvariantCulture), sha, branch, started, null, System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription, job),
-            "ab-interleaved", null, null, [], [], Complete: true, DirtyTree: GitWorkTree.IsDirty(paths.Root));
+        var template = Interleaved.LaunchRounds.Template(
+            DateTimeOffset.UtcNow, job, sha, branch, System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription, GitWorkTree.IsDirty(paths.Root));
         var (a, b) = Interleaved.LaunchRounds.Split(launches, template);
         return (a, b, job + ", both builds in each process, launches as rounds");
     }
@@ -271,7 +269,7 @@ public static class RegressionGate
 
     private static string Build(string root, BuildOptions options, TextWriter output)
     {
-        var project = Path.Combine(root, "benchmarks", "FlyRigLoader.Benchmarks", "FlyRigLoader.Benchmarks.csproj");
+        var project = new BuildPaths(root).BenchmarksProject;
         if (!File.Exists(project))
         {
             throw new GateInputException(project, "benchmark project not found in this tree");

@@ -1,3 +1,4 @@
+using System.Globalization;
 using FlyRigLoader.Gate.Baselines;
 using FlyRigLoader.Gate.Results;
 
@@ -22,6 +23,14 @@ public static class LaunchRounds
 
         return (Side(launches, template, 'A'), Side(launches, template, 'B'));
     }
+
+    /// <summary>
+    /// The empty run every round is cut from: run id <c>ab-&lt;UTC time&gt;</c> and the fingerprint both sides share
+    /// (they ran on one machine in one process, so there is no environment to tell apart).
+    /// </summary>
+    public static MeasuredRun Template(DateTimeOffset started, string job, string? sha = null, string? branch = null, string? runtime = null, bool dirtyTree = false) =>
+        new(new RunProvenance("ab-" + started.ToString("yyyyMMddTHHmmssZ", CultureInfo.InvariantCulture), sha, branch, started, null, runtime, job),
+            "ab-interleaved", null, null, [], [], Complete: true, DirtyTree: dirtyTree);
 
     /// <summary>The category a full name's namespace gives (null outside the suite's convention).</summary>
     public static string? CategoryOf(string fullName)

@@ -112,7 +112,7 @@ static CaseInstance? Start(BenchmarkCase? found, string label, Dictionary<string
 
 static string Describe(CaseMeasurement c)
 {
-    static string Median(SideMeasurement? s) => s is null ? "-" : s.SamplesNs.Order().ElementAt(s.SamplesNs.Count / 2).ToString("0.##", System.Globalization.CultureInfo.InvariantCulture) + " ns";
+    static string Median(SideMeasurement? s) => s is null ? "-" : InterleavedCase.Median(s.SamplesNs).ToString("0.##", System.Globalization.CultureInfo.InvariantCulture) + " ns";
     var errors = c.Errors.Count == 0 ? "" : " errors: " + string.Join("; ", c.Errors.Select(e => $"{e.Key}: {e.Value}"));
     return $"{c.FullName}: A {Median(c.A)}, B {Median(c.B)} ({c.OperationsPerBatch} ops/batch, warmup {c.WarmupMilliseconds:0} ms{(c.JitSettled ? "" : ", JIT not settled")}){errors}";
 }

@@ -110,7 +110,8 @@ public static class InterleavedCase
         return ((ended - started) * 1e9 / Stopwatch.Frequency / operations, (double)bytes / operations);
     }
 
-    private static double Median(IEnumerable<double> values)
+    /// <summary>The median (mean of the middle two for an even count; 0 when empty).</summary>
+    internal static double Median(IEnumerable<double> values)
     {
         var sorted = values.Order().ToList();
         return sorted.Count == 0 ? 0 : sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;

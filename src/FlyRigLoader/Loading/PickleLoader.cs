@@ -11,8 +11,12 @@ namespace FlyRigLoader.Loading;
 /// </summary>
 public static class PickleLoader
 {
-    // Large reads amortize syscalls; the unpickler itself reads array payloads straight into their typed arrays.
-    private const int GzipSourceBufferSize = 1 << 20;
+    // 64 KB reads inflate as fast as 1 MB ones here (measured) and stay out of the large-object heap.
+    private const int GzipSourceBufferSize = 1 << 16;
+
+    // Deflate cannot expand its input more than 1032:1 (zlib's documented limit), so a payload length claimed inside a
+    // gzip file larger than 1032 × its compressed size is a lie the loader refuses before allocating anything.
+    private const long MaxDeflateExpansion = 1032;
 
     /// <summary>Loads the pickle at <paramref name="path"/>; the format is sniffed from content, not the extension.</summary>
     /// <exception cref="LoadException">Missing/unreadable file, damaged or forbidden content; the message names the file.</exception>
@@ -102,14 +106,18 @@ public static class PickleLoader
 
     private static LoadedPickle LoadGzip(Stream source, string sourceName)
     {
+        long? bound = source.CanSeek ? ExpansionBound(source.Length - source.Position) : null;
         var buffered = source is FileStream ? new BufferedStream(source, GzipSourceBufferSize) : source;
         using var gzip = new GZipStream(buffered, CompressionMode.Decompress, leaveOpen: true);
-        return new LoadedPickle(Unpickle(gzip, sourceName, PickleFormat.GzipPickle), sourceName, PickleFormat.GzipPickle);
+        return new LoadedPickle(Unpickle(gzip, sourceName, PickleFormat.GzipPickle, bound), sourceName, PickleFormat.GzipPickle);
     }
 
-    private static object? Unpickle(Stream source, string sourceName, PickleFormat format)
+    internal static long ExpansionBound(long compressedLength) =>
+        compressedLength > long.MaxValue / MaxDeflateExpansion ? long.MaxValue : compressedLength * MaxDeflateExpansion;
+
+    private static object? Unpickle(Stream source, string sourceName, PickleFormat format, long? expansionBound = null)
     {
-        using var input = new PickleInput(source, sourceName);
+        using var input = new PickleInput(source, sourceName, expansionBound);
         try
         {
             var root = new Unpickler(input).Load();

@@ -182,6 +182,7 @@ internal static class NumpyReconstruction
         }
 
         array.Numeric = new NdArray(element, shape, Materialize(blob, element, (int)count, dtype.IsBigEndian), array.IsFortranOrder);
+        input.StagingElement = element;
     }
 
     private static int[] Shape(object? value, PickleInput input)
@@ -202,7 +203,10 @@ internal static class NumpyReconstruction
         return shape;
     }
 
-    /// <summary>The single copy: payload bytes straight into the typed array's memory, then an in-place byte swap if needed.</summary>
+    /// <summary>
+    /// At most one copy: a staged payload of the right type becomes the array itself; otherwise the payload bytes go
+    /// straight into the typed array's memory, then an in-place byte swap if needed.
+    /// </summary>
     internal static Array Materialize(PickleBlob blob, DType element, int count, bool bigEndian) => element switch
     {
         DType.Float64 => Read<double, ulong>(blob, count, bigEndian),
@@ -222,6 +226,12 @@ internal static class NumpyReconstruction
         where T : unmanaged
         where TBits : unmanaged, IBinaryInteger<TBits>
     {
+        // A byte-swapped array is not adopted: the swap would change the payload under any other reference to it.
+        if (!swap && blob.TryAdopt<T>(count, out var adopted))
+        {
+            return adopted;
+        }
+
         var data = GC.AllocateUninitializedArray<T>(count);
         blob.CopyTo(MemoryMarshal.AsBytes(data.AsSpan()));
         if (swap)

@@ -1,12 +1,14 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using FlyRigLoader.Errors;
 
 namespace FlyRigLoader.Loading.Pickle;
 
 /// <summary>
 /// Buffered byte source for the unpickler. Every length read from the stream is checked against what the input can still
-/// deliver before anything of that size is allocated: on a seekable stream against the remaining length, on a
-/// non-seekable one (gzip) by growing the destination only as data actually arrives.
+/// deliver before anything of that size is allocated: on a seekable stream against the remaining length; on a
+/// decompressed one against what its compressed bytes can expand to (<see cref="PickleInput(Stream, string, long?)"/>);
+/// on any other stream by growing the destination only as data actually arrives.
 /// </summary>
 internal sealed class PickleInput : IDisposable
 {
@@ -16,17 +18,29 @@ internal sealed class PickleInput : IDisposable
     private const int BufferSize = 1 << 16;
     private const int MaxEagerChunk = 1 << 24;
 
+    // Binary payloads from this size on are read into a typed staging array (see StagingElement); smaller ones are
+    // mostly short byte strings, where a typed guess would only cost a copy later.
+    private const int StagingThreshold = 1 << 10;
+
     private readonly Stream stream;
     private readonly long? length;
+    private readonly long? expansionBound;
     private readonly byte[] buffer;
     private readonly long startOffset;
     private long bufferStart;
     private int bufferPos;
     private int bufferLen;
 
-    public PickleInput(Stream stream, string sourceName)
+    /// <param name="stream">The pickle bytes.</param>
+    /// <param name="sourceName">Names the input in errors.</param>
+    /// <param name="expansionBound">
+    /// For a non-seekable stream, the most bytes it can possibly yield (e.g. what its compressed source can inflate to);
+    /// null when nothing bounds it.
+    /// </param>
+    public PickleInput(Stream stream, string sourceName, long? expansionBound = null)
     {
         this.stream = stream;
+        this.expansionBound = stream.CanSeek ? null : expansionBound;
         SourceName = sourceName;
         length = stream.CanSeek ? stream.Length - stream.Position : null;
         bufferStart = stream.CanSeek ? stream.Position : 0;
@@ -41,6 +55,13 @@ internal sealed class PickleInput : IDisposable
 
     /// <summary>Bytes left in the input when known (seekable streams), else null.</summary>
     public long? Remaining => length is { } len ? len - (Position - startOffset) : null;
+
+    /// <summary>
+    /// The element type a large payload of a streamed input is staged as: the type of the last numpy array decoded
+    /// (float64 before the first, as in rig recordings). A payload whose array turns out to have this type is adopted
+    /// as the array's storage, so inflated bytes are written once, straight into the array's final memory.
+    /// </summary>
+    public DType StagingElement { get; set; } = DType.Float64;
 
     public void Dispose() => ArrayPool<byte>.Shared.Return(buffer);
 
@@ -113,6 +134,11 @@ internal sealed class PickleInput : IDisposable
             throw Truncated($"a {count}-byte payload (only {remaining} bytes remain)");
         }
 
+        if (expansionBound is { } bound && count > bound - Position)
+        {
+            throw Truncated($"a {count}-byte payload (the compressed input can yield at most {bound - Position} more bytes)");
+        }
+
         if (count >= LazyThreshold && length is not null)
         {
             var blob = PickleBlob.FromStream(stream, Position, count, kind);
@@ -130,9 +156,19 @@ internal sealed class PickleInput : IDisposable
             throw Error(LoadErrorCodes.Unsupported, $"payload of {count} bytes exceeds the largest .NET array");
         }
 
-        // Without a known length the claim is unverified: read in bounded chunks so a forged size fails on truncation
-        // after reading what exists, never on an up-front allocation of the claimed size. Chunks are kept as they are
-        // (no doubling-and-copying) and copied once into the final typed array.
+        // A claim the input can physically deliver (its remaining length, or what its compressed bytes can inflate to),
+        // or a small one, is read straight into a staging array typed as the numpy array it most likely feeds.
+        var verified = length is not null || expansionBound is not null || count <= MaxEagerChunk;
+        if (verified && count >= StagingThreshold && kind != BlobKind.Utf8Text)
+        {
+            var staging = Staging(count);
+            ReadExactly(PickleBlob.BytesOf(staging, count));
+            return PickleBlob.FromStaging(staging, count, kind);
+        }
+
+        // Without a bound the claim is unverified: read in bounded chunks so a forged size fails on truncation after
+        // reading what exists, never on an up-front allocation of the claimed size. Chunks are kept as they are (no
+        // doubling-and-copying) and copied once into the final typed array.
         if (count <= MaxEagerChunk)
         {
             var data = new byte[count];
@@ -150,6 +186,28 @@ internal sealed class PickleInput : IDisposable
 
         return PickleBlob.FromChunks(chunks, count, kind);
     }
+
+    private Array Staging(long count) => StagingElement switch
+    {
+        DType.Float64 => Staging<double>(count),
+        DType.Float32 => Staging<float>(count),
+        DType.Int8 => Staging<sbyte>(count),
+        DType.Int16 => Staging<short>(count),
+        DType.Int32 => Staging<int>(count),
+        DType.Int64 => Staging<long>(count),
+        DType.UInt16 => Staging<ushort>(count),
+        DType.UInt32 => Staging<uint>(count),
+        DType.UInt64 => Staging<ulong>(count),
+        DType.Bool => Staging<bool>(count),
+        _ => Staging<byte>(count),
+    };
+
+    // Uninitialized: every byte is about to be overwritten by the payload, so zeroing (and touching) the pages first is waste.
+    private static Array Staging<T>(long count)
+        where T : unmanaged =>
+        count % Unsafe.SizeOf<T>() == 0
+            ? GC.AllocateUninitializedArray<T>((int)(count / Unsafe.SizeOf<T>()))
+            : GC.AllocateUninitializedArray<byte>((int)count);
 
     private void Skip(long count)
     {

@@ -25,14 +25,14 @@ public static class MarkdownSummaryWriter
         }
 
         sb.Append($"- **Execution Duration**: {ReportFormat.F(report.BenchmarkSuite.ExecutionDurationSeconds / 60, "0.0")} minutes\n\n");
-        sb.Append("## SLA Validation Results\n\n| Category | Benchmark | Status | Mean | 95% CI | SLA |\n|---|---|---|---|---|---|\n");
+        sb.Append("## SLA Validation Results\n\n| Category | Benchmark | Status | Mean | 95% CI | SLA | Margin |\n|---|---|---|---|---|---|---|\n");
         foreach (var e in report.AllEntries())
         {
             var st = ReportFormat.Status(e);
             var icon = st switch { "PASS" => "✅", "NO_SLA" => "➖", _ => "❌" };
             var mean = e.Statistics is { } x ? ReportFormat.Time(x.Mean) : "-";
             var ci = e.Statistics?.StudentT is { } t ? $"[{ReportFormat.Time(t.Lower)}, {ReportFormat.Time(t.Upper)}]" : "-";
-            sb.Append($"| {e.Category} | `{e.FullName.Replace("|", "\\|", StringComparison.Ordinal)}` | {icon} {st} | {mean} | {ci} | {ReportFormat.SlaText(e)} |\n");
+            sb.Append($"| {e.Category} | `{e.FullName.Replace("|", "\\|", StringComparison.Ordinal)}` | {icon} {st} | {mean} | {ci} | {ReportFormat.SlaText(e)} | {ReportFormat.MarginText(e)} |\n");
         }
 
         var leak = report.MemoryAnalysis.LeakDetection;

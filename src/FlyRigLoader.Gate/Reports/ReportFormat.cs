@@ -44,4 +44,21 @@ public static class ReportFormat
             ? $"{v.SlaId}: <{F(l, "G4")} {v.Unit}"
             : $"{v.SlaId}: no data"));
     }
+
+    /// <summary>
+    /// The entry's SLA with the least headroom and that headroom as a fraction of its allowed value (1 − observed /
+    /// allowed; negative when over), or null when no SLA has data.
+    /// </summary>
+    public static (SlaVerdict Verdict, double Fraction)? TightestMargin(BenchmarkEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        return entry.SlaValidation
+            .Where(v => v.Margin is not null && v.Allowed is > 0)
+            .Select(v => ((SlaVerdict Verdict, double Fraction)?)(v, v.Margin!.Value / v.Allowed!.Value))
+            .MinBy(x => x!.Value.Fraction);
+    }
+
+    /// <summary>The tightest SLA margin as a signed percentage (<c>+36%</c>), or <c>-</c>.</summary>
+    public static string MarginText(BenchmarkEntry entry) =>
+        TightestMargin(entry) is { } m ? F(m.Fraction * 100, "+0;-0") + "%" : "-";
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using FlyRigLoader.Gate.Reports;
 using FlyRigLoader.Gate.Sla;
 using FlyRigLoader.Gate.Tests.Infra;
@@ -100,6 +101,21 @@ public sealed class BenchmarkReportTests
         Assert.Contains(csv, l => l.StartsWith("FlyRigLoader.Benchmarks.Config.ConfigLoadBenchmarks.Throws,config,,,FAILED,", StringComparison.Ordinal));
         Assert.Contains(csv, l => l.StartsWith("FlyRigLoader.Benchmarks.DataLoading.PickleLoadBenchmarks.LoadPickle(SizeMb: 4),data-loading,", StringComparison.Ordinal) && l.Contains(",0.04,PASS,", StringComparison.Ordinal));
         Assert.All(csv, l => Assert.Equal(9, l.Split(',').Length));
+    }
+
+    [Fact]
+    public void Markdown_sla_table_gives_each_case_its_tightest_margin()
+    {
+        var report = ReportBuilder.Build(ReportSamples.Inputs());
+        var rows = MarkdownSummaryWriter.Render(report).Split('\n').Where(l => l.StartsWith("| ", StringComparison.Ordinal)).ToList();
+
+        Assert.Equal("| Category | Benchmark | Status | Mean | 95% CI | SLA | Margin |", rows[0]);
+        var entry = report.AllEntries().First(e => e.FullName.EndsWith("LoadPickle(SizeMb: 4)", StringComparison.Ordinal));
+        var verdict = Assert.Single(entry.SlaValidation);
+        var expected = (1 - (verdict.Observed!.Value / verdict.Allowed!.Value)) * 100;
+        var row = rows.Single(r => r.Contains("LoadPickle(SizeMb: 4)", StringComparison.Ordinal));
+        Assert.EndsWith($"| {expected.ToString("+0;-0", CultureInfo.InvariantCulture)}% |", row, StringComparison.Ordinal);
+        Assert.EndsWith("| - |", rows.Single(r => r.Contains("ConfigLoadBenchmarks.Throws", StringComparison.Ordinal)), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -55,9 +55,9 @@ public static class HtmlTables
 
         var time = e.SlaValidation.Where(v => v.Limit is not null).ToList();
         sb.Append("<td class=\"sla\">").Append(time.Count == 0 ? "–" : H(string.Join("; ", time.Select(v => Inv($"{v.SlaId}: < {v.Limit:G4} {v.Unit}"))))).Append("</td>");
-        var margin = time.Where(v => v.Margin is not null && v.Allowed is > 0).Select(v => (Pct: v.Margin!.Value / v.Allowed!.Value, v)).OrderBy(x => x.Pct).FirstOrDefault();
-        Num(sb, margin.v is null ? null : margin.Pct * 100, margin.v is null ? "–" : Inv($"{margin.v.Margin:+0.###;-0.###} {margin.v.Unit} ({margin.Pct * 100:+0;-0}%)"),
-            margin.v is null ? null : margin.Pct < 0 ? "bad" : null);
+        var margin = ReportFormat.TightestMargin(e);
+        Num(sb, margin?.Fraction * 100, margin is not { } tight ? "–" : Inv($"{tight.Verdict.Margin:+0.###;-0.###} {tight.Verdict.Unit} ({tight.Fraction * 100:+0;-0}%)"),
+            margin is { Fraction: < 0 } ? "bad" : null);
 
         if (compare)
         {

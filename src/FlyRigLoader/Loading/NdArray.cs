@@ -1,11 +1,18 @@
+using System.Runtime.InteropServices;
+using FlyRigLoader.Loading.Mapping;
+
 namespace FlyRigLoader.Loading;
 
 /// <summary>
-/// A numpy array materialized in contiguous typed .NET memory (<c>double[]</c>, <c>float[]</c>, …) in native byte order.
+/// A numpy array materialized in contiguous typed .NET memory (<c>double[]</c>, <c>float[]</c>, …) in native byte order,
+/// or left in place in a memory-mapped file (<see cref="IsMapped"/>, from <see cref="PickleLoader.Map"/>).
 /// Elements are stored in the array's own order: row-major when <see cref="IsFortranOrder"/> is false, column-major otherwise.
 /// </summary>
 public sealed class NdArray
 {
+    private readonly MappedSegment? mapped;
+    private Array? storage;
+
     /// <summary>Wraps typed data; <paramref name="data"/> must be a one-dimensional array of the element type of <paramref name="dtype"/>.</summary>
     public NdArray(DType dtype, IReadOnlyList<int> shape, Array data, bool isFortranOrder = false)
     {
@@ -30,7 +37,29 @@ public sealed class NdArray
 
         DType = dtype;
         Shape = [.. shape];
-        Data = data;
+        storage = data;
+        Length = data.Length;
+        IsFortranOrder = isFortranOrder;
+    }
+
+    /// <summary>An array whose elements stay in a memory-mapped file (<see cref="PickleLoader.Map"/>).</summary>
+    internal NdArray(DType dtype, IReadOnlyList<int> shape, MappedSegment segment, bool isFortranOrder)
+    {
+        var count = 1L;
+        foreach (var dim in shape)
+        {
+            count *= dim;
+        }
+
+        if (count * ItemSize(dtype) != segment.ByteLength)
+        {
+            throw new ArgumentException($"{segment.ByteLength} mapped bytes do not hold {count} × {dtype}", nameof(segment));
+        }
+
+        DType = dtype;
+        Shape = [.. shape];
+        mapped = segment;
+        Length = (int)count;
         IsFortranOrder = isFortranOrder;
     }
 
@@ -40,19 +69,92 @@ public sealed class NdArray
     /// <summary>Dimensions; empty for a 0-d array.</summary>
     public IReadOnlyList<int> Shape { get; }
 
-    /// <summary>The elements, a one-dimensional array of the dtype's .NET type.</summary>
-    public Array Data { get; }
+    /// <summary>
+    /// The elements, a one-dimensional array of the dtype's .NET type. For a memory-mapped array
+    /// (<see cref="IsMapped"/>) the first call copies the elements into managed memory, once; read a mapped array with
+    /// <see cref="AsSpan{T}"/> to stay zero-copy.
+    /// </summary>
+    /// <exception cref="ObjectDisposedException">The array is mapped, not yet copied, and its <see cref="MappedPickle"/> is disposed.</exception>
+    public Array Data
+    {
+        get
+        {
+            if (storage is { } data)
+            {
+                return data;
+            }
+
+            lock (mapped!)
+            {
+                return storage ??= Copy(mapped);
+            }
+        }
+    }
+
+    /// <summary>True when the elements stay in a memory-mapped file, valid while its <see cref="MappedPickle"/> is open.</summary>
+    public bool IsMapped => mapped is not null;
 
     /// <summary>True when <see cref="Data"/> is in column-major (Fortran) order.</summary>
     public bool IsFortranOrder { get; }
 
     /// <summary>Number of elements.</summary>
-    public int Length => Data.Length;
+    public int Length { get; }
 
     /// <summary>The data as a span of <typeparamref name="T"/>; throws when <typeparamref name="T"/> is not the element type.</summary>
+    /// <exception cref="ObjectDisposedException">The array is mapped and its <see cref="MappedPickle"/> is disposed.</exception>
     public ReadOnlySpan<T> AsSpan<T>()
-        where T : unmanaged =>
-        Data is T[] typed ? typed : throw new InvalidCastException($"array holds {DType}, not {typeof(T).Name}");
+        where T : unmanaged
+    {
+        if (storage is not null || mapped is null)
+        {
+            return storage is T[] typed ? typed : throw new InvalidCastException($"array holds {DType}, not {typeof(T).Name}");
+        }
+
+        return ElementType(DType) == typeof(T)
+            ? MemoryMarshal.Cast<byte, T>(mapped.GetSpan())
+            : throw new InvalidCastException($"array holds {DType}, not {typeof(T).Name}");
+    }
+
+    /// <summary>The elements' bytes from element <paramref name="offset"/> on, as memory an Arrow buffer can wrap without copying.</summary>
+    internal Memory<byte> ElementBytes(int offset, int length)
+    {
+        var size = ItemSize(DType);
+        var memory = mapped is not null && storage is null ? mapped.Memory : WholeArray();
+        return memory.Slice(offset * size, length * size);
+    }
+
+    /// <summary>Bytes per element of <paramref name="dtype"/> in .NET memory.</summary>
+    internal static int ItemSize(DType dtype) => dtype switch
+    {
+        DType.Float64 or DType.Int64 or DType.UInt64 => 8,
+        DType.Float32 or DType.Int32 or DType.UInt32 => 4,
+        DType.Int16 or DType.UInt16 => 2,
+        _ => 1,
+    };
+
+    private Memory<byte> WholeArray() => Data switch
+    {
+        double[] a => new ArrayMemoryManager<double>(a).Memory,
+        float[] a => new ArrayMemoryManager<float>(a).Memory,
+        sbyte[] a when a.GetType() == typeof(sbyte[]) => new ArrayMemoryManager<sbyte>(a).Memory,
+        short[] a when a.GetType() == typeof(short[]) => new ArrayMemoryManager<short>(a).Memory,
+        int[] a when a.GetType() == typeof(int[]) => new ArrayMemoryManager<int>(a).Memory,
+        long[] a when a.GetType() == typeof(long[]) => new ArrayMemoryManager<long>(a).Memory,
+        byte[] a => new ArrayMemoryManager<byte>(a).Memory,
+        ushort[] a => new ArrayMemoryManager<ushort>(a).Memory,
+        uint[] a => new ArrayMemoryManager<uint>(a).Memory,
+        ulong[] a => new ArrayMemoryManager<ulong>(a).Memory,
+        bool[] a => new ArrayMemoryManager<bool>(a).Memory,
+        var other => throw new InvalidOperationException($"unexpected storage {other.GetType().Name}"),
+    };
+
+    private Array Copy(MappedSegment segment)
+    {
+        var bytes = segment.GetSpan();
+        var copy = Array.CreateInstance(ElementType(DType), Length);
+        bytes.CopyTo(MemoryMarshal.CreateSpan(ref MemoryMarshal.GetArrayDataReference(copy), bytes.Length));
+        return copy;
+    }
 
     /// <summary>The .NET element type that backs <paramref name="dtype"/>.</summary>
     public static Type ElementType(DType dtype) => dtype switch

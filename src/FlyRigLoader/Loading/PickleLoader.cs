@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using FlyRigLoader.Errors;
+using FlyRigLoader.Loading.Mapping;
 using FlyRigLoader.Loading.Pickle;
 
 namespace FlyRigLoader.Loading;
@@ -22,29 +23,59 @@ public static class PickleLoader
     /// <exception cref="LoadException">Missing/unreadable file, damaged or forbidden content; the message names the file.</exception>
     public static LoadedPickle Load(string path)
     {
-        ValidatePath(path);
-        FileStream file;
+        using var file = Open(path);
+        return Load(file, path);
+    }
+
+    /// <summary>
+    /// Opens the pickle at <paramref name="path"/> without copying its numpy arrays: they stay in the memory-mapped
+    /// file (uncompressed protocol 3–5 pickles, as numpy writes them) and are read from disk only when used, also
+    /// through an Arrow table that <c>DataFrameBuilder.Build</c> makes over them. Dispose the result to unmap the file.
+    /// A file that cannot be mapped (gzip) is loaded by copy, and <see cref="MappedPickle.CopyReasons"/> says why.
+    /// </summary>
+    /// <exception cref="LoadException">As <see cref="Load(string)"/>.</exception>
+    public static MappedPickle Map(string path)
+    {
+        using var file = Open(path);
+        Span<byte> header = stackalloc byte[2];
+        var read = file.ReadAtLeast(header, 2, throwOnEndOfStream: false);
+        file.Seek(0, SeekOrigin.Begin);
+        var format = Sniff(header[..read]);
+        if (format == PickleFormat.GzipPickle)
+        {
+            return new MappedPickle(Load(file, path), null, ["gzip-compressed: inflated into managed memory"]);
+        }
+
+        if (file.Length == 0)
+        {
+            throw new LoadException(LoadErrorCodes.Truncated, "file is empty", path);
+        }
+
+        MappedFile mapping;
         try
         {
-            // bufferSize 0: PickleInput buffers itself and seeks past large payloads, which a FileStream buffer would only defeat.
-            file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.SequentialScan);
-        }
-        catch (FileNotFoundException ex)
-        {
-            throw new LoadException(LoadErrorCodes.FileNotFound, "file does not exist", path, null, ex);
-        }
-        catch (DirectoryNotFoundException ex)
-        {
-            throw new LoadException(LoadErrorCodes.FileNotFound, "file does not exist", path, null, ex);
+            mapping = MappedFile.Open(file);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            throw new LoadException(LoadErrorCodes.Io, $"cannot open file: {ex.Message}", path, null, ex);
+            throw new LoadException(LoadErrorCodes.Io, $"cannot map file: {ex.Message}", path, null, ex);
         }
 
-        using (file)
+        try
         {
-            return Load(file, path);
+            var input = new PickleInput(file, path) { Mapping = mapping };
+            var root = Unpickle(input, format);
+            return new MappedPickle(new LoadedPickle(root, path, PickleFormat.Pickle), mapping, [.. input.CopyReasons]);
+        }
+        catch (IOException ex)
+        {
+            mapping.Dispose();
+            throw new LoadException(LoadErrorCodes.Io, $"read failed: {ex.Message}", path, null, ex);
+        }
+        catch
+        {
+            mapping.Dispose();
+            throw;
         }
     }
 
@@ -59,12 +90,7 @@ public static class PickleLoader
             Span<byte> header = stackalloc byte[2];
             var start = stream.CanSeek ? stream.Position : 0;
             var read = stream.ReadAtLeast(header, 2, throwOnEndOfStream: false);
-            var format = PickleFormatDetector.DetectFormat(header[..read]);
-            if (format == PickleFormat.Unknown && read > 0 && header[0] == 0x80)
-            {
-                // A PROTO opcode with a bad or missing version: parse it as a pickle so the error says exactly why.
-                format = PickleFormat.Pickle;
-            }
+            var format = Sniff(header[..read]);
 
             Stream source;
             if (stream.CanSeek)
@@ -115,9 +141,37 @@ public static class PickleLoader
     internal static long ExpansionBound(long compressedLength) =>
         compressedLength > long.MaxValue / MaxDeflateExpansion ? long.MaxValue : compressedLength * MaxDeflateExpansion;
 
-    private static object? Unpickle(Stream source, string sourceName, PickleFormat format, long? expansionBound = null)
+    // A PROTO opcode with a bad or missing version is parsed as a pickle anyway, so the error says exactly why.
+    private static PickleFormat Sniff(ReadOnlySpan<byte> header) =>
+        PickleFormatDetector.DetectFormat(header) is var format && format == PickleFormat.Unknown && header.Length > 0 && header[0] == 0x80
+            ? PickleFormat.Pickle
+            : format;
+
+    private static FileStream Open(string path)
     {
-        using var input = new PickleInput(source, sourceName, expansionBound);
+        ValidatePath(path);
+        try
+        {
+            // bufferSize 0: PickleInput buffers itself and seeks past large payloads, which a FileStream buffer would only defeat.
+            return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.SequentialScan);
+        }
+        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
+        {
+            throw new LoadException(LoadErrorCodes.FileNotFound, "file does not exist", path, null, ex);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new LoadException(LoadErrorCodes.Io, $"cannot open file: {ex.Message}", path, null, ex);
+        }
+    }
+
+    private static object? Unpickle(Stream source, string sourceName, PickleFormat format, long? expansionBound = null) =>
+        Unpickle(new PickleInput(source, sourceName, expansionBound), format);
+
+    private static object? Unpickle(PickleInput input, PickleFormat format)
+    {
+        using var owned = input;
+        var sourceName = input.SourceName;
         try
         {
             var root = new Unpickler(input).Load();

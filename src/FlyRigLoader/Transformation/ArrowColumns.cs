@@ -2,7 +2,6 @@ using System.Runtime.CompilerServices;
 using Apache.Arrow;
 using Apache.Arrow.Types;
 using FlyRigLoader.Loading;
-using Array = System.Array;
 
 namespace FlyRigLoader.Transformation;
 
@@ -25,48 +24,41 @@ internal static class ArrowColumns
         _ => throw new ArgumentOutOfRangeException(nameof(dtype), dtype, "unknown dtype"),
     };
 
-    // Dispatch on dtype, not on the array's runtime type: the CLR lets a byte[] pass as sbyte[] (and uint[] as int[]).
-    /// <summary>Elements [offset, offset+length) of the array's storage as one Arrow array sharing that memory.</summary>
-    public static IArrowArray Slice(DType dtype, Array data, int offset, int length) => dtype switch
-    {
-        DType.Bool => PackBits(((bool[])data).AsSpan(offset, length)),
-        DType.Float64 => Wrap((double[])data, DoubleType.Default, offset, length),
-        DType.Float32 => Wrap((float[])data, FloatType.Default, offset, length),
-        DType.Int8 => Wrap((sbyte[])data, Int8Type.Default, offset, length),
-        DType.Int16 => Wrap((short[])data, Int16Type.Default, offset, length),
-        DType.Int32 => Wrap((int[])data, Int32Type.Default, offset, length),
-        DType.Int64 => Wrap((long[])data, Int64Type.Default, offset, length),
-        DType.UInt8 => Wrap((byte[])data, UInt8Type.Default, offset, length),
-        DType.UInt16 => Wrap((ushort[])data, UInt16Type.Default, offset, length),
-        DType.UInt32 => Wrap((uint[])data, UInt32Type.Default, offset, length),
-        DType.UInt64 => Wrap((ulong[])data, UInt64Type.Default, offset, length),
-        _ => throw new ArgumentOutOfRangeException(nameof(dtype), dtype, "unknown dtype"),
-    };
+    /// <summary>
+    /// Elements [offset, offset+length) of the array's storage as one Arrow array sharing that memory (managed or
+    /// memory-mapped); bool is packed into bits, the one dtype that is copied.
+    /// </summary>
+    public static IArrowArray Slice(NdArray array, int offset, int length) => array.DType == DType.Bool
+        ? PackBits(array.AsSpan<bool>().Slice(offset, length))
+        : OverBytes(ArrowType(array.DType), array.ElementBytes(offset, length), length);
 
     /// <summary>Copies every <paramref name="stride"/>-th element starting at <paramref name="start"/> (a column of a row-major matrix).</summary>
-    public static IArrowArray Gather(DType dtype, Array data, int start, int stride, int length) => dtype switch
+    public static IArrowArray Gather(NdArray array, int start, int stride, int length) => array.DType switch
     {
-        DType.Bool => PackBits(GatherTyped((bool[])data, start, stride, length)),
-        DType.Float64 => Wrap(GatherTyped((double[])data, start, stride, length), DoubleType.Default, 0, length),
-        DType.Float32 => Wrap(GatherTyped((float[])data, start, stride, length), FloatType.Default, 0, length),
-        DType.Int8 => Wrap(GatherTyped((sbyte[])data, start, stride, length), Int8Type.Default, 0, length),
-        DType.Int16 => Wrap(GatherTyped((short[])data, start, stride, length), Int16Type.Default, 0, length),
-        DType.Int32 => Wrap(GatherTyped((int[])data, start, stride, length), Int32Type.Default, 0, length),
-        DType.Int64 => Wrap(GatherTyped((long[])data, start, stride, length), Int64Type.Default, 0, length),
-        DType.UInt8 => Wrap(GatherTyped((byte[])data, start, stride, length), UInt8Type.Default, 0, length),
-        DType.UInt16 => Wrap(GatherTyped((ushort[])data, start, stride, length), UInt16Type.Default, 0, length),
-        DType.UInt32 => Wrap(GatherTyped((uint[])data, start, stride, length), UInt32Type.Default, 0, length),
-        DType.UInt64 => Wrap(GatherTyped((ulong[])data, start, stride, length), UInt64Type.Default, 0, length),
-        _ => throw new ArgumentOutOfRangeException(nameof(dtype), dtype, "unknown dtype"),
+        DType.Bool => PackBits(GatherTyped(array.AsSpan<bool>(), start, stride, length)),
+        DType.Float64 => Wrap(GatherTyped(array.AsSpan<double>(), start, stride, length), DoubleType.Default, 0, length),
+        DType.Float32 => Wrap(GatherTyped(array.AsSpan<float>(), start, stride, length), FloatType.Default, 0, length),
+        DType.Int8 => Wrap(GatherTyped(array.AsSpan<sbyte>(), start, stride, length), Int8Type.Default, 0, length),
+        DType.Int16 => Wrap(GatherTyped(array.AsSpan<short>(), start, stride, length), Int16Type.Default, 0, length),
+        DType.Int32 => Wrap(GatherTyped(array.AsSpan<int>(), start, stride, length), Int32Type.Default, 0, length),
+        DType.Int64 => Wrap(GatherTyped(array.AsSpan<long>(), start, stride, length), Int64Type.Default, 0, length),
+        DType.UInt8 => Wrap(GatherTyped(array.AsSpan<byte>(), start, stride, length), UInt8Type.Default, 0, length),
+        DType.UInt16 => Wrap(GatherTyped(array.AsSpan<ushort>(), start, stride, length), UInt16Type.Default, 0, length),
+        DType.UInt32 => Wrap(GatherTyped(array.AsSpan<uint>(), start, stride, length), UInt32Type.Default, 0, length),
+        DType.UInt64 => Wrap(GatherTyped(array.AsSpan<ulong>(), start, stride, length), UInt64Type.Default, 0, length),
+        _ => throw new ArgumentOutOfRangeException(nameof(array), array.DType, "unknown dtype"),
     };
+
+    /// <summary>An Arrow array of <paramref name="length"/> values of <paramref name="type"/> over <paramref name="bytes"/>, without copying.</summary>
+    public static IArrowArray OverBytes(IArrowType type, ReadOnlyMemory<byte> bytes, int length) =>
+        ArrowArrayFactory.BuildArray(new ArrayData(type, length, 0, 0, [ArrowBuffer.Empty, new ArrowBuffer(bytes)], []));
 
     /// <summary>An Arrow array over <paramref name="array"/>'s memory: the buffer is a view, not a copy.</summary>
     public static IArrowArray Wrap<T>(T[] array, IArrowType type, int offset, int length)
         where T : unmanaged
     {
         var size = Unsafe.SizeOf<T>();
-        var bytes = new ArrayMemoryManager<T>(array).Memory.Slice(offset * size, length * size);
-        return ArrowArrayFactory.BuildArray(new ArrayData(type, length, 0, 0, [ArrowBuffer.Empty, new ArrowBuffer(bytes)], []));
+        return OverBytes(type, new ArrayMemoryManager<T>(array).Memory.Slice(offset * size, length * size), length);
     }
 
     /// <summary>numpy stores one byte per bool, Arrow one bit: this is the one dtype that must be copied.</summary>
@@ -84,7 +76,7 @@ internal static class ArrowColumns
         return new BooleanArray(new ArrowBuffer(bits), ArrowBuffer.Empty, flags.Length, 0, 0);
     }
 
-    private static T[] GatherTyped<T>(T[] source, int start, int stride, int length)
+    private static T[] GatherTyped<T>(ReadOnlySpan<T> source, int start, int stride, int length)
     {
         var result = GC.AllocateUninitializedArray<T>(length);
         for (int i = 0, j = start; i < length; i++, j += stride)

@@ -155,13 +155,13 @@ public static class DataFrameBuilder
         if (shape.Count == 1 || (shape.Count == 2 && (shape[0] == 1 || shape[1] == 1)))
         {
             // (N,), (N,1) and (1,N) hold the same N values in the same storage order: share it.
-            result = ArrowColumns.Slice(array.DType, array.Data, 0, array.Length);
+            result = ArrowColumns.Slice(array, 0, array.Length);
         }
         else if (shape.Count == 2 && column.SpecialHandling == SpecialHandling.ExtractFirstColumnIfTwoDimensional && shape[1] > 0)
         {
             result = array.IsFortranOrder
-                ? ArrowColumns.Slice(array.DType, array.Data, 0, shape[0])
-                : ArrowColumns.Gather(array.DType, array.Data, 0, shape[1], shape[0]);
+                ? ArrowColumns.Slice(array, 0, shape[0])
+                : ArrowColumns.Gather(array, 0, shape[1], shape[0]);
         }
         else
         {

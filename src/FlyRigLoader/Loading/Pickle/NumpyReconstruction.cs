@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.Numerics;
 using System.Runtime.InteropServices;
+using FlyRigLoader.Loading.Mapping;
 
 namespace FlyRigLoader.Loading.Pickle;
 
@@ -181,8 +182,34 @@ internal static class NumpyReconstruction
             throw input.Error(LoadErrorCodes.Corrupt, $"array of {count} × {dtype.TypeString} needs {count * dtype.ItemSize} bytes but the pickle holds {blob.Length}");
         }
 
-        array.Numeric = new NdArray(element, shape, Materialize(blob, element, (int)count, dtype.IsBigEndian), array.IsFortranOrder);
+        array.Numeric = Mapped(input, blob, element, shape, dtype.IsBigEndian, array.IsFortranOrder)
+            ?? new NdArray(element, shape, Materialize(blob, element, (int)count, dtype.IsBigEndian), array.IsFortranOrder);
         input.StagingElement = element;
+    }
+
+    /// <summary>In a mapped load, the array over its bytes in the file; null (and the reason noted) when it must be copied.</summary>
+    private static NdArray? Mapped(PickleInput input, PickleBlob blob, DType element, int[] shape, bool bigEndian, bool fortran)
+    {
+        if (input.Mapping is not { } file)
+        {
+            return null;
+        }
+
+        if (blob.SourceOffset is { } offset && !(bigEndian && NdArray.ItemSize(element) > 1))
+        {
+            return new NdArray(element, shape, new MappedSegment(file, offset, (int)blob.Length), fortran);
+        }
+
+        // Arrays under the lazy threshold are read with the opcodes and always copied; only larger ones need a reason.
+        var reason = blob.Length < PickleInput.LazyThreshold ? null
+            : bigEndian ? "big-endian arrays are byte-swapped into managed memory"
+            : "protocol 0-2 pickles store array bytes as text, which is decoded into managed memory";
+        if (reason is not null && !input.CopyReasons.Contains(reason))
+        {
+            input.CopyReasons.Add(reason);
+        }
+
+        return null;
     }
 
     private static int[] Shape(object? value, PickleInput input)

@@ -35,6 +35,9 @@ internal sealed class PickleBlob
 
     public BlobKind Kind { get; }
 
+    /// <summary>Where the payload starts in its seekable source, when it was left there (large payloads of raw files).</summary>
+    public long? SourceOffset => stream is not null ? offset : null;
+
     public static PickleBlob FromArray(byte[] data, BlobKind kind) => new(data, null, 0, data.Length, kind);
 
     /// <summary>A payload held in the bytes of <paramref name="staging"/>, a primitive array of exactly <paramref name="length"/> bytes.</summary>

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Runtime.CompilerServices;
 using FlyRigLoader.Errors;
+using FlyRigLoader.Loading.Mapping;
 
 namespace FlyRigLoader.Loading.Pickle;
 
@@ -62,6 +63,12 @@ internal sealed class PickleInput : IDisposable
     /// as the array's storage, so inflated bytes are written once, straight into the array's final memory.
     /// </summary>
     public DType StagingElement { get; set; } = DType.Float64;
+
+    /// <summary>When set, numpy arrays whose bytes lie in the file stay there (see <see cref="PickleLoader.Map"/>).</summary>
+    public MappedFile? Mapping { get; init; }
+
+    /// <summary>Why arrays of a mapped load were copied after all (each reason once, in order of first occurrence).</summary>
+    public List<string> CopyReasons { get; } = [];
 
     public void Dispose() => ArrayPool<byte>.Shared.Return(buffer);
 

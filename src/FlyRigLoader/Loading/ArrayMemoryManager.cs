@@ -1,7 +1,7 @@
 using System.Buffers;
 using System.Runtime.InteropServices;
 
-namespace FlyRigLoader.Transformation;
+namespace FlyRigLoader.Loading;
 
 /// <summary>
 /// Presents a typed array (<c>double[]</c>, <c>int[]</c>, …) as <see cref="Memory{T}"/> of bytes without copying,

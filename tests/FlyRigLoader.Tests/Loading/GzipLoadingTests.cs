@@ -1,5 +1,4 @@
 using System.Collections;
-using System.IO.Compression;
 using FlyRigLoader.Errors;
 using FlyRigLoader.Loading;
 
@@ -79,7 +78,7 @@ public sealed class GzipLoadingTests : IDisposable
         new Random(7).NextBytes(noise);
         var raw = PickleBytes.Proto(5).BinBytes8Header((ulong)noise.Length).Raw(noise).Op(0x30).BinBytes8Header(200_000).Ascii("tiny").ToArray();
         var path = Path.Combine(directory, "short.pkl.gz");
-        File.WriteAllBytes(path, Gzip(raw));
+        File.WriteAllBytes(path, PickleBytes.Gzip(raw));
 
         var error = Assert.Throws<LoadException>(() => PickleLoader.Load(path));
 
@@ -92,7 +91,7 @@ public sealed class GzipLoadingTests : IDisposable
     {
         var raw = PickleBytes.Proto(5).BinBytes8Header(100UL << 20).Ascii("tiny").ToArray();
         var path = Path.Combine(directory, "liar.pkl.gz");
-        File.WriteAllBytes(path, Gzip(raw));
+        File.WriteAllBytes(path, PickleBytes.Gzip(raw));
         var before = GC.GetAllocatedBytesForCurrentThread();
 
         var error = Assert.Throws<LoadException>(() => PickleLoader.Load(path));
@@ -144,16 +143,5 @@ public sealed class GzipLoadingTests : IDisposable
                 Assert.True(StructuralComparisons.StructuralEqualityComparer.Equals(want.Data, got.Data), $"{name} differs");
             }
         }
-    }
-
-    private static byte[] Gzip(byte[] raw)
-    {
-        using var output = new MemoryStream();
-        using (var gzip = new GZipStream(output, CompressionLevel.Fastest, leaveOpen: true))
-        {
-            gzip.Write(raw);
-        }
-
-        return output.ToArray();
     }
 }

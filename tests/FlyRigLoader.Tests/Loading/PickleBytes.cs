@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Buffers.Binary;
 using System.Text;
 
@@ -53,4 +54,16 @@ internal sealed class PickleBytes
     public PickleBytes Stop() => Op((byte)'.');
 
     public byte[] ToArray() => [.. bytes];
+
+    /// <summary><paramref name="raw"/> gzip-compressed, as a .pkl.gz holds it.</summary>
+    public static byte[] Gzip(byte[] raw)
+    {
+        using var output = new MemoryStream();
+        using (var gzip = new GZipStream(output, CompressionLevel.Fastest, leaveOpen: true))
+        {
+            gzip.Write(raw);
+        }
+
+        return output.ToArray();
+    }
 }

@@ -14,7 +14,7 @@ public static class ConfigLoader
     /// <summary>Loads and validates a YAML config file.</summary>
     /// <exception cref="ConfigException">
     /// <see cref="ConfigErrorCodes.FileNotFound"/>, <see cref="ConfigErrorCodes.PathRejected"/> (a URL),
-    /// <see cref="ConfigErrorCodes.YamlSyntax"/>, or <see cref="ConfigErrorCodes.Invalid"/> (a <see cref="ConfigValidationException"/>).
+    /// <see cref="ConfigErrorCodes.YamlSyntax"/>, <see cref="ConfigErrorCodes.AliasExpansion"/>, or <see cref="ConfigErrorCodes.Invalid"/> (a <see cref="ConfigValidationException"/>).
     /// </exception>
     public static ExperimentConfig LoadFile(string path)
     {

@@ -7,6 +7,8 @@ internal sealed partial class YamlFastParser
 {
     private YNode ParseFlowSequence(int startLine, int startColumn, int depth)
     {
+        // Counted at the start, where YamlTree counts it, so both paths hold the same total at every alias.
+        expandedSize++;
         pos++;
         SkipSpaces();
         var mark = itemStack.Count;
@@ -46,6 +48,7 @@ internal sealed partial class YamlFastParser
 
     private YNode ParseFlowMapping(int startLine, int startColumn, int depth)
     {
+        expandedSize++;
         pos++;
         SkipSpaces();
         var pairs = new List<KeyValuePair<YNode, YNode>>();
@@ -179,6 +182,6 @@ internal sealed partial class YamlFastParser
         }
 
         pos = end;
-        return new YNode(YKind.Scalar, startLine, startColumn) { Value = Text(start, end), Style = ScalarStyle.Plain };
+        return Scalar(startLine, startColumn, Text(start, end), ScalarStyle.Plain);
     }
 }

@@ -54,7 +54,7 @@ internal sealed partial class YamlFastParser
             }
         }
 
-        var node = new YNode(YKind.Scalar, startLine, startColumn) { Value = Text(start, end), Style = ScalarStyle.Plain };
+        var node = Scalar(startLine, startColumn, Text(start, end), ScalarStyle.Plain);
         if (endsWithColon)
         {
             pos++;
@@ -139,7 +139,7 @@ internal sealed partial class YamlFastParser
         if (At(start + close + 1) != '\'')
         {
             pos = start + close + 1;
-            return new YNode(YKind.Scalar, startLine, startColumn) { Value = Text(start, start + close), Style = ScalarStyle.SingleQuoted };
+            return Scalar(startLine, startColumn, Text(start, start + close), ScalarStyle.SingleQuoted);
         }
 
         // '' stands for one quote.
@@ -167,7 +167,7 @@ internal sealed partial class YamlFastParser
             builder.Append(c);
         }
 
-        return new YNode(YKind.Scalar, startLine, startColumn) { Value = Pooled(builder), Style = ScalarStyle.SingleQuoted };
+        return Scalar(startLine, startColumn, Pooled(builder), ScalarStyle.SingleQuoted);
     }
 
     private YNode DoubleQuoted(int startLine, int startColumn)
@@ -177,7 +177,7 @@ internal sealed partial class YamlFastParser
         if (stop >= 0 && text[start + stop] == '"')
         {
             pos = start + stop + 1;
-            return new YNode(YKind.Scalar, startLine, startColumn) { Value = Text(start, start + stop), Style = ScalarStyle.DoubleQuoted };
+            return Scalar(startLine, startColumn, Text(start, start + stop), ScalarStyle.DoubleQuoted);
         }
 
         var builder = Builder();
@@ -205,7 +205,7 @@ internal sealed partial class YamlFastParser
             }
         }
 
-        return new YNode(YKind.Scalar, startLine, startColumn) { Value = Pooled(builder), Style = ScalarStyle.DoubleQuoted };
+        return Scalar(startLine, startColumn, Pooled(builder), ScalarStyle.DoubleQuoted);
     }
 
     private StringBuilder Builder()

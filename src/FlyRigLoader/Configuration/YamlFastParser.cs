@@ -42,13 +42,17 @@ internal sealed partial class YamlFastParser
     private readonly string text;
     private readonly Dictionary<string, string> pool = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> poolLookup;
-    private readonly Dictionary<string, YNode> anchors = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (YNode Node, long Size)> anchors = new(StringComparer.Ordinal);
     private readonly List<(YNode Key, string Name)> duplicates = [];
     private readonly List<YNode> itemStack = [];
+    private readonly long budget;
     private StringBuilder? escaped;
     private int pos;
     private int line = 1;
     private int lineStart;
+
+    // The tree's expanded size so far (YamlExpansion): kept exactly as YamlTree keeps it, so both paths agree.
+    private long expandedSize;
 
     // Indent of the line pos is on (pos is at its first non-space character), or -1 at the end of the text.
     private int indent;
@@ -59,6 +63,7 @@ internal sealed partial class YamlFastParser
     private YamlFastParser(string text)
     {
         this.text = text;
+        budget = YamlExpansion.Budget(text.Length);
         poolLookup = pool.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -138,7 +143,7 @@ internal sealed partial class YamlFastParser
         beforeFirstNode = false;
         if (indent < 0)
         {
-            return new YamlTree.Document(null, 0, null, duplicates);
+            return new YamlTree.Document(null, 0, null, duplicates, 0);
         }
 
         if (IsMarkerAt(pos, '-') || IsMarkerAt(pos, '.'))
@@ -147,7 +152,7 @@ internal sealed partial class YamlFastParser
         }
 
         var root = ParseBlockNode(-1, 0);
-        return indent >= 0 ? throw Outside() : new YamlTree.Document(root, 1, null, duplicates);
+        return indent >= 0 ? throw Outside() : new YamlTree.Document(root, 1, null, duplicates, expandedSize);
     }
 
     private bool IsMarkerAt(int index, char c) =>
@@ -312,6 +317,8 @@ internal sealed partial class YamlFastParser
     /// <summary>A block mapping whose first key (at column <paramref name="mapIndent"/>) is already read, ':' included.</summary>
     private YNode ParseBlockMapping(int mapIndent, YNode firstKey, int depth)
     {
+        // Counted after its first key, which is never an alias, so the totals at every alias match YamlTree's.
+        expandedSize++;
         var pairs = new List<KeyValuePair<YNode, YNode>>();
         HashSet<string>? seen = null;
         List<YNode>? merges = null;
@@ -414,6 +421,7 @@ internal sealed partial class YamlFastParser
         var startLine = line;
         var startColumn = Column;
         var mark = itemStack.Count;
+        expandedSize++;
         while (true)
         {
             pos++;
@@ -473,7 +481,13 @@ internal sealed partial class YamlFastParser
     }
 
     // YamlDotNet places an omitted value just after its ':' or '-' indicator.
-    private static YNode EmptyScalar(int line, int column) => new(YKind.Scalar, line, column) { Style = ScalarStyle.Plain };
+    private YNode EmptyScalar(int line, int column) => Scalar(line, column, string.Empty, ScalarStyle.Plain);
+
+    private YNode Scalar(int line, int column, string value, ScalarStyle style)
+    {
+        expandedSize += YamlExpansion.ScalarSize(value);
+        return new YNode(YKind.Scalar, line, column) { Value = value, Style = style };
+    }
 
     /// <summary>
     /// A node written on the current line, or an implicit mapping key: a scalar followed by ": " (the ':' is consumed).
@@ -488,6 +502,7 @@ internal sealed partial class YamlFastParser
 
         var startLine = line;
         var startColumn = Column;
+        var sizeBefore = expandedSize;
         string? anchor = null;
         if (At(pos) == '&')
         {
@@ -530,7 +545,7 @@ internal sealed partial class YamlFastParser
                     return anchor is null && pos - lineStart <= MaxKeyColumn ? (plain, true) : throw Outside();
                 }
 
-                return (Register(anchor, plain), false);
+                return (Register(anchor, plain, sizeBefore), false);
         }
 
         if (At(pos) == ' ')
@@ -549,22 +564,34 @@ internal sealed partial class YamlFastParser
             return (node, true);
         }
 
-        return (Register(anchor, node), false);
+        return (Register(anchor, node, sizeBefore), false);
     }
 
-    private YNode Register(string? anchor, YNode node)
+    private YNode Register(string? anchor, YNode node, long sizeBefore)
     {
         // Registered once complete, so an alias inside its own anchor's node is unknown here and YamlDotNet decides.
         if (anchor is not null)
         {
-            anchors[anchor] = node;
+            anchors[anchor] = (node, expandedSize - sizeBefore);
         }
 
         return node;
     }
 
-    // An alias is the anchored node itself, as in YamlTree; an unknown name is an error YamlDotNet reports.
-    private YNode ReadAlias() => anchors.TryGetValue(ReadName(), out var target) ? target : throw Outside();
+    /// <summary>
+    /// An alias is the anchored node itself, as in YamlTree. An unknown name, or an alias past the expansion budget, is an
+    /// error YamlDotNet reports (with the same count, so at the same alias); this path stops as soon as it sees it.
+    /// </summary>
+    private YNode ReadAlias()
+    {
+        if (!anchors.TryGetValue(ReadName(), out var target))
+        {
+            throw Outside();
+        }
+
+        expandedSize += target.Size;
+        return expandedSize > budget ? throw Outside() : target.Node;
+    }
 
     /// <summary>An anchor or alias name after its '&amp;' or '*': letters, digits, '_' and '-', ended by a blank or a flow separator.</summary>
     private string ReadName()

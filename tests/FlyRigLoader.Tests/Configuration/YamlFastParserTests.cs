@@ -110,7 +110,7 @@ public sealed class YamlFastParserTests
 
         Assert.Null(YamlFastParser.TryParse(yaml));
         var viaParse = Assert.Throws<ConfigException>(() => YamlTree.Parse(new StringReader(yaml), path));
-        var reference = Assert.Throws<ConfigException>(() => YamlTree.ParseWithYamlDotNet(new StringReader(yaml), path));
+        var reference = Assert.Throws<ConfigException>(() => YamlTree.ParseWithYamlDotNet(yaml, path));
         Assert.Equal(ConfigErrorCodes.YamlSyntax, viaParse.Code);
         Assert.Equal(reference.Location, viaParse.Location);
         Assert.Equal(reference.Message, viaParse.Message);
@@ -150,7 +150,7 @@ public sealed class YamlFastParserTests
         YamlTree.Document reference;
         try
         {
-            reference = YamlTree.ParseWithYamlDotNet(new StringReader(yaml), "ref.yaml");
+            reference = YamlTree.ParseWithYamlDotNet(yaml, "ref.yaml");
         }
         catch (ConfigException ex)
         {

@@ -1,8 +1,6 @@
-using YamlDotNet.Core;
-
 namespace FlyRigLoader.Configuration;
 
-/// <summary>Flow collections of <see cref="YamlFastParser"/>: <c>[...]</c> and <c>{...}</c> written on one line.</summary>
+/// <summary>Flow collections of <see cref="YamlFastParser"/>: <c>[...]</c> and <c>{...}</c>, on one line or several.</summary>
 internal sealed partial class YamlFastParser
 {
     private YNode ParseFlowSequence(int startLine, int startColumn, int depth)
@@ -10,7 +8,7 @@ internal sealed partial class YamlFastParser
         // Counted at the start, where YamlTree counts it, so both paths hold the same total at every alias.
         expandedSize++;
         pos++;
-        SkipSpaces();
+        SkipFlowSpace();
         var mark = itemStack.Count;
         if (At(pos) == ']')
         {
@@ -21,7 +19,7 @@ internal sealed partial class YamlFastParser
         while (true)
         {
             itemStack.Add(ParseFlowNode(depth + 1));
-            SkipSpaces();
+            SkipFlowSpace();
             var c = At(pos);
             pos++;
             if (c == ']')
@@ -31,11 +29,11 @@ internal sealed partial class YamlFastParser
 
             if (c != ',')
             {
-                // A ':' would make a single-pair mapping; a line end a multi-line collection.
+                // A ':' would make a single-pair mapping.
                 throw Outside();
             }
 
-            SkipSpaces();
+            SkipFlowSpace();
             if (At(pos) == ']')
             {
                 pos++;
@@ -50,7 +48,7 @@ internal sealed partial class YamlFastParser
     {
         expandedSize++;
         pos++;
-        SkipSpaces();
+        SkipFlowSpace();
         var pairs = new List<KeyValuePair<YNode, YNode>>();
         HashSet<string>? seen = null;
         List<YNode>? merges = null;
@@ -63,7 +61,7 @@ internal sealed partial class YamlFastParser
         while (true)
         {
             var key = ParseFlowKey();
-            SkipSpaces();
+            SkipFlowSpace();
             if (At(pos) is ',' or '}')
             {
                 // An omitted value is positioned at the next token by YamlDotNet; rare enough to leave to it.
@@ -72,7 +70,7 @@ internal sealed partial class YamlFastParser
 
             var value = ParseFlowNode(depth + 1);
             AddPair(pairs, key, value, ref seen, ref merges);
-            SkipSpaces();
+            SkipFlowSpace();
             var c = At(pos);
             pos++;
             if (c == '}')
@@ -85,7 +83,7 @@ internal sealed partial class YamlFastParser
                 throw Outside();
             }
 
-            SkipSpaces();
+            SkipFlowSpace();
             if (At(pos) == '}')
             {
                 pos++;
@@ -101,7 +99,7 @@ internal sealed partial class YamlFastParser
         return new YNode(YKind.Mapping, startLine, startColumn) { Pairs = pairs };
     }
 
-    /// <summary>A flow mapping key, a plain or quoted scalar, and its ": " (consumed up to the ':').</summary>
+    /// <summary>A flow mapping key, a plain or quoted scalar on one line, and its ':' (consumed) before a space or line break.</summary>
     private YNode ParseFlowKey()
     {
         var startLine = line;
@@ -113,7 +111,7 @@ internal sealed partial class YamlFastParser
             _ => FlowPlain(startLine, startColumn),
         };
         SkipSpaces();
-        if (At(pos) != ':' || At(pos + 1) != ' ')
+        if (line != startLine || At(pos) != ':' || At(pos + 1) is not (' ' or '\n' or '\r'))
         {
             throw Outside();
         }
@@ -142,46 +140,5 @@ internal sealed partial class YamlFastParser
             '&' => throw Outside(),
             _ => FlowPlain(startLine, startColumn),
         };
-    }
-
-    /// <summary>A plain scalar inside a flow collection: ends at ',', a bracket, a ':' or a " #" (which ends the line).</summary>
-    private YNode FlowPlain(int startLine, int startColumn)
-    {
-        var start = pos;
-        if (!CanStartPlain(flow: true))
-        {
-            throw Outside();
-        }
-
-        var end = pos;
-        while (pos < text.Length)
-        {
-            var c = text[pos];
-            if (c is ',' or '[' or ']' or '{' or '}' or ':' or '\n' or '\r' || (c == '#' && text[pos - 1] == ' '))
-            {
-                break;
-            }
-
-            if (c == '*' && text[pos - 1] == ' ')
-            {
-                // See BlockPlain: YamlDotNet reads on past ": " after " *".
-                throw Outside();
-            }
-
-            pos++;
-            if (c != ' ')
-            {
-                end = pos;
-            }
-        }
-
-        if (At(pos) == ':' && At(pos + 1) != ' ')
-        {
-            // "a:b" inside a flow collection follows rules that differ between YAML versions.
-            throw Outside();
-        }
-
-        pos = end;
-        return Scalar(startLine, startColumn, Text(start, end), ScalarStyle.Plain);
     }
 }

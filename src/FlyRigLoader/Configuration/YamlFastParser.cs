@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
 using YamlDotNet.Core;
@@ -17,7 +18,7 @@ namespace FlyRigLoader.Configuration;
 /// YamlDotNet's scanner allocates tens of bytes per input character, which made a 3 MB config take most of a second;
 /// this parser walks the string once, allocates only the nodes, and shares repeated short scalars (vial numbers,
 /// dates, key names). It is deliberately strict: anything outside the subset — block scalars, tags, multi-line
-/// scalars or flow collections, tabs, odd indentation, and every malformed input — makes <see cref="TryParse"/>
+/// scalars or flow collections, tabs, odd indentation, and every malformed input — makes <see cref="TryParse(string)"/>
 /// return null, so the caller re-parses with YamlDotNet and behaviour (including error messages) never changes.
 /// </remarks>
 internal sealed partial class YamlFastParser
@@ -57,6 +58,10 @@ internal sealed partial class YamlFastParser
     // Indent of the line pos is on (pos is at its first non-space character), or -1 at the end of the text.
     private int indent;
 
+    // Indent of the block collection around the inline node being read (-1 at the root): lines that continue a scalar
+    // or a flow collection must be deeper.
+    private int contextIndent = -1;
+
     // A "---" at column 1 is fine until the first node; after it, a marker means a second document.
     private bool beforeFirstNode = true;
 
@@ -68,11 +73,20 @@ internal sealed partial class YamlFastParser
     }
 
     /// <summary>The parsed document, or null when the text is outside the subset (including when it is malformed).</summary>
-    public static YamlTree.Document? TryParse(string text)
+    public static YamlTree.Document? TryParse(string text) => TryParse(text, out _);
+
+    /// <summary>
+    /// As <see cref="TryParse(string)"/>; when it returns null, <paramref name="fallback"/> says where (line:column of
+    /// the text) and in which rule the text left the subset.
+    /// </summary>
+    public static YamlTree.Document? TryParse(string text, out string? fallback)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (text.AsSpan().ContainsAny(OutsideSubset))
+        fallback = null;
+        var outside = text.AsSpan().IndexOfAny(OutsideSubset);
+        if (outside >= 0)
         {
+            fallback = string.Create(CultureInfo.InvariantCulture, $"character U+{(int)text[outside]:X4} at offset {outside}");
             return null;
         }
 
@@ -80,8 +94,9 @@ internal sealed partial class YamlFastParser
         {
             return new YamlFastParser(text).ParseStream();
         }
-        catch (OutsideSubsetException)
+        catch (OutsideSubsetException ex)
         {
+            fallback = ex.Message;
             return null;
         }
     }
@@ -110,7 +125,9 @@ internal sealed partial class YamlFastParser
         return chars.Append("\u2028\u2029\uFEFF\uFFFE\uFFFF").ToString();
     }
 
-    private static OutsideSubsetException Outside() => new();
+    // Where and in which rule the fast path gave up; only built when it does, for tests and diagnostics.
+    private OutsideSubsetException Outside([CallerMemberName] string rule = "", [CallerLineNumber] int sourceLine = 0) =>
+        new(string.Create(CultureInfo.InvariantCulture, $"{line}:{Column} ({rule}, YamlFastParser line {sourceLine})"));
 
     private int Column => pos - lineStart + 1;
 
@@ -299,7 +316,7 @@ internal sealed partial class YamlFastParser
             return ParseBlockSequence(nodeIndent, indentless: false, depth);
         }
 
-        var (node, isKey) = ParseInlineOrKey(depth);
+        var (node, isKey) = ParseInlineOrKey(depth, parentIndent);
         if (isKey)
         {
             return ParseBlockMapping(nodeIndent, node, depth);
@@ -337,7 +354,7 @@ internal sealed partial class YamlFastParser
                 throw Outside();
             }
 
-            (key, var isKey) = ParseInlineOrKey(depth + 1);
+            (key, var isKey) = ParseInlineOrKey(depth + 1, mapIndent);
             if (!isKey)
             {
                 throw Outside();
@@ -395,7 +412,7 @@ internal sealed partial class YamlFastParser
             throw Outside();
         }
 
-        var (node, isKey) = ParseInlineOrKey(depth);
+        var (node, isKey) = ParseInlineOrKey(depth, mapIndent);
         if (isKey)
         {
             // "a: b: c" is an error YamlDotNet reports.
@@ -441,7 +458,7 @@ internal sealed partial class YamlFastParser
             else
             {
                 var itemIndent = pos - lineStart;
-                var (node, isKey) = ParseInlineOrKey(depth + 1);
+                var (node, isKey) = ParseInlineOrKey(depth + 1, seqIndent);
                 if (isKey)
                 {
                     item = ParseBlockMapping(itemIndent, node, depth + 1);
@@ -493,12 +510,14 @@ internal sealed partial class YamlFastParser
     /// A node written on the current line, or an implicit mapping key: a scalar followed by ": " (the ':' is consumed).
     /// Anchors are accepted on values that follow on the same line; the node then starts at the anchor, as in YamlDotNet.
     /// </summary>
-    private (YNode Node, bool IsKey) ParseInlineOrKey(int depth)
+    private (YNode Node, bool IsKey) ParseInlineOrKey(int depth, int blockIndent)
     {
         if (depth > MaxDepth)
         {
             throw Outside();
         }
+
+        contextIndent = blockIndent;
 
         var startLine = line;
         var startColumn = Column;
@@ -555,7 +574,8 @@ internal sealed partial class YamlFastParser
 
         if (At(pos) == ':' && IsBlankAt(pos + 1))
         {
-            if (!keyable || anchor is not null || pos - lineStart > MaxKeyColumn)
+            // A key must sit on one line: a quoted scalar spread over lines cannot be one.
+            if (!keyable || anchor is not null || line != startLine || pos - lineStart > MaxKeyColumn)
             {
                 throw Outside();
             }
@@ -610,8 +630,8 @@ internal sealed partial class YamlFastParser
         return text[start..pos];
     }
 
-    /// <summary>Thrown inside the parser to abandon the fast path; never escapes <see cref="TryParse"/>.</summary>
-    private sealed class OutsideSubsetException : InvalidOperationException
+    /// <summary>Thrown inside the parser to abandon the fast path; never escapes <see cref="TryParse(string)"/>.</summary>
+    private sealed class OutsideSubsetException(string message) : InvalidOperationException(message)
     {
     }
 }

@@ -19,7 +19,14 @@ internal static class YamlTree
     /// A parsed stream: the first document's root, how many documents there were, the second root (reported as an
     /// error), duplicate keys, and the tree's size as walkers see it with aliases expanded (see <see cref="YamlExpansion"/>).
     /// </summary>
-    internal sealed record Document(YNode? Root, int DocumentCount, YNode? SecondRoot, List<(YNode Key, string Name)> DuplicateKeys, long ExpandedSize);
+    internal sealed record Document(YNode? Root, int DocumentCount, YNode? SecondRoot, List<(YNode Key, string Name)> DuplicateKeys, long ExpandedSize)
+    {
+        /// <summary>
+        /// Null when the fast parser built the tree; else why it handed the text to YamlDotNet (where and in which rule),
+        /// so tests can tell which parser ran for a given input.
+        /// </summary>
+        public string? Fallback { get; init; }
+    }
 
     /// <summary>
     /// Parses a config: the fast subset parser when the text stays inside the subset config files use, else YamlDotNet,
@@ -28,7 +35,7 @@ internal static class YamlTree
     public static Document Parse(TextReader text, string source)
     {
         var content = text.ReadToEnd();
-        return YamlFastParser.TryParse(content) ?? ParseWithYamlDotNet(content, source);
+        return YamlFastParser.TryParse(content, out var fallback) ?? ParseWithYamlDotNet(content, source) with { Fallback = fallback };
     }
 
     /// <summary>
@@ -63,7 +70,7 @@ internal static class YamlTree
             }
 
             parser.Consume<StreamEnd>();
-            return new Document(root, count, second, state.Duplicates, state.ExpandedSize);
+            return new Document(root, count, second, state.Duplicates, state.ExpandedSize) { Fallback = "parsed with YamlDotNet" };
         }
         catch (YamlException ex)
         {

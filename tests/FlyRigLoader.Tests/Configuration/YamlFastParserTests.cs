@@ -55,7 +55,24 @@ public sealed class YamlFastParserTests
     [InlineData("  indented: 1\n  root: 2\n")]
     [InlineData("k:\n  v\n")]
     [InlineData("a: [1, 2, ]\nb: {x: 1,}\n")]
+    [InlineData("p:\n- .*_(?P<date>\\d{8})\\.pkl\n- parts[-2]::x{1,3}\nk[0]: a{b}\n")]
     public void SubsetConstructs_ParseOnTheFastPath_ToTheReferenceTree(string yaml) =>
+        AssertSameTree(yaml, expectFast: true);
+
+    [Theory]
+    [InlineData("a: b\n  continued plain\n")]
+    [InlineData("a:\n  b: x\n   y\n\n   z\nc: 1\n")]
+    [InlineData("- x\n y\n- 'a\n\n   b  \n  c'\n")]
+    [InlineData("a: \"multi\n  line\"\n")]
+    [InlineData("a: \"x\\\n   y \\\n\n  z\"\n")]
+    [InlineData("a: \"x\n\n   \\ty  \"\n")]
+    [InlineData("a: [1,\n  2]\n")]
+    [InlineData("a: [\n  1, 2, # c\n  3\n]\nb: 1\n")]
+    [InlineData("a:\n  - [1,\n    2]\n  - {b:\n      1, c: d\n      e}\n")]
+    [InlineData("a: [x\n y]\n")]
+    [InlineData("{a: 1,\n  b: [2,\n    3]}\n")]
+    [InlineData("a: x # c\n  # deeper comment\nb: y\n")]
+    public void MultiLineScalarsAndFlowCollections_ParseOnTheFastPath_ToTheReferenceTree(string yaml) =>
         AssertSameTree(yaml, expectFast: true);
 
     [Theory]
@@ -65,9 +82,6 @@ public sealed class YamlFastParserTests
     [InlineData("a: !custom x\n")]
     [InlineData("? complex\n: key\n")]
     [InlineData("a:\n\tb: 1\n")]
-    [InlineData("a: b\n  continued plain\n")]
-    [InlineData("a: \"multi\n  line\"\n")]
-    [InlineData("a: [1,\n  2]\n")]
     [InlineData("%YAML 1.1\n---\na: 1\n")]
     [InlineData("a: 1\n---\nb: 2\n")]
     [InlineData("a: 1\n...\n")]
@@ -88,6 +102,13 @@ public sealed class YamlFastParserTests
     [InlineData("a: *missing\n")]
     [InlineData("a: x\rb: y\n")]
     [InlineData("\uFEFFa: 1\n")]
+    [InlineData("a:\n  b: 'x\n y'\n")]
+    [InlineData("a:\n  b: [1,\n2]\n")]
+    [InlineData("a:\n  - [1,\n  2]\n")]
+    [InlineData("a: 'x\n  y': 1\n")]
+    [InlineData("a: x\n  - y\n")]
+    [InlineData("a: x\n  b: y\n")]
+    [InlineData("{a\n : 1}\n")]
     public void ConstructsOutsideTheSubset_FallBack_AndStillParseLikeYamlDotNet(string yaml) =>
         AssertSameTree(yaml, expectFast: false);
 
@@ -141,10 +162,10 @@ public sealed class YamlFastParserTests
     /// <summary>Same tree as YamlDotNet; <paramref name="expectFast"/> true/false pins which path parsed it (null: either).</summary>
     internal static void AssertSameTree(string yaml, bool? expectFast)
     {
-        var fast = YamlFastParser.TryParse(yaml);
+        var fast = YamlFastParser.TryParse(yaml, out var fallback);
         if (expectFast is { } expected)
         {
-            Assert.True(expected == fast is not null, $"fast path {(fast is null ? "fell back" : "parsed")} for:\n{yaml}");
+            Assert.True(expected == fast is not null, $"fast path {(fast is null ? $"fell back at {fallback}" : "parsed")} for:\n{yaml}");
         }
 
         YamlTree.Document reference;

@@ -394,17 +394,12 @@ internal sealed partial class YamlFastParser
         {
             SkipComment();
             NextContentLine();
-            if (indent > mapIndent)
-            {
-                return ParseBlockNode(mapIndent, depth);
-            }
+            return NodeBelow(mapIndent, depth, afterColon.Line, afterColon.Column, indentless: true);
+        }
 
-            if (indent == mapIndent && IsSequenceEntry())
-            {
-                return ParseBlockSequence(mapIndent, indentless: true, depth);
-            }
-
-            return EmptyScalar(afterColon.Line, afterColon.Column);
+        if (TryAnchorAlone(out var anchor))
+        {
+            return Anchored(anchor, NodeBelow(mapIndent, depth, anchor.Line, anchor.Column, indentless: true));
         }
 
         if (IsSequenceEntry())
@@ -422,6 +417,74 @@ internal sealed partial class YamlFastParser
         FinishLine();
         NextContentLine();
         return indent > mapIndent ? throw Outside() : node;
+    }
+
+    /// <summary>
+    /// The node on the lines below a mapping value's ':' or a sequence entry's '-' that ended their line (pos is on the
+    /// next content line): deeper lines hold it, an indentless sequence may continue a mapping value, and otherwise the
+    /// node is empty, placed where YamlDotNet places it.
+    /// </summary>
+    private YNode NodeBelow(int parentIndent, int depth, int emptyLine, int emptyColumn, bool indentless)
+    {
+        if (indent > parentIndent)
+        {
+            return ParseBlockNode(parentIndent, depth);
+        }
+
+        if (indentless && indent == parentIndent && IsSequenceEntry())
+        {
+            return ParseBlockSequence(parentIndent, indentless: true, depth);
+        }
+
+        return EmptyScalar(emptyLine, emptyColumn);
+    }
+
+    /// <summary>
+    /// An anchor alone on its line (a comment may follow), as in <c>base: &amp;base</c> before a block mapping: reads
+    /// it and moves to the next content line. False, with pos unchanged, when anything else follows the name.
+    /// </summary>
+    private bool TryAnchorAlone(out PendingAnchor anchor)
+    {
+        anchor = default;
+        if (At(pos) != '&')
+        {
+            return false;
+        }
+
+        var start = pos;
+        var (anchorLine, anchorColumn) = (line, Column);
+        var name = ReadName();
+        SkipSpaces();
+        if (!AtLineEndOrComment())
+        {
+            pos = start;
+            return false;
+        }
+
+        anchor = new PendingAnchor(name, anchorLine, anchorColumn, expandedSize);
+        ForgetUntilComplete(name);
+        SkipComment();
+        NextContentLine();
+        if (indent >= 0 && At(pos) is '&' or '*' or '!')
+        {
+            // A second anchor, an alias or a tag for the same node: YamlDotNet decides.
+            throw Outside();
+        }
+
+        return true;
+    }
+
+    /// <summary>The node below an anchor line, placed at the anchor as YamlDotNet places it, and registered.</summary>
+    private YNode Anchored(PendingAnchor anchor, YNode node)
+    {
+        var placed = node.Kind switch
+        {
+            YKind.Scalar => new YNode(YKind.Scalar, anchor.Line, anchor.Column) { Value = node.Value, Style = node.Style },
+            YKind.Sequence => new YNode(YKind.Sequence, anchor.Line, anchor.Column) { Items = node.Items },
+            _ => new YNode(YKind.Mapping, anchor.Line, anchor.Column) { Pairs = node.Pairs },
+        };
+        anchors.TryAdd(anchor.Name, (placed, expandedSize - anchor.SizeBefore));
+        return placed;
     }
 
     /// <summary>
@@ -449,11 +512,15 @@ internal sealed partial class YamlFastParser
             {
                 SkipComment();
                 NextContentLine();
-                item = indent > seqIndent ? ParseBlockNode(seqIndent, depth + 1) : EmptyScalar(afterDash.Line, afterDash.Column);
+                item = NodeBelow(seqIndent, depth + 1, afterDash.Line, afterDash.Column, indentless: false);
             }
             else if (IsSequenceEntry())
             {
                 throw Outside();
+            }
+            else if (TryAnchorAlone(out var anchor))
+            {
+                item = Anchored(anchor, NodeBelow(seqIndent, depth + 1, anchor.Line, anchor.Column, indentless: false));
             }
             else
             {
@@ -526,6 +593,7 @@ internal sealed partial class YamlFastParser
         if (At(pos) == '&')
         {
             anchor = ReadName();
+            ForgetUntilComplete(anchor);
             SkipSpaces();
             if (AtLineEndOrComment())
             {
@@ -589,14 +657,20 @@ internal sealed partial class YamlFastParser
 
     private YNode Register(string? anchor, YNode node, long sizeBefore)
     {
-        // Registered once complete, so an alias inside its own anchor's node is unknown here and YamlDotNet decides.
         if (anchor is not null)
         {
-            anchors[anchor] = (node, expandedSize - sizeBefore);
+            anchors.TryAdd(anchor, (node, expandedSize - sizeBefore));
         }
 
         return node;
     }
+
+    /// <summary>
+    /// An anchor names its node from where it is written, but the node is registered once complete. Meanwhile the name is
+    /// unknown, so an alias inside the node (recursive, refused by YamlDotNet) hands the text over instead of finding an
+    /// older node of that name; a redefinition inside the node is newer and stays (hence TryAdd on completion).
+    /// </summary>
+    private void ForgetUntilComplete(string anchor) => anchors.Remove(anchor);
 
     /// <summary>
     /// An alias is the anchored node itself, as in YamlTree. An unknown name, or an alias past the expansion budget, is an
@@ -629,6 +703,9 @@ internal sealed partial class YamlFastParser
 
         return text[start..pos];
     }
+
+    /// <summary>An anchor read on a line of its own, for the node on the lines below: name, position, and the size count before the node.</summary>
+    private readonly record struct PendingAnchor(string Name, int Line, int Column, long SizeBefore);
 
     /// <summary>Thrown inside the parser to abandon the fast path; never escapes <see cref="TryParse(string)"/>.</summary>
     private sealed class OutsideSubsetException(string message) : InvalidOperationException(message)

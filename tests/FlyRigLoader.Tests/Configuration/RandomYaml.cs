@@ -191,6 +191,33 @@ internal sealed class RandomYaml
             case 2:
                 Line(" " + Flow(depth));
                 break;
+            case 3 when random.Next(3) == 0:
+                // An anchor alone on its line, for the block node below (sometimes none); now and then registered
+                // first, so aliases inside the node refer to it (a recursive structure).
+                var blockAnchor = "a" + anchors.Count.ToString(CultureInfo.InvariantCulture);
+                var early = random.Next(4) == 0;
+                if (early)
+                {
+                    anchors.Add(blockAnchor);
+                }
+
+                Line(" &" + blockAnchor);
+                switch (random.Next(3))
+                {
+                    case 0:
+                        BlockMapping(indent + step, depth + 1, firstInline: false);
+                        break;
+                    case 1:
+                        BlockSequence(allowIndentless && random.Next(2) == 0 ? indent : indent + step, depth + 1);
+                        break;
+                }
+
+                if (!early)
+                {
+                    anchors.Add(blockAnchor);
+                }
+
+                break;
             case 3:
                 var anchor = "a" + anchors.Count.ToString(CultureInfo.InvariantCulture);
                 Line(" &" + anchor + " " + (random.Next(2) == 0 ? Scalar() : Flow(depth)));

@@ -72,7 +72,12 @@ public sealed class YamlFastParserTests
     [InlineData("a: [x\n y]\n")]
     [InlineData("{a: 1,\n  b: [2,\n    3]}\n")]
     [InlineData("a: x # c\n  # deeper comment\nb: y\n")]
-    public void MultiLineScalarsAndFlowCollections_ParseOnTheFastPath_ToTheReferenceTree(string yaml) =>
+    [InlineData("base: &b # shared\n  rig: r\n  n: 1\nd:\n  <<: *b\n  n: 2\n")]
+    [InlineData("a: &x\n- 1\n- 2\nb: *x\nc: &e\nd: *e\n")]
+    [InlineData("- &x\n  k: v\n- &y\n  - 1\n- *x\n- &z\n- *y\n")]
+    [InlineData("a: &x\n\n    [1,\n     2]\nb: &s\n  plain\n  text\n")]
+    [InlineData("a: &x\n  b: &x 1\nc: *x\n")]
+    public void MultiLineValuesAndAnchorsOnBlockNodes_ParseOnTheFastPath_ToTheReferenceTree(string yaml) =>
         AssertSameTree(yaml, expectFast: true);
 
     [Theory]
@@ -92,7 +97,6 @@ public sealed class YamlFastParserTests
     [InlineData("b *c: 1\n")]
     [InlineData("x: {b *c: d}\n")]
     [InlineData("---\n")]
-    [InlineData("a: &x\n  k: v\n")]
     [InlineData("a: {k: }\n")]
     [InlineData("a: [k: v]\n")]
     [InlineData("a: \"\\q\"\n")]
@@ -109,6 +113,11 @@ public sealed class YamlFastParserTests
     [InlineData("a: x\n  - y\n")]
     [InlineData("a: x\n  b: y\n")]
     [InlineData("{a\n : 1}\n")]
+    [InlineData("&x\nk: v\n")]
+    [InlineData("- &x k: v\n")]
+    [InlineData("a: &x\n  &y [1]\n")]
+    [InlineData("a: &x\n  b: *x\n")]
+    [InlineData("x: &a 1\ny: &a [*a]\n")]
     public void ConstructsOutsideTheSubset_FallBack_AndStillParseLikeYamlDotNet(string yaml) =>
         AssertSameTree(yaml, expectFast: false);
 

@@ -127,7 +127,6 @@ internal sealed partial class YamlFastParser
             throw Outside();
         }
 
-        // No anchors inside flow collections: YamlDotNet 18 rejects "{a: &x 1, b: 2}", and only it should decide such input.
         var startLine = line;
         var startColumn = Column;
         return At(pos) switch
@@ -137,8 +136,27 @@ internal sealed partial class YamlFastParser
             '*' => ReadAlias(),
             '"' => DoubleQuoted(startLine, startColumn),
             '\'' => SingleQuoted(startLine, startColumn),
-            '&' => throw Outside(),
+            '&' => AnchoredFlowCollection(startLine, startColumn, depth),
             _ => FlowPlain(startLine, startColumn),
         };
+    }
+
+    /// <summary>
+    /// An anchored collection inside a flow collection, as PyYAML writes a shared list (<c>tags: &amp;id001 []</c>),
+    /// placed at the anchor. Anchored scalars stay with YamlDotNet: version 18 rejects "{a: &amp;x 1, b: 2}".
+    /// </summary>
+    private YNode AnchoredFlowCollection(int startLine, int startColumn, int depth)
+    {
+        var name = ReadName();
+        ForgetUntilComplete(name);
+        SkipSpaces();
+        var sizeBefore = expandedSize;
+        var node = At(pos) switch
+        {
+            '[' => ParseFlowSequence(startLine, startColumn, depth),
+            '{' => ParseFlowMapping(startLine, startColumn, depth),
+            _ => throw Outside(),
+        };
+        return Register(name, node, sizeBefore);
     }
 }

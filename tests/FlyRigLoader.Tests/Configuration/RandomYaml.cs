@@ -286,6 +286,18 @@ internal sealed class RandomYaml
         for (var i = random.Next(0, 4); i > 0; i--)
         {
             var item = depth < 3 && random.Next(5) == 0 ? Flow(depth + 1) : Scalar();
+            if (random.Next(8) == 0)
+            {
+                // PyYAML anchors shared lists and dicts inside flow collections (scalars here are left to YamlDotNet).
+                var anchor = "a" + anchors.Count.ToString(CultureInfo.InvariantCulture);
+                item = "&" + anchor + " " + item;
+                anchors.Add(anchor);
+            }
+            else if (anchors.Count > 0 && random.Next(10) == 0)
+            {
+                item = "*" + anchors[random.Next(anchors.Count)];
+            }
+
             items.Add(mapping ? Key() + ": " + item : item);
         }
 

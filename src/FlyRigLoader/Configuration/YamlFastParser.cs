@@ -8,18 +8,20 @@ using YamlDotNet.Core;
 namespace FlyRigLoader.Configuration;
 
 /// <summary>
-/// A hand-written parser for the YAML subset config files use: block mappings and sequences (including indentless
-/// sequences and <c>- key: value</c> items), single-line flow <c>[...]</c>/<c>{...}</c> collections, plain,
-/// single- and double-quoted single-line scalars, comments, a leading <c>---</c>, anchors and aliases on inline
-/// values, and <c>&lt;&lt;</c> merge keys. It builds the same <see cref="YNode"/> tree, with the same positions, as
-/// <see cref="YamlTree.ParseWithYamlDotNet"/>.
+/// A hand-written parser for the YAML subset config files use, whichever common writer wrote them (PyYAML, ruamel.yaml,
+/// by hand): block mappings and sequences (including indentless sequences and <c>- key: value</c> items), flow
+/// <c>[...]</c>/<c>{...}</c> collections on one line or several, plain, single- and double-quoted scalars (folded over
+/// lines), comments, a leading <c>---</c>, anchors (on inline values, on the block node below an anchor alone on its
+/// line, and on flow collections inside flow collections), aliases, and <c>&lt;&lt;</c> merge keys. It builds the same
+/// <see cref="YNode"/> tree, with the same positions and expanded size, as <see cref="YamlTree.ParseWithYamlDotNet"/>.
 /// </summary>
 /// <remarks>
 /// YamlDotNet's scanner allocates tens of bytes per input character, which made a 3 MB config take most of a second;
 /// this parser walks the string once, allocates only the nodes, and shares repeated short scalars (vial numbers,
-/// dates, key names). It is deliberately strict: anything outside the subset — block scalars, tags, multi-line
-/// scalars or flow collections, tabs, odd indentation, and every malformed input — makes <see cref="TryParse(string)"/>
-/// return null, so the caller re-parses with YamlDotNet and behaviour (including error messages) never changes.
+/// dates, key names). It is deliberately strict: anything outside the subset — block scalars, tags, explicit keys,
+/// tabs, odd indentation (continuation lines not deeper than their block), anchored scalars inside flow collections,
+/// aliases past the expansion budget, and every malformed input — makes <see cref="TryParse(string)"/> return null,
+/// so the caller re-parses with YamlDotNet and behaviour (including error messages) never changes.
 /// </remarks>
 internal sealed partial class YamlFastParser
 {
@@ -574,7 +576,8 @@ internal sealed partial class YamlFastParser
     }
 
     /// <summary>
-    /// A node written on the current line, or an implicit mapping key: a scalar followed by ": " (the ':' is consumed).
+    /// A node starting on the current line (scalars and flow collections may continue on deeper lines), or an implicit
+    /// mapping key: a scalar on one line followed by ": " (the ':' is consumed).
     /// Anchors are accepted on values that follow on the same line; the node then starts at the anchor, as in YamlDotNet.
     /// </summary>
     private (YNode Node, bool IsKey) ParseInlineOrKey(int depth, int blockIndent)

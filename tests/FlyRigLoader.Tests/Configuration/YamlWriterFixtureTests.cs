@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using FlyRigLoader.Benchmarks.Data;
 using FlyRigLoader.Configuration;
 
 namespace FlyRigLoader.Tests.Configuration;
@@ -87,13 +88,27 @@ public sealed class YamlWriterFixtureTests
         Assert.Equal(10L, config.GetDatasetInfo("plume_2").Parameters["n"]);
     }
 
-    /// <summary>The loaded model written back and dumped with every mapping's keys sorted, so key order does not matter.</summary>
-    private static string Canonical(string name)
+    [Theory]
+    [InlineData("small")]
+    [InlineData("large")]
+    public void GeneratedConfigInPyYamlStyle_ParsesOnTheFastPath_AndLoadsLikeTheOriginal(string size)
     {
-        var model = ConfigLoader.LoadFile(Path.Combine(Folder, name)).Model;
-        using var reader = new StringReader(ConfigWriter.ToYaml(model));
+        var original = ConfigYamlGenerator.Generate(ConfigSize.Parse(size), "/data");
+        var pyYaml = PyYamlConfigWriter.Rewrite(original);
+
+        Assert.Contains("\n      '2024-01-01':\n      - 1\n", pyYaml, StringComparison.Ordinal);
+        YamlFastParserTests.AssertSameTree(pyYaml, expectFast: true);
+        Assert.Equal(Canonical(ConfigLoader.LoadYaml(original)), Canonical(ConfigLoader.LoadYaml(pyYaml)));
+    }
+
+    private static string Canonical(string name) => Canonical(ConfigLoader.LoadFile(Path.Combine(Folder, name)));
+
+    /// <summary>The loaded model written back and dumped with every mapping's keys sorted, so key order does not matter.</summary>
+    private static string Canonical(ExperimentConfig config)
+    {
+        using var reader = new StringReader(ConfigWriter.ToYaml(config.Model));
         var sb = new StringBuilder();
-        Dump(sb, YamlTree.Parse(reader, name).Root!, 0);
+        Dump(sb, YamlTree.Parse(reader, "canonical").Root!, 0);
         return sb.ToString();
     }
 

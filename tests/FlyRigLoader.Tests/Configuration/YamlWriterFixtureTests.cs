@@ -46,6 +46,22 @@ public sealed class YamlWriterFixtureTests
 
     [Theory]
     [MemberData(nameof(Files))]
+    public void WriterOutputWithCrlfLineEnds_ParsesOnTheFastPath_ToTheReferenceTree(string name) =>
+        YamlFastParserTests.AssertSameTree(File.ReadAllText(Path.Combine(Folder, name)).ReplaceLineEndings("\r\n"), expectFast: true);
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void MutatedWriterOutput_FastPathAgreesWithYamlDotNet(string name)
+    {
+        var yaml = File.ReadAllText(Path.Combine(Folder, name));
+        for (var seed = 0; seed < 300; seed++)
+        {
+            YamlFastParserTests.AssertSameTree(RandomYaml.Mutate(yaml, seed), expectFast: null);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Files))]
     public void WriterOutput_LoadsWithoutProblems(string name)
     {
         var config = ConfigLoader.LoadFile(Path.Combine(Folder, name));

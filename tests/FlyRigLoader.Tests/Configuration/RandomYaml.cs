@@ -119,7 +119,7 @@ internal sealed class RandomYaml
                     sb.Append(random.Next(2) == 0 ? newline : new string(' ', wrapIndent + 2) + "# inside" + newline);
                 }
 
-                var next = random.Next(8) switch
+                var next = random.Next(16) switch
                 {
                     0 => 0,
                     1 => wrapIndent,
@@ -286,7 +286,7 @@ internal sealed class RandomYaml
         for (var i = random.Next(0, 4); i > 0; i--)
         {
             var item = depth < 3 && random.Next(5) == 0 ? Flow(depth + 1) : Scalar();
-            if (random.Next(8) == 0)
+            if (random.Next(8) == 0 && (item.StartsWith('[') || item.StartsWith('{') || random.Next(4) == 0))
             {
                 // PyYAML anchors shared lists and dicts inside flow collections (scalars here are left to YamlDotNet).
                 var anchor = "a" + anchors.Count.ToString(CultureInfo.InvariantCulture);

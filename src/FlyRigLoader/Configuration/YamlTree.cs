@@ -32,11 +32,11 @@ internal static class YamlTree
     /// Parses a config: the fast subset parser when the text stays inside the subset config files use, else YamlDotNet,
     /// which stays the reference for everything else (block scalars, tags, multi-line scalars) and for every error message.
     /// </summary>
-    public static Document Parse(TextReader text, string source)
-    {
-        var content = text.ReadToEnd();
-        return YamlFastParser.TryParse(content, out var fallback) ?? ParseWithYamlDotNet(content, source) with { Fallback = fallback };
-    }
+    public static Document Parse(TextReader text, string source) => Parse(text.ReadToEnd(), source);
+
+    /// <inheritdoc cref="Parse(TextReader, string)"/>
+    public static Document Parse(string content, string source) =>
+        YamlFastParser.TryParse(content, out var fallback) ?? ParseWithYamlDotNet(content, source) with { Fallback = fallback };
 
     /// <summary>
     /// The reference path: one pass over YamlDotNet's event parser. An alias that takes the expanded size past

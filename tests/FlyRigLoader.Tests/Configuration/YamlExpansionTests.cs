@@ -147,6 +147,35 @@ public sealed class YamlExpansionTests
     }
 
     [Fact]
+    public void ProblemsRepeatedByAliases_AreListedUpToALimitProportionalToTheFile()
+    {
+        // One list of 1,000 bad vials named by 28 dates: 28,000 problems from under 4 KB.
+        var yaml = new StringBuilder("bad: &bad [").AppendJoin(", ", Enumerable.Repeat("x", 1000)).Append("]\ndatasets:\n  d:\n    rig: r\n    dates_vials:\n");
+        for (var day = 1; day <= 28; day++)
+        {
+            yaml.Append(CultureInfo.InvariantCulture, $"      '2024-01-{day:D2}': *bad\n");
+        }
+
+        var limit = ConfigProblemLimit.For(yaml.Length);
+        var ex = Assert.Throws<ConfigValidationException>(() => ConfigLoader.LoadYaml(yaml.ToString(), Source));
+
+        Assert.Equal(limit + 1, ex.Problems.Count);
+        Assert.All(ex.Problems.Take(limit), p => Assert.Equal("vial must be an integer, found the scalar 'x'", p.Message));
+        Assert.Equal($"{28_000 - limit} more problems not listed (at most {limit} are listed for a file of this length)", ex.Problems[^1].Message);
+        Assert.Null(ex.Problems[^1].Line);
+    }
+
+    [Fact]
+    public void ManyProblemsWithoutAliases_AreAllListed()
+    {
+        var yaml = "datasets:\n  d:\n    rig: r\n    dates_vials:\n      '2024-01-01': [" + string.Join(", ", Enumerable.Repeat("x", 3000)) + "]\n";
+
+        var ex = Assert.Throws<ConfigValidationException>(() => ConfigLoader.LoadYaml(yaml, Source));
+
+        Assert.Equal(3000, ex.Problems.Count);
+    }
+
+    [Fact]
     public void ExpansionRefusal_IsASingleProblemFromValidateYaml()
     {
         var problem = Assert.Single(ConfigValidator.ValidateYaml(SequenceLaughs(10, 10), Source));

@@ -81,6 +81,15 @@ public static class BenchmarkData
         return Path.Combine(dir, "config.yaml");
     }
 
+    /// <summary>A generated config of <paramref name="size"/> as PyYAML's <c>safe_dump</c> writes it (<see cref="PyYamlConfigWriter"/>).</summary>
+    public static string PyYamlConfigFile(ConfigSize size)
+    {
+        ArgumentNullException.ThrowIfNull(size);
+        var dir = DataCache.GetOrCreate(Root, "config-pyyaml", (ConfigYamlGenerator.Version * 1000) + PyYamlConfigWriter.Version, size.Name, d =>
+            File.WriteAllText(Path.Combine(d, "config.yaml"), PyYamlConfigWriter.Rewrite(ConfigYamlGenerator.Generate(size, "/research/data/fly_rigs"))));
+        return Path.Combine(dir, "config.yaml");
+    }
+
     /// <summary>The YAML of a medium config whose datasets are recorded on the discovery tree's date folders.</summary>
     public static string DiscoveryConfigYaml() =>
         ConfigYamlGenerator.Generate(ConfigSize.Medium, "/research/data/fly_rigs", DiscoveryTreeGenerator.Dates);

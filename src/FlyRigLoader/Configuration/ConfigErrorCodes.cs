@@ -9,6 +9,12 @@ public static class ConfigErrorCodes
     /// <summary>The file is not well-formed YAML.</summary>
     public const string YamlSyntax = "CONFIG_YAML_SYNTAX";
 
+    /// <summary>
+    /// Aliases would expand the YAML past the bound for the file's size (<c>&lt;&lt;</c> merge keys included), or an
+    /// alias names a node that contains it; the location is the alias.
+    /// </summary>
+    public const string AliasExpansion = "CONFIG_ALIAS_EXPANSION";
+
     /// <summary>The config file does not exist or cannot be read.</summary>
     public const string FileNotFound = "CONFIG_FILE_NOT_FOUND";
 

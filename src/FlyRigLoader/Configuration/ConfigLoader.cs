@@ -14,7 +14,7 @@ public static class ConfigLoader
     /// <summary>Loads and validates a YAML config file.</summary>
     /// <exception cref="ConfigException">
     /// <see cref="ConfigErrorCodes.FileNotFound"/>, <see cref="ConfigErrorCodes.PathRejected"/> (a URL),
-    /// <see cref="ConfigErrorCodes.YamlSyntax"/>, or <see cref="ConfigErrorCodes.Invalid"/> (a <see cref="ConfigValidationException"/>).
+    /// <see cref="ConfigErrorCodes.YamlSyntax"/>, <see cref="ConfigErrorCodes.AliasExpansion"/>, or <see cref="ConfigErrorCodes.Invalid"/> (a <see cref="ConfigValidationException"/>).
     /// </exception>
     public static ExperimentConfig LoadFile(string path)
     {
@@ -58,8 +58,17 @@ public static class ConfigLoader
         var (semantic, warnings) = ConfigValidator.Check(read.Model);
         var errors = read.Problems;
         var positions = new YPositionIndex(read.Root);
-        errors.AddRange(semantic.Select(p => p.ToProblem(sourceName, positions)));
-        return (read.Model, ByPosition(errors), ByPosition([.. warnings.Select(p => p.ToProblem(sourceName, positions))]));
+        var room = Math.Max(0, read.MaxProblems - errors.Count);
+        errors.AddRange(semantic.Take(room).Select(p => p.ToProblem(sourceName, positions)));
+        var unlisted = read.Unlisted + Math.Max(0, semantic.Count - room);
+        var listedWarnings = warnings.Take(read.MaxProblems).Select(p => p.ToProblem(sourceName, positions)).ToList();
+        errors = ByPosition(errors);
+        if (unlisted > 0)
+        {
+            errors.Add(ConfigProblemLimit.Unlisted(sourceName, unlisted, read.MaxProblems));
+        }
+
+        return (read.Model, errors, ByPosition(listedWarnings));
     }
 
     /// <summary>The whole file as text (the parsers need all of it anyway), with the error mapping every file entry point shares.</summary>

@@ -22,7 +22,10 @@ public static partial class ConfigValidator
         return [.. errors.Select(p => p.ToProblem(sourceName, null))];
     }
 
-    /// <summary>Validates YAML text: malformed YAML is returned as a single problem, otherwise every schema problem.</summary>
+    /// <summary>
+    /// Validates YAML text: malformed YAML, or aliases past the expansion bound, is returned as a single problem,
+    /// otherwise every schema problem.
+    /// </summary>
     public static IReadOnlyList<ConfigProblem> ValidateYaml(string yaml, string sourceName = "<yaml>")
     {
         ArgumentNullException.ThrowIfNull(yaml);
@@ -43,7 +46,7 @@ public static partial class ConfigValidator
         {
             return ConfigLoader.ReadAndCheck(reader, sourceName).Errors;
         }
-        catch (ConfigException ex) when (ex.Code == ConfigErrorCodes.YamlSyntax)
+        catch (ConfigException ex) when (ex.Code is ConfigErrorCodes.YamlSyntax or ConfigErrorCodes.AliasExpansion)
         {
             var (line, column) = ParseLocation(ex.Location);
             return [new ConfigProblem(sourceName, line, column, string.Empty, ex.Message, ex.Hint)];

@@ -12,19 +12,30 @@ internal sealed class ConfigYamlReader
 {
     private readonly string source;
     private readonly List<ConfigProblem> problems = [];
+    private readonly int maxProblems;
+    private int unlisted;
     private readonly Dictionary<string, string> pool = new(StringComparer.Ordinal);
     private readonly Dictionary<int[], int[]> vialPool = new(VialListComparer.Instance);
     private int[] vialScratch = new int[32];
 
-    private ConfigYamlReader(string source) => this.source = source;
+    private ConfigYamlReader(string source, int maxProblems)
+    {
+        this.source = source;
+        this.maxProblems = maxProblems;
+    }
 
-    internal sealed record Result(ProjectConfigModel Model, YNode? Root, List<ConfigProblem> Problems);
+    /// <summary>
+    /// The model, the tree, the structural problems (at most <paramref name="MaxProblems"/>), how many more were found
+    /// but not listed, and the limit itself (<see cref="ConfigProblemLimit"/>), which the semantic problems share.
+    /// </summary>
+    internal sealed record Result(ProjectConfigModel Model, YNode? Root, List<ConfigProblem> Problems, int Unlisted, int MaxProblems);
 
     /// <summary>Parses and converts; malformed YAML throws <see cref="ConfigException"/> with the position.</summary>
     public static Result Read(TextReader text, string source)
     {
-        var document = YamlTree.Parse(text, source);
-        var reader = new ConfigYamlReader(source);
+        var content = text.ReadToEnd();
+        var document = YamlTree.Parse(content, source);
+        var reader = new ConfigYamlReader(source, ConfigProblemLimit.For(content.Length));
         var root = document.Root;
         if (document.SecondRoot is { } second)
         {
@@ -36,15 +47,24 @@ internal sealed class ConfigYamlReader
             reader.Add(key, name, $"duplicate key '{name}'", "each key may appear once per mapping; merge the two entries");
         }
 
-        return new Result(reader.ReadRoot(root), root, reader.problems);
+        var model = reader.ReadRoot(root);
+        return new Result(model, root, reader.problems, reader.unlisted, reader.maxProblems);
     }
 
     private static string Join(string parent, string key) => parent.Length == 0 ? key : $"{parent}.{key}";
 
     private static string Index(string parent, int index) => string.Create(CultureInfo.InvariantCulture, $"{parent}[{index}]");
 
-    private void Add(YNode node, string path, string message, string? hint = null) =>
+    private void Add(YNode node, string path, string message, string? hint = null)
+    {
+        if (problems.Count >= maxProblems)
+        {
+            unlisted++;
+            return;
+        }
+
         problems.Add(new ConfigProblem(source, node.Line, node.Column, path, message, hint));
+    }
 
     private static string Kind(YNode node) => node.Kind switch
     {
@@ -401,6 +421,11 @@ internal sealed class ConfigYamlReader
             if (item.Kind == YKind.Scalar && Vial(item) is { } vial)
             {
                 vialScratch[count++] = vial;
+            }
+            else if (problems.Count >= maxProblems)
+            {
+                // Past the limit nothing is listed, so the path and message are not built (aliases can repeat a list many times).
+                unlisted++;
             }
             else
             {

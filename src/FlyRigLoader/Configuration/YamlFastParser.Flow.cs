@@ -1,14 +1,14 @@
-using YamlDotNet.Core;
-
 namespace FlyRigLoader.Configuration;
 
-/// <summary>Flow collections of <see cref="YamlFastParser"/>: <c>[...]</c> and <c>{...}</c> written on one line.</summary>
+/// <summary>Flow collections of <see cref="YamlFastParser"/>: <c>[...]</c> and <c>{...}</c>, on one line or several.</summary>
 internal sealed partial class YamlFastParser
 {
     private YNode ParseFlowSequence(int startLine, int startColumn, int depth)
     {
+        // Counted at the start, where YamlTree counts it, so both paths hold the same total at every alias.
+        expandedSize++;
         pos++;
-        SkipSpaces();
+        SkipFlowSpace();
         var mark = itemStack.Count;
         if (At(pos) == ']')
         {
@@ -19,7 +19,7 @@ internal sealed partial class YamlFastParser
         while (true)
         {
             itemStack.Add(ParseFlowNode(depth + 1));
-            SkipSpaces();
+            SkipFlowSpace();
             var c = At(pos);
             pos++;
             if (c == ']')
@@ -29,11 +29,11 @@ internal sealed partial class YamlFastParser
 
             if (c != ',')
             {
-                // A ':' would make a single-pair mapping; a line end a multi-line collection.
+                // A ':' would make a single-pair mapping.
                 throw Outside();
             }
 
-            SkipSpaces();
+            SkipFlowSpace();
             if (At(pos) == ']')
             {
                 pos++;
@@ -46,8 +46,9 @@ internal sealed partial class YamlFastParser
 
     private YNode ParseFlowMapping(int startLine, int startColumn, int depth)
     {
+        expandedSize++;
         pos++;
-        SkipSpaces();
+        SkipFlowSpace();
         var pairs = new List<KeyValuePair<YNode, YNode>>();
         HashSet<string>? seen = null;
         List<YNode>? merges = null;
@@ -60,7 +61,7 @@ internal sealed partial class YamlFastParser
         while (true)
         {
             var key = ParseFlowKey();
-            SkipSpaces();
+            SkipFlowSpace();
             if (At(pos) is ',' or '}')
             {
                 // An omitted value is positioned at the next token by YamlDotNet; rare enough to leave to it.
@@ -69,7 +70,7 @@ internal sealed partial class YamlFastParser
 
             var value = ParseFlowNode(depth + 1);
             AddPair(pairs, key, value, ref seen, ref merges);
-            SkipSpaces();
+            SkipFlowSpace();
             var c = At(pos);
             pos++;
             if (c == '}')
@@ -82,7 +83,7 @@ internal sealed partial class YamlFastParser
                 throw Outside();
             }
 
-            SkipSpaces();
+            SkipFlowSpace();
             if (At(pos) == '}')
             {
                 pos++;
@@ -98,7 +99,7 @@ internal sealed partial class YamlFastParser
         return new YNode(YKind.Mapping, startLine, startColumn) { Pairs = pairs };
     }
 
-    /// <summary>A flow mapping key, a plain or quoted scalar, and its ": " (consumed up to the ':').</summary>
+    /// <summary>A flow mapping key, a plain or quoted scalar on one line, and its ':' (consumed) before a space or line break.</summary>
     private YNode ParseFlowKey()
     {
         var startLine = line;
@@ -110,7 +111,7 @@ internal sealed partial class YamlFastParser
             _ => FlowPlain(startLine, startColumn),
         };
         SkipSpaces();
-        if (At(pos) != ':' || At(pos + 1) != ' ')
+        if (line != startLine || At(pos) != ':' || At(pos + 1) is not (' ' or '\n' or '\r'))
         {
             throw Outside();
         }
@@ -126,7 +127,6 @@ internal sealed partial class YamlFastParser
             throw Outside();
         }
 
-        // No anchors inside flow collections: YamlDotNet 18 rejects "{a: &x 1, b: 2}", and only it should decide such input.
         var startLine = line;
         var startColumn = Column;
         return At(pos) switch
@@ -136,49 +136,27 @@ internal sealed partial class YamlFastParser
             '*' => ReadAlias(),
             '"' => DoubleQuoted(startLine, startColumn),
             '\'' => SingleQuoted(startLine, startColumn),
-            '&' => throw Outside(),
+            '&' => AnchoredFlowCollection(startLine, startColumn, depth),
             _ => FlowPlain(startLine, startColumn),
         };
     }
 
-    /// <summary>A plain scalar inside a flow collection: ends at ',', a bracket, a ':' or a " #" (which ends the line).</summary>
-    private YNode FlowPlain(int startLine, int startColumn)
+    /// <summary>
+    /// An anchored collection inside a flow collection, as PyYAML writes a shared list (<c>tags: &amp;id001 []</c>),
+    /// placed at the anchor. Anchored scalars stay with YamlDotNet: version 18 rejects "{a: &amp;x 1, b: 2}".
+    /// </summary>
+    private YNode AnchoredFlowCollection(int startLine, int startColumn, int depth)
     {
-        var start = pos;
-        if (!CanStartPlain(flow: true))
+        var name = ReadName();
+        ForgetUntilComplete(name);
+        SkipSpaces();
+        var sizeBefore = expandedSize;
+        var node = At(pos) switch
         {
-            throw Outside();
-        }
-
-        var end = pos;
-        while (pos < text.Length)
-        {
-            var c = text[pos];
-            if (c is ',' or '[' or ']' or '{' or '}' or ':' or '\n' or '\r' || (c == '#' && text[pos - 1] == ' '))
-            {
-                break;
-            }
-
-            if (c == '*' && text[pos - 1] == ' ')
-            {
-                // See BlockPlain: YamlDotNet reads on past ": " after " *".
-                throw Outside();
-            }
-
-            pos++;
-            if (c != ' ')
-            {
-                end = pos;
-            }
-        }
-
-        if (At(pos) == ':' && At(pos + 1) != ' ')
-        {
-            // "a:b" inside a flow collection follows rules that differ between YAML versions.
-            throw Outside();
-        }
-
-        pos = end;
-        return new YNode(YKind.Scalar, startLine, startColumn) { Value = Text(start, end), Style = ScalarStyle.Plain };
+            '[' => ParseFlowSequence(startLine, startColumn, depth),
+            '{' => ParseFlowMapping(startLine, startColumn, depth),
+            _ => throw Outside(),
+        };
+        return Register(name, node, sizeBefore);
     }
 }

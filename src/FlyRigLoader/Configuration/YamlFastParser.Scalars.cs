@@ -7,43 +7,111 @@ namespace FlyRigLoader.Configuration;
 /// <summary>Scalars of <see cref="YamlFastParser"/>: plain (block and flow), single- and double-quoted, and the string pool.</summary>
 internal sealed partial class YamlFastParser
 {
+    /// <summary>What ended a plain scalar's line: a line break, a key indicator ':' (at pos), or anything else.</summary>
+    private enum PlainStop
+    {
+        LineBreak,
+        Colon,
+        Other,
+    }
+
     /// <summary>
     /// A plain scalar in block context, up to the line end, a " #" comment or a ": " key indicator (then reported,
-    /// with the ':' consumed). Trailing spaces are not part of it.
+    /// with the ':' consumed), continued on deeper lines. Trailing spaces are not part of it.
     /// </summary>
     private (YNode Node, bool EndsWithColon) BlockPlain(int startLine, int startColumn)
     {
+        var (node, stop) = Plain(startLine, startColumn, flow: false);
+        if (stop == PlainStop.Colon)
+        {
+            pos++;
+            return (node, true);
+        }
+
+        return (node, false);
+    }
+
+    /// <summary>A plain scalar inside a flow collection: ends at ',', a bracket, a ": " or a " #" (which ends the line).</summary>
+    private YNode FlowPlain(int startLine, int startColumn) => Plain(startLine, startColumn, flow: true).Node;
+
+    /// <summary>
+    /// A plain scalar from pos, over as many lines as continue it, folded (a line break is a space, each blank line a
+    /// newline); pos is left just after its last non-space character, or on the ':' of a key indicator on its first line.
+    /// </summary>
+    private (YNode Node, PlainStop Stop) Plain(int startLine, int startColumn, bool flow)
+    {
         var start = pos;
-        if (!CanStartPlain(flow: false))
+        if (!CanStartPlainAt(pos, flow))
         {
             throw Outside();
         }
 
+        var (end, stop) = PlainLine(flow);
+        if (stop != PlainStop.LineBreak || !ContinuesPlain(flow, out var ahead))
+        {
+            // A block key keeps pos on its ':'; in a flow mapping the key's ':' is found after any spaces.
+            pos = stop == PlainStop.Colon && !flow ? pos : end;
+            return (Scalar(startLine, startColumn, Text(start, end), ScalarStyle.Plain), stop);
+        }
+
+        var builder = Builder().Append(text, start, end - start);
+        do
+        {
+            MoveTo(ahead);
+            AppendFold(builder, ahead.Breaks, escaped: false);
+            var lineStartPos = pos;
+            (end, stop) = PlainLine(flow);
+            if (stop == PlainStop.Colon)
+            {
+                // A key spread over lines is an error YamlDotNet reports.
+                throw Outside();
+            }
+
+            builder.Append(text, lineStartPos, end - lineStartPos);
+        }
+        while (stop == PlainStop.LineBreak && ContinuesPlain(flow, out ahead));
+
+        pos = end;
+        return (Scalar(startLine, startColumn, Pooled(builder), ScalarStyle.Plain), stop);
+    }
+
+    /// <summary>The rest of a plain scalar's line: the end of its text (trailing spaces excluded) and what stopped it, at pos.</summary>
+    private (int End, PlainStop Stop) PlainLine(bool flow)
+    {
         var end = pos;
-        var endsWithColon = false;
         while (pos < text.Length)
         {
             var c = text[pos];
             if (c is '\n' or '\r')
             {
-                break;
+                return (end, PlainStop.LineBreak);
             }
 
-            if (c == ':' && IsBlankAt(pos + 1))
+            if (c == ':' && (flow || IsBlankAt(pos + 1)))
             {
-                endsWithColon = true;
-                break;
+                if (flow && !IsBlankAt(pos + 1))
+                {
+                    // "a:b" inside a flow collection follows rules that differ between YAML versions.
+                    throw Outside();
+                }
+
+                return (end, PlainStop.Colon);
             }
 
             if (c == '#' && text[pos - 1] == ' ')
             {
-                break;
+                return (end, PlainStop.Other);
             }
 
-            if (c is '[' or ']' or '{' or '}' || (c == '*' && text[pos - 1] == ' '))
+            if (flow && c is ',' or '[' or ']' or '{' or '}')
             {
-                // Brackets are legal in block plain scalars but easy to get wrong; after " *" YamlDotNet no longer
-                // ends the scalar at ": " ("b *c: 1" is one scalar). Both stay on the reference path.
+                return (end, PlainStop.Other);
+            }
+
+            if (c == '*' && text[pos - 1] == ' ')
+            {
+                // After " *" YamlDotNet no longer ends the scalar at ": " ("b *c: 1" is one scalar); left to it.
+                // Brackets and braces inside a block plain scalar (regexes such as \d{8}, parts[-2]) are ordinary text.
                 throw Outside();
             }
 
@@ -54,24 +122,14 @@ internal sealed partial class YamlFastParser
             }
         }
 
-        var node = new YNode(YKind.Scalar, startLine, startColumn) { Value = Text(start, end), Style = ScalarStyle.Plain };
-        if (endsWithColon)
-        {
-            pos++;
-        }
-        else
-        {
-            pos = end;
-        }
-
-        return (node, endsWithColon);
+        return (end, PlainStop.Other);
     }
 
     // Indicators cannot start a plain scalar, except '-' before a non-blank ("-7", "-foo"), which in a flow collection
     // must not be a flow indicator either.
-    private bool CanStartPlain(bool flow) => At(pos) switch
+    private bool CanStartPlainAt(int index, bool flow) => At(index) switch
     {
-        '-' => !IsBlankAt(pos + 1) && !(flow && At(pos + 1) is ',' or '[' or ']' or '{' or '}'),
+        '-' => !IsBlankAt(index + 1) && !(flow && At(index + 1) is ',' or '[' or ']' or '{' or '}'),
         '?' or ':' or ',' or '[' or ']' or '{' or '}' or '#' or '&' or '*' or '!' or '|' or '>' or '\'' or '"' or '%' or '@' or '`' => false,
         '\0' or ' ' or '\n' or '\r' => false,
         _ => true,
@@ -131,26 +189,29 @@ internal sealed partial class YamlFastParser
     {
         var start = ++pos;
         var close = text.AsSpan(start).IndexOfAny('\'', '\n', '\r');
-        if (close < 0 || text[start + close] != '\'')
-        {
-            throw Outside();
-        }
-
-        if (At(start + close + 1) != '\'')
+        if (close >= 0 && text[start + close] == '\'' && At(start + close + 1) != '\'')
         {
             pos = start + close + 1;
-            return new YNode(YKind.Scalar, startLine, startColumn) { Value = Text(start, start + close), Style = ScalarStyle.SingleQuoted };
+            return Scalar(startLine, startColumn, Text(start, start + close), ScalarStyle.SingleQuoted);
         }
 
-        // '' stands for one quote.
+        // '' stands for one quote; a line break folds.
         var builder = Builder();
+        var spaces = -1;
         pos = start;
         while (true)
         {
             var c = At(pos);
-            if (c is '\0' or '\n' or '\r')
+            if (c == '\0')
             {
                 throw Outside();
+            }
+
+            if (c is '\n' or '\r')
+            {
+                FoldQuotedBreak(builder, spaces, escaped: false);
+                spaces = -1;
+                continue;
             }
 
             pos++;
@@ -164,10 +225,11 @@ internal sealed partial class YamlFastParser
                 pos++;
             }
 
+            spaces = c != ' ' ? -1 : spaces < 0 ? builder.Length : spaces;
             builder.Append(c);
         }
 
-        return new YNode(YKind.Scalar, startLine, startColumn) { Value = Pooled(builder), Style = ScalarStyle.SingleQuoted };
+        return Scalar(startLine, startColumn, Pooled(builder), ScalarStyle.SingleQuoted);
     }
 
     private YNode DoubleQuoted(int startLine, int startColumn)
@@ -177,16 +239,24 @@ internal sealed partial class YamlFastParser
         if (stop >= 0 && text[start + stop] == '"')
         {
             pos = start + stop + 1;
-            return new YNode(YKind.Scalar, startLine, startColumn) { Value = Text(start, start + stop), Style = ScalarStyle.DoubleQuoted };
+            return Scalar(startLine, startColumn, Text(start, start + stop), ScalarStyle.DoubleQuoted);
         }
 
         var builder = Builder();
+        var spaces = -1;
         while (true)
         {
             var c = At(pos);
-            if (c is '\0' or '\n' or '\r')
+            if (c == '\0')
             {
                 throw Outside();
+            }
+
+            if (c is '\n' or '\r')
+            {
+                FoldQuotedBreak(builder, spaces, escaped: false);
+                spaces = -1;
+                continue;
             }
 
             pos++;
@@ -195,17 +265,25 @@ internal sealed partial class YamlFastParser
                 break;
             }
 
-            if (c == '\\')
+            if (c != '\\')
             {
-                AppendEscape(builder);
+                spaces = c != ' ' ? -1 : spaces < 0 ? builder.Length : spaces;
+                builder.Append(c);
+            }
+            else if (At(pos) is '\n' or '\r')
+            {
+                // An escaped line break: the lines join without a space (spaces before the backslash stay).
+                FoldQuotedBreak(builder, -1, escaped: true);
+                spaces = -1;
             }
             else
             {
-                builder.Append(c);
+                AppendEscape(builder);
+                spaces = -1;
             }
         }
 
-        return new YNode(YKind.Scalar, startLine, startColumn) { Value = Pooled(builder), Style = ScalarStyle.DoubleQuoted };
+        return Scalar(startLine, startColumn, Pooled(builder), ScalarStyle.DoubleQuoted);
     }
 
     private StringBuilder Builder()

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
 using YamlDotNet.Core;
@@ -7,18 +8,20 @@ using YamlDotNet.Core;
 namespace FlyRigLoader.Configuration;
 
 /// <summary>
-/// A hand-written parser for the YAML subset config files use: block mappings and sequences (including indentless
-/// sequences and <c>- key: value</c> items), single-line flow <c>[...]</c>/<c>{...}</c> collections, plain,
-/// single- and double-quoted single-line scalars, comments, a leading <c>---</c>, anchors and aliases on inline
-/// values, and <c>&lt;&lt;</c> merge keys. It builds the same <see cref="YNode"/> tree, with the same positions, as
-/// <see cref="YamlTree.ParseWithYamlDotNet"/>.
+/// A hand-written parser for the YAML subset config files use, whichever common writer wrote them (PyYAML, ruamel.yaml,
+/// by hand): block mappings and sequences (including indentless sequences and <c>- key: value</c> items), flow
+/// <c>[...]</c>/<c>{...}</c> collections on one line or several, plain, single- and double-quoted scalars (folded over
+/// lines), comments, a leading <c>---</c>, anchors (on inline values, on the block node below an anchor alone on its
+/// line, and on flow collections inside flow collections), aliases, and <c>&lt;&lt;</c> merge keys. It builds the same
+/// <see cref="YNode"/> tree, with the same positions and expanded size, as <see cref="YamlTree.ParseWithYamlDotNet"/>.
 /// </summary>
 /// <remarks>
 /// YamlDotNet's scanner allocates tens of bytes per input character, which made a 3 MB config take most of a second;
 /// this parser walks the string once, allocates only the nodes, and shares repeated short scalars (vial numbers,
-/// dates, key names). It is deliberately strict: anything outside the subset — block scalars, tags, multi-line
-/// scalars or flow collections, tabs, odd indentation, and every malformed input — makes <see cref="TryParse"/>
-/// return null, so the caller re-parses with YamlDotNet and behaviour (including error messages) never changes.
+/// dates, key names). It is deliberately strict: anything outside the subset — block scalars, tags, explicit keys,
+/// tabs, odd indentation (continuation lines not deeper than their block), anchored scalars inside flow collections,
+/// aliases past the expansion budget, and every malformed input — makes <see cref="TryParse(string)"/> return null,
+/// so the caller re-parses with YamlDotNet and behaviour (including error messages) never changes.
 /// </remarks>
 internal sealed partial class YamlFastParser
 {
@@ -42,16 +45,24 @@ internal sealed partial class YamlFastParser
     private readonly string text;
     private readonly Dictionary<string, string> pool = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> poolLookup;
-    private readonly Dictionary<string, YNode> anchors = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (YNode Node, long Size)> anchors = new(StringComparer.Ordinal);
     private readonly List<(YNode Key, string Name)> duplicates = [];
     private readonly List<YNode> itemStack = [];
+    private readonly long budget;
     private StringBuilder? escaped;
     private int pos;
     private int line = 1;
     private int lineStart;
 
+    // The tree's expanded size so far (YamlExpansion): kept exactly as YamlTree keeps it, so both paths agree.
+    private long expandedSize;
+
     // Indent of the line pos is on (pos is at its first non-space character), or -1 at the end of the text.
     private int indent;
+
+    // Indent of the block collection around the inline node being read (-1 at the root): lines that continue a scalar
+    // or a flow collection must be deeper.
+    private int contextIndent = -1;
 
     // A "---" at column 1 is fine until the first node; after it, a marker means a second document.
     private bool beforeFirstNode = true;
@@ -59,15 +70,25 @@ internal sealed partial class YamlFastParser
     private YamlFastParser(string text)
     {
         this.text = text;
+        budget = YamlExpansion.Budget(text.Length);
         poolLookup = pool.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The parsed document, or null when the text is outside the subset (including when it is malformed).</summary>
-    public static YamlTree.Document? TryParse(string text)
+    public static YamlTree.Document? TryParse(string text) => TryParse(text, out _);
+
+    /// <summary>
+    /// As <see cref="TryParse(string)"/>; when it returns null, <paramref name="fallback"/> says where (line:column of
+    /// the text) and in which rule the text left the subset.
+    /// </summary>
+    public static YamlTree.Document? TryParse(string text, out string? fallback)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (text.AsSpan().ContainsAny(OutsideSubset))
+        fallback = null;
+        var outside = text.AsSpan().IndexOfAny(OutsideSubset);
+        if (outside >= 0)
         {
+            fallback = string.Create(CultureInfo.InvariantCulture, $"character U+{(int)text[outside]:X4} at offset {outside}");
             return null;
         }
 
@@ -75,8 +96,9 @@ internal sealed partial class YamlFastParser
         {
             return new YamlFastParser(text).ParseStream();
         }
-        catch (OutsideSubsetException)
+        catch (OutsideSubsetException ex)
         {
+            fallback = ex.Message;
             return null;
         }
     }
@@ -105,7 +127,9 @@ internal sealed partial class YamlFastParser
         return chars.Append("\u2028\u2029\uFEFF\uFFFE\uFFFF").ToString();
     }
 
-    private static OutsideSubsetException Outside() => new();
+    // Where and in which rule the fast path gave up; only built when it does, for tests and diagnostics.
+    private OutsideSubsetException Outside([CallerMemberName] string rule = "", [CallerLineNumber] int sourceLine = 0) =>
+        new(string.Create(CultureInfo.InvariantCulture, $"{line}:{Column} ({rule}, YamlFastParser line {sourceLine})"));
 
     private int Column => pos - lineStart + 1;
 
@@ -138,7 +162,7 @@ internal sealed partial class YamlFastParser
         beforeFirstNode = false;
         if (indent < 0)
         {
-            return new YamlTree.Document(null, 0, null, duplicates);
+            return new YamlTree.Document(null, 0, null, duplicates, 0);
         }
 
         if (IsMarkerAt(pos, '-') || IsMarkerAt(pos, '.'))
@@ -147,7 +171,7 @@ internal sealed partial class YamlFastParser
         }
 
         var root = ParseBlockNode(-1, 0);
-        return indent >= 0 ? throw Outside() : new YamlTree.Document(root, 1, null, duplicates);
+        return indent >= 0 ? throw Outside() : new YamlTree.Document(root, 1, null, duplicates, expandedSize);
     }
 
     private bool IsMarkerAt(int index, char c) =>
@@ -294,7 +318,7 @@ internal sealed partial class YamlFastParser
             return ParseBlockSequence(nodeIndent, indentless: false, depth);
         }
 
-        var (node, isKey) = ParseInlineOrKey(depth);
+        var (node, isKey) = ParseInlineOrKey(depth, parentIndent);
         if (isKey)
         {
             return ParseBlockMapping(nodeIndent, node, depth);
@@ -312,6 +336,8 @@ internal sealed partial class YamlFastParser
     /// <summary>A block mapping whose first key (at column <paramref name="mapIndent"/>) is already read, ':' included.</summary>
     private YNode ParseBlockMapping(int mapIndent, YNode firstKey, int depth)
     {
+        // Counted after its first key, which is never an alias, so the totals at every alias match YamlTree's.
+        expandedSize++;
         var pairs = new List<KeyValuePair<YNode, YNode>>();
         HashSet<string>? seen = null;
         List<YNode>? merges = null;
@@ -330,7 +356,7 @@ internal sealed partial class YamlFastParser
                 throw Outside();
             }
 
-            (key, var isKey) = ParseInlineOrKey(depth + 1);
+            (key, var isKey) = ParseInlineOrKey(depth + 1, mapIndent);
             if (!isKey)
             {
                 throw Outside();
@@ -370,17 +396,12 @@ internal sealed partial class YamlFastParser
         {
             SkipComment();
             NextContentLine();
-            if (indent > mapIndent)
-            {
-                return ParseBlockNode(mapIndent, depth);
-            }
+            return NodeBelow(mapIndent, depth, afterColon.Line, afterColon.Column, indentless: true);
+        }
 
-            if (indent == mapIndent && IsSequenceEntry())
-            {
-                return ParseBlockSequence(mapIndent, indentless: true, depth);
-            }
-
-            return EmptyScalar(afterColon.Line, afterColon.Column);
+        if (TryAnchorAlone(out var anchor))
+        {
+            return Anchored(anchor, NodeBelow(mapIndent, depth, anchor.Line, anchor.Column, indentless: true));
         }
 
         if (IsSequenceEntry())
@@ -388,7 +409,7 @@ internal sealed partial class YamlFastParser
             throw Outside();
         }
 
-        var (node, isKey) = ParseInlineOrKey(depth);
+        var (node, isKey) = ParseInlineOrKey(depth, mapIndent);
         if (isKey)
         {
             // "a: b: c" is an error YamlDotNet reports.
@@ -398,6 +419,74 @@ internal sealed partial class YamlFastParser
         FinishLine();
         NextContentLine();
         return indent > mapIndent ? throw Outside() : node;
+    }
+
+    /// <summary>
+    /// The node on the lines below a mapping value's ':' or a sequence entry's '-' that ended their line (pos is on the
+    /// next content line): deeper lines hold it, an indentless sequence may continue a mapping value, and otherwise the
+    /// node is empty, placed where YamlDotNet places it.
+    /// </summary>
+    private YNode NodeBelow(int parentIndent, int depth, int emptyLine, int emptyColumn, bool indentless)
+    {
+        if (indent > parentIndent)
+        {
+            return ParseBlockNode(parentIndent, depth);
+        }
+
+        if (indentless && indent == parentIndent && IsSequenceEntry())
+        {
+            return ParseBlockSequence(parentIndent, indentless: true, depth);
+        }
+
+        return EmptyScalar(emptyLine, emptyColumn);
+    }
+
+    /// <summary>
+    /// An anchor alone on its line (a comment may follow), as in <c>base: &amp;base</c> before a block mapping: reads
+    /// it and moves to the next content line. False, with pos unchanged, when anything else follows the name.
+    /// </summary>
+    private bool TryAnchorAlone(out PendingAnchor anchor)
+    {
+        anchor = default;
+        if (At(pos) != '&')
+        {
+            return false;
+        }
+
+        var start = pos;
+        var (anchorLine, anchorColumn) = (line, Column);
+        var name = ReadName();
+        SkipSpaces();
+        if (!AtLineEndOrComment())
+        {
+            pos = start;
+            return false;
+        }
+
+        anchor = new PendingAnchor(name, anchorLine, anchorColumn, expandedSize);
+        ForgetUntilComplete(name);
+        SkipComment();
+        NextContentLine();
+        if (indent >= 0 && At(pos) is '&' or '*' or '!')
+        {
+            // A second anchor, an alias or a tag for the same node: YamlDotNet decides.
+            throw Outside();
+        }
+
+        return true;
+    }
+
+    /// <summary>The node below an anchor line, placed at the anchor as YamlDotNet places it, and registered.</summary>
+    private YNode Anchored(PendingAnchor anchor, YNode node)
+    {
+        var placed = node.Kind switch
+        {
+            YKind.Scalar => new YNode(YKind.Scalar, anchor.Line, anchor.Column) { Value = node.Value, Style = node.Style },
+            YKind.Sequence => new YNode(YKind.Sequence, anchor.Line, anchor.Column) { Items = node.Items },
+            _ => new YNode(YKind.Mapping, anchor.Line, anchor.Column) { Pairs = node.Pairs },
+        };
+        anchors.TryAdd(anchor.Name, (placed, expandedSize - anchor.SizeBefore));
+        return placed;
     }
 
     /// <summary>
@@ -414,6 +503,7 @@ internal sealed partial class YamlFastParser
         var startLine = line;
         var startColumn = Column;
         var mark = itemStack.Count;
+        expandedSize++;
         while (true)
         {
             pos++;
@@ -424,16 +514,20 @@ internal sealed partial class YamlFastParser
             {
                 SkipComment();
                 NextContentLine();
-                item = indent > seqIndent ? ParseBlockNode(seqIndent, depth + 1) : EmptyScalar(afterDash.Line, afterDash.Column);
+                item = NodeBelow(seqIndent, depth + 1, afterDash.Line, afterDash.Column, indentless: false);
             }
             else if (IsSequenceEntry())
             {
                 throw Outside();
             }
+            else if (TryAnchorAlone(out var anchor))
+            {
+                item = Anchored(anchor, NodeBelow(seqIndent, depth + 1, anchor.Line, anchor.Column, indentless: false));
+            }
             else
             {
                 var itemIndent = pos - lineStart;
-                var (node, isKey) = ParseInlineOrKey(depth + 1);
+                var (node, isKey) = ParseInlineOrKey(depth + 1, seqIndent);
                 if (isKey)
                 {
                     item = ParseBlockMapping(itemIndent, node, depth + 1);
@@ -473,25 +567,36 @@ internal sealed partial class YamlFastParser
     }
 
     // YamlDotNet places an omitted value just after its ':' or '-' indicator.
-    private static YNode EmptyScalar(int line, int column) => new(YKind.Scalar, line, column) { Style = ScalarStyle.Plain };
+    private YNode EmptyScalar(int line, int column) => Scalar(line, column, string.Empty, ScalarStyle.Plain);
+
+    private YNode Scalar(int line, int column, string value, ScalarStyle style)
+    {
+        expandedSize += YamlExpansion.ScalarSize(value);
+        return new YNode(YKind.Scalar, line, column) { Value = value, Style = style };
+    }
 
     /// <summary>
-    /// A node written on the current line, or an implicit mapping key: a scalar followed by ": " (the ':' is consumed).
+    /// A node starting on the current line (scalars and flow collections may continue on deeper lines), or an implicit
+    /// mapping key: a scalar on one line followed by ": " (the ':' is consumed).
     /// Anchors are accepted on values that follow on the same line; the node then starts at the anchor, as in YamlDotNet.
     /// </summary>
-    private (YNode Node, bool IsKey) ParseInlineOrKey(int depth)
+    private (YNode Node, bool IsKey) ParseInlineOrKey(int depth, int blockIndent)
     {
         if (depth > MaxDepth)
         {
             throw Outside();
         }
 
+        contextIndent = blockIndent;
+
         var startLine = line;
         var startColumn = Column;
+        var sizeBefore = expandedSize;
         string? anchor = null;
         if (At(pos) == '&')
         {
             anchor = ReadName();
+            ForgetUntilComplete(anchor);
             SkipSpaces();
             if (AtLineEndOrComment())
             {
@@ -530,7 +635,7 @@ internal sealed partial class YamlFastParser
                     return anchor is null && pos - lineStart <= MaxKeyColumn ? (plain, true) : throw Outside();
                 }
 
-                return (Register(anchor, plain), false);
+                return (Register(anchor, plain, sizeBefore), false);
         }
 
         if (At(pos) == ' ')
@@ -540,7 +645,8 @@ internal sealed partial class YamlFastParser
 
         if (At(pos) == ':' && IsBlankAt(pos + 1))
         {
-            if (!keyable || anchor is not null || pos - lineStart > MaxKeyColumn)
+            // A key must sit on one line: a quoted scalar spread over lines cannot be one.
+            if (!keyable || anchor is not null || line != startLine || pos - lineStart > MaxKeyColumn)
             {
                 throw Outside();
             }
@@ -549,22 +655,40 @@ internal sealed partial class YamlFastParser
             return (node, true);
         }
 
-        return (Register(anchor, node), false);
+        return (Register(anchor, node, sizeBefore), false);
     }
 
-    private YNode Register(string? anchor, YNode node)
+    private YNode Register(string? anchor, YNode node, long sizeBefore)
     {
-        // Registered once complete, so an alias inside its own anchor's node is unknown here and YamlDotNet decides.
         if (anchor is not null)
         {
-            anchors[anchor] = node;
+            anchors.TryAdd(anchor, (node, expandedSize - sizeBefore));
         }
 
         return node;
     }
 
-    // An alias is the anchored node itself, as in YamlTree; an unknown name is an error YamlDotNet reports.
-    private YNode ReadAlias() => anchors.TryGetValue(ReadName(), out var target) ? target : throw Outside();
+    /// <summary>
+    /// An anchor names its node from where it is written, but the node is registered once complete. Meanwhile the name is
+    /// unknown, so an alias inside the node (recursive, refused by YamlDotNet) hands the text over instead of finding an
+    /// older node of that name; a redefinition inside the node is newer and stays (hence TryAdd on completion).
+    /// </summary>
+    private void ForgetUntilComplete(string anchor) => anchors.Remove(anchor);
+
+    /// <summary>
+    /// An alias is the anchored node itself, as in YamlTree. An unknown name, or an alias past the expansion budget, is an
+    /// error YamlDotNet reports (with the same count, so at the same alias); this path stops as soon as it sees it.
+    /// </summary>
+    private YNode ReadAlias()
+    {
+        if (!anchors.TryGetValue(ReadName(), out var target))
+        {
+            throw Outside();
+        }
+
+        expandedSize += target.Size;
+        return expandedSize > budget ? throw Outside() : target.Node;
+    }
 
     /// <summary>An anchor or alias name after its '&amp;' or '*': letters, digits, '_' and '-', ended by a blank or a flow separator.</summary>
     private string ReadName()
@@ -583,8 +707,11 @@ internal sealed partial class YamlFastParser
         return text[start..pos];
     }
 
-    /// <summary>Thrown inside the parser to abandon the fast path; never escapes <see cref="TryParse"/>.</summary>
-    private sealed class OutsideSubsetException : InvalidOperationException
+    /// <summary>An anchor read on a line of its own, for the node on the lines below: name, position, and the size count before the node.</summary>
+    private readonly record struct PendingAnchor(string Name, int Line, int Column, long SizeBefore);
+
+    /// <summary>Thrown inside the parser to abandon the fast path; never escapes <see cref="TryParse(string)"/>.</summary>
+    private sealed class OutsideSubsetException(string message) : InvalidOperationException(message)
     {
     }
 }

@@ -15,23 +15,37 @@ internal static class YamlTree
 {
     internal const int MaxDepth = 256;
 
-    internal sealed record Document(YNode? Root, int DocumentCount, YNode? SecondRoot, List<(YNode Key, string Name)> DuplicateKeys);
+    /// <summary>
+    /// A parsed stream: the first document's root, how many documents there were, the second root (reported as an
+    /// error), duplicate keys, and the tree's size as walkers see it with aliases expanded (see <see cref="YamlExpansion"/>).
+    /// </summary>
+    internal sealed record Document(YNode? Root, int DocumentCount, YNode? SecondRoot, List<(YNode Key, string Name)> DuplicateKeys, long ExpandedSize)
+    {
+        /// <summary>
+        /// Null when the fast parser built the tree; else why it handed the text to YamlDotNet (where and in which rule),
+        /// so tests can tell which parser ran for a given input.
+        /// </summary>
+        public string? Fallback { get; init; }
+    }
 
     /// <summary>
     /// Parses a config: the fast subset parser when the text stays inside the subset config files use, else YamlDotNet,
     /// which stays the reference for everything else (block scalars, tags, multi-line scalars) and for every error message.
     /// </summary>
-    public static Document Parse(TextReader text, string source)
-    {
-        var content = text.ReadToEnd();
-        return YamlFastParser.TryParse(content) ?? ParseWithYamlDotNet(new StringReader(content), source);
-    }
+    public static Document Parse(TextReader text, string source) => Parse(text.ReadToEnd(), source);
 
-    /// <summary>The reference path: one pass over YamlDotNet's event parser.</summary>
-    internal static Document ParseWithYamlDotNet(TextReader text, string source)
+    /// <inheritdoc cref="Parse(TextReader, string)"/>
+    public static Document Parse(string content, string source) =>
+        YamlFastParser.TryParse(content, out var fallback) ?? ParseWithYamlDotNet(content, source) with { Fallback = fallback };
+
+    /// <summary>
+    /// The reference path: one pass over YamlDotNet's event parser. An alias that takes the expanded size past
+    /// <see cref="YamlExpansion.Budget"/>, or names a node it is inside, throws <see cref="ConfigErrorCodes.AliasExpansion"/>.
+    /// </summary>
+    internal static Document ParseWithYamlDotNet(string text, string source)
     {
-        var parser = new Parser(text);
-        var state = new State(parser);
+        var parser = new Parser(new StringReader(text));
+        var state = new State(parser, source, YamlExpansion.Budget(text.Length));
         try
         {
             parser.Consume<StreamStart>();
@@ -56,7 +70,7 @@ internal static class YamlTree
             }
 
             parser.Consume<StreamEnd>();
-            return new Document(root, count, second, state.Duplicates);
+            return new Document(root, count, second, state.Duplicates, state.ExpandedSize) { Fallback = "parsed with YamlDotNet" };
         }
         catch (YamlException ex)
         {
@@ -80,13 +94,15 @@ internal static class YamlTree
 
     private static Exception Innermost(Exception ex) => ex.InnerException is YamlException inner ? Innermost(inner) : ex;
 
-    private sealed class State(Parser parser)
+    private sealed class State(Parser parser, string source, long budget)
     {
-        public Dictionary<string, YNode> Anchors { get; } = new(StringComparer.Ordinal);
+        public Dictionary<string, Anchor> Anchors { get; } = new(StringComparer.Ordinal);
 
         public List<(YNode Key, string Name)> Duplicates { get; } = [];
 
         public Mark LastMark { get; private set; } = Mark.Empty;
+
+        public long ExpandedSize { get; private set; }
 
         public YNode ParseNode(int depth)
         {
@@ -98,38 +114,43 @@ internal static class YamlTree
             if (parser.TryConsume<AnchorAlias>(out var alias))
             {
                 LastMark = alias.End;
-                return Anchors.TryGetValue(alias.Value.Value, out var target)
-                    ? target
-                    : throw new YamlException(alias.Start, alias.End, $"alias *{alias.Value.Value} refers to no anchor");
+                return Expand(alias);
             }
 
             if (parser.TryConsume<Scalar>(out var scalar))
             {
                 LastMark = scalar.End;
+                ExpandedSize += YamlExpansion.ScalarSize(scalar.Value);
                 var node = new YNode(YKind.Scalar, scalar.Start)
                 {
                     Value = scalar.Value,
                     Style = scalar.Style,
                     Tag = scalar.Tag.IsEmpty ? null : scalar.Tag.Value,
                 };
-                return Register(scalar.Anchor, node);
+                Register(scalar.Anchor, node)?.Complete(YamlExpansion.ScalarSize(scalar.Value));
+                return node;
             }
 
             if (parser.TryConsume<SequenceStart>(out var sequenceStart))
             {
                 LastMark = sequenceStart.End;
-                var node = Register(sequenceStart.Anchor, new YNode(YKind.Sequence, sequenceStart.Start) { Items = [] });
+                var before = ExpandedSize++;
+                var node = new YNode(YKind.Sequence, sequenceStart.Start) { Items = [] };
+                var anchor = Register(sequenceStart.Anchor, node);
                 while (!parser.TryConsume<SequenceEnd>(out _))
                 {
                     node.Items!.Add(ParseNode(depth + 1));
                 }
 
+                anchor?.Complete(ExpandedSize - before);
                 return node;
             }
 
             var mappingStart = parser.Consume<MappingStart>();
             LastMark = mappingStart.End;
-            var mapping = Register(mappingStart.Anchor, new YNode(YKind.Mapping, mappingStart.Start) { Pairs = [] });
+            var mappingBefore = ExpandedSize++;
+            var mapping = new YNode(YKind.Mapping, mappingStart.Start) { Pairs = [] };
+            var mappingAnchor = Register(mappingStart.Anchor, mapping);
             HashSet<string>? seen = null;
             List<YNode>? merges = null;
             while (!parser.TryConsume<MappingEnd>(out _))
@@ -156,17 +177,50 @@ internal static class YamlTree
                 YMappingRules.Merge(mapping.Pairs!, merges);
             }
 
+            mappingAnchor?.Complete(ExpandedSize - mappingBefore);
             return mapping;
         }
 
-        private YNode Register(AnchorName anchor, YNode node)
+        // The anchor is known from the node's start, so an alias inside the node finds it still open.
+        private Anchor? Register(AnchorName name, YNode node)
         {
-            if (!anchor.IsEmpty)
+            if (name.IsEmpty)
             {
-                Anchors[anchor.Value] = node;
+                return null;
             }
 
-            return node;
+            var anchor = new Anchor(node);
+            Anchors[name.Value] = anchor;
+            return anchor;
         }
+
+        private YNode Expand(AnchorAlias alias)
+        {
+            var name = alias.Value.Value;
+            if (!Anchors.TryGetValue(name, out var anchor))
+            {
+                throw new YamlException(alias.Start, alias.End, $"alias *{name} refers to no anchor");
+            }
+
+            if (anchor.Size < 0)
+            {
+                throw YamlExpansion.Recursive(source, (int)alias.Start.Line, (int)alias.Start.Column, name);
+            }
+
+            ExpandedSize += anchor.Size;
+            return ExpandedSize > budget
+                ? throw YamlExpansion.TooLarge(source, (int)alias.Start.Line, (int)alias.Start.Column, name, budget)
+                : anchor.Node;
+        }
+    }
+
+    /// <summary>An anchored node and its expanded size, which is -1 until the node is complete.</summary>
+    private sealed class Anchor(YNode node)
+    {
+        public YNode Node { get; } = node;
+
+        public long Size { get; private set; } = -1;
+
+        public void Complete(long size) => Size = size;
     }
 }

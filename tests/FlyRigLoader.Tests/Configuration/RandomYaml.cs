@@ -5,7 +5,8 @@ namespace FlyRigLoader.Tests.Configuration;
 
 /// <summary>
 /// Random YAML documents in the shapes configs take (block and flow collections, every scalar style, comments, anchors,
-/// aliases, merge keys, indentless sequences, CRLF), mostly valid and sometimes not, for differential parser tests.
+/// aliases, merge keys, indentless sequences, CRLF, values broken over lines as PyYAML and ruamel.yaml break long ones),
+/// mostly valid and sometimes not, for differential parser tests.
 /// Driven by one seed so a failing case is reproduced by its seed alone.
 /// </summary>
 internal sealed class RandomYaml
@@ -19,6 +20,9 @@ internal sealed class RandomYaml
     private readonly List<string> anchors = [];
     private readonly string newline;
     private readonly int step;
+
+    // Indent of the block collection whose line is being written: lines that continue a value are placed relative to it.
+    private int wrapIndent = -1;
 
     private RandomYaml(int seed)
     {
@@ -73,7 +77,7 @@ internal sealed class RandomYaml
                 BlockSequence(0, 0);
                 break;
             case 1:
-                yaml.Append(Flow(0)).Append(newline);
+                yaml.Append(Wrap(Flow(0))).Append(newline);
                 break;
             default:
                 BlockMapping(0, 0, firstInline: false);
@@ -83,7 +87,54 @@ internal sealed class RandomYaml
         return yaml.ToString();
     }
 
-    private void Line(string text) => yaml.Append(text).Append(Trailer()).Append(newline).Append(Filler());
+    private void Line(string text) => yaml.Append(Wrap(text)).Append(Trailer()).Append(newline).Append(Filler());
+
+    /// <summary>
+    /// Sometimes breaks a value's line at its spaces (inside scalars or between flow tokens), with a trailing space,
+    /// a blank line or a comment now and then, continuing mostly deeper than the block collection and sometimes not;
+    /// a '\u0001' (an escaped line break DoubleQuoted asked for) always becomes a break.
+    /// </summary>
+    private string Wrap(string text)
+    {
+        var wrap = random.Next(4) == 0;
+        if (!wrap && !text.Contains('\u0001', StringComparison.Ordinal))
+        {
+            return text;
+        }
+
+        var sb = new StringBuilder();
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\u0001' || (wrap && c == ' ' && i > 1 && random.Next(3) == 0))
+            {
+                if (c == ' ' && random.Next(6) == 0)
+                {
+                    sb.Append(' ');
+                }
+
+                sb.Append(newline);
+                if (random.Next(5) == 0)
+                {
+                    sb.Append(random.Next(2) == 0 ? newline : new string(' ', wrapIndent + 2) + "# inside" + newline);
+                }
+
+                var next = random.Next(16) switch
+                {
+                    0 => 0,
+                    1 => wrapIndent,
+                    _ => wrapIndent + 1 + random.Next(3),
+                };
+                sb.Append(' ', Math.Max(0, next));
+            }
+            else
+            {
+                sb.Append(c);
+            }
+        }
+
+        return sb.ToString();
+    }
 
     private string Trailer() => random.Next(8) switch
     {
@@ -111,6 +162,7 @@ internal sealed class RandomYaml
             }
 
             firstInline = false;
+            wrapIndent = indent;
             var key = random.Next(12) == 0 && anchors.Count > 0 ? "<<" : Key();
             if (random.Next(15) != 0 && !keys.Add(key))
             {
@@ -139,6 +191,33 @@ internal sealed class RandomYaml
             case 2:
                 Line(" " + Flow(depth));
                 break;
+            case 3 when random.Next(3) == 0:
+                // An anchor alone on its line, for the block node below (sometimes none); now and then registered
+                // first, so aliases inside the node refer to it (a recursive structure).
+                var blockAnchor = "a" + anchors.Count.ToString(CultureInfo.InvariantCulture);
+                var early = random.Next(4) == 0;
+                if (early)
+                {
+                    anchors.Add(blockAnchor);
+                }
+
+                Line(" &" + blockAnchor);
+                switch (random.Next(3))
+                {
+                    case 0:
+                        BlockMapping(indent + step, depth + 1, firstInline: false);
+                        break;
+                    case 1:
+                        BlockSequence(allowIndentless && random.Next(2) == 0 ? indent : indent + step, depth + 1);
+                        break;
+                }
+
+                if (!early)
+                {
+                    anchors.Add(blockAnchor);
+                }
+
+                break;
             case 3:
                 var anchor = "a" + anchors.Count.ToString(CultureInfo.InvariantCulture);
                 Line(" &" + anchor + " " + (random.Next(2) == 0 ? Scalar() : Flow(depth)));
@@ -163,6 +242,7 @@ internal sealed class RandomYaml
         for (var i = random.Next(1, 4); i > 0; i--)
         {
             yaml.Append(' ', indent).Append('-');
+            wrapIndent = indent;
             switch (depth > 3 ? random.Next(3) : random.Next(6))
             {
                 case 0 or 1:
@@ -206,6 +286,18 @@ internal sealed class RandomYaml
         for (var i = random.Next(0, 4); i > 0; i--)
         {
             var item = depth < 3 && random.Next(5) == 0 ? Flow(depth + 1) : Scalar();
+            if (random.Next(8) == 0 && (item.StartsWith('[') || item.StartsWith('{') || random.Next(4) == 0))
+            {
+                // PyYAML anchors shared lists and dicts inside flow collections (scalars here are left to YamlDotNet).
+                var anchor = "a" + anchors.Count.ToString(CultureInfo.InvariantCulture);
+                item = "&" + anchor + " " + item;
+                anchors.Add(anchor);
+            }
+            else if (anchors.Count > 0 && random.Next(10) == 0)
+            {
+                item = "*" + anchors[random.Next(anchors.Count)];
+            }
+
             items.Add(mapping ? Key() + ": " + item : item);
         }
 
@@ -243,6 +335,10 @@ internal sealed class RandomYaml
         for (var i = random.Next(0, 6); i > 0; i--)
         {
             sb.Append(random.Next(4) == 0 ? Escapes[random.Next(Escapes.Length)] : Text(SafePlain + " '#:", 1, 3));
+            if (random.Next(12) == 0)
+            {
+                sb.Append(random.Next(2) == 0 ? "\\\u0001" : "  \\\u0001");
+            }
         }
 
         return sb.Append('"').ToString();

@@ -55,7 +55,29 @@ public sealed class YamlFastParserTests
     [InlineData("  indented: 1\n  root: 2\n")]
     [InlineData("k:\n  v\n")]
     [InlineData("a: [1, 2, ]\nb: {x: 1,}\n")]
+    [InlineData("p:\n- .*_(?P<date>\\d{8})\\.pkl\n- parts[-2]::x{1,3}\nk[0]: a{b}\n")]
     public void SubsetConstructs_ParseOnTheFastPath_ToTheReferenceTree(string yaml) =>
+        AssertSameTree(yaml, expectFast: true);
+
+    [Theory]
+    [InlineData("a: b\n  continued plain\n")]
+    [InlineData("a:\n  b: x\n   y\n\n   z\nc: 1\n")]
+    [InlineData("- x\n y\n- 'a\n\n   b  \n  c'\n")]
+    [InlineData("a: \"multi\n  line\"\n")]
+    [InlineData("a: \"x\\\n   y \\\n\n  z\"\n")]
+    [InlineData("a: \"x\n\n   \\ty  \"\n")]
+    [InlineData("a: [1,\n  2]\n")]
+    [InlineData("a: [\n  1, 2, # c\n  3\n]\nb: 1\n")]
+    [InlineData("a:\n  - [1,\n    2]\n  - {b:\n      1, c: d\n      e}\n")]
+    [InlineData("a: [x\n y]\n")]
+    [InlineData("{a: 1,\n  b: [2,\n    3]}\n")]
+    [InlineData("a: x # c\n  # deeper comment\nb: y\n")]
+    [InlineData("base: &b # shared\n  rig: r\n  n: 1\nd:\n  <<: *b\n  n: 2\n")]
+    [InlineData("a: &x\n- 1\n- 2\nb: *x\nc: &e\nd: *e\n")]
+    [InlineData("- &x\n  k: v\n- &y\n  - 1\n- *x\n- &z\n- *y\n")]
+    [InlineData("a: &x\n\n    [1,\n     2]\nb: &s\n  plain\n  text\n")]
+    [InlineData("a: &x\n  b: &x 1\nc: *x\n")]
+    public void MultiLineValuesAndAnchorsOnBlockNodes_ParseOnTheFastPath_ToTheReferenceTree(string yaml) =>
         AssertSameTree(yaml, expectFast: true);
 
     [Theory]
@@ -65,9 +87,6 @@ public sealed class YamlFastParserTests
     [InlineData("a: !custom x\n")]
     [InlineData("? complex\n: key\n")]
     [InlineData("a:\n\tb: 1\n")]
-    [InlineData("a: b\n  continued plain\n")]
-    [InlineData("a: \"multi\n  line\"\n")]
-    [InlineData("a: [1,\n  2]\n")]
     [InlineData("%YAML 1.1\n---\na: 1\n")]
     [InlineData("a: 1\n---\nb: 2\n")]
     [InlineData("a: 1\n...\n")]
@@ -78,7 +97,6 @@ public sealed class YamlFastParserTests
     [InlineData("b *c: 1\n")]
     [InlineData("x: {b *c: d}\n")]
     [InlineData("---\n")]
-    [InlineData("a: &x\n  k: v\n")]
     [InlineData("a: {k: }\n")]
     [InlineData("a: [k: v]\n")]
     [InlineData("a: \"\\q\"\n")]
@@ -88,6 +106,18 @@ public sealed class YamlFastParserTests
     [InlineData("a: *missing\n")]
     [InlineData("a: x\rb: y\n")]
     [InlineData("\uFEFFa: 1\n")]
+    [InlineData("a:\n  b: 'x\n y'\n")]
+    [InlineData("a:\n  b: [1,\n2]\n")]
+    [InlineData("a:\n  - [1,\n  2]\n")]
+    [InlineData("a: 'x\n  y': 1\n")]
+    [InlineData("a: x\n  - y\n")]
+    [InlineData("a: x\n  b: y\n")]
+    [InlineData("{a\n : 1}\n")]
+    [InlineData("&x\nk: v\n")]
+    [InlineData("- &x k: v\n")]
+    [InlineData("a: &x\n  &y [1]\n")]
+    [InlineData("a: &x\n  b: *x\n")]
+    [InlineData("x: &a 1\ny: &a [*a]\n")]
     public void ConstructsOutsideTheSubset_FallBack_AndStillParseLikeYamlDotNet(string yaml) =>
         AssertSameTree(yaml, expectFast: false);
 
@@ -110,7 +140,7 @@ public sealed class YamlFastParserTests
 
         Assert.Null(YamlFastParser.TryParse(yaml));
         var viaParse = Assert.Throws<ConfigException>(() => YamlTree.Parse(new StringReader(yaml), path));
-        var reference = Assert.Throws<ConfigException>(() => YamlTree.ParseWithYamlDotNet(new StringReader(yaml), path));
+        var reference = Assert.Throws<ConfigException>(() => YamlTree.ParseWithYamlDotNet(yaml, path));
         Assert.Equal(ConfigErrorCodes.YamlSyntax, viaParse.Code);
         Assert.Equal(reference.Location, viaParse.Location);
         Assert.Equal(reference.Message, viaParse.Message);
@@ -141,16 +171,16 @@ public sealed class YamlFastParserTests
     /// <summary>Same tree as YamlDotNet; <paramref name="expectFast"/> true/false pins which path parsed it (null: either).</summary>
     internal static void AssertSameTree(string yaml, bool? expectFast)
     {
-        var fast = YamlFastParser.TryParse(yaml);
+        var fast = YamlFastParser.TryParse(yaml, out var fallback);
         if (expectFast is { } expected)
         {
-            Assert.True(expected == fast is not null, $"fast path {(fast is null ? "fell back" : "parsed")} for:\n{yaml}");
+            Assert.True(expected == fast is not null, $"fast path {(fast is null ? $"fell back at {fallback}" : "parsed")} for:\n{yaml}");
         }
 
         YamlTree.Document reference;
         try
         {
-            reference = YamlTree.ParseWithYamlDotNet(new StringReader(yaml), "ref.yaml");
+            reference = YamlTree.ParseWithYamlDotNet(yaml, "ref.yaml");
         }
         catch (ConfigException ex)
         {
@@ -159,9 +189,12 @@ public sealed class YamlFastParserTests
             return;
         }
 
-        // YamlTree.Parse takes the fast tree when there is one, so only the fallback needs checking through it.
+        // YamlTree.Parse takes the fast tree when there is one, so only the fallback needs checking through it; the
+        // document it returns says which parser ran.
+        var parsed = YamlTree.Parse(new StringReader(yaml), "ref.yaml");
+        Assert.Equal(fallback, parsed.Fallback);
         var referenceDump = YamlTreeDump.Of(reference);
-        var actualDump = YamlTreeDump.Of(fast ?? YamlTree.Parse(new StringReader(yaml), "ref.yaml"));
+        var actualDump = YamlTreeDump.Of(fast ?? parsed);
         if (referenceDump != actualDump)
         {
             var at = referenceDump.AsSpan().CommonPrefixLength(actualDump);

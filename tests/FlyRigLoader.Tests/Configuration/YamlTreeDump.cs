@@ -4,7 +4,7 @@ using FlyRigLoader.Configuration;
 
 namespace FlyRigLoader.Tests.Configuration;
 
-/// <summary>A parsed YAML document as text (kinds, positions, styles, values), so two parsers' trees compare with one assert and a readable diff.</summary>
+/// <summary>A parsed YAML document as text (kinds, positions, styles, values, expanded size), so two parsers' trees compare with one assert and a readable diff.</summary>
 internal static class YamlTreeDump
 {
     private const int MaxDepth = 64;
@@ -12,7 +12,7 @@ internal static class YamlTreeDump
     public static string Of(YamlTree.Document document)
     {
         var sb = new StringBuilder();
-        sb.Append(CultureInfo.InvariantCulture, $"documents={document.DocumentCount}\n");
+        sb.Append(CultureInfo.InvariantCulture, $"documents={document.DocumentCount} expanded={document.ExpandedSize}\n");
         Node(sb, document.Root, 0);
         if (document.SecondRoot is { } second)
         {

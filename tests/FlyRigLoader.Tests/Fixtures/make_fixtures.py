@@ -1,7 +1,10 @@
 #!/usr/bin/python3
-"""Generates the pickle fixtures and their manifest for FlyRigLoader.Tests/Loading.
+"""Generates the pickle fixtures and their manifest for FlyRigLoader.Tests/Loading, and (with the argument "yaml") the
+config files written by common YAML writers for FlyRigLoader.Tests/Configuration.
 
 Run with the Debian interpreter (numpy 1.24 / pandas 1.5): /usr/bin/python3 make_fixtures.py
+YAML writer fixtures (python3-yaml 6.0, python3-ruamel.yaml 0.17; code in make_yaml_fixtures.py):
+    /usr/bin/python3 make_fixtures.py yaml
 Tests never run this; they read the committed outputs and manifest.json.
 
 numpy 2.x and pandas 2.x cannot be installed here, so their variants are produced by re-pickling with a Pickler whose
@@ -10,14 +13,22 @@ names (numpy._core.multiarray / numpy._core.numeric) and, for pandas 2.x, the re
 for plain Index. Every variant is loaded back with pickle.loads here before it is written, so each file is a valid
 pickle whose values match the manifest.
 """
-import copyreg
+import sys
+
+if __name__ == "__main__" and sys.argv[1:] == ["yaml"]:
+    # The YAML fixtures need neither numpy nor pandas; their generator lives next to this file.
+    import make_yaml_fixtures
+
+    make_yaml_fixtures.main()
+    sys.exit(0)
+
+import copyreg  # noqa: E402  (the pickle generator's imports follow the dispatch above)
 import gzip
 import hashlib
 import io
 import json
 import os
 import pickle
-import sys
 import types
 
 import numpy as np

@@ -15,6 +15,9 @@ public static class ConfigErrorCodes
     /// </summary>
     public const string AliasExpansion = "CONFIG_ALIAS_EXPANSION";
 
+    /// <summary>The config file is larger than <see cref="ConfigLoader.MaxFileBytes"/>; refused before it is read.</summary>
+    public const string TooLarge = "CONFIG_TOO_LARGE";
+
     /// <summary>The config file does not exist or cannot be read.</summary>
     public const string FileNotFound = "CONFIG_FILE_NOT_FOUND";
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using FlyRigLoader.Errors;
 
@@ -9,6 +10,13 @@ namespace FlyRigLoader.Configuration;
 /// </summary>
 public static class ConfigLoader
 {
+    /// <summary>
+    /// Largest config file read (16 MiB, five times the suite's 500-dataset config). Bigger files are refused with
+    /// <see cref="ConfigErrorCodes.TooLarge"/> before they are read: a hostile file (20,000 nested block mappings is 400 MB
+    /// of indentation) would otherwise cost its size three times over in memory before the parser could refuse it.
+    /// </summary>
+    public const long MaxFileBytes = 16L << 20;
+
     private static readonly string[] RejectedPrefixes = ["file://", "http://", "https://", "ftp://"];
 
     /// <summary>Loads and validates a YAML config file.</summary>
@@ -82,7 +90,7 @@ public static class ConfigLoader
 
         try
         {
-            return new StringReader(Decode(File.ReadAllBytes(path)));
+            return new StringReader(Decode(ReadBounded(path)));
         }
         catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
         {
@@ -93,6 +101,27 @@ public static class ConfigLoader
             throw new ConfigException(ConfigErrorCodes.FileNotFound, $"config file cannot be read: {ex.Message}", path, "check the file's permissions", ex);
         }
     }
+
+    // The size is checked before anything is read, and the read stops one byte past the limit should the file grow.
+    private static byte[] ReadBounded(string path)
+    {
+        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
+        if (file.Length > MaxFileBytes)
+        {
+            throw TooLarge(path, file.Length);
+        }
+
+        var bytes = new byte[file.Length];
+        var read = file.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false);
+        return read == bytes.Length && file.ReadByte() < 0 ? bytes : throw new IOException("the file changed size while it was read");
+    }
+
+    private static ConfigException TooLarge(string path, long length) =>
+        new(
+            ConfigErrorCodes.TooLarge,
+            string.Create(CultureInfo.InvariantCulture, $"config file is {length:N0} bytes; files over {MaxFileBytes:N0} bytes are refused before they are read"),
+            path,
+            "an experiment config is kilobytes to a few MB (500 datasets × 60 dates is 3.2 MB); check that this is the config file");
 
     // Decoding the bytes in one call is about twice as fast as StreamReader.ReadToEnd on a 3 MB config. The result is the
     // same: UTF-8 with or without its BOM (invalid bytes become U+FFFD either way), and any other BOM (UTF-16/32) is

@@ -1,6 +1,6 @@
 using FlyRigLoader.Gate.Cleaning;
 using FlyRigLoader.Gate.Paths;
-using FlyRigLoader.Gate.Tests.Infra;
+using FlyRigLoader.Gate.TestKit;
 
 namespace FlyRigLoader.Gate.Tests.Cleaning;
 

@@ -2,6 +2,7 @@ using FlyRigLoader.Gate.Baselines;
 using FlyRigLoader.Gate.Options;
 using FlyRigLoader.Gate.Paths;
 using FlyRigLoader.Gate.Regression;
+using FlyRigLoader.Gate.TestKit;
 
 namespace FlyRigLoader.Gate.Tests.Regression;
 

@@ -3,6 +3,7 @@ using FlyRigLoader.Gate.Options;
 using FlyRigLoader.Gate.Paths;
 using FlyRigLoader.Gate.Regression;
 using FlyRigLoader.Gate.Reports;
+using FlyRigLoader.Gate.TestKit;
 using FlyRigLoader.Gate.Tests.Reports;
 
 namespace FlyRigLoader.Gate.Tests.Regression;

@@ -1,6 +1,6 @@
 using FlyRigLoader.Gate.Reports;
 using FlyRigLoader.Gate.Sla;
-using FlyRigLoader.Gate.Tests.Infra;
+using FlyRigLoader.Gate.TestKit;
 using NJsonSchema;
 
 namespace FlyRigLoader.Gate.Tests.Reports;

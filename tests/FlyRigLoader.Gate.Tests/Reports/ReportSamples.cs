@@ -3,6 +3,7 @@ using FlyRigLoader.Gate.Environment;
 using FlyRigLoader.Gate.Reports;
 using FlyRigLoader.Gate.Results;
 using FlyRigLoader.Gate.Sla;
+using FlyRigLoader.Gate.TestKit;
 using FlyRigLoader.Gate.Tests.Environment;
 
 namespace FlyRigLoader.Gate.Tests.Reports;

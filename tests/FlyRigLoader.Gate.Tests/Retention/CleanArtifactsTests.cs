@@ -2,6 +2,7 @@ using FlyRigLoader.Gate.Lifecycle;
 using FlyRigLoader.Gate.Options;
 using FlyRigLoader.Gate.Paths;
 using FlyRigLoader.Gate.Retention;
+using FlyRigLoader.Gate.TestKit;
 using FlyRigLoader.Gate.Tests.Infra;
 using Newtonsoft.Json.Linq;
 

@@ -1,5 +1,5 @@
 using FlyRigLoader.Gate.Sla;
-using FlyRigLoader.Gate.Tests.Infra;
+using FlyRigLoader.Gate.TestKit;
 using NJsonSchema;
 
 namespace FlyRigLoader.Gate.Tests.Sla;

@@ -1,7 +1,7 @@
 using FlyRigLoader.Gate.Options;
 using FlyRigLoader.Gate.Paths;
+using FlyRigLoader.Gate.TestKit;
 using FlyRigLoader.Gate.Testing;
-using FlyRigLoader.Gate.Tests.Infra;
 
 namespace FlyRigLoader.Gate.Tests.Testing;
 

@@ -1,5 +1,5 @@
+using FlyRigLoader.Gate.TestKit;
 using FlyRigLoader.Gate.Testing;
-using FlyRigLoader.Gate.Tests.Infra;
 
 namespace FlyRigLoader.Gate.Tests.Testing;
 

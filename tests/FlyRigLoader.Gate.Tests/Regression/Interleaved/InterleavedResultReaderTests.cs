@@ -1,5 +1,5 @@
 using FlyRigLoader.Gate.Regression.Interleaved;
-using FlyRigLoader.Gate.Tests.Infra;
+using FlyRigLoader.Gate.TestKit;
 
 namespace FlyRigLoader.Gate.Tests.Regression.Interleaved;
 

@@ -1,5 +1,5 @@
 using System.Text;
-using FlyRigLoader.Gate.Tests.Infra;
+using FlyRigLoader.Gate.TestKit;
 using FlyRigLoader.Gate.Tests.Infra.Browser;
 using Xunit.Abstractions;
 

@@ -1,6 +1,7 @@
 using CsCheck;
 using FlyRigLoader.Gate.Reports.Charts;
 using FlyRigLoader.Gate.Results;
+using FlyRigLoader.Gate.TestKit;
 
 namespace FlyRigLoader.Gate.Tests.Reports.Charts;
 

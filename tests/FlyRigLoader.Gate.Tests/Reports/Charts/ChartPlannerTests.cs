@@ -1,4 +1,5 @@
 using FlyRigLoader.Gate.Reports.Charts;
+using FlyRigLoader.Gate.TestKit;
 
 namespace FlyRigLoader.Gate.Tests.Reports.Charts;
 

@@ -4,9 +4,9 @@ using FlyRigLoader.Gate.Paths;
 using FlyRigLoader.Gate.Regression;
 using FlyRigLoader.Gate.Reports;
 using FlyRigLoader.Gate.Reports.Html;
+using FlyRigLoader.Gate.TestKit;
 using FlyRigLoader.Gate.Tests.Infra;
 using FlyRigLoader.Gate.Tests.Merging;
-using FlyRigLoader.Gate.Tests.Regression;
 
 namespace FlyRigLoader.Gate.Tests.Reports.Html;
 

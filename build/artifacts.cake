@@ -1,7 +1,6 @@
 // Artifact lifecycle targets: retention, compression, shard report merging. Logic lives in FlyRigLoader.Gate
-// (Lifecycle/, Retention/, Archives/, Merging/); each task calls one entry point and maps its exit code.
-using FlyRigLoader.Gate.Lifecycle;
-using FlyRigLoader.Gate.Merging;
+// (Artifacts/: retention, archives, merging, cleaning); each task calls one entry point and maps its exit code.
+using FlyRigLoader.Gate.Artifacts;
 
 Task("CleanArtifacts")
     .Description("Apply build/retention-policies.json to artifacts/ (--dry-run lists what would go); never touches baselines/ or links.")

@@ -1,5 +1,5 @@
 // Foundation targets: Clean, Restore, Build, Test, Coverage, VerifySetup.
-using FlyRigLoader.Gate.Cleaning;
+using FlyRigLoader.Gate.Artifacts;
 using FlyRigLoader.Gate.Commands;
 using FlyRigLoader.Gate.Setup;
 using FlyRigLoader.Gate.Testing;

@@ -1,6 +1,7 @@
 using FlyRigLoader.Gate.Baselines;
 using FlyRigLoader.Gate.Regression;
 using FlyRigLoader.Gate.Reports;
+using FlyRigLoader.Gate.Results;
 
 namespace FlyRigLoader.Gate.Accuracy;
 

@@ -1,3 +1,5 @@
+using FlyRigLoader.Gate.Statistics;
+
 namespace FlyRigLoader.Gate.Baselines;
 
 /// <summary>
@@ -16,13 +18,13 @@ public sealed record BaselineFile(string Fingerprint, string EnvironmentName, in
     public DateTimeOffset? LatestRunDate => Runs.Count == 0 ? null : Runs.Max(r => r.Provenance.Date);
 
     /// <summary>Per-benchmark history across the runs (a benchmark absent from a run simply has fewer runs).</summary>
-    public IReadOnlyList<Regression.BenchmarkHistory> Histories()
+    public IReadOnlyList<BenchmarkHistory> Histories()
     {
         var names = Runs.SelectMany(r => r.Benchmarks.Select(b => b.FullName)).Distinct(StringComparer.Ordinal).ToList();
         return names.Select(name =>
         {
             var entries = Runs.Select(r => r.Benchmarks.FirstOrDefault(b => b.FullName == name)).Where(b => b is not null).Select(b => b!).ToList();
-            return new Regression.BenchmarkHistory(
+            return new BenchmarkHistory(
                 name, entries.Select(e => e.Category).LastOrDefault(c => c is not null),
                 entries.Select(e => e.SamplesNs).ToList(), entries.Select(e => e.AllocatedBytesPerOp).ToList());
         }).ToList();
@@ -34,7 +36,7 @@ public sealed record BaselineFile(string Fingerprint, string EnvironmentName, in
         get
         {
             var known = Runs.Where(r => r.CalibrationNs is > 0).Select(r => r.CalibrationNs!.Value).ToList();
-            return known.Count == 0 ? null : Regression.RobustStatistics.Median(known);
+            return known.Count == 0 ? null : RobustStatistics.Median(known);
         }
     }
 }

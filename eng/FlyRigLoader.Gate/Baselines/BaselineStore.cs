@@ -1,5 +1,6 @@
 using System.Globalization;
 using FlyRigLoader.Gate.Files;
+using FlyRigLoader.Gate.Statistics;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
@@ -132,7 +133,7 @@ public static class BaselineStore
                     ["full_name"] = b.FullName,
                     ["category"] = b.Category,
                     ["n"] = b.SamplesNs.Count,
-                    ["median_ns"] = Regression.RobustStatistics.Median(b.SamplesNs),
+                    ["median_ns"] = RobustStatistics.Median(b.SamplesNs),
                     ["min_ns"] = b.SamplesNs.Min(),
                     ["max_ns"] = b.SamplesNs.Max(),
                     ["allocated_bytes_per_op"] = b.AllocatedBytesPerOp,

@@ -1,4 +1,5 @@
 using System.Globalization;
+using FlyRigLoader.Gate.Statistics;
 
 namespace FlyRigLoader.Gate.Baselines;
 
@@ -84,7 +85,7 @@ public static class BaselineUpdater
         lines.AddRange(before.Keys.Where(k => !now.ContainsKey(k)).Order(StringComparer.Ordinal).Select(k => "no longer measured " + k));
         foreach (var (name, b) in now.Where(kv => before.ContainsKey(kv.Key)).OrderBy(kv => kv.Key, StringComparer.Ordinal))
         {
-            var ratio = Regression.RobustStatistics.Median(b.SamplesNs) / Regression.RobustStatistics.Median(before[name].SamplesNs);
+            var ratio = RobustStatistics.Median(b.SamplesNs) / RobustStatistics.Median(before[name].SamplesNs);
             var allocation = b.AllocatedBytesPerOp is { } a && before[name].AllocatedBytesPerOp is { } p && Math.Abs(a - p) >= 1
                 ? $", allocated {p.ToString("0", CultureInfo.InvariantCulture)} → {a.ToString("0", CultureInfo.InvariantCulture)} B/op" : string.Empty;
             if (Math.Abs(ratio - 1) >= 0.05 || allocation.Length > 0)

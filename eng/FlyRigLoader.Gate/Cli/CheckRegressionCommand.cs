@@ -68,7 +68,7 @@ public static class CheckRegressionCommand
         try
         {
             var config = values.TryGetValue("config", out var configPath) ? GateConfigLoader.Load(configPath, optional: false) : new GateConfig();
-            config = WithThresholds(config, threshold, warn);
+            config = config.WithThresholds(threshold, warn);
             if (values.TryGetValue("interleaved", out var kept))
             {
                 return Interleaved(kept, config, flags.Contains("ci-mode"), values.GetValueOrDefault("artifacts") ?? "artifacts", output, error);
@@ -100,13 +100,6 @@ public static class CheckRegressionCommand
         return RegressionCheck.Run(current, [], settings, output, error);
     }
 
-    /// <summary>Applies <c>--threshold</c>/<c>--warn-threshold</c>; a fail threshold below the warn tier lowers the warn tier with it.</summary>
-    public static GateConfig WithThresholds(GateConfig config, double? threshold, double? warn)
-    {
-        ArgumentNullException.ThrowIfNull(config);
-        var fail = threshold ?? config.FailThreshold;
-        return config with { FailThreshold = fail, WarnThreshold = Math.Min(warn ?? config.WarnThreshold, fail) };
-    }
 
     private static List<SlaVerdict> EvaluateSla(string registryPath, string current)
     {

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using FlyRigLoader.Gate.Calibration;
 using FlyRigLoader.Gate.Commands;
-using FlyRigLoader.Gate.Environment;
+using FlyRigLoader.Gate.RunEnvironment;
 using FlyRigLoader.Gate.Execution;
 using FlyRigLoader.Gate.Files;
 using FlyRigLoader.Gate.Options;
@@ -51,7 +51,7 @@ public sealed class BenchmarkRun
         _probe = probe ?? new HostProbe();
         _settings = settings ?? new BenchmarkRunSettings();
         _started = DateTimeOffset.UtcNow;
-        RunId = Reports.RunId.Create(_started, "nogit");
+        RunId = Results.RunId.Create(_started, "nogit");
     }
 
     /// <summary>The run id (<c>yyyyMMddTHHmmssZ-sha</c>), final after <see cref="DetectEnvironment"/>.</summary>
@@ -69,7 +69,7 @@ public sealed class BenchmarkRun
         try
         {
             _environment = EnvironmentDetector.Detect(_probe, _paths.Root, _options.EffectiveProfile);
-            RunId = Reports.RunId.Create(_started, _environment.Git.ShortSha);
+            RunId = Results.RunId.Create(_started, _environment.Git.ShortSha);
             if (!_settings.SkipCalibration)
             {
                 _calibration = CalibrationRunner.Run(Path.Combine(_paths.Artifacts, "calibration-scratch-" + RunId));

@@ -113,4 +113,11 @@ public sealed record GateConfig
 
         return policy;
     }
+
+    /// <summary>This config with the fail threshold (and warn threshold, capped at the fail threshold) given on the command line.</summary>
+    public GateConfig WithThresholds(double? threshold, double? warn)
+    {
+        var fail = threshold ?? FailThreshold;
+        return this with { FailThreshold = fail, WarnThreshold = Math.Min(warn ?? WarnThreshold, fail) };
+    }
 }

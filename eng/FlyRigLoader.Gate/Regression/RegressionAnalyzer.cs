@@ -1,5 +1,6 @@
 using System.Globalization;
 using FlyRigLoader.Gate.Baselines;
+using FlyRigLoader.Gate.Statistics;
 
 namespace FlyRigLoader.Gate.Regression;
 

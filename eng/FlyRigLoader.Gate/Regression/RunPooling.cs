@@ -1,4 +1,5 @@
 using FlyRigLoader.Gate.Baselines;
+using FlyRigLoader.Gate.Statistics;
 
 namespace FlyRigLoader.Gate.Regression;
 

@@ -1,3 +1,5 @@
+using FlyRigLoader.Gate.Statistics;
+
 namespace FlyRigLoader.Gate.Regression;
 
 /// <summary>

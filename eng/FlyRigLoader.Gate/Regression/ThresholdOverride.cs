@@ -1,3 +1,5 @@
+using FlyRigLoader.Gate.Results;
+
 namespace FlyRigLoader.Gate.Regression;
 
 /// <summary>Thresholds for the benchmarks matching a full-name glob and/or a category; unset values keep the defaults.</summary>

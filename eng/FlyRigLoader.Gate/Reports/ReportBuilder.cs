@@ -1,5 +1,5 @@
 using System.Globalization;
-using FlyRigLoader.Gate.Environment;
+using FlyRigLoader.Gate.RunEnvironment;
 using FlyRigLoader.Gate.Sla;
 using FlyRigLoader.Gate.Statistics;
 

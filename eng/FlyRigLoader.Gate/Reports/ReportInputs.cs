@@ -1,5 +1,5 @@
 using FlyRigLoader.Gate.Calibration;
-using FlyRigLoader.Gate.Environment;
+using FlyRigLoader.Gate.RunEnvironment;
 using FlyRigLoader.Gate.Results;
 using FlyRigLoader.Gate.Sla;
 

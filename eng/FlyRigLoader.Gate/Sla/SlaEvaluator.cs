@@ -25,7 +25,7 @@ public static class SlaEvaluator
         var verdicts = new List<SlaVerdict>();
         foreach (var sla in registry.Slas)
         {
-            foreach (var (result, summary) in cases.Where(c => sla.Benchmarks.Any(g => SlaGlob.IsMatch(g, c.Result.FullName))))
+            foreach (var (result, summary) in cases.Where(c => sla.Benchmarks.Any(g => Glob.IsMatch(g, c.Result.FullName))))
             {
                 verdicts.Add(EvaluateOne(sla, result, summary, speedRatio));
             }

@@ -3,7 +3,7 @@ using FlyRigLoader.Gate.Paths;
 using FlyRigLoader.Gate.Pipeline;
 using FlyRigLoader.Gate.Reports;
 using FlyRigLoader.Gate.TestKit;
-using FlyRigLoader.Gate.Tests.Environment;
+using FlyRigLoader.Gate.Tests.RunEnvironment;
 
 namespace FlyRigLoader.Gate.Tests.Pipeline;
 

@@ -1,3 +1,4 @@
+using FlyRigLoader.Gate.Pipeline;
 using FlyRigLoader.Gate.Regression;
 using FlyRigLoader.Gate.TestKit;
 

@@ -1,5 +1,5 @@
 using FlyRigLoader.Gate.Baselines;
-using FlyRigLoader.Gate.Regression;
+using FlyRigLoader.Gate.Statistics;
 
 namespace FlyRigLoader.Gate.Tests.Regression;
 

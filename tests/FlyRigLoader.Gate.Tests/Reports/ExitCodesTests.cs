@@ -1,4 +1,5 @@
 using FlyRigLoader.Gate.Reports;
+using FlyRigLoader.Gate.Results;
 
 namespace FlyRigLoader.Gate.Tests.Reports;
 

@@ -102,5 +102,5 @@ public sealed class SlaEvaluatorTests
     [InlineData("A.B.C(*)", "A.B.C(N: 1)", true)]
     [InlineData("*", "anything", true)]
     public void Glob_is_literal_except_star(string glob, string name, bool expected) =>
-        Assert.Equal(expected, SlaGlob.IsMatch(glob, name));
+        Assert.Equal(expected, Glob.IsMatch(glob, name));
 }

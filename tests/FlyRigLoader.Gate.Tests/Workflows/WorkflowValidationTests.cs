@@ -1,5 +1,5 @@
 using FlyRigLoader.Gate.Options;
-using FlyRigLoader.Gate.Retention;
+using FlyRigLoader.Gate.Artifacts;
 using FlyRigLoader.Gate.TestKit;
 using YamlDotNet.RepresentationModel;
 

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using FlyRigLoader.Gate.Reports;
 using FlyRigLoader.Gate.Reports.Charts;
 using FlyRigLoader.Gate.Reports.Html;
 using FlyRigLoader.Gate.TestKit;

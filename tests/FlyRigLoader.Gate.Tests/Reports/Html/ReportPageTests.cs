@@ -1,12 +1,12 @@
-using FlyRigLoader.Gate.Merging;
+using FlyRigLoader.Gate.Artifacts;
 using FlyRigLoader.Gate.Options;
 using FlyRigLoader.Gate.Paths;
-using FlyRigLoader.Gate.Regression;
+using FlyRigLoader.Gate.Pipeline;
 using FlyRigLoader.Gate.Reports;
 using FlyRigLoader.Gate.Reports.Html;
 using FlyRigLoader.Gate.TestKit;
+using FlyRigLoader.Gate.Tests.Artifacts;
 using FlyRigLoader.Gate.Tests.Infra;
-using FlyRigLoader.Gate.Tests.Merging;
 
 namespace FlyRigLoader.Gate.Tests.Reports.Html;
 

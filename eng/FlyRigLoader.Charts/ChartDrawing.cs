@@ -1,4 +1,4 @@
-using FlyRigLoader.Gate.Reports.Charts;
+using FlyRigLoader.Gate.Contracts.Charts;
 using ScottPlot;
 
 namespace FlyRigLoader.Charts;

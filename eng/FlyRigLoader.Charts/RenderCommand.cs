@@ -1,5 +1,6 @@
-using FlyRigLoader.Gate;
-using FlyRigLoader.Gate.Reports.Charts;
+using FlyRigLoader.Gate.Contracts;
+using FlyRigLoader.Gate.Contracts.Charts;
+
 
 namespace FlyRigLoader.Charts;
 
@@ -56,7 +57,7 @@ public static class RenderCommand
 
     private static void WriteAtomically(string path, byte[] bytes)
     {
-        var temp = Gate.Files.AtomicFile.TempSibling(path);
+        var temp = AtomicFile.TempSibling(path);
         try
         {
             File.WriteAllBytes(temp, bytes);

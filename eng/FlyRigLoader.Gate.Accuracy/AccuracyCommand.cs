@@ -1,3 +1,5 @@
+using FlyRigLoader.Gate.Contracts;
+
 namespace FlyRigLoader.Gate.Accuracy;
 
 /// <summary>Dispatches the accuracy tool's one command, <c>replay-accuracy</c>, with the same arguments it took as a gate command.</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using FlyRigLoader.Gate.Contracts;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 

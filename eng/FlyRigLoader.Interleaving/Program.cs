@@ -1,12 +1,12 @@
 using System.Reflection;
-using System.Text.Json;
+using FlyRigLoader.Gate.Contracts;
+using FlyRigLoader.Gate.Contracts.Interleaving;
 using FlyRigLoader.Interleaving;
 using FlyRigLoader.Interleaving.Builds;
 using FlyRigLoader.Interleaving.Cases;
 using FlyRigLoader.Interleaving.Cli;
 using FlyRigLoader.Interleaving.Execution;
 using FlyRigLoader.Interleaving.Measurement;
-using FlyRigLoader.Interleaving.Output;
 
 // Exit codes: 0 measured (a failing benchmark is recorded in the result, not an exit code), 2 bad input.
 try
@@ -17,7 +17,7 @@ try
         ['A'] = Load(arguments.SuiteA, "A"),
         ['B'] = Load(arguments.SuiteB, "B"),
     };
-    var cases = new List<CaseMeasurement>();
+    var cases = new List<InterleavedCase>();
     foreach (var method in arguments.Methods)
     {
         var found = suites.ToDictionary(s => s.Key, s => CaseDiscovery.Find(s.Value, method).ToDictionary(c => c.FullName, StringComparer.Ordinal));
@@ -36,7 +36,7 @@ try
     }
 
     var run = new InterleavedRun(InterleavedRun.CurrentSchemaVersion, arguments.SuiteA, arguments.SuiteB, System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription, arguments.Settings, cases);
-    Write(arguments.Output, run);
+    AtomicFile.WriteAllText(arguments.Output, InterleavedRunFile.Serialize(run));
     return 0;
 }
 catch (InterleavingException e)
@@ -62,19 +62,19 @@ static Assembly Load(string dll, string label)
     }
 }
 
-static CaseMeasurement MeasureCase(string name, BenchmarkCase? a, BenchmarkCase? b, InterleavingSettings settings)
+static InterleavedCase MeasureCase(string name, BenchmarkCase? a, BenchmarkCase? b, InterleavingSettings settings)
 {
     var errors = new Dictionary<string, string>(StringComparer.Ordinal);
     var instances = new Dictionary<char, CaseInstance?> { ['A'] = Start(a, "A", errors), ['B'] = Start(b, "B", errors) };
     try
     {
-        return InterleavedCase.Measure(name, instances['A'], instances['B'], settings) with { Errors = errors };
+        return CaseMeasurer.Measure(name, instances['A'], instances['B'], settings) with { Errors = errors };
     }
     catch (SideFailedException e)
     {
         // No pairs without both sides: the case is reported failed on the side that threw, and measured on neither.
         errors[e.Side.ToString()] = (e.InnerException ?? e).Message;
-        return new CaseMeasurement(name, null, null, 0, 0, false, errors);
+        return new InterleavedCase(name, null, null, 0, 0, false, errors);
     }
     finally
     {
@@ -110,18 +110,10 @@ static CaseInstance? Start(BenchmarkCase? found, string label, Dictionary<string
     }
 }
 
-static string Describe(CaseMeasurement c)
+static string Describe(InterleavedCase c)
 {
-    static string Median(SideMeasurement? s) => s is null ? "-" : InterleavedCase.Median(s.SamplesNs).ToString("0.##", System.Globalization.CultureInfo.InvariantCulture) + " ns";
+    static string Median(InterleavedSide? s) => s is null ? "-" : CaseMeasurer.Median(s.SamplesNs).ToString("0.##", System.Globalization.CultureInfo.InvariantCulture) + " ns";
     var errors = c.Errors.Count == 0 ? "" : " errors: " + string.Join("; ", c.Errors.Select(e => $"{e.Key}: {e.Value}"));
     return $"{c.FullName}: A {Median(c.A)}, B {Median(c.B)} ({c.OperationsPerBatch} ops/batch, warmup {c.WarmupMilliseconds:0} ms{(c.JitSettled ? "" : ", JIT not settled")}){errors}";
 }
 
-static void Write(string path, InterleavedRun run)
-{
-    var full = Path.GetFullPath(path);
-    Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-    var temp = full + ".tmp";
-    File.WriteAllText(temp, JsonSerializer.Serialize(run, new JsonSerializerOptions { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower }));
-    File.Move(temp, full, overwrite: true);
-}

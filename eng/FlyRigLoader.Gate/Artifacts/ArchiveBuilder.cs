@@ -1,5 +1,5 @@
 using System.IO.Compression;
-using FlyRigLoader.Gate.Files;
+using FlyRigLoader.Gate.Contracts;
 
 namespace FlyRigLoader.Gate.Artifacts;
 

@@ -1,4 +1,4 @@
-using FlyRigLoader.Gate.Files;
+using FlyRigLoader.Gate.Contracts;
 using FlyRigLoader.Gate.Options;
 using FlyRigLoader.Gate.Paths;
 

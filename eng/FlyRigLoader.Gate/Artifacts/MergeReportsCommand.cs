@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using FlyRigLoader.Gate.Files;
+using FlyRigLoader.Gate.Contracts;
 using FlyRigLoader.Gate.Options;
 using FlyRigLoader.Gate.Paths;
 using FlyRigLoader.Gate.Reports;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using FlyRigLoader.Gate.Contracts;
 using FlyRigLoader.Gate.Json;
 using Newtonsoft.Json.Linq;
 

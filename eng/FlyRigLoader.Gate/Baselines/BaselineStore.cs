@@ -1,5 +1,5 @@
 using System.Globalization;
-using FlyRigLoader.Gate.Files;
+using FlyRigLoader.Gate.Contracts;
 using FlyRigLoader.Gate.Statistics;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;

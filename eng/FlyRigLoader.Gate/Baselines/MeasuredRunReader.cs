@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using FlyRigLoader.Gate.Contracts;
 using FlyRigLoader.Gate.Results;
 
 namespace FlyRigLoader.Gate.Baselines;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using FlyRigLoader.Gate.Baselines;
+using FlyRigLoader.Gate.Contracts;
 using FlyRigLoader.Gate.Regression;
 using FlyRigLoader.Gate.Sla;
 using FlyRigLoader.Gate.Statistics;

@@ -1,3 +1,5 @@
+using FlyRigLoader.Gate.Contracts;
+
 
 namespace FlyRigLoader.Gate.Commands;
 

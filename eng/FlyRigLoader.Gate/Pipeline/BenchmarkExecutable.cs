@@ -1,6 +1,7 @@
 using System.Globalization;
 using FlyRigLoader.Gate.Baselines;
 using FlyRigLoader.Gate.Commands;
+using FlyRigLoader.Gate.Contracts;
 using FlyRigLoader.Gate.Options;
 
 namespace FlyRigLoader.Gate.Pipeline;

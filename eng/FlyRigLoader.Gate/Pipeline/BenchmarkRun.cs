@@ -2,14 +2,14 @@ using System.Diagnostics;
 using System.Globalization;
 using FlyRigLoader.Gate.Calibration;
 using FlyRigLoader.Gate.Commands;
-using FlyRigLoader.Gate.RunEnvironment;
+using FlyRigLoader.Gate.Contracts;
 using FlyRigLoader.Gate.Execution;
-using FlyRigLoader.Gate.Files;
 using FlyRigLoader.Gate.Options;
 using FlyRigLoader.Gate.Paths;
 using FlyRigLoader.Gate.Reports;
 using FlyRigLoader.Gate.Reports.Html;
 using FlyRigLoader.Gate.Results;
+using FlyRigLoader.Gate.RunEnvironment;
 using FlyRigLoader.Gate.Sla;
 
 namespace FlyRigLoader.Gate.Pipeline;

@@ -1,4 +1,5 @@
 using FlyRigLoader.Gate.Baselines;
+using FlyRigLoader.Gate.Contracts;
 using FlyRigLoader.Gate.Paths;
 using FlyRigLoader.Gate.Reports;
 using FlyRigLoader.Gate.Sla;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using FlyRigLoader.Gate.Baselines;
-using FlyRigLoader.Gate.Files;
+using FlyRigLoader.Gate.Contracts;
 using FlyRigLoader.Gate.Sla;
 using Newtonsoft.Json;
 

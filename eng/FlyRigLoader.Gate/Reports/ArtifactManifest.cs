@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using FlyRigLoader.Gate.Contracts;
 
 namespace FlyRigLoader.Gate.Reports;
 

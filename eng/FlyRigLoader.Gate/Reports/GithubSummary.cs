@@ -1,3 +1,5 @@
+using FlyRigLoader.Gate.Contracts;
+
 namespace FlyRigLoader.Gate.Reports;
 
 /// <summary>The seed's <c>github-actions-summary.json</c> content.</summary>

@@ -1,3 +1,4 @@
+using FlyRigLoader.Gate.Contracts;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 

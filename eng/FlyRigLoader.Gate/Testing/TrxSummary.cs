@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Xml.Linq;
+using FlyRigLoader.Gate.Contracts;
 
 namespace FlyRigLoader.Gate.Testing;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using FlyRigLoader.Interleaving.Measurement;
+using FlyRigLoader.Gate.Contracts.Interleaving;
 
 namespace FlyRigLoader.Interleaving.Cli;
 

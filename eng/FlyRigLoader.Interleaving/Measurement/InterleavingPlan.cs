@@ -1,3 +1,5 @@
+using FlyRigLoader.Gate.Contracts.Interleaving;
+
 namespace FlyRigLoader.Interleaving.Measurement;
 
 /// <summary>The pure decisions of an interleaved measurement: side order, warmup end, batch size and pair count.</summary>

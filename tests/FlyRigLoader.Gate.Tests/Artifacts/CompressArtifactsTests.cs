@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text;
 using FlyRigLoader.Gate.Artifacts;
+using FlyRigLoader.Gate.Contracts;
 using FlyRigLoader.Gate.Options;
 using FlyRigLoader.Gate.Paths;
 using FlyRigLoader.Gate.Tests.Infra;

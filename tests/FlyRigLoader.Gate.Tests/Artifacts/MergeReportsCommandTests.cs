@@ -1,4 +1,5 @@
 using FlyRigLoader.Gate.Artifacts;
+using FlyRigLoader.Gate.Contracts;
 using FlyRigLoader.Gate.Options;
 using FlyRigLoader.Gate.Paths;
 using FlyRigLoader.Gate.Reports;

@@ -1,4 +1,5 @@
 using FlyRigLoader.Gate.Artifacts;
+using FlyRigLoader.Gate.Contracts;
 using FlyRigLoader.Gate.TestKit;
 
 namespace FlyRigLoader.Gate.Tests.Artifacts;

@@ -1,4 +1,5 @@
 using FlyRigLoader.Gate.Baselines;
+using FlyRigLoader.Gate.Contracts;
 using FlyRigLoader.Gate.TestKit;
 
 namespace FlyRigLoader.Gate.Tests.Baselines;

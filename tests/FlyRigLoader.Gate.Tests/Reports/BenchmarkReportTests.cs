@@ -1,3 +1,4 @@
+using FlyRigLoader.Gate.Contracts;
 using FlyRigLoader.Gate.Reports;
 using FlyRigLoader.Gate.Sla;
 using FlyRigLoader.Gate.TestKit;

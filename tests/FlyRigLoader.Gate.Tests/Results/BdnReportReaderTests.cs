@@ -1,3 +1,4 @@
+using FlyRigLoader.Gate.Contracts;
 using FlyRigLoader.Gate.Results;
 using FlyRigLoader.Gate.TestKit;
 

@@ -1,3 +1,4 @@
+using FlyRigLoader.Gate.Contracts;
 using FlyRigLoader.Gate.Setup;
 
 namespace FlyRigLoader.Gate.Tests.Setup;

@@ -1,3 +1,4 @@
+using FlyRigLoader.Gate.Contracts.Interleaving;
 using FlyRigLoader.Interleaving.Measurement;
 
 namespace FlyRigLoader.Interleaving.Tests.Measurement;

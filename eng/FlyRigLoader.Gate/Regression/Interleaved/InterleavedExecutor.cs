@@ -1,5 +1,7 @@
 using System.Globalization;
 using FlyRigLoader.Gate.Commands;
+using FlyRigLoader.Gate.Contracts;
+using FlyRigLoader.Gate.Contracts.Interleaving;
 using FlyRigLoader.Gate.Paths;
 
 namespace FlyRigLoader.Gate.Regression.Interleaved;
@@ -73,7 +75,7 @@ public static class InterleavedExecutor
                 $"interleaved executor failed (exit {outcome.ExitCode}): {outcome.StartError ?? string.Join(" | ", tail)}"));
         }
 
-        return InterleavedResultReader.Read(outputFile);
+        return InterleavedRunFile.ReadCases(outputFile);
     }
 
     /// <summary>The executor's command-line arguments after <c>dotnet</c> (pure).</summary>

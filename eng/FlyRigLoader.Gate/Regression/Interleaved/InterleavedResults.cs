@@ -1,4 +1,6 @@
 using System.Globalization;
+using FlyRigLoader.Gate.Contracts;
+using FlyRigLoader.Gate.Contracts.Interleaving;
 
 namespace FlyRigLoader.Gate.Regression.Interleaved;
 
@@ -26,7 +28,7 @@ public static class InterleavedResults
         }
 
         return Enumerable.Range(0, count).Select(i => File.Exists(FileOf(directory, i))
-            ? InterleavedResultReader.Read(FileOf(directory, i))
+            ? InterleavedRunFile.ReadCases(FileOf(directory, i))
             : throw new GateInputException(FileOf(directory, i), "missing: launches must be numbered 0.." + (count - 1).ToString(CultureInfo.InvariantCulture))).ToList();
     }
 }

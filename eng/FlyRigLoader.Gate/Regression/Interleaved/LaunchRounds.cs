@@ -1,5 +1,6 @@
 using System.Globalization;
 using FlyRigLoader.Gate.Baselines;
+using FlyRigLoader.Gate.Contracts.Interleaving;
 using FlyRigLoader.Gate.Results;
 
 namespace FlyRigLoader.Gate.Regression.Interleaved;

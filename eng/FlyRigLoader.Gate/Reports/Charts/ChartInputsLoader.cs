@@ -1,4 +1,6 @@
 using FlyRigLoader.Gate.Baselines;
+using FlyRigLoader.Gate.Contracts;
+using FlyRigLoader.Gate.Contracts.Charts;
 using FlyRigLoader.Gate.Results;
 
 namespace FlyRigLoader.Gate.Reports.Charts;

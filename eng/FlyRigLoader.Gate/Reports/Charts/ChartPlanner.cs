@@ -1,3 +1,5 @@
+using FlyRigLoader.Gate.Contracts.Charts;
+
 namespace FlyRigLoader.Gate.Reports.Charts;
 
 /// <summary>Decides every chart of a report (pure): what data, which order, which section.</summary>

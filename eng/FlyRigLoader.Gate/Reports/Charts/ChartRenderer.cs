@@ -1,4 +1,6 @@
 using FlyRigLoader.Gate.Commands;
+using FlyRigLoader.Gate.Contracts;
+using FlyRigLoader.Gate.Contracts.Charts;
 
 namespace FlyRigLoader.Gate.Reports.Charts;
 
@@ -27,7 +29,7 @@ public static class ChartRenderer
 
         Directory.CreateDirectory(staging);
         var specPath = Path.Combine(staging, "chart-specs.json");
-        Files.AtomicFile.WriteAllText(specPath, ChartSpecFile.Serialize(specs));
+        AtomicFile.WriteAllText(specPath, ChartSpecFile.Serialize(specs));
         var outcome = ChildProcess.Capture(new CommandLine(command[0], [.. command.Skip(1), specPath, staging], workingDirectory), timeout);
         if (outcome.ExitCode != 0)
         {

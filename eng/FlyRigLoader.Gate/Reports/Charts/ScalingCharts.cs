@@ -1,4 +1,5 @@
 using System.Globalization;
+using FlyRigLoader.Gate.Contracts.Charts;
 using FlyRigLoader.Gate.Results;
 using FlyRigLoader.Gate.Statistics;
 

@@ -1,3 +1,5 @@
+using FlyRigLoader.Gate.Contracts.Charts;
+
 namespace FlyRigLoader.Gate.Reports.Charts;
 
 /// <summary>A display unit for nanosecond values, chosen so the typical value reads between 1 and 1000.</summary>

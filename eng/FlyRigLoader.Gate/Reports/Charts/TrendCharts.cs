@@ -1,4 +1,5 @@
 using System.Globalization;
+using FlyRigLoader.Gate.Contracts.Charts;
 
 namespace FlyRigLoader.Gate.Reports.Charts;
 

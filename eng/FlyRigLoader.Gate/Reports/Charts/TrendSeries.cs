@@ -1,3 +1,5 @@
+using FlyRigLoader.Gate.Contracts.Charts;
+
 namespace FlyRigLoader.Gate.Reports.Charts;
 
 /// <summary>One benchmark's medians over the runs that measured it, relative to its own median across them.</summary>

@@ -1,5 +1,5 @@
 using System.Text;
-using FlyRigLoader.Gate.Reports.Charts;
+using FlyRigLoader.Gate.Contracts.Charts;
 using static FlyRigLoader.Gate.Reports.Html.HtmlText;
 
 namespace FlyRigLoader.Gate.Reports.Html;

@@ -1,3 +1,4 @@
+using FlyRigLoader.Gate.Contracts.Charts;
 using FlyRigLoader.Gate.Reports.Charts;
 
 namespace FlyRigLoader.Gate.Reports.Html;

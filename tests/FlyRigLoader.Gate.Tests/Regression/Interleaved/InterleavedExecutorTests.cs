@@ -1,3 +1,4 @@
+using FlyRigLoader.Gate.Contracts;
 using FlyRigLoader.Gate.Paths;
 using FlyRigLoader.Gate.Regression;
 using FlyRigLoader.Gate.Regression.Interleaved;

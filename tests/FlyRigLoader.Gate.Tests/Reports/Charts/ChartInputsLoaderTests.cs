@@ -1,4 +1,4 @@
-using FlyRigLoader.Gate.Reports;
+using FlyRigLoader.Gate.Contracts;
 using FlyRigLoader.Gate.Reports.Charts;
 using FlyRigLoader.Gate.TestKit;
 

@@ -1,4 +1,5 @@
 using CsCheck;
+using FlyRigLoader.Gate.Contracts.Charts;
 using FlyRigLoader.Gate.Reports.Charts;
 using FlyRigLoader.Gate.Results;
 using FlyRigLoader.Gate.TestKit;

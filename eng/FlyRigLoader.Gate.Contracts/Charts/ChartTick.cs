@@ -1,4 +1,4 @@
-namespace FlyRigLoader.Gate.Reports.Charts;
+namespace FlyRigLoader.Gate.Contracts.Charts;
 
 /// <summary>A labelled tick on a category axis.</summary>
 /// <param name="Position">Axis coordinate.</param>

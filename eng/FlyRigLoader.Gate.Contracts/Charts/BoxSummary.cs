@@ -1,4 +1,4 @@
-namespace FlyRigLoader.Gate.Reports.Charts;
+namespace FlyRigLoader.Gate.Contracts.Charts;
 
 /// <summary>Tukey box of a sample: quartiles and whiskers at the most extreme samples within 1.5 IQR.</summary>
 /// <param name="Position">Where the box stands on the category axis.</param>

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace FlyRigLoader.Gate.Files;
+namespace FlyRigLoader.Gate.Contracts;
 
 /// <summary>Writes files so that readers see the old content or the new one, never half of it.</summary>
 public static class AtomicFile

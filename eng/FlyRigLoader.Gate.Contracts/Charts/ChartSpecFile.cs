@@ -1,6 +1,6 @@
 using Newtonsoft.Json;
 
-namespace FlyRigLoader.Gate.Reports.Charts;
+namespace FlyRigLoader.Gate.Contracts.Charts;
 
 /// <summary>The renderer's input file: the chart specs of one report as JSON (written by the gate, read by the renderer).</summary>
 public static class ChartSpecFile

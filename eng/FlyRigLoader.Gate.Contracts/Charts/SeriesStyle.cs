@@ -1,4 +1,4 @@
-namespace FlyRigLoader.Gate.Reports.Charts;
+namespace FlyRigLoader.Gate.Contracts.Charts;
 
 /// <summary>How one series is drawn.</summary>
 public enum SeriesStyle

@@ -1,4 +1,4 @@
-namespace FlyRigLoader.Gate;
+namespace FlyRigLoader.Gate.Contracts;
 
 /// <summary>
 /// An input the gate reads (a BenchmarkDotNet report, our own report, a registry, a baseline) is missing or malformed.

@@ -1,4 +1,4 @@
-namespace FlyRigLoader.Gate.Reports.Charts;
+namespace FlyRigLoader.Gate.Contracts.Charts;
 
 /// <summary>What a chart shows; the renderer picks axes and layout from it.</summary>
 public enum ChartKind

@@ -1,7 +1,8 @@
+using FlyRigLoader.Gate.Contracts.Charts;
 using FlyRigLoader.Gate.Reports.Charts;
 using FlyRigLoader.Gate.TestKit;
 
-namespace FlyRigLoader.Gate.Tests.Reports.Charts;
+namespace FlyRigLoader.Gate.Contracts.Tests.Charts;
 
 public sealed class ChartSpecFileTests
 {

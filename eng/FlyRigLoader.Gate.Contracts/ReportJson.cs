@@ -3,7 +3,7 @@ using Newtonsoft.Json;
 using Newtonsoft.Json.Converters;
 using Newtonsoft.Json.Serialization;
 
-namespace FlyRigLoader.Gate.Reports;
+namespace FlyRigLoader.Gate.Contracts;
 
 /// <summary>The one JSON dialect of every file the gate writes: snake_case, enums as strings, invariant numbers.</summary>
 public static class ReportJson

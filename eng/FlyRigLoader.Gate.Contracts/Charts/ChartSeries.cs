@@ -1,4 +1,4 @@
-namespace FlyRigLoader.Gate.Reports.Charts;
+namespace FlyRigLoader.Gate.Contracts.Charts;
 
 /// <summary>One data series of a chart, already in the chart's display units.</summary>
 /// <param name="Name">Legend text (empty: not in the legend).</param>

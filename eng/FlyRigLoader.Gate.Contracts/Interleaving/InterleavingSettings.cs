@@ -1,4 +1,4 @@
-namespace FlyRigLoader.Interleaving.Measurement;
+namespace FlyRigLoader.Gate.Contracts.Interleaving;
 
 /// <summary>How long and how finely A and B are interleaved.</summary>
 /// <param name="BatchMilliseconds">Target duration of one batch. Short, so the two sides of a pair are measured

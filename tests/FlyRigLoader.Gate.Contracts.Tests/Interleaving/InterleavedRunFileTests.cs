@@ -1,9 +1,9 @@
-using FlyRigLoader.Gate.Regression.Interleaved;
+using FlyRigLoader.Gate.Contracts.Interleaving;
 using FlyRigLoader.Gate.TestKit;
 
-namespace FlyRigLoader.Gate.Tests.Regression.Interleaved;
+namespace FlyRigLoader.Gate.Contracts.Tests.Interleaving;
 
-public sealed class InterleavedResultReaderTests : IDisposable
+public sealed class InterleavedRunFileTests : IDisposable
 {
     private readonly TempDirectory _dir = new();
 
@@ -20,7 +20,7 @@ public sealed class InterleavedResultReaderTests : IDisposable
     [Fact]
     public void Reads_both_sides_and_recorded_failures()
     {
-        var cases = InterleavedResultReader.Read(Write(Valid));
+        var cases = InterleavedRunFile.ReadCases(Write(Valid));
 
         Assert.Equal([10.0, 11.0], cases[0].A!.SamplesNs);
         Assert.Equal(64, cases[0].B!.AllocatedBytesPerOp);
@@ -41,15 +41,37 @@ public sealed class InterleavedResultReaderTests : IDisposable
     {
         var path = Write(json);
 
-        var e = Assert.Throws<GateInputException>(() => InterleavedResultReader.Read(path));
+        var e = Assert.Throws<GateInputException>(() => InterleavedRunFile.ReadCases(path));
 
         Assert.Contains(expected, e.Message, StringComparison.Ordinal);
         Assert.Contains(path, e.Message, StringComparison.Ordinal);
     }
 
     [Fact]
+    public void What_the_executor_writes_is_what_the_gate_reads()
+    {
+        var written = new InterleavedRun(
+            InterleavedRun.CurrentSchemaVersion, "a.dll", "b.dll", ".NET 10", new InterleavingSettings(),
+            [
+                new InterleavedCase("N.T.M", new InterleavedSide([10.5, 11], 64), new InterleavedSide([12, 13.25], 0), 4096, 1500.5, true, new Dictionary<string, string>()),
+                new InterleavedCase("N.T.K", null, null, 0, 0, false, new Dictionary<string, string> { ["A"] = "setup failed" }),
+            ]);
+
+        var read = InterleavedRunFile.ReadCases(Write(InterleavedRunFile.Serialize(written)));
+
+        Assert.Equal(written.Cases.Count, read.Count);
+        foreach (var (w, r) in written.Cases.Zip(read))
+        {
+            Assert.Equal((w.FullName, w.OperationsPerBatch, w.WarmupMilliseconds, w.JitSettled), (r.FullName, r.OperationsPerBatch, r.WarmupMilliseconds, r.JitSettled));
+            Assert.Equal(w.A?.SamplesNs, r.A?.SamplesNs);
+            Assert.Equal(w.B?.AllocatedBytesPerOp, r.B?.AllocatedBytesPerOp);
+            Assert.Equal(w.Errors, r.Errors);
+        }
+    }
+
+    [Fact]
     public void A_missing_result_is_an_input_error()
     {
-        Assert.Contains("not found", Assert.Throws<GateInputException>(() => InterleavedResultReader.Read(_dir.Combine("none.json"))).Message, StringComparison.Ordinal);
+        Assert.Contains("not found", Assert.Throws<GateInputException>(() => InterleavedRunFile.ReadCases(_dir.Combine("none.json"))).Message, StringComparison.Ordinal);
     }
 }

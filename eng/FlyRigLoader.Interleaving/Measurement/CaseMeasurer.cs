@@ -1,6 +1,6 @@
 using System.Diagnostics;
+using FlyRigLoader.Gate.Contracts.Interleaving;
 using FlyRigLoader.Interleaving.Execution;
-using FlyRigLoader.Interleaving.Output;
 
 namespace FlyRigLoader.Interleaving.Measurement;
 
@@ -9,10 +9,10 @@ namespace FlyRigLoader.Interleaving.Measurement;
 /// quiet, then <see cref="InterleavingSettings.Pairs"/> A/B pairs of equal-size batches in ABBA order. Every batch
 /// starts after a full blocking GC, as BenchmarkDotNet's iterations do, so neither side pays for the other's garbage.
 /// </summary>
-public static class InterleavedCase
+public static class CaseMeasurer
 {
     /// <summary>Measures <paramref name="a"/> against <paramref name="b"/> (either may be null: that side is skipped).</summary>
-    public static CaseMeasurement Measure(string fullName, CaseInstance? a, CaseInstance? b, InterleavingSettings settings)
+    public static InterleavedCase Measure(string fullName, CaseInstance? a, CaseInstance? b, InterleavingSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
         var sides = new Dictionary<char, CaseInstance>();
@@ -28,7 +28,7 @@ public static class InterleavedCase
 
         if (sides.Count == 0)
         {
-            return new CaseMeasurement(fullName, null, null, 0, 0, false, new Dictionary<string, string>());
+            return new InterleavedCase(fullName, null, null, 0, 0, false, new Dictionary<string, string>());
         }
 
         var (warmupMs, settled, nsPerOp) = WarmUp(sides, settings);
@@ -43,10 +43,10 @@ public static class InterleavedCase
             }
         }
 
-        SideMeasurement? Result(char side) => samples.TryGetValue(side, out var s)
-            ? new SideMeasurement(s.Select(x => x.Ns).ToList(), Median(s.Select(x => x.Bytes)))
+        InterleavedSide? Result(char side) => samples.TryGetValue(side, out var s)
+            ? new InterleavedSide(s.Select(x => x.Ns).ToList(), Median(s.Select(x => x.Bytes)))
             : null;
-        return new CaseMeasurement(fullName, Result('A'), Result('B'), operations, warmupMs, settled, new Dictionary<string, string>());
+        return new InterleavedCase(fullName, Result('A'), Result('B'), operations, warmupMs, settled, new Dictionary<string, string>());
     }
 
     private static (double ElapsedMs, bool Settled, double NsPerOp) WarmUp(Dictionary<char, CaseInstance> sides, InterleavingSettings settings)

@@ -1,4 +1,4 @@
-namespace FlyRigLoader.Gate.Reports.Charts;
+namespace FlyRigLoader.Gate.Contracts.Charts;
 
 /// <summary>
 /// Everything needed to draw one chart, decided by the gate (pure) and drawn by the separate renderer process
@@ -6,7 +6,7 @@ namespace FlyRigLoader.Gate.Reports.Charts;
 /// </summary>
 /// <param name="Id">File-name-safe id, unique in a report: the SVG/PNG are <c>&lt;id&gt;.svg</c> / <c>&lt;id&gt;.png</c>.</param>
 /// <param name="Kind">What it shows.</param>
-/// <param name="Section">The report section it belongs to (<see cref="ChartSections"/>).</param>
+/// <param name="Section">The report section it belongs to (the gate's <c>ChartSections</c>).</param>
 /// <param name="Category">Benchmark category it belongs to, or null for suite-wide charts.</param>
 /// <param name="Title">Title drawn on the chart.</param>
 /// <param name="XLabel">X axis label with unit.</param>

@@ -1,11 +1,12 @@
 using FlyRigLoader.Benchmarks.Transformation;
+using FlyRigLoader.Gate.Contracts.Interleaving;
 using FlyRigLoader.Interleaving.Cases;
 using FlyRigLoader.Interleaving.Execution;
 using FlyRigLoader.Interleaving.Measurement;
 
 namespace FlyRigLoader.Interleaving.Tests.Measurement;
 
-public sealed class InterleavedCaseTests
+public sealed class CaseMeasurerTests
 {
     private static readonly InterleavingSettings Quick = new(BatchMilliseconds: 1, Pairs: 8, MinWarmupMilliseconds: 1, MaxWarmupMilliseconds: 200, QuietMilliseconds: 1, MaxMeasureSeconds: 30);
 
@@ -18,7 +19,7 @@ public sealed class InterleavedCaseTests
         using var a = Start("Allocate");
         using var b = Start("Nothing");
 
-        var measured = InterleavedCase.Measure("x", a, b, Quick);
+        var measured = CaseMeasurer.Measure("x", a, b, Quick);
 
         Assert.Equal(8, measured.A!.SamplesNs.Count);
         Assert.Equal(8, measured.B!.SamplesNs.Count);
@@ -33,7 +34,7 @@ public sealed class InterleavedCaseTests
     {
         using var b = Start("Nothing");
 
-        var measured = InterleavedCase.Measure("x", null, b, Quick);
+        var measured = CaseMeasurer.Measure("x", null, b, Quick);
 
         Assert.Null(measured.A);
         Assert.Equal(8, measured.B!.SamplesNs.Count);

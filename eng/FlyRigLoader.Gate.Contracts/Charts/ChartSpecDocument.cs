@@ -1,4 +1,4 @@
-namespace FlyRigLoader.Gate.Reports.Charts;
+namespace FlyRigLoader.Gate.Contracts.Charts;
 
 /// <summary>The JSON document handed to the renderer.</summary>
 /// <param name="SchemaVersion">Format version (<see cref="CurrentSchemaVersion"/>).</param>

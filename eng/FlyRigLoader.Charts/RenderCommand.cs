@@ -52,7 +52,7 @@ public static class RenderCommand
         }
 
         output.WriteLine($"rendered {specs.Count} chart(s) into {folder}");
-        return 0;
+        return ExitCodes.Ok;
     }
 
     private static void WriteAtomically(string path, byte[] bytes)

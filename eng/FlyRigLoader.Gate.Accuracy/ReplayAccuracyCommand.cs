@@ -83,7 +83,7 @@ public static class ReplayAccuracyCommand
                 }
             }
 
-            return 0;
+            return ExitCodes.Ok;
         }
         catch (GateInputException e)
         {

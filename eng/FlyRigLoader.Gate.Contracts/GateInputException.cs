@@ -39,5 +39,5 @@ public sealed class GateInputException : Exception
     public string Problem { get; }
 
     /// <summary>The exit code every gate target uses for bad input.</summary>
-    public const int ExitCode = 2;
+    public const int ExitCode = ExitCodes.Error;
 }

@@ -37,7 +37,7 @@ try
 
     var run = new InterleavedRun(InterleavedRun.CurrentSchemaVersion, arguments.SuiteA, arguments.SuiteB, System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription, arguments.Settings, cases);
     AtomicFile.WriteAllText(arguments.Output, InterleavedRunFile.Serialize(run));
-    return 0;
+    return ExitCodes.Ok;
 }
 catch (InterleavingException e)
 {

@@ -34,13 +34,13 @@ public static class ArtifactLifecycle
             if (!Directory.Exists(paths.Artifacts))
             {
                 output.WriteLine("CleanArtifacts: no artifacts folder, nothing to clean");
-                return 0;
+                return ExitCodes.Ok;
             }
 
             if (ArtifactPathGuard.IsSymbolicLink(paths.Artifacts))
             {
                 error.WriteLine($"CleanArtifacts: {paths.Artifacts} is a symbolic link; refusing to clean through it");
-                return 2;
+                return ExitCodes.Error;
             }
 
             var scan = ArtifactScanner.Scan(paths.Artifacts, policies);
@@ -54,12 +54,12 @@ public static class ArtifactLifecycle
             var summaryPath = Path.Combine(paths.Artifacts, RetentionSummaryFile);
             AtomicFile.WriteAllText(summaryPath, RetentionSummary.ToJson(policies, plan, outcome, scan, now, options.DryRun));
             output.WriteLine($"summary: {summaryPath}");
-            return outcome.Failed.Count == 0 ? 0 : 2;
+            return outcome.Failed.Count == 0 ? ExitCodes.Ok : ExitCodes.Error;
         }
         catch (GateInputException e)
         {
             error.WriteLine($"CleanArtifacts: {e.Message}");
-            return 2;
+            return ExitCodes.Error;
         }
     }
 
@@ -81,7 +81,7 @@ public static class ArtifactLifecycle
             ArchiveBuilder.Create(paths.Artifacts, manifest, manifestPath, zipPath);
             output.WriteLine(FormattableString.Invariant(
                 $"CompressArtifacts: {manifest.Files.Count + 1} file(s) of run {manifest.RunId} -> {zipPath} ({RetentionSummary.FormatBytes(new FileInfo(zipPath).Length)}), verified against the manifest"));
-            return 0;
+            return ExitCodes.Ok;
         }
         catch (GateInputException e)
         {
@@ -91,7 +91,7 @@ public static class ArtifactLifecycle
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             error.WriteLine($"CompressArtifacts: writing the archive failed: {e.Message}");
-            return 2;
+            return ExitCodes.Error;
         }
     }
 

@@ -32,7 +32,7 @@ public static class MergeReportsCommand
             if (!Directory.Exists(folder))
             {
                 error.WriteLine($"MergeReports: {folder}: no such folder; pass --reports=<folder with the shard reports>");
-                return 2;
+                return ExitCodes.Error;
             }
 
             var files = Directory.EnumerateFiles(folder, "benchmark-report-*.json", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint })
@@ -47,7 +47,7 @@ public static class MergeReportsCommand
                     error.WriteLine("  " + problem);
                 }
 
-                return 2;
+                return ExitCodes.Error;
             }
 
             var now = (clock ?? TimeProvider.System).GetUtcNow();

@@ -72,14 +72,14 @@ public static class CheckRegressionCommand
             config = config.WithThresholds(threshold, warn);
             if (values.TryGetValue("interleaved", out var kept))
             {
-                return Interleaved(kept, config, flags.Contains("ci-mode"), values.GetValueOrDefault("artifacts") ?? "artifacts", output, error);
+                return Interleaved(kept, config, flags.Contains("ci-mode"), values.GetValueOrDefault("artifacts") ?? "artifacts", StepSummaryPath(), output, error);
             }
 
             var current = MeasuredRunReader.FromBdn(values["current"]);
             var sla = values.TryGetValue("sla", out var registry) ? EvaluateSla(registry, values["current"]) : [];
             var settings = new CheckSettings(
                 values.GetValueOrDefault("baseline"), config, flags.Contains("allow-missing-baseline"), flags.Contains("ci-mode"),
-                values.GetValueOrDefault("artifacts") ?? "artifacts", System.Environment.GetEnvironmentVariable("GITHUB_STEP_SUMMARY"), DateTimeOffset.UtcNow);
+                values.GetValueOrDefault("artifacts") ?? "artifacts", StepSummaryPath(), DateTimeOffset.UtcNow);
             return RegressionCheck.Run(current, sla, settings, output, error);
         }
         catch (GateInputException e)
@@ -90,17 +90,20 @@ public static class CheckRegressionCommand
     }
 
     // The rounds an --against run measured, judged again with this config.
-    private static int Interleaved(string directory, GateConfig config, bool ciMode, string artifacts, TextWriter output, TextWriter error)
+    private static int Interleaved(string directory, GateConfig config, bool ciMode, string artifacts, string? stepSummaryPath, TextWriter output, TextWriter error)
     {
         var launches = Regression.Interleaved.InterleavedResults.ReadDirectory(directory);
         var now = DateTimeOffset.UtcNow;
         var (a, b) = Regression.Interleaved.LaunchRounds.Split(launches, Regression.Interleaved.LaunchRounds.Template(now, "interleaved A/B results of " + directory));
         var description = string.Create(CultureInfo.InvariantCulture, $"interleaved A/B results in {directory}, {launches.Count} launches as rounds, round effects removed");
         var (current, baseline, rounds) = AbComparison.FromRounds(a, b, description);
-        var settings = new CheckSettings(null, config, false, ciMode, artifacts, System.Environment.GetEnvironmentVariable("GITHUB_STEP_SUMMARY"), now, baseline, rounds);
+        var settings = new CheckSettings(null, config, false, ciMode, artifacts, stepSummaryPath, now, baseline, rounds);
         return RegressionCheck.Run(current, [], settings, output, error);
     }
 
+
+    /// <summary>The one environment variable this standalone entry point reads (Cake runs read it in build/parameters.cake).</summary>
+    private static string? StepSummaryPath() => Environment.GetEnvironmentVariable("GITHUB_STEP_SUMMARY");
 
     private static List<SlaVerdict> EvaluateSla(string registryPath, string current)
     {

@@ -1,3 +1,5 @@
+using FlyRigLoader.Gate.Contracts;
+
 namespace FlyRigLoader.Gate.Cli;
 
 /// <summary>Dispatches the standalone gate commands (e.g. <c>check-regression</c>) so other projects can use the gate without Cake.</summary>
@@ -14,7 +16,7 @@ public static class GateCommand
         if (args.Count == 0 || args[0] is "-h" or "--help")
         {
             output.WriteLine($"usage: FlyRigLoader.Gate <command> [options]\ncommands: {string.Join(", ", Commands)}\n{CheckRegressionCommand.Usage}");
-            return args.Count == 0 ? 2 : 0;
+            return args.Count == 0 ? ExitCodes.Error : ExitCodes.Ok;
         }
 
         if (args[0] == CheckRegressionCommand.Name)
@@ -23,6 +25,6 @@ public static class GateCommand
         }
 
         error.WriteLine($"unknown command '{args[0]}'; valid commands: {string.Join(", ", Commands)}");
-        return 2;
+        return ExitCodes.Error;
     }
 }

@@ -80,4 +80,7 @@ public sealed record BuildOptions
 
     /// <summary><c>--smoke-test</c> was given.</summary>
     public bool SmokeTest { get; init; }
+
+    /// <summary>The file GitHub Actions appends job summaries to (<c>$GITHUB_STEP_SUMMARY</c>), or null outside Actions.</summary>
+    public string? StepSummaryPath { get; init; }
 }

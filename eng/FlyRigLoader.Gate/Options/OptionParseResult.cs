@@ -1,3 +1,5 @@
+using FlyRigLoader.Gate.Contracts;
+
 namespace FlyRigLoader.Gate.Options;
 
 /// <summary>Either valid options or every problem found with the arguments.</summary>
@@ -7,5 +9,5 @@ public sealed record OptionParseResult(BuildOptions? Options, IReadOnlyList<stri
     public bool IsValid => Options is not null && Errors.Count == 0;
 
     /// <summary>Exit code for invalid input, shared by every target.</summary>
-    public const int InvalidInputExitCode = 2;
+    public const int InvalidInputExitCode = ExitCodes.Error;
 }

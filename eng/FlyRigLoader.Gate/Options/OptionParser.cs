@@ -59,6 +59,7 @@ public static class OptionParser
             ReportArtifacts = Flag(values, "report-artifacts"),
             BaselineComparison = Flag(values, "baseline-comparison"),
             CiMode = values.ContainsKey("ci-mode") ? Flag(values, "ci-mode") : ci,
+            StepSummaryPath = environment.GetValueOrDefault("GITHUB_STEP_SUMMARY") is { Length: > 0 } summary ? summary : null,
             Verbose = Flag(values, "verbose"),
             Timeout = Last(values, "timeout") is { } t ? TimeSpan.FromSeconds(int.Parse(t, CultureInfo.InvariantCulture)) : null,
             EnvironmentAnalysis = Flag(values, "environment-analysis"),

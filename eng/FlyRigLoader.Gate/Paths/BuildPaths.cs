@@ -10,6 +10,9 @@ public sealed record BuildPaths(string Root)
     /// <summary>The benchmark suite project.</summary>
     public string BenchmarksProject => Path.Combine(Root, "benchmarks", "FlyRigLoader.Benchmarks", "FlyRigLoader.Benchmarks.csproj");
 
+    /// <summary>The SLA registry the Benchmarks pipeline validates every run against.</summary>
+    public string SlaRegistry => Path.Combine(Root, "benchmarks", "sla-registry.json");
+
     /// <summary>The gate project (loaded by the Cake script).</summary>
     public string GateProject => Path.Combine(Root, "eng", "FlyRigLoader.Gate", "FlyRigLoader.Gate.csproj");
 

@@ -196,7 +196,7 @@ public sealed class BenchmarkRun
     /// <summary>Step 3: load and validate the SLA registry (statistics and verdicts are computed in <see cref="Report"/>).</summary>
     public int Analyze()
     {
-        var path = Path.Combine(_paths.Root, "benchmarks", "sla-registry.json");
+        var path = _paths.SlaRegistry;
         try
         {
             _registry = SlaRegistryLoader.Load(path);

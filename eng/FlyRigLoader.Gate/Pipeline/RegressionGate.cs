@@ -76,7 +76,7 @@ public static class RegressionGate
             // Decide quietly first: only a first look that fails or is unsure is worth more measuring.
             var (code, analysis) = RegressionCheck.Execute(current, sla, settings, TextWriter.Null, TextWriter.Null);
             var flagged = ConfirmPlan.Doubtful(analysis);
-            if (code == 2 || flagged.Count == 0)
+            if (code == ExitCodes.Error || flagged.Count == 0)
             {
                 return RegressionCheck.Execute(current, sla, settings, output, error);
             }
@@ -94,7 +94,7 @@ public static class RegressionGate
             }
 
             flagged = ConfirmPlan.Failing(analysis);
-            if (code != 1 || flagged.Count == 0)
+            if (code != ExitCodes.GateFailed || flagged.Count == 0)
             {
                 return RegressionCheck.Execute(current, sla, settings, output, error);
             }
@@ -170,7 +170,7 @@ public static class RegressionGate
                 output.WriteLine("  " + line);
             }
 
-            return 0;
+            return ExitCodes.Ok;
         }
         catch (GateInputException e)
         {
@@ -308,6 +308,6 @@ public static class RegressionGate
         var config = GateConfigLoader.Load(ConfigPath(paths)).WithThresholds(options.Threshold, null);
         return new CheckSettings(
             Resolve(paths, options.Baseline) ?? paths.Baselines, config, options.AllowMissingBaseline, options.CiMode, paths.Artifacts,
-            options.CiMode ? System.Environment.GetEnvironmentVariable("GITHUB_STEP_SUMMARY") : null, DateTimeOffset.UtcNow);
+            options.CiMode ? options.StepSummaryPath : null, DateTimeOffset.UtcNow);
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using FlyRigLoader.Gate.Contracts;
 using FlyRigLoader.Gate.Sla;
 using Newtonsoft.Json.Linq;
 
@@ -13,7 +14,7 @@ public static class RegressionReport
     {
         ArgumentNullException.ThrowIfNull(analysis);
         ArgumentNullException.ThrowIfNull(sla);
-        return analysis.HasRegression || sla.Any(s => s.Status != SlaStatus.Pass) ? 1 : 0;
+        return analysis.HasRegression || sla.Any(s => s.Status != SlaStatus.Pass) ? ExitCodes.GateFailed : ExitCodes.Ok;
     }
 
     /// <summary>Markdown for the console and <c>$GITHUB_STEP_SUMMARY</c>: summary, notes, then a table worst first.</summary>

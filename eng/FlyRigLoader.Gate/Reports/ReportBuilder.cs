@@ -1,4 +1,5 @@
 using System.Globalization;
+using FlyRigLoader.Gate.Contracts;
 using FlyRigLoader.Gate.RunEnvironment;
 using FlyRigLoader.Gate.Sla;
 using FlyRigLoader.Gate.Statistics;

@@ -1,4 +1,5 @@
 using FlyRigLoader.Gate.Commands;
+using FlyRigLoader.Gate.Contracts;
 using FlyRigLoader.Gate.Options;
 using FlyRigLoader.Gate.Paths;
 
@@ -17,10 +18,10 @@ public static class TestSuite
         ArgumentNullException.ThrowIfNull(totals);
         if (totals.Total == 0)
         {
-            return 2;
+            return ExitCodes.Error;
         }
 
-        return projectExitCodes.Any(c => c != 0) || totals.Failed > 0 ? 1 : 0;
+        return projectExitCodes.Any(c => c != 0) || totals.Failed > 0 ? ExitCodes.GateFailed : ExitCodes.Ok;
     }
 
     /// <summary>Runs the tests of every project under tests/ (already built) and prints the closing line.</summary>
@@ -44,7 +45,7 @@ public static class TestSuite
             output.WriteLine("Test: " + skip);
         }
 
-        output.WriteLine(exit == 2 ? "Test: no test ran (no TRX results found); failing closed." : $"Test: {totals.ClosingLine}");
+        output.WriteLine(exit == ExitCodes.Error ? "Test: no test ran (no TRX results found); failing closed." : $"Test: {totals.ClosingLine}");
         return exit;
     }
 }

@@ -104,6 +104,16 @@ public sealed class OptionParserTests
     }
 
     [Fact]
+    public void Parse_StepSummaryEnvironment_IsTheOnlyPlaceItIsRead()
+    {
+        var none = new Dictionary<string, IReadOnlyList<string>>();
+
+        Assert.Equal("/tmp/summary.md", OptionParser.Parse(none, new Dictionary<string, string?> { ["GITHUB_STEP_SUMMARY"] = "/tmp/summary.md" }).Options!.StepSummaryPath);
+        Assert.Null(OptionParser.Parse(none, new Dictionary<string, string?> { ["GITHUB_STEP_SUMMARY"] = "" }).Options!.StepSummaryPath);
+        Assert.Null(OptionParser.Parse(none, new Dictionary<string, string?>()).Options!.StepSummaryPath);
+    }
+
+    [Fact]
     public void KnownOptions_NamesAreUnique()
     {
         Assert.Equal(KnownOptions.All.Count, KnownOptions.All.Select(o => o.Name).Distinct(StringComparer.OrdinalIgnoreCase).Count());

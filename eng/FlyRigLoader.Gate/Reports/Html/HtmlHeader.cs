@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using FlyRigLoader.Gate.Contracts;
 using FlyRigLoader.Gate.Reports.Charts;
 using static FlyRigLoader.Gate.Reports.Html.HtmlText;
 

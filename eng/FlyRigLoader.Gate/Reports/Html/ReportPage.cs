@@ -1,5 +1,6 @@
 using System.Globalization;
 using FlyRigLoader.Gate.Commands;
+using FlyRigLoader.Gate.Contracts;
 using FlyRigLoader.Gate.Paths;
 
 namespace FlyRigLoader.Gate.Reports.Html;

@@ -1,7 +1,6 @@
-using FlyRigLoader.Gate.Reports;
 using FlyRigLoader.Gate.Results;
 
-namespace FlyRigLoader.Gate.Tests.Reports;
+namespace FlyRigLoader.Gate.Contracts.Tests;
 
 public sealed class ExitCodesTests
 {

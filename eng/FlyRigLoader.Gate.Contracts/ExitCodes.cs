@@ -1,6 +1,6 @@
-namespace FlyRigLoader.Gate.Reports;
+namespace FlyRigLoader.Gate.Contracts;
 
-/// <summary>The documented exit codes and how a run's outcome maps to them (2 dominates 1 dominates 0).</summary>
+/// <summary>The documented exit codes of every gate process and target, and how a run's outcome maps to them (2 dominates 1 dominates 0).</summary>
 public static class ExitCodes
 {
     /// <summary>Everything ran and passed.</summary>

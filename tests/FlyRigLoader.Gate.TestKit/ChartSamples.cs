@@ -1,5 +1,4 @@
 using FlyRigLoader.Gate.Reports;
-using Newtonsoft.Json.Linq;
 
 namespace FlyRigLoader.Gate.TestKit;
 
@@ -34,21 +33,21 @@ public static class ChartSamples
     /// </summary>
     public static BenchmarkReport WithComparison(BenchmarkReport report, string baseline)
     {
-        var rows = new JArray();
+        var rows = new List<BenchmarkVerdictDetails>();
         var i = 0;
         foreach (var e in report.AllEntries().Where(e => e.Statistics is not null))
         {
             var (ratio, verdict) = i switch { 2 => (1.30, "REGRESSION"), 4 => (1.12, "SUSPECTED"), _ => (0.95 + (0.005 * i), "NO_CHANGE") };
-            rows.Add(new JObject
+            rows.Add(new BenchmarkVerdictDetails
             {
-                ["full_name"] = e.FullName, ["category"] = e.Category, ["verdict"] = verdict, ["allocation_verdict"] = i == 2 ? "REGRESSION" : "NO_CHANGE",
-                ["ratio"] = ratio, ["ratio_ci"] = new JArray(ratio - 0.02, ratio + 0.03), ["baseline_median_ns"] = e.Statistics!.Median / ratio,
-                ["current_median_ns"] = e.Statistics.Median, ["baseline_allocated_bytes"] = e.AllocatedBytesPerOp,
+                FullName = e.FullName, Category = e.Category, Verdict = verdict, AllocationVerdict = i == 2 ? "REGRESSION" : "NO_CHANGE",
+                Ratio = ratio, RatioCi = [ratio - 0.02, ratio + 0.03], BaselineMedianNs = e.Statistics!.Median / ratio,
+                CurrentMedianNs = e.Statistics.Median, BaselineAllocatedBytes = e.AllocatedBytesPerOp,
             });
             i++;
         }
 
-        var details = new JObject { ["config"] = new JObject { ["fail_threshold"] = 0.10 }, ["benchmarks"] = rows };
+        var details = new RegressionDetails { Config = new RegressionConfigDetails { FailThreshold = 0.10 }, Benchmarks = rows };
         return report with { RegressionAnalysis = new RegressionAnalysis("REGRESSION_DETECTED", true, baseline, details) };
     }
 

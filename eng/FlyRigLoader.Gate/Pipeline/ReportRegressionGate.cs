@@ -25,7 +25,7 @@ public sealed class ReportRegressionGate(BuildOptions options, BuildPaths paths)
         var status = analysis is null ? "ERROR"
             : analysis.Comparisons.All(c => c.Verdict == TimeVerdict.New) ? "NO_BASELINE"
             : analysis.HasRegression ? "REGRESSION_DETECTED" : "NO_REGRESSION";
-        var details = analysis is null ? null : RegressionReport.AnalysisJson(report.RunId, analysis, GateConfigLoader.Load(RegressionGate.ConfigPath(paths)), [], []);
+        var details = analysis is null ? null : RegressionReport.Details(report.RunId, analysis, GateConfigLoader.Load(RegressionGate.ConfigPath(paths)), [], []);
         return new RegressionOutcome(code, new Reports.RegressionAnalysis(status, analysis?.HasRegression ?? false, options.Baseline ?? paths.Baselines, details));
     }
 }

@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text;
 using FlyRigLoader.Gate.Contracts;
+using FlyRigLoader.Gate.Reports;
 using FlyRigLoader.Gate.Sla;
+using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
 namespace FlyRigLoader.Gate.Regression;
@@ -91,49 +93,52 @@ public static class RegressionReport
         };
     }
 
-    /// <summary><c>regression-analysis-&lt;run&gt;.json</c>: every verdict with its numbers, the drift and the thresholds used.</summary>
-    public static JObject AnalysisJson(string runId, RegressionAnalysis analysis, GateConfig config, IReadOnlyList<SlaVerdict> sla, IReadOnlyList<string> notes)
+    /// <summary><c>regression-analysis-&lt;run&gt;.json</c>: the <see cref="Details"/> as the file's JSON.</summary>
+    public static JObject AnalysisJson(string runId, RegressionAnalysis analysis, GateConfig config, IReadOnlyList<SlaVerdict> sla, IReadOnlyList<string> notes) =>
+        JObject.FromObject(Details(runId, analysis, config, sla, notes), JsonSerializer.Create(ReportJson.Settings));
+
+    /// <summary>Every verdict with its numbers, the drift and the thresholds used: the report's <c>regression_analysis.details</c>.</summary>
+    public static RegressionDetails Details(string runId, RegressionAnalysis analysis, GateConfig config, IReadOnlyList<SlaVerdict> sla, IReadOnlyList<string> notes)
     {
         ArgumentNullException.ThrowIfNull(analysis);
         ArgumentNullException.ThrowIfNull(config);
         ArgumentNullException.ThrowIfNull(sla);
         ArgumentNullException.ThrowIfNull(notes);
-        return new JObject
+        return new RegressionDetails
         {
-            ["schema_version"] = 1,
-            ["run_id"] = runId,
-            ["exit_code"] = ExitCode(analysis, sla),
-            ["rule"] = "REGRESSION = median ratio >= 1 + fail_threshold AND Benjamini-Hochberg q <= alpha (one-sided Mann-Whitney) AND log ratio beyond fail_band_factor x between-run sigma; exactly one of (practical, sure) = SUSPECTED",
-            ["config"] = new JObject
+            RunId = runId,
+            ExitCode = ExitCode(analysis, sla),
+            Rule = "REGRESSION = median ratio >= 1 + fail_threshold AND Benjamini-Hochberg q <= alpha (one-sided Mann-Whitney) AND log ratio beyond fail_band_factor x between-run sigma; exactly one of (practical, sure) = SUSPECTED",
+            Config = new RegressionConfigDetails
             {
-                ["fail_threshold"] = config.FailThreshold, ["warn_threshold"] = config.WarnThreshold, ["alpha"] = config.Alpha,
-                ["noise_floor_ns"] = config.NoiseFloorNs, ["fail_band_factor"] = config.FailBandFactor, ["warn_band_factor"] = config.WarnBandFactor,
-                ["allocation_tolerance_bytes"] = config.AllocationToleranceBytes, ["allocation_spread_factor"] = config.AllocationSpreadFactor, ["min_samples"] = config.MinSamples,
-                ["suite_normalization"] = GateConfigLoader.NormalizationNames[(int)config.SuiteNormalization],
+                FailThreshold = config.FailThreshold, WarnThreshold = config.WarnThreshold, Alpha = config.Alpha,
+                NoiseFloorNs = config.NoiseFloorNs, FailBandFactor = config.FailBandFactor, WarnBandFactor = config.WarnBandFactor,
+                AllocationToleranceBytes = config.AllocationToleranceBytes, AllocationSpreadFactor = config.AllocationSpreadFactor, MinSamples = config.MinSamples,
+                SuiteNormalization = GateConfigLoader.NormalizationNames[(int)config.SuiteNormalization],
             },
-            ["drift"] = new JObject
+            Drift = new RegressionDriftDetails
             {
-                ["suite_shift"] = analysis.Drift.SuiteShift, ["calibration_ratio"] = analysis.Drift.CalibrationRatio,
-                ["applied_factor"] = analysis.Drift.AppliedFactor, ["normalized"] = analysis.Drift.Normalized,
-                ["capped_at_suspected"] = analysis.Drift.CapAtSuspected, ["note"] = analysis.Drift.Note,
-                ["normalization"] = analysis.Drift.Normalization, ["suite_factor"] = analysis.Drift.SuiteFactor, ["suite_wide_shift"] = analysis.Drift.SuiteWideShift,
+                SuiteShift = analysis.Drift.SuiteShift, CalibrationRatio = analysis.Drift.CalibrationRatio,
+                AppliedFactor = analysis.Drift.AppliedFactor, Normalized = analysis.Drift.Normalized,
+                CappedAtSuspected = analysis.Drift.CapAtSuspected, Note = analysis.Drift.Note,
+                Normalization = analysis.Drift.Normalization, SuiteFactor = analysis.Drift.SuiteFactor, SuiteWideShift = analysis.Drift.SuiteWideShift,
             },
-            ["notes"] = new JArray(notes),
-            ["summary"] = new JObject(Enum.GetValues<TimeVerdict>().Select(v => new JProperty(VerdictNames.Of(v), analysis.Count(v)))),
-            ["benchmarks"] = new JArray(analysis.Comparisons.Select(c => new JObject
+            Notes = [.. notes],
+            Summary = Enum.GetValues<TimeVerdict>().ToDictionary(VerdictNames.Of, analysis.Count, StringComparer.Ordinal),
+            Benchmarks = [.. analysis.Comparisons.Select(c => new BenchmarkVerdictDetails
             {
-                ["full_name"] = c.FullName, ["category"] = c.Category, ["verdict"] = VerdictNames.Of(c.Verdict),
-                ["allocation_verdict"] = VerdictNames.Of(c.AllocationVerdict), ["ratio"] = c.Ratio, ["raw_ratio"] = c.RawRatio, ["suite_factor"] = c.SuiteFactor,
-                ["ratio_ci"] = c.RatioLower is { } lo && c.RatioUpper is { } hi ? new JArray(lo, hi) : null, ["p_value"] = c.PValue, ["q_value"] = c.QValue,
-                ["fail_band"] = c.Band, ["baseline_median_ns"] = c.BaselineMedianNs, ["current_median_ns"] = c.CurrentMedianNs,
-                ["baseline_samples"] = c.BaselineSamples, ["current_samples"] = c.CurrentSamples, ["baseline_runs"] = c.BaselineRuns,
-                ["baseline_allocated_bytes"] = c.BaselineAllocatedBytes, ["current_allocated_bytes"] = c.CurrentAllocatedBytes, ["reason"] = c.Reason,
-            })),
-            ["sla"] = new JArray(sla.Select(s => new JObject
+                FullName = c.FullName, Category = c.Category, Verdict = VerdictNames.Of(c.Verdict),
+                AllocationVerdict = VerdictNames.Of(c.AllocationVerdict), Ratio = c.Ratio, RawRatio = c.RawRatio, SuiteFactor = c.SuiteFactor,
+                RatioCi = c.RatioLower is { } lo && c.RatioUpper is { } hi ? [lo, hi] : null, PValue = c.PValue, QValue = c.QValue,
+                FailBand = c.Band, BaselineMedianNs = c.BaselineMedianNs, CurrentMedianNs = c.CurrentMedianNs,
+                BaselineSamples = c.BaselineSamples, CurrentSamples = c.CurrentSamples, BaselineRuns = c.BaselineRuns,
+                BaselineAllocatedBytes = c.BaselineAllocatedBytes, CurrentAllocatedBytes = c.CurrentAllocatedBytes, Reason = c.Reason,
+            })],
+            Sla = [.. sla.Select(s => new SlaVerdictDetails
             {
-                ["sla_id"] = s.SlaId, ["full_name"] = s.FullName, ["status"] = s.Status.ToString().ToUpperInvariant(),
-                ["observed"] = s.Observed is { } observed && double.IsFinite(observed) ? observed : null, ["limit"] = s.Limit, ["unit"] = s.Unit, ["detail"] = s.Detail,
-            })),
+                SlaId = s.SlaId, FullName = s.FullName, Status = s.Status.ToString().ToUpperInvariant(),
+                Observed = s.Observed is { } observed && double.IsFinite(observed) ? observed : null, Limit = s.Limit, Unit = s.Unit, Detail = s.Detail,
+            })],
         };
     }
 

@@ -10,13 +10,13 @@ namespace FlyRigLoader.Configuration;
 /// </summary>
 internal sealed class ConfigYamlReader
 {
-    private readonly string source;
-    private readonly List<ConfigProblem> problems = [];
-    private readonly Dictionary<string, string> pool = new(StringComparer.Ordinal);
-    private readonly Dictionary<int[], int[]> vialPool = new(VialListComparer.Instance);
-    private int[] vialScratch = new int[32];
+    private readonly string _source;
+    private readonly List<ConfigProblem> _problems = [];
+    private readonly Dictionary<string, string> _pool = new(StringComparer.Ordinal);
+    private readonly Dictionary<int[], int[]> _vialPool = new(VialListComparer.Instance);
+    private int[] _vialScratch = new int[32];
 
-    private ConfigYamlReader(string source) => this.source = source;
+    private ConfigYamlReader(string source) => _source = source;
 
     internal sealed record Result(ProjectConfigModel Model, YNode? Root, List<ConfigProblem> Problems);
 
@@ -36,7 +36,7 @@ internal sealed class ConfigYamlReader
             reader.Add(key, name, $"duplicate key '{name}'", "each key may appear once per mapping; merge the two entries");
         }
 
-        return new Result(reader.ReadRoot(root), root, reader.problems);
+        return new Result(reader.ReadRoot(root), root, reader._problems);
     }
 
     private static string Join(string parent, string key) => parent.Length == 0 ? key : $"{parent}.{key}";
@@ -44,7 +44,7 @@ internal sealed class ConfigYamlReader
     private static string Index(string parent, int index) => string.Create(CultureInfo.InvariantCulture, $"{parent}[{index}]");
 
     private void Add(YNode node, string path, string message, string? hint = null) =>
-        problems.Add(new ConfigProblem(source, node.Line, node.Column, path, message, hint));
+        _problems.Add(new ConfigProblem(_source, node.Line, node.Column, path, message, hint));
 
     private static string Kind(YNode node) => node.Kind switch
     {
@@ -363,9 +363,9 @@ internal sealed class ConfigYamlReader
     // Dates and vial lists recur across datasets; sharing one instance of each keeps a large config's retained size down.
     private string Pool(string text)
     {
-        if (!pool.TryGetValue(text, out var shared))
+        if (!_pool.TryGetValue(text, out var shared))
         {
-            pool[text] = shared = text;
+            _pool[text] = shared = text;
         }
 
         return shared;
@@ -389,9 +389,9 @@ internal sealed class ConfigYamlReader
         }
 
         var items = node.Items!;
-        if (vialScratch.Length < items.Count)
+        if (_vialScratch.Length < items.Count)
         {
-            vialScratch = new int[Math.Max(items.Count, vialScratch.Length * 2)];
+            _vialScratch = new int[Math.Max(items.Count, _vialScratch.Length * 2)];
         }
 
         var count = 0;
@@ -400,7 +400,7 @@ internal sealed class ConfigYamlReader
             var item = items[i];
             if (item.Kind == YKind.Scalar && Vial(item) is { } vial)
             {
-                vialScratch[count++] = vial;
+                _vialScratch[count++] = vial;
             }
             else
             {
@@ -413,12 +413,12 @@ internal sealed class ConfigYamlReader
             return null;
         }
 
-        var span = new ReadOnlySpan<int>(vialScratch, 0, count);
-        var lookup = vialPool.GetAlternateLookup<ReadOnlySpan<int>>();
+        var span = new ReadOnlySpan<int>(_vialScratch, 0, count);
+        var lookup = _vialPool.GetAlternateLookup<ReadOnlySpan<int>>();
         if (!lookup.TryGetValue(span, out var shared))
         {
             shared = span.ToArray();
-            vialPool[shared] = shared;
+            _vialPool[shared] = shared;
         }
 
         return shared;

@@ -7,21 +7,21 @@ internal sealed partial class YamlFastParser
 {
     private YNode ParseFlowSequence(int startLine, int startColumn, int depth)
     {
-        pos++;
+        _pos++;
         SkipSpaces();
-        var mark = itemStack.Count;
-        if (At(pos) == ']')
+        var mark = _itemStack.Count;
+        if (At(_pos) == ']')
         {
-            pos++;
+            _pos++;
             return new YNode(YKind.Sequence, startLine, startColumn) { Items = [] };
         }
 
         while (true)
         {
-            itemStack.Add(ParseFlowNode(depth + 1));
+            _itemStack.Add(ParseFlowNode(depth + 1));
             SkipSpaces();
-            var c = At(pos);
-            pos++;
+            var c = At(_pos);
+            _pos++;
             if (c == ']')
             {
                 break;
@@ -34,9 +34,9 @@ internal sealed partial class YamlFastParser
             }
 
             SkipSpaces();
-            if (At(pos) == ']')
+            if (At(_pos) == ']')
             {
-                pos++;
+                _pos++;
                 break;
             }
         }
@@ -46,14 +46,14 @@ internal sealed partial class YamlFastParser
 
     private YNode ParseFlowMapping(int startLine, int startColumn, int depth)
     {
-        pos++;
+        _pos++;
         SkipSpaces();
         var pairs = new List<KeyValuePair<YNode, YNode>>();
         HashSet<string>? seen = null;
         List<YNode>? merges = null;
-        if (At(pos) == '}')
+        if (At(_pos) == '}')
         {
-            pos++;
+            _pos++;
             return new YNode(YKind.Mapping, startLine, startColumn) { Pairs = pairs };
         }
 
@@ -61,7 +61,7 @@ internal sealed partial class YamlFastParser
         {
             var key = ParseFlowKey();
             SkipSpaces();
-            if (At(pos) is ',' or '}')
+            if (At(_pos) is ',' or '}')
             {
                 // An omitted value is positioned at the next token by YamlDotNet; rare enough to leave to it.
                 throw Outside();
@@ -70,8 +70,8 @@ internal sealed partial class YamlFastParser
             var value = ParseFlowNode(depth + 1);
             AddPair(pairs, key, value, ref seen, ref merges);
             SkipSpaces();
-            var c = At(pos);
-            pos++;
+            var c = At(_pos);
+            _pos++;
             if (c == '}')
             {
                 break;
@@ -83,9 +83,9 @@ internal sealed partial class YamlFastParser
             }
 
             SkipSpaces();
-            if (At(pos) == '}')
+            if (At(_pos) == '}')
             {
-                pos++;
+                _pos++;
                 break;
             }
         }
@@ -101,21 +101,21 @@ internal sealed partial class YamlFastParser
     /// <summary>A flow mapping key, a plain or quoted scalar, and its ": " (consumed up to the ':').</summary>
     private YNode ParseFlowKey()
     {
-        var startLine = line;
+        var startLine = _line;
         var startColumn = Column;
-        var key = At(pos) switch
+        var key = At(_pos) switch
         {
             '"' => DoubleQuoted(startLine, startColumn),
             '\'' => SingleQuoted(startLine, startColumn),
             _ => FlowPlain(startLine, startColumn),
         };
         SkipSpaces();
-        if (At(pos) != ':' || At(pos + 1) != ' ')
+        if (At(_pos) != ':' || At(_pos + 1) != ' ')
         {
             throw Outside();
         }
 
-        pos++;
+        _pos++;
         return key;
     }
 
@@ -127,9 +127,9 @@ internal sealed partial class YamlFastParser
         }
 
         // No anchors inside flow collections: YamlDotNet 18 rejects "{a: &x 1, b: 2}", and only it should decide such input.
-        var startLine = line;
+        var startLine = _line;
         var startColumn = Column;
-        return At(pos) switch
+        return At(_pos) switch
         {
             '[' => ParseFlowSequence(startLine, startColumn, depth),
             '{' => ParseFlowMapping(startLine, startColumn, depth),
@@ -144,41 +144,41 @@ internal sealed partial class YamlFastParser
     /// <summary>A plain scalar inside a flow collection: ends at ',', a bracket, a ':' or a " #" (which ends the line).</summary>
     private YNode FlowPlain(int startLine, int startColumn)
     {
-        var start = pos;
+        var start = _pos;
         if (!CanStartPlain(flow: true))
         {
             throw Outside();
         }
 
-        var end = pos;
-        while (pos < text.Length)
+        var end = _pos;
+        while (_pos < _text.Length)
         {
-            var c = text[pos];
-            if (c is ',' or '[' or ']' or '{' or '}' or ':' or '\n' or '\r' || (c == '#' && text[pos - 1] == ' '))
+            var c = _text[_pos];
+            if (c is ',' or '[' or ']' or '{' or '}' or ':' or '\n' or '\r' || (c == '#' && _text[_pos - 1] == ' '))
             {
                 break;
             }
 
-            if (c == '*' && text[pos - 1] == ' ')
+            if (c == '*' && _text[_pos - 1] == ' ')
             {
                 // See BlockPlain: YamlDotNet reads on past ": " after " *".
                 throw Outside();
             }
 
-            pos++;
+            _pos++;
             if (c != ' ')
             {
-                end = pos;
+                end = _pos;
             }
         }
 
-        if (At(pos) == ':' && At(pos + 1) != ' ')
+        if (At(_pos) == ':' && At(_pos + 1) != ' ')
         {
             // "a:b" inside a flow collection follows rules that differ between YAML versions.
             throw Outside();
         }
 
-        pos = end;
+        _pos = end;
         return new YNode(YKind.Scalar, startLine, startColumn) { Value = Text(start, end), Style = ScalarStyle.Plain };
     }
 }

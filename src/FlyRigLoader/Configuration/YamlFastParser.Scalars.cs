@@ -13,55 +13,55 @@ internal sealed partial class YamlFastParser
     /// </summary>
     private (YNode Node, bool EndsWithColon) BlockPlain(int startLine, int startColumn)
     {
-        var start = pos;
+        var start = _pos;
         if (!CanStartPlain(flow: false))
         {
             throw Outside();
         }
 
-        var end = pos;
+        var end = _pos;
         var endsWithColon = false;
-        while (pos < text.Length)
+        while (_pos < _text.Length)
         {
-            var c = text[pos];
+            var c = _text[_pos];
             if (c is '\n' or '\r')
             {
                 break;
             }
 
-            if (c == ':' && IsBlankAt(pos + 1))
+            if (c == ':' && IsBlankAt(_pos + 1))
             {
                 endsWithColon = true;
                 break;
             }
 
-            if (c == '#' && text[pos - 1] == ' ')
+            if (c == '#' && _text[_pos - 1] == ' ')
             {
                 break;
             }
 
-            if (c is '[' or ']' or '{' or '}' || (c == '*' && text[pos - 1] == ' '))
+            if (c is '[' or ']' or '{' or '}' || (c == '*' && _text[_pos - 1] == ' '))
             {
                 // Brackets are legal in block plain scalars but easy to get wrong; after " *" YamlDotNet no longer
                 // ends the scalar at ": " ("b *c: 1" is one scalar). Both stay on the reference path.
                 throw Outside();
             }
 
-            pos++;
+            _pos++;
             if (c != ' ')
             {
-                end = pos;
+                end = _pos;
             }
         }
 
         var node = new YNode(YKind.Scalar, startLine, startColumn) { Value = Text(start, end), Style = ScalarStyle.Plain };
         if (endsWithColon)
         {
-            pos++;
+            _pos++;
         }
         else
         {
-            pos = end;
+            _pos = end;
         }
 
         return (node, endsWithColon);
@@ -69,9 +69,9 @@ internal sealed partial class YamlFastParser
 
     // Indicators cannot start a plain scalar, except '-' before a non-blank ("-7", "-foo"), which in a flow collection
     // must not be a flow indicator either.
-    private bool CanStartPlain(bool flow) => At(pos) switch
+    private bool CanStartPlain(bool flow) => At(_pos) switch
     {
-        '-' => !IsBlankAt(pos + 1) && !(flow && At(pos + 1) is ',' or '[' or ']' or '{' or '}'),
+        '-' => !IsBlankAt(_pos + 1) && !(flow && At(_pos + 1) is ',' or '[' or ']' or '{' or '}'),
         '?' or ':' or ',' or '[' or ']' or '{' or '}' or '#' or '&' or '*' or '!' or '|' or '>' or '\'' or '"' or '%' or '@' or '`' => false,
         '\0' or ' ' or '\n' or '\r' => false,
         _ => true,
@@ -79,7 +79,7 @@ internal sealed partial class YamlFastParser
 
     private string Text(int start, int end)
     {
-        var span = text.AsSpan(start, end - start);
+        var span = _text.AsSpan(start, end - start);
         if (span.Length > MaxPooledLength)
         {
             return span.ToString();
@@ -96,13 +96,13 @@ internal sealed partial class YamlFastParser
             return TwoDigits[((span[0] - '0') * 10) + (span[1] - '0')];
         }
 
-        if (poolLookup.TryGetValue(span, out var shared))
+        if (_poolLookup.TryGetValue(span, out var shared))
         {
             return shared;
         }
 
         shared = span.ToString();
-        pool.Add(shared, shared);
+        _pool.Add(shared, shared);
         return shared;
     }
 
@@ -115,13 +115,13 @@ internal sealed partial class YamlFastParser
 
         Span<char> chars = stackalloc char[builder.Length];
         builder.CopyTo(0, chars, builder.Length);
-        if (poolLookup.TryGetValue(chars, out var shared))
+        if (_poolLookup.TryGetValue(chars, out var shared))
         {
             return shared;
         }
 
         shared = chars.ToString();
-        pool.Add(shared, shared);
+        _pool.Add(shared, shared);
         return shared;
     }
 
@@ -129,39 +129,39 @@ internal sealed partial class YamlFastParser
 
     private YNode SingleQuoted(int startLine, int startColumn)
     {
-        var start = ++pos;
-        var close = text.AsSpan(start).IndexOfAny('\'', '\n', '\r');
-        if (close < 0 || text[start + close] != '\'')
+        var start = ++_pos;
+        var close = _text.AsSpan(start).IndexOfAny('\'', '\n', '\r');
+        if (close < 0 || _text[start + close] != '\'')
         {
             throw Outside();
         }
 
         if (At(start + close + 1) != '\'')
         {
-            pos = start + close + 1;
+            _pos = start + close + 1;
             return new YNode(YKind.Scalar, startLine, startColumn) { Value = Text(start, start + close), Style = ScalarStyle.SingleQuoted };
         }
 
         // '' stands for one quote.
         var builder = Builder();
-        pos = start;
+        _pos = start;
         while (true)
         {
-            var c = At(pos);
+            var c = At(_pos);
             if (c is '\0' or '\n' or '\r')
             {
                 throw Outside();
             }
 
-            pos++;
+            _pos++;
             if (c == '\'')
             {
-                if (At(pos) != '\'')
+                if (At(_pos) != '\'')
                 {
                     break;
                 }
 
-                pos++;
+                _pos++;
             }
 
             builder.Append(c);
@@ -172,24 +172,24 @@ internal sealed partial class YamlFastParser
 
     private YNode DoubleQuoted(int startLine, int startColumn)
     {
-        var start = ++pos;
-        var stop = text.AsSpan(start).IndexOfAny(DoubleQuotedStops);
-        if (stop >= 0 && text[start + stop] == '"')
+        var start = ++_pos;
+        var stop = _text.AsSpan(start).IndexOfAny(DoubleQuotedStops);
+        if (stop >= 0 && _text[start + stop] == '"')
         {
-            pos = start + stop + 1;
+            _pos = start + stop + 1;
             return new YNode(YKind.Scalar, startLine, startColumn) { Value = Text(start, start + stop), Style = ScalarStyle.DoubleQuoted };
         }
 
         var builder = Builder();
         while (true)
         {
-            var c = At(pos);
+            var c = At(_pos);
             if (c is '\0' or '\n' or '\r')
             {
                 throw Outside();
             }
 
-            pos++;
+            _pos++;
             if (c == '"')
             {
                 break;
@@ -210,16 +210,16 @@ internal sealed partial class YamlFastParser
 
     private StringBuilder Builder()
     {
-        escaped ??= new StringBuilder();
-        escaped.Clear();
-        return escaped;
+        _escaped ??= new StringBuilder();
+        _escaped.Clear();
+        return _escaped;
     }
 
     // The escapes YamlDotNet knows; an escaped line break (a multi-line scalar) or anything else goes to YamlDotNet.
     private void AppendEscape(StringBuilder builder)
     {
-        var c = At(pos);
-        pos++;
+        var c = At(_pos);
+        _pos++;
         switch (c)
         {
             case '0': builder.Append('\0'); break;
@@ -248,14 +248,14 @@ internal sealed partial class YamlFastParser
 
     private void AppendCodePoint(StringBuilder builder, int digits)
     {
-        if (pos + digits > text.Length
-            || !int.TryParse(text.AsSpan(pos, digits), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var code)
+        if (_pos + digits > _text.Length
+            || !int.TryParse(_text.AsSpan(_pos, digits), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var code)
             || !Rune.IsValid(code))
         {
             throw Outside();
         }
 
-        pos += digits;
+        _pos += digits;
         builder.Append(new Rune(code).ToString());
     }
 }

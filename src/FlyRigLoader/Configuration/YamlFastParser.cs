@@ -39,27 +39,27 @@ internal sealed partial class YamlFastParser
     private static readonly string[] TwoDigits = [.. Enumerable.Range(0, 100).Select(n => n.ToString("D2", CultureInfo.InvariantCulture))];
     private static readonly SearchValues<char> DoubleQuotedStops = SearchValues.Create("\"\\\n\r");
 
-    private readonly string text;
-    private readonly Dictionary<string, string> pool = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> poolLookup;
-    private readonly Dictionary<string, YNode> anchors = new(StringComparer.Ordinal);
-    private readonly List<(YNode Key, string Name)> duplicates = [];
-    private readonly List<YNode> itemStack = [];
-    private StringBuilder? escaped;
-    private int pos;
-    private int line = 1;
-    private int lineStart;
+    private readonly string _text;
+    private readonly Dictionary<string, string> _pool = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _poolLookup;
+    private readonly Dictionary<string, YNode> _anchors = new(StringComparer.Ordinal);
+    private readonly List<(YNode Key, string Name)> _duplicates = [];
+    private readonly List<YNode> _itemStack = [];
+    private StringBuilder? _escaped;
+    private int _pos;
+    private int _line = 1;
+    private int _lineStart;
 
     // Indent of the line pos is on (pos is at its first non-space character), or -1 at the end of the text.
-    private int indent;
+    private int _indent;
 
     // A "---" at column 1 is fine until the first node; after it, a marker means a second document.
-    private bool beforeFirstNode = true;
+    private bool _beforeFirstNode = true;
 
     private YamlFastParser(string text)
     {
-        this.text = text;
-        poolLookup = pool.GetAlternateLookup<ReadOnlySpan<char>>();
+        _text = text;
+        _poolLookup = _pool.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The parsed document, or null when the text is outside the subset (including when it is malformed).</summary>
@@ -107,47 +107,47 @@ internal sealed partial class YamlFastParser
 
     private static OutsideSubsetException Outside() => new();
 
-    private int Column => pos - lineStart + 1;
+    private int Column => _pos - _lineStart + 1;
 
-    private char At(int index) => index < text.Length ? text[index] : '\0';
+    private char At(int index) => index < _text.Length ? _text[index] : '\0';
 
     // A character that ends a token: space, line end or end of text.
-    private bool IsBlankAt(int index) => index >= text.Length || text[index] is ' ' or '\n' or '\r';
+    private bool IsBlankAt(int index) => index >= _text.Length || _text[index] is ' ' or '\n' or '\r';
 
     private YamlTree.Document ParseStream()
     {
         FirstContentLine();
-        if (indent == 0 && IsMarkerAt(pos, '.'))
+        if (_indent == 0 && IsMarkerAt(_pos, '.'))
         {
             throw Outside();
         }
 
-        if (indent == 0 && IsMarkerAt(pos, '-'))
+        if (_indent == 0 && IsMarkerAt(_pos, '-'))
         {
             // A leading "---" is common; a marker with content after it, or an empty document, goes to YamlDotNet.
-            pos += 3;
+            _pos += 3;
             FinishLine();
-            beforeFirstNode = false;
+            _beforeFirstNode = false;
             NextContentLine();
-            if (indent < 0)
+            if (_indent < 0)
             {
                 throw Outside();
             }
         }
 
-        beforeFirstNode = false;
-        if (indent < 0)
+        _beforeFirstNode = false;
+        if (_indent < 0)
         {
-            return new YamlTree.Document(null, 0, null, duplicates);
+            return new YamlTree.Document(null, 0, null, _duplicates);
         }
 
-        if (IsMarkerAt(pos, '-') || IsMarkerAt(pos, '.'))
+        if (IsMarkerAt(_pos, '-') || IsMarkerAt(_pos, '.'))
         {
             throw Outside();
         }
 
         var root = ParseBlockNode(-1, 0);
-        return indent >= 0 ? throw Outside() : new YamlTree.Document(root, 1, null, duplicates);
+        return _indent >= 0 ? throw Outside() : new YamlTree.Document(root, 1, null, _duplicates);
     }
 
     private bool IsMarkerAt(int index, char c) =>
@@ -157,14 +157,14 @@ internal sealed partial class YamlFastParser
 
     private void FirstContentLine()
     {
-        while (pos < text.Length && text[pos] == ' ')
+        while (_pos < _text.Length && _text[_pos] == ' ')
         {
-            pos++;
+            _pos++;
         }
 
-        if (pos < text.Length && text[pos] is not ('\n' or '\r' or '#'))
+        if (_pos < _text.Length && _text[_pos] is not ('\n' or '\r' or '#'))
         {
-            indent = pos - lineStart;
+            _indent = _pos - _lineStart;
             return;
         }
 
@@ -177,53 +177,53 @@ internal sealed partial class YamlFastParser
     {
         while (true)
         {
-            if (pos >= text.Length)
+            if (_pos >= _text.Length)
             {
-                indent = -1;
+                _indent = -1;
                 return;
             }
 
-            if (text[pos] == '\r')
+            if (_text[_pos] == '\r')
             {
                 // Only CRLF is a line break here; a lone CR is left to YamlDotNet.
-                pos++;
-                if (At(pos) != '\n')
+                _pos++;
+                if (At(_pos) != '\n')
                 {
                     throw Outside();
                 }
             }
-            else if (text[pos] != '\n')
+            else if (_text[_pos] != '\n')
             {
                 throw Outside();
             }
 
-            pos++;
-            line++;
-            lineStart = pos;
-            while (pos < text.Length && text[pos] == ' ')
+            _pos++;
+            _line++;
+            _lineStart = _pos;
+            while (_pos < _text.Length && _text[_pos] == ' ')
             {
-                pos++;
+                _pos++;
             }
 
-            if (pos >= text.Length)
+            if (_pos >= _text.Length)
             {
-                indent = -1;
+                _indent = -1;
                 return;
             }
 
-            if (text[pos] is '\n' or '\r')
+            if (_text[_pos] is '\n' or '\r')
             {
                 continue;
             }
 
-            if (text[pos] == '#')
+            if (_text[_pos] == '#')
             {
                 SkipComment();
                 continue;
             }
 
-            indent = pos - lineStart;
-            if (indent == 0 && !beforeFirstNode && (IsMarkerAt(pos, '-') || IsMarkerAt(pos, '.')))
+            _indent = _pos - _lineStart;
+            if (_indent == 0 && !_beforeFirstNode && (IsMarkerAt(_pos, '-') || IsMarkerAt(_pos, '.')))
             {
                 // A second document or an explicit end: YamlDotNet reports or handles those.
                 throw Outside();
@@ -235,22 +235,22 @@ internal sealed partial class YamlFastParser
 
     private void SkipComment()
     {
-        if (At(pos) != '#')
+        if (At(_pos) != '#')
         {
             return;
         }
 
-        var end = text.AsSpan(pos).IndexOfAny('\n', '\r');
-        pos = end < 0 ? text.Length : pos + end;
+        var end = _text.AsSpan(_pos).IndexOfAny('\n', '\r');
+        _pos = end < 0 ? _text.Length : _pos + end;
     }
 
     /// <summary>After a node: only spaces and a comment may follow on the line.</summary>
     private void FinishLine()
     {
         SkipSpaces();
-        if (At(pos) == '#')
+        if (At(_pos) == '#')
         {
-            if (text[pos - 1] != ' ')
+            if (_text[_pos - 1] != ' ')
             {
                 throw Outside();
             }
@@ -258,7 +258,7 @@ internal sealed partial class YamlFastParser
             SkipComment();
         }
 
-        if (pos < text.Length && text[pos] is not ('\n' or '\r'))
+        if (_pos < _text.Length && _text[_pos] is not ('\n' or '\r'))
         {
             throw Outside();
         }
@@ -266,16 +266,16 @@ internal sealed partial class YamlFastParser
 
     private void SkipSpaces()
     {
-        while (pos < text.Length && text[pos] == ' ')
+        while (_pos < _text.Length && _text[_pos] == ' ')
         {
-            pos++;
+            _pos++;
         }
     }
 
     private bool AtLineEndOrComment()
     {
-        var c = At(pos);
-        return c is '\0' or '\n' or '\r' || (c == '#' && text[pos - 1] == ' ');
+        var c = At(_pos);
+        return c is '\0' or '\n' or '\r' || (c == '#' && _text[_pos - 1] == ' ');
     }
 
     // ---- block structure ------------------------------------------------------------------------------------------
@@ -288,7 +288,7 @@ internal sealed partial class YamlFastParser
             throw Outside();
         }
 
-        var nodeIndent = indent;
+        var nodeIndent = _indent;
         if (IsSequenceEntry())
         {
             return ParseBlockSequence(nodeIndent, indentless: false, depth);
@@ -304,10 +304,10 @@ internal sealed partial class YamlFastParser
         NextContentLine();
 
         // A deeper line after a lone scalar would continue it (a multi-line plain scalar) or be an error.
-        return indent > parentIndent ? throw Outside() : node;
+        return _indent > parentIndent ? throw Outside() : node;
     }
 
-    private bool IsSequenceEntry() => At(pos) == '-' && IsBlankAt(pos + 1);
+    private bool IsSequenceEntry() => At(_pos) == '-' && IsBlankAt(_pos + 1);
 
     /// <summary>A block mapping whose first key (at column <paramref name="mapIndent"/>) is already read, ':' included.</summary>
     private YNode ParseBlockMapping(int mapIndent, YNode firstKey, int depth)
@@ -320,12 +320,12 @@ internal sealed partial class YamlFastParser
         {
             var value = ParseMappingValue(mapIndent, depth + 1);
             AddPair(pairs, key, value, ref seen, ref merges);
-            if (indent < mapIndent)
+            if (_indent < mapIndent)
             {
                 break;
             }
 
-            if (indent > mapIndent || IsSequenceEntry())
+            if (_indent > mapIndent || IsSequenceEntry())
             {
                 throw Outside();
             }
@@ -353,7 +353,7 @@ internal sealed partial class YamlFastParser
         }
         else if (!YMappingRules.IsNewKey(pairs, ref seen, key.Value))
         {
-            duplicates.Add((key, key.Value));
+            _duplicates.Add((key, key.Value));
         }
         else
         {
@@ -364,18 +364,18 @@ internal sealed partial class YamlFastParser
     /// <summary>The value after a block mapping key's ':'; leaves pos on the next content line.</summary>
     private YNode ParseMappingValue(int mapIndent, int depth)
     {
-        var afterColon = (Line: line, Column: Column);
+        var afterColon = (Line: _line, Column: Column);
         SkipSpaces();
         if (AtLineEndOrComment())
         {
             SkipComment();
             NextContentLine();
-            if (indent > mapIndent)
+            if (_indent > mapIndent)
             {
                 return ParseBlockNode(mapIndent, depth);
             }
 
-            if (indent == mapIndent && IsSequenceEntry())
+            if (_indent == mapIndent && IsSequenceEntry())
             {
                 return ParseBlockSequence(mapIndent, indentless: true, depth);
             }
@@ -397,7 +397,7 @@ internal sealed partial class YamlFastParser
 
         FinishLine();
         NextContentLine();
-        return indent > mapIndent ? throw Outside() : node;
+        return _indent > mapIndent ? throw Outside() : node;
     }
 
     /// <summary>
@@ -411,20 +411,20 @@ internal sealed partial class YamlFastParser
             throw Outside();
         }
 
-        var startLine = line;
+        var startLine = _line;
         var startColumn = Column;
-        var mark = itemStack.Count;
+        var mark = _itemStack.Count;
         while (true)
         {
-            pos++;
-            var afterDash = (Line: line, Column: Column);
+            _pos++;
+            var afterDash = (Line: _line, Column: Column);
             SkipSpaces();
             YNode item;
             if (AtLineEndOrComment())
             {
                 SkipComment();
                 NextContentLine();
-                item = indent > seqIndent ? ParseBlockNode(seqIndent, depth + 1) : EmptyScalar(afterDash.Line, afterDash.Column);
+                item = _indent > seqIndent ? ParseBlockNode(seqIndent, depth + 1) : EmptyScalar(afterDash.Line, afterDash.Column);
             }
             else if (IsSequenceEntry())
             {
@@ -432,7 +432,7 @@ internal sealed partial class YamlFastParser
             }
             else
             {
-                var itemIndent = pos - lineStart;
+                var itemIndent = _pos - _lineStart;
                 var (node, isKey) = ParseInlineOrKey(depth + 1);
                 if (isKey)
                 {
@@ -446,13 +446,13 @@ internal sealed partial class YamlFastParser
                 }
             }
 
-            itemStack.Add(item);
-            if (indent == seqIndent && IsSequenceEntry())
+            _itemStack.Add(item);
+            if (_indent == seqIndent && IsSequenceEntry())
             {
                 continue;
             }
 
-            if (indent > seqIndent || (indent == seqIndent && !indentless))
+            if (_indent > seqIndent || (_indent == seqIndent && !indentless))
             {
                 throw Outside();
             }
@@ -465,10 +465,10 @@ internal sealed partial class YamlFastParser
 
     private List<YNode> PopItems(int mark)
     {
-        var count = itemStack.Count - mark;
+        var count = _itemStack.Count - mark;
         var items = new List<YNode>(count);
-        items.AddRange(CollectionsMarshal.AsSpan(itemStack).Slice(mark, count));
-        itemStack.RemoveRange(mark, count);
+        items.AddRange(CollectionsMarshal.AsSpan(_itemStack).Slice(mark, count));
+        _itemStack.RemoveRange(mark, count);
         return items;
     }
 
@@ -486,10 +486,10 @@ internal sealed partial class YamlFastParser
             throw Outside();
         }
 
-        var startLine = line;
+        var startLine = _line;
         var startColumn = Column;
         string? anchor = null;
-        if (At(pos) == '&')
+        if (At(_pos) == '&')
         {
             anchor = ReadName();
             SkipSpaces();
@@ -501,7 +501,7 @@ internal sealed partial class YamlFastParser
 
         YNode node;
         bool keyable;
-        switch (At(pos))
+        switch (At(_pos))
         {
             case '[':
                 node = ParseFlowSequence(startLine, startColumn, depth);
@@ -527,25 +527,25 @@ internal sealed partial class YamlFastParser
                 var (plain, endsWithColon) = BlockPlain(startLine, startColumn);
                 if (endsWithColon)
                 {
-                    return anchor is null && pos - lineStart <= MaxKeyColumn ? (plain, true) : throw Outside();
+                    return anchor is null && _pos - _lineStart <= MaxKeyColumn ? (plain, true) : throw Outside();
                 }
 
                 return (Register(anchor, plain), false);
         }
 
-        if (At(pos) == ' ')
+        if (At(_pos) == ' ')
         {
             SkipSpaces();
         }
 
-        if (At(pos) == ':' && IsBlankAt(pos + 1))
+        if (At(_pos) == ':' && IsBlankAt(_pos + 1))
         {
-            if (!keyable || anchor is not null || pos - lineStart > MaxKeyColumn)
+            if (!keyable || anchor is not null || _pos - _lineStart > MaxKeyColumn)
             {
                 throw Outside();
             }
 
-            pos++;
+            _pos++;
             return (node, true);
         }
 
@@ -557,30 +557,30 @@ internal sealed partial class YamlFastParser
         // Registered once complete, so an alias inside its own anchor's node is unknown here and YamlDotNet decides.
         if (anchor is not null)
         {
-            anchors[anchor] = node;
+            _anchors[anchor] = node;
         }
 
         return node;
     }
 
     // An alias is the anchored node itself, as in YamlTree; an unknown name is an error YamlDotNet reports.
-    private YNode ReadAlias() => anchors.TryGetValue(ReadName(), out var target) ? target : throw Outside();
+    private YNode ReadAlias() => _anchors.TryGetValue(ReadName(), out var target) ? target : throw Outside();
 
     /// <summary>An anchor or alias name after its '&amp;' or '*': letters, digits, '_' and '-', ended by a blank or a flow separator.</summary>
     private string ReadName()
     {
-        var start = ++pos;
-        while (pos < text.Length && (char.IsAsciiLetterOrDigit(text[pos]) || text[pos] is '_' or '-'))
+        var start = ++_pos;
+        while (_pos < _text.Length && (char.IsAsciiLetterOrDigit(_text[_pos]) || _text[_pos] is '_' or '-'))
         {
-            pos++;
+            _pos++;
         }
 
-        if (pos == start || !(IsBlankAt(pos) || text[pos] is ',' or ']' or '}'))
+        if (_pos == start || !(IsBlankAt(_pos) || _text[_pos] is ',' or ']' or '}'))
         {
             throw Outside();
         }
 
-        return text[start..pos];
+        return _text[start.._pos];
     }
 
     /// <summary>Thrown inside the parser to abandon the fast path; never escapes <see cref="TryParse"/>.</summary>

@@ -8,13 +8,13 @@ namespace FlyRigLoader.Gate.Tests.Artifacts;
 public sealed class CleanPlannerTests
 {
     [Fact]
-    public void TopLevelToDelete_KeepsReadmeCacheAndBuildFolders()
+    public void Top_level_to_delete_keeps_readme_cache_and_build_folders()
     {
         Assert.Equal(["coverage", "reports"], CleanPlanner.TopLevelToDelete(["README.md", "reports", "cake", "bin", "coverage", "obj"]));
     }
 
     [Fact]
-    public void Execute_RemovesOutputsButNotGateNorLinkTargets()
+    public void Execute_removes_outputs_but_not_gate_nor_link_targets()
     {
         using var repo = new TempDirectory();
         using var outside = new TempDirectory();

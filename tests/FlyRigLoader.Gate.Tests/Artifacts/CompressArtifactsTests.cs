@@ -14,17 +14,17 @@ public sealed class CompressArtifactsTests : IDisposable
 {
     private const string Run = "20261127-044310-abc1234";
     private static readonly DateTimeOffset Now = new(2026, 11, 27, 4, 43, 10, TimeSpan.Zero);
-    private readonly TempRepo repo = new();
+    private readonly TempRepo _repo = new();
 
-    public void Dispose() => repo.Dispose();
+    public void Dispose() => _repo.Dispose();
 
-    private string ZipPath => Path.Combine(repo.Artifacts, "archives", ArchiveBuilder.FileName(Run));
+    private string ZipPath => Path.Combine(_repo.Artifacts, "archives", ArchiveBuilder.FileName(Run));
 
     private void WriteRun(params (string Path, string Content)[] files)
     {
         foreach (var (path, content) in files)
         {
-            repo.Write("artifacts/" + path, content, Now, TimeSpan.Zero);
+            _repo.Write("artifacts/" + path, content, Now, TimeSpan.Zero);
         }
 
         WriteManifest(files.Select(f => (f.Path, Encoding.UTF8.GetBytes(f.Content))).ToArray());
@@ -43,14 +43,14 @@ public sealed class CompressArtifactsTests : IDisposable
                 ["sha256"] = Convert.ToHexStringLower(SHA256.HashData(f.Bytes)),
             })),
         };
-        repo.Write("artifacts/" + RunManifest.RelativePath, manifest.ToString(), Now, TimeSpan.Zero);
+        _repo.Write("artifacts/" + RunManifest.RelativePath, manifest.ToString(), Now, TimeSpan.Zero);
     }
 
     private (int Code, string Out, string Err) Compress()
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var code = ArtifactLifecycle.CompressArtifacts(new BuildPaths(repo.Root), new BuildOptions(), output, error);
+        var code = ArtifactLifecycle.CompressArtifacts(new BuildPaths(_repo.Root), new BuildOptions(), output, error);
         return (code, output.ToString(), error.ToString());
     }
 
@@ -76,7 +76,7 @@ public sealed class CompressArtifactsTests : IDisposable
         Assert.Equal(
             RunFiles.Select(f => f.Item1).Append(RunManifest.RelativePath).Order(StringComparer.Ordinal),
             zip.Entries.Select(e => e.FullName).Order(StringComparer.Ordinal));
-        Assert.Empty(ArchiveVerifier.Verify(ZipPath, RunManifestReader.Read(Path.Combine(repo.Artifacts, RunManifest.RelativePath))));
+        Assert.Empty(ArchiveVerifier.Verify(ZipPath, RunManifestReader.Read(Path.Combine(_repo.Artifacts, RunManifest.RelativePath))));
         Assert.Single(Directory.GetFiles(Path.GetDirectoryName(ZipPath)!));
     }
 
@@ -84,7 +84,7 @@ public sealed class CompressArtifactsTests : IDisposable
     public void A_file_changed_after_the_manifest_fails_and_leaves_no_archive()
     {
         WriteRun(RunFiles);
-        File.AppendAllText(Path.Combine(repo.Artifacts, "logs", $"bdn-{Run}.log"), "tampered");
+        File.AppendAllText(Path.Combine(_repo.Artifacts, "logs", $"bdn-{Run}.log"), "tampered");
 
         var (code, _, error) = Compress();
 
@@ -98,7 +98,7 @@ public sealed class CompressArtifactsTests : IDisposable
     {
         WriteRun(RunFiles);
         Assert.Equal(0, Compress().Code);
-        var manifest = RunManifestReader.Read(Path.Combine(repo.Artifacts, RunManifest.RelativePath));
+        var manifest = RunManifestReader.Read(Path.Combine(_repo.Artifacts, RunManifest.RelativePath));
 
         using (var zip = ZipFile.Open(ZipPath, ZipArchiveMode.Update))
         {
@@ -117,7 +117,7 @@ public sealed class CompressArtifactsTests : IDisposable
     {
         WriteRun(RunFiles);
         Assert.Equal(0, Compress().Code);
-        var manifest = RunManifestReader.Read(Path.Combine(repo.Artifacts, RunManifest.RelativePath));
+        var manifest = RunManifestReader.Read(Path.Combine(_repo.Artifacts, RunManifest.RelativePath));
 
         using (var zip = ZipFile.Open(ZipPath, ZipArchiveMode.Update))
         {
@@ -134,9 +134,9 @@ public sealed class CompressArtifactsTests : IDisposable
     public void A_corrupt_archive_fails_verification()
     {
         WriteRun(RunFiles);
-        File.WriteAllText(Path.Combine(repo.Root, "broken.zip"), "not a zip");
+        File.WriteAllText(Path.Combine(_repo.Root, "broken.zip"), "not a zip");
 
-        var problems = ArchiveVerifier.Verify(Path.Combine(repo.Root, "broken.zip"), RunManifestReader.Read(Path.Combine(repo.Artifacts, RunManifest.RelativePath)));
+        var problems = ArchiveVerifier.Verify(Path.Combine(_repo.Root, "broken.zip"), RunManifestReader.Read(Path.Combine(_repo.Artifacts, RunManifest.RelativePath)));
 
         Assert.Contains(problems, p => p.StartsWith("not a readable zip archive", StringComparison.Ordinal));
     }
@@ -148,11 +148,11 @@ public sealed class CompressArtifactsTests : IDisposable
     [InlineData("reports/link-to-secret.txt")]
     public void Nothing_outside_artifacts_is_packed_even_through_links(string listed)
     {
-        var secret = repo.Write("secret.txt", "secret", Now, TimeSpan.Zero);
-        repo.Write("baselines/b.json", "baseline", Now, TimeSpan.Zero);
-        Directory.CreateDirectory(Path.Combine(repo.Artifacts, "reports"));
-        Directory.CreateSymbolicLink(Path.Combine(repo.Artifacts, "reports", "link-to-repo"), repo.Root);
-        File.CreateSymbolicLink(Path.Combine(repo.Artifacts, "reports", "link-to-secret.txt"), secret);
+        var secret = _repo.Write("secret.txt", "secret", Now, TimeSpan.Zero);
+        _repo.Write("baselines/b.json", "baseline", Now, TimeSpan.Zero);
+        Directory.CreateDirectory(Path.Combine(_repo.Artifacts, "reports"));
+        Directory.CreateSymbolicLink(Path.Combine(_repo.Artifacts, "reports", "link-to-repo"), _repo.Root);
+        File.CreateSymbolicLink(Path.Combine(_repo.Artifacts, "reports", "link-to-secret.txt"), secret);
         WriteManifest((listed, Encoding.UTF8.GetBytes(listed.Contains("baselines", StringComparison.Ordinal) ? "baseline" : "secret")));
 
         var (code, _, error) = Compress();
@@ -178,9 +178,9 @@ public sealed class CompressArtifactsTests : IDisposable
         WriteRun(RunFiles);
         using var sink = new StringWriter();
 
-        Assert.Equal(0, ArtifactLifecycle.AfterBenchmarks(new BuildPaths(repo.Root), new BuildOptions(), sink, sink));
+        Assert.Equal(0, ArtifactLifecycle.AfterBenchmarks(new BuildPaths(_repo.Root), new BuildOptions(), sink, sink));
         Assert.False(File.Exists(ZipPath));
-        Assert.Equal(0, ArtifactLifecycle.AfterBenchmarks(new BuildPaths(repo.Root), new BuildOptions { CompressArtifacts = true }, sink, sink));
+        Assert.Equal(0, ArtifactLifecycle.AfterBenchmarks(new BuildPaths(_repo.Root), new BuildOptions { CompressArtifacts = true }, sink, sink));
         Assert.True(File.Exists(ZipPath));
     }
 

@@ -11,13 +11,13 @@ namespace FlyRigLoader.Gate.Tests.Artifacts;
 public sealed class MergeReportsCommandTests : IDisposable
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 27, 6, 0, 0, TimeSpan.Zero);
-    private readonly TempRepo repo = new();
+    private readonly TempRepo _repo = new();
 
-    public void Dispose() => repo.Dispose();
+    public void Dispose() => _repo.Dispose();
 
     private void Write(string folder, BenchmarkReport report)
     {
-        var path = Path.Combine(repo.Root, folder, "reports", $"benchmark-report-{report.RunId}.json");
+        var path = Path.Combine(_repo.Root, folder, "reports", $"benchmark-report-{report.RunId}.json");
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllText(path, ReportJson.Serialize(report));
     }
@@ -26,8 +26,8 @@ public sealed class MergeReportsCommandTests : IDisposable
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var summary = Path.Combine(repo.Root, "step-summary.md");
-        var code = MergeReportsCommand.Run(new BuildPaths(repo.Root), new BuildOptions { Reports = "artifacts/shard-reports", CiMode = true }, output, error, summary, new FixedClock(Now));
+        var summary = Path.Combine(_repo.Root, "step-summary.md");
+        var code = MergeReportsCommand.Run(new BuildPaths(_repo.Root), new BuildOptions { Reports = "artifacts/shard-reports", CiMode = true }, output, error, summary, new FixedClock(Now));
         return (code, output.ToString(), error.ToString(), File.Exists(summary) ? File.ReadAllText(summary) : string.Empty);
     }
 
@@ -40,12 +40,12 @@ public sealed class MergeReportsCommandTests : IDisposable
         var (code, output, error, summary) = Merge();
 
         Assert.True(code == 0, error);
-        var merged = BenchmarkReportReader.Read(Path.Combine(repo.Artifacts, "reports", "benchmark-report-20261127T060000Z-abc1234.json"));
+        var merged = BenchmarkReportReader.Read(Path.Combine(_repo.Artifacts, "reports", "benchmark-report-20261127T060000Z-abc1234.json"));
         Assert.Equal(3, merged.AllEntries().Count());
         Assert.Null(merged.BenchmarkSuite.Shard);
         Assert.Contains("2 shard report(s), 3 benchmark(s)", output, StringComparison.Ordinal);
         Assert.Contains("| **all** | 20261127T060000Z-abc1234 | 3 |", summary, StringComparison.Ordinal);
-        Assert.True(File.Exists(Path.Combine(repo.Artifacts, MergeReportsCommand.SummaryFile)));
+        Assert.True(File.Exists(Path.Combine(_repo.Artifacts, MergeReportsCommand.SummaryFile)));
     }
 
     [Fact]
@@ -58,7 +58,7 @@ public sealed class MergeReportsCommandTests : IDisposable
 
         Assert.Equal(2, code);
         Assert.Contains("different environments", error, StringComparison.Ordinal);
-        Assert.False(Directory.Exists(Path.Combine(repo.Artifacts, "reports")));
+        Assert.False(Directory.Exists(Path.Combine(_repo.Artifacts, "reports")));
         Assert.Empty(summary);
     }
 
@@ -74,7 +74,7 @@ public sealed class MergeReportsCommandTests : IDisposable
     [Fact]
     public void A_malformed_shard_report_exits_2_naming_it()
     {
-        var bad = Path.Combine(repo.Artifacts, "shard-reports", "x", "benchmark-report-20261127T050000Z-abc1234.json");
+        var bad = Path.Combine(_repo.Artifacts, "shard-reports", "x", "benchmark-report-20261127T050000Z-abc1234.json");
         Directory.CreateDirectory(Path.GetDirectoryName(bad)!);
         File.WriteAllText(bad, "{ nope");
 

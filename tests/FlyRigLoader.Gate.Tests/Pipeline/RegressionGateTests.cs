@@ -30,7 +30,7 @@ public sealed class RegressionGateTests : IDisposable
     }
 
     [Fact]
-    public void UpdateBaseline_refuses_a_dirty_run_then_accepts_it_with_allow_dirty_and_keeps_K()
+    public void Update_baseline_refuses_a_dirty_run_then_accepts_it_with_allow_dirty_and_keeps_k()
     {
         var paths = new BuildPaths(_root);
 
@@ -52,7 +52,7 @@ public sealed class RegressionGateTests : IDisposable
     }
 
     [Fact]
-    public void CheckRegression_passes_an_unchanged_run_and_fails_a_slowed_one()
+    public void Check_regression_passes_an_unchanged_run_and_fails_a_slowed_one()
     {
         var paths = new BuildPaths(_root);
         for (var i = 1; i <= 3; i++)
@@ -73,7 +73,7 @@ public sealed class RegressionGateTests : IDisposable
     }
 
     [Fact]
-    public void CheckRegression_without_any_run_exits_2()
+    public void Check_regression_without_any_run_exits_2()
     {
         var result = Call((o, e) => RegressionGate.CheckRegression(new BuildOptions(), new BuildPaths(_root), o, e));
 

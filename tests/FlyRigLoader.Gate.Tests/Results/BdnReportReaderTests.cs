@@ -49,7 +49,7 @@ public sealed class BdnReportReaderTests
     }
 
     [Fact]
-    public void ReadReport_exposes_host_facts()
+    public void Read_report_exposes_host_facts()
     {
         var report = BdnReportReader.ReadReport(Fixture.Results(Fixture.ConfigReport));
 
@@ -60,7 +60,7 @@ public sealed class BdnReportReaderTests
     }
 
     [Fact]
-    public void ReadDirectory_prefers_indented_export_and_reads_all_types()
+    public void Read_directory_prefers_indented_export_and_reads_all_types()
     {
         using var dir = new TempDirectory();
         File.Copy(Fixture.Results(Fixture.ConfigReport), dir.Combine(Fixture.ConfigReport));

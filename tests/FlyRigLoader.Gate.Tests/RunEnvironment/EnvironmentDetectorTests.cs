@@ -69,7 +69,7 @@ public sealed class EnvironmentDetectorTests
         Assert.Equal(provider, EnvironmentDetector.DetectCi(n => n == variable ? value : null).Provider);
 
     [Fact]
-    public void CpuInfo_counts_physical_cores_per_socket()
+    public void Cpu_info_counts_physical_cores_per_socket()
     {
         var text = string.Join("\n\n", Enumerable.Range(0, 8).Select(i => $"processor : {i}\nmodel name : Xeon\nphysical id : {i / 4}\ncore id : {i % 2}"));
         var cpu = EnvironmentDetector.ParseCpuInfo(text, 1);

@@ -6,7 +6,7 @@ namespace FlyRigLoader.Gate.Tests.Statistics;
 public sealed class SampleStatisticsTests
 {
     [Fact]
-    public void StudentT_interval_matches_R_t_test()
+    public void Student_t_interval_matches_r_t_test()
     {
         // R: t.test(c(10.2, 9.8, 10.5, 10.1, 9.9, 10.4))$conf.int → 9.862600 10.437400
         var s = SampleStatistics.Summarize([10.2, 9.8, 10.5, 10.1, 9.9, 10.4]);
@@ -23,7 +23,7 @@ public sealed class SampleStatisticsTests
     }
 
     [Fact]
-    public void StudentT_interval_of_one_to_five_uses_t_4()
+    public void Student_t_interval_of_one_to_five_uses_t_4()
     {
         // t(0.975, 4) = 2.7764451051977987, se = sqrt(2.5 / 5)
         var s = SampleStatistics.Summarize([1, 2, 3, 4, 5]);

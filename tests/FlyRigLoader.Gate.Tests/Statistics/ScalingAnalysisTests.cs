@@ -59,7 +59,7 @@ public sealed class ScalingAnalysisTests
     }
 
     [Fact]
-    public void LogLog_exponent_interval_matches_hand_computation()
+    public void Log_log_exponent_interval_matches_hand_computation()
     {
         // Points on y = 2x + noise in log space: slope by hand = Sxy/Sxx.
         (double X, double Y)[] points = [(0, 0.1), (1, 1.9), (2, 4.2), (3, 5.8)];

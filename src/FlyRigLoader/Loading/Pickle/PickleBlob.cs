@@ -8,17 +8,17 @@ namespace FlyRigLoader.Loading.Pickle;
 /// </summary>
 internal sealed class PickleBlob
 {
-    private readonly byte[]? data;
-    private readonly List<byte[]>? chunks;
-    private readonly Stream? stream;
-    private readonly long offset;
+    private readonly byte[]? _data;
+    private readonly List<byte[]>? _chunks;
+    private readonly Stream? _stream;
+    private readonly long _offset;
 
     private PickleBlob(byte[]? data, Stream? stream, long offset, long length, BlobKind kind, List<byte[]>? chunks = null)
     {
-        this.data = data;
-        this.chunks = chunks;
-        this.stream = stream;
-        this.offset = offset;
+        _data = data;
+        _chunks = chunks;
+        _stream = stream;
+        _offset = offset;
         Length = length;
         Kind = kind;
     }
@@ -41,15 +41,15 @@ internal sealed class PickleBlob
             throw new ArgumentException("destination size differs from payload size", nameof(destination));
         }
 
-        if (data is not null)
+        if (_data is not null)
         {
-            data.CopyTo(destination);
+            _data.CopyTo(destination);
             return;
         }
 
-        if (chunks is not null)
+        if (_chunks is not null)
         {
-            foreach (var chunk in chunks)
+            foreach (var chunk in _chunks)
             {
                 chunk.CopyTo(destination);
                 destination = destination[chunk.Length..];
@@ -58,17 +58,17 @@ internal sealed class PickleBlob
             return;
         }
 
-        var resume = stream!.Position;
-        stream.Seek(offset, SeekOrigin.Begin);
-        stream.ReadExactly(destination);
-        stream.Seek(resume, SeekOrigin.Begin);
+        var resume = _stream!.Position;
+        _stream.Seek(_offset, SeekOrigin.Begin);
+        _stream.ReadExactly(destination);
+        _stream.Seek(resume, SeekOrigin.Begin);
     }
 
     public byte[] ToArray()
     {
-        if (data is not null)
+        if (_data is not null)
         {
-            return data;
+            return _data;
         }
 
         var copy = new byte[Length];

@@ -16,49 +16,49 @@ internal sealed class PickleInput : IDisposable
     private const int BufferSize = 1 << 16;
     private const int MaxEagerChunk = 1 << 24;
 
-    private readonly Stream stream;
-    private readonly long? length;
-    private readonly byte[] buffer;
-    private readonly long startOffset;
-    private long bufferStart;
-    private int bufferPos;
-    private int bufferLen;
+    private readonly Stream _stream;
+    private readonly long? _length;
+    private readonly byte[] _buffer;
+    private readonly long _startOffset;
+    private long _bufferStart;
+    private int _bufferPos;
+    private int _bufferLen;
 
     public PickleInput(Stream stream, string sourceName)
     {
-        this.stream = stream;
+        _stream = stream;
         SourceName = sourceName;
-        length = stream.CanSeek ? stream.Length - stream.Position : null;
-        bufferStart = stream.CanSeek ? stream.Position : 0;
-        startOffset = bufferStart;
-        buffer = ArrayPool<byte>.Shared.Rent(BufferSize);
+        _length = stream.CanSeek ? stream.Length - stream.Position : null;
+        _bufferStart = stream.CanSeek ? stream.Position : 0;
+        _startOffset = _bufferStart;
+        _buffer = ArrayPool<byte>.Shared.Rent(BufferSize);
     }
 
     public string SourceName { get; }
 
     /// <summary>Absolute position of the next byte to parse.</summary>
-    public long Position => bufferStart + bufferPos;
+    public long Position => _bufferStart + _bufferPos;
 
     /// <summary>Bytes left in the input when known (seekable streams), else null.</summary>
-    public long? Remaining => length is { } len ? len - (Position - startOffset) : null;
+    public long? Remaining => _length is { } len ? len - (Position - _startOffset) : null;
 
-    public void Dispose() => ArrayPool<byte>.Shared.Return(buffer);
+    public void Dispose() => ArrayPool<byte>.Shared.Return(_buffer);
 
     public byte ReadByte()
     {
-        if (bufferPos == bufferLen && !Fill())
+        if (_bufferPos == _bufferLen && !Fill())
         {
             throw Truncated("an opcode or its argument");
         }
 
-        return buffer[bufferPos++];
+        return _buffer[_bufferPos++];
     }
 
     public void ReadExactly(Span<byte> destination)
     {
         while (destination.Length > 0)
         {
-            if (bufferPos == bufferLen)
+            if (_bufferPos == _bufferLen)
             {
                 if (destination.Length >= BufferSize)
                 {
@@ -72,9 +72,9 @@ internal sealed class PickleInput : IDisposable
                 }
             }
 
-            var n = Math.Min(destination.Length, bufferLen - bufferPos);
-            buffer.AsSpan(bufferPos, n).CopyTo(destination);
-            bufferPos += n;
+            var n = Math.Min(destination.Length, _bufferLen - _bufferPos);
+            _buffer.AsSpan(_bufferPos, n).CopyTo(destination);
+            _bufferPos += n;
             destination = destination[n..];
         }
     }
@@ -113,9 +113,9 @@ internal sealed class PickleInput : IDisposable
             throw Truncated($"a {count}-byte payload (only {remaining} bytes remain)");
         }
 
-        if (count >= LazyThreshold && length is not null)
+        if (count >= LazyThreshold && _length is not null)
         {
-            var blob = PickleBlob.FromStream(stream, Position, count, kind);
+            var blob = PickleBlob.FromStream(_stream, Position, count, kind);
             Skip(count);
             return blob;
         }
@@ -153,44 +153,44 @@ internal sealed class PickleInput : IDisposable
 
     private void Skip(long count)
     {
-        var inBuffer = bufferLen - bufferPos;
+        var inBuffer = _bufferLen - _bufferPos;
         if (count <= inBuffer)
         {
-            bufferPos += (int)count;
+            _bufferPos += (int)count;
             return;
         }
 
         var target = Position + count;
-        stream.Seek(target, SeekOrigin.Begin);
-        bufferStart = target;
-        bufferPos = 0;
-        bufferLen = 0;
+        _stream.Seek(target, SeekOrigin.Begin);
+        _bufferStart = target;
+        _bufferPos = 0;
+        _bufferLen = 0;
     }
 
     private void ReadDirect(Span<byte> destination)
     {
-        bufferStart += bufferLen;
-        bufferPos = 0;
-        bufferLen = 0;
+        _bufferStart += _bufferLen;
+        _bufferPos = 0;
+        _bufferLen = 0;
         while (destination.Length > 0)
         {
-            var n = stream.Read(destination);
+            var n = _stream.Read(destination);
             if (n == 0)
             {
                 throw Truncated($"{destination.Length} more bytes");
             }
 
-            bufferStart += n;
+            _bufferStart += n;
             destination = destination[n..];
         }
     }
 
     private bool Fill()
     {
-        bufferStart += bufferLen;
-        bufferPos = 0;
-        bufferLen = stream.Read(buffer, 0, BufferSize);
-        return bufferLen > 0;
+        _bufferStart += _bufferLen;
+        _bufferPos = 0;
+        _bufferLen = _stream.Read(_buffer, 0, BufferSize);
+        return _bufferLen > 0;
     }
 
     public LoadException Truncated(string what) =>

@@ -48,7 +48,7 @@ public sealed class ReportPageTests : IDisposable
     }
 
     [Fact]
-    public void CheckRegression_with_report_artifacts_judges_the_report_and_writes_its_page_with_the_comparison()
+    public void Check_regression_with_report_artifacts_judges_the_report_and_writes_its_page_with_the_comparison()
     {
         WriteReport(ChartSamples.Report());
         File.Copy(ChartSamples.BaselinePath, Path.Combine(_repo.Root, "baselines", Path.GetFileName(ChartSamples.BaselinePath)["baseline-".Length..]));
@@ -64,7 +64,7 @@ public sealed class ReportPageTests : IDisposable
     }
 
     [Fact]
-    public void CheckRegression_with_report_artifacts_refuses_plain_BenchmarkDotNet_json_with_exit_2()
+    public void Check_regression_with_report_artifacts_refuses_plain_benchmark_dot_net_json_with_exit_2()
     {
         var bdn = Path.Combine(_repo.Root, "bdn");
         Directory.CreateDirectory(bdn);
@@ -77,7 +77,7 @@ public sealed class ReportPageTests : IDisposable
     }
 
     [Fact]
-    public void MergeReports_with_report_artifacts_writes_the_merged_runs_page()
+    public void Merge_reports_with_report_artifacts_writes_the_merged_runs_page()
     {
         var folder = Path.Combine(_repo.Root, "artifacts", "shard-reports");
         foreach (var (shard, name) in new[] { (1, "N.C.A"), (2, "N.D.B") })

@@ -3,7 +3,7 @@ using FlyRigLoader.Gate.Contracts;
 namespace FlyRigLoader.Gate.Accuracy;
 
 /// <summary>Dispatches the accuracy tool's one command, <c>replay-accuracy</c>, with the same arguments it took as a gate command.</summary>
-public static class AccuracyCommand
+internal static class AccuracyCommand
 {
     /// <summary>Runs the command and returns its exit code (0, or 2 on invalid input).</summary>
     public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)

@@ -10,7 +10,7 @@ namespace FlyRigLoader.Gate.Accuracy;
 /// Replays recorded accuracy trials through <see cref="RegressionAnalyzer"/> so verdict-rule variants can be scored on
 /// real data without running a benchmark: each trial is judged against the baseline it was judged against when it ran.
 /// </summary>
-public static class AccuracyReplay
+internal static class AccuracyReplay
 {
     /// <summary>The run reports and the baseline of a set, read once (I/O edge).</summary>
     /// <exception cref="GateInputException">A report or the baseline is missing or malformed.</exception>

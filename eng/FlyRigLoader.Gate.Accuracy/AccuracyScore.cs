@@ -15,6 +15,6 @@ namespace FlyRigLoader.Gate.Accuracy;
 /// <param name="AaSuspectedTrials">A/A trials with any SUSPECTED time verdict (warning noise, not failures).</param>
 /// <param name="Logged">Trials with a logged verdict.</param>
 /// <param name="Reproduced">Of those, trials whose replay gives the logged verdict sets.</param>
-public sealed record AccuracyScore(
+internal sealed record AccuracyScore(
     int AaTrials, int AaTimeAlarms, int AaAllocationAlarms, int BurnerTrials, int BurnerAlarms, IReadOnlyList<InjectScore> Injects,
     int AllocTrials, int AllocHits, int AllocRunTimeAlarms, int NonAllocTrials, int AllocationFalseAlarms, int AaSuspectedTrials, int Logged, int Reproduced);

@@ -7,4 +7,4 @@ namespace FlyRigLoader.Gate.Accuracy;
 /// <param name="Exact">REGRESSION on the target and on no other benchmark (the bar).</param>
 /// <param name="Flagged">REGRESSION or SUSPECTED on the target.</param>
 /// <param name="OtherAlarms">Trials with a REGRESSION on some other benchmark.</param>
-public sealed record InjectScore(double Factor, bool Concurrent, int Trials, int Exact, int Flagged, int OtherAlarms);
+internal sealed record InjectScore(double Factor, bool Concurrent, int Trials, int Exact, int Flagged, int OtherAlarms);

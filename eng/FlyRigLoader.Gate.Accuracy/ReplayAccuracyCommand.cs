@@ -11,7 +11,7 @@ namespace FlyRigLoader.Gate.Accuracy;
 /// re-judges recorded accuracy trials with one or more rule variants and prints the accuracy table. Runs no benchmark.
 /// Exit 0, or 2 on invalid input.
 /// </summary>
-public static class ReplayAccuracyCommand
+internal static class ReplayAccuracyCommand
 {
     /// <summary>The command name.</summary>
     public const string Name = "replay-accuracy";

@@ -6,7 +6,7 @@ using Newtonsoft.Json.Linq;
 namespace FlyRigLoader.Gate.Accuracy;
 
 /// <summary>Reads the replay manifest (<c>scripts/accuracy/replay/trials.json</c>): the recorded trials and their baselines.</summary>
-public static class ReplayManifest
+internal static class ReplayManifest
 {
     /// <summary>Loads every set of the manifest; relative paths are resolved against the manifest's folder.</summary>
     /// <exception cref="GateInputException">The manifest is missing or malformed.</exception>

@@ -10,4 +10,4 @@ namespace FlyRigLoader.Gate.Accuracy;
 /// Run ids of reports (in <paramref name="ReportsDirectory"/>) to use as the accepted baseline runs instead of a baseline
 /// file: e.g. clean runs from the same period as the trials, to see what a fresher baseline would change.
 /// </param>
-public sealed record ReplaySet(string Name, string Profile, string ReportsDirectory, string? Baseline, IReadOnlyList<ReplayTrial> Trials, IReadOnlyList<string>? BaselineReports = null);
+internal sealed record ReplaySet(string Name, string Profile, string ReportsDirectory, string? Baseline, IReadOnlyList<ReplayTrial> Trials, IReadOnlyList<string>? BaselineReports = null);

@@ -7,4 +7,4 @@ namespace FlyRigLoader.Gate.Accuracy;
 /// <param name="Factor">Injected slowdown factor (1.25 = 25 % slower), or null.</param>
 /// <param name="Logged">The verdicts the gate logged when the trial ran, or null when none was logged.</param>
 /// <param name="Concurrent">True when another suite ran on the machine at the same time.</param>
-public sealed record ReplayTrial(string RunId, TrialKind Kind, string? Target, double? Factor, LoggedVerdicts? Logged, bool Concurrent);
+internal sealed record ReplayTrial(string RunId, TrialKind Kind, string? Target, double? Factor, LoggedVerdicts? Logged, bool Concurrent);

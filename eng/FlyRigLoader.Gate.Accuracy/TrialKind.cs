@@ -1,7 +1,7 @@
 namespace FlyRigLoader.Gate.Accuracy;
 
 /// <summary>What an accuracy trial did to the run it judges.</summary>
-public enum TrialKind
+internal enum TrialKind
 {
     /// <summary>Same code as the baseline, nothing injected: any REGRESSION is a false alarm.</summary>
     AA,

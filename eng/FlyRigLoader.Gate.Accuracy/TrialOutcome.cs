@@ -8,7 +8,7 @@ namespace FlyRigLoader.Gate.Accuracy;
 /// <param name="TargetRatio">Reported ratio of the target benchmark, or null.</param>
 /// <param name="DriftNote">The environment note of the analysis.</param>
 /// <param name="TargetReason">The verdict reason of the target benchmark, or null.</param>
-public sealed record TrialOutcome(
+internal sealed record TrialOutcome(
     ReplayTrial Trial, IReadOnlyList<string> Regression, IReadOnlyList<string> Suspected, IReadOnlyList<string> Allocation, double? TargetRatio, string DriftNote,
     string? TargetReason = null)
 {

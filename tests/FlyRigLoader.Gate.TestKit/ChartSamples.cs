@@ -6,7 +6,7 @@ namespace FlyRigLoader.Gate.TestKit;
 /// A real default-profile report (50 benchmarks, scaling families, a leak check) and the baseline accepted from it,
 /// committed under Reports/Fixtures, plus a regression analysis with known ratios.
 /// </summary>
-public static class ChartSamples
+internal static class ChartSamples
 {
     public const string RunId = "20261127T080000Z-abcdef0";
 

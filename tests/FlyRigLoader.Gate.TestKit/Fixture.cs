@@ -1,7 +1,7 @@
 namespace FlyRigLoader.Gate.TestKit;
 
 /// <summary>Paths of committed fixtures, copied next to the test assembly.</summary>
-public static class Fixture
+internal static class Fixture
 {
     public static string Path(params string[] parts) =>
         System.IO.Path.Combine([AppContext.BaseDirectory, .. parts]);

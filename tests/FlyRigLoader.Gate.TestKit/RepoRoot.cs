@@ -1,7 +1,7 @@
 namespace FlyRigLoader.Gate.TestKit;
 
 /// <summary>Finds the repository root from the test's output folder (walks up to FlyRigLoader.sln).</summary>
-public static class RepoRoot
+internal static class RepoRoot
 {
     public static string Path { get; } = Find();
 

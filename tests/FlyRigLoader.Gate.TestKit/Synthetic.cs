@@ -5,7 +5,7 @@ using Newtonsoft.Json.Linq;
 namespace FlyRigLoader.Gate.TestKit;
 
 /// <summary>Deterministic synthetic runs and BenchmarkDotNet JSON for gate tests.</summary>
-public static class Synthetic
+internal static class Synthetic
 {
     public static readonly string[] Names =
     [

@@ -1,7 +1,7 @@
 namespace FlyRigLoader.Gate.TestKit;
 
 /// <summary>A fresh directory under the system temp folder, deleted (without following links) on dispose.</summary>
-public sealed class TempDirectory : IDisposable
+internal sealed class TempDirectory : IDisposable
 {
     public TempDirectory()
     {

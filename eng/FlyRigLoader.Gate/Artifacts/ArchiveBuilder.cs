@@ -4,7 +4,7 @@ using FlyRigLoader.Gate.Contracts;
 namespace FlyRigLoader.Gate.Artifacts;
 
 /// <summary>Packs one run's artifacts into a zip, refusing anything outside <c>artifacts/</c>, and verifies it.</summary>
-public static class ArchiveBuilder
+internal static class ArchiveBuilder
 {
     /// <summary>The archive file name of a run: <c>benchmark-artifacts-&lt;run&gt;.zip</c>.</summary>
     public static string FileName(string runId) => $"benchmark-artifacts-{runId}.zip";

@@ -4,7 +4,7 @@ using System.Security.Cryptography;
 namespace FlyRigLoader.Gate.Artifacts;
 
 /// <summary>Checks a run archive against its manifest: every listed file present with the recorded size and SHA-256.</summary>
-public static class ArchiveVerifier
+internal static class ArchiveVerifier
 {
     /// <summary>Every difference between <paramref name="zipPath"/> and <paramref name="manifest"/>; empty when they agree.</summary>
     public static IReadOnlyList<string> Verify(string zipPath, RunManifest manifest)

@@ -5,4 +5,4 @@ namespace FlyRigLoader.Gate.Artifacts;
 /// <param name="RelativePath">Path relative to <c>artifacts/</c>, forward slashes.</param>
 /// <param name="SizeBytes">Size in bytes.</param>
 /// <param name="LastWriteUtc">Last write time.</param>
-public sealed record ArtifactFileFacts(string Category, string RelativePath, long SizeBytes, DateTimeOffset LastWriteUtc);
+internal sealed record ArtifactFileFacts(string Category, string RelativePath, long SizeBytes, DateTimeOffset LastWriteUtc);

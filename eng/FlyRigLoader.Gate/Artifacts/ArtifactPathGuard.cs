@@ -5,7 +5,7 @@ namespace FlyRigLoader.Gate.Artifacts;
 /// folder, and no component between that folder and the path may be a symbolic link (a link could lead anywhere,
 /// including <c>/</c> or the repository with its <c>baselines/</c>).
 /// </summary>
-public static class ArtifactPathGuard
+internal static class ArtifactPathGuard
 {
     /// <summary>
     /// The absolute path of <paramref name="relativePath"/> under <paramref name="artifactsRoot"/>, or null when it is

@@ -2,7 +2,7 @@
 namespace FlyRigLoader.Gate.Artifacts;
 
 /// <summary>Collects file facts under each policy folder without following symbolic links.</summary>
-public static class ArtifactScanner
+internal static class ArtifactScanner
 {
     /// <summary>Scans every policy folder under <paramref name="artifactsRoot"/>; missing folders are empty.</summary>
     public static ArtifactScan Scan(string artifactsRoot, RetentionPolicySet policies)

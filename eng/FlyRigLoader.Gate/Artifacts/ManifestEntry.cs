@@ -4,4 +4,4 @@ namespace FlyRigLoader.Gate.Artifacts;
 /// <param name="Path">Path relative to <c>artifacts/</c>, forward slashes.</param>
 /// <param name="SizeBytes">Size in bytes when the manifest was written.</param>
 /// <param name="Sha256">Lower-case hex SHA-256 of the content.</param>
-public sealed record ManifestEntry(string Path, long SizeBytes, string Sha256);
+internal sealed record ManifestEntry(string Path, long SizeBytes, string Sha256);

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace FlyRigLoader.Gate.Artifacts;
 
 /// <summary>Decides whether shard reports may be merged into one report: a pure function of their facts.</summary>
-public static class MergeCheck
+internal static class MergeCheck
 {
     /// <summary>
     /// Every reason the reports cannot be merged; empty when they can. Reports must: be at least one; measure the same

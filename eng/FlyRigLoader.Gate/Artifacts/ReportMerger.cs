@@ -4,7 +4,7 @@ using FlyRigLoader.Gate.Reports;
 namespace FlyRigLoader.Gate.Artifacts;
 
 /// <summary>Combines the reports of one run's shards into a single report: pure, given reports that passed <see cref="MergeCheck"/>.</summary>
-public static class ReportMerger
+internal static class ReportMerger
 {
     /// <summary>What <see cref="MergeCheck"/> needs from a report read from <paramref name="source"/>.</summary>
     public static ShardReportFacts Facts(BenchmarkReport report, string source)

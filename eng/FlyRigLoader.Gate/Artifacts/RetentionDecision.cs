@@ -4,4 +4,4 @@ namespace FlyRigLoader.Gate.Artifacts;
 /// <param name="File">The file.</param>
 /// <param name="Remove">True when the file goes.</param>
 /// <param name="Reason">Why.</param>
-public sealed record RetentionDecision(ArtifactFileFacts File, bool Remove, RetentionReason Reason);
+internal sealed record RetentionDecision(ArtifactFileFacts File, bool Remove, RetentionReason Reason);

@@ -2,7 +2,7 @@
 namespace FlyRigLoader.Gate.Artifacts;
 
 /// <summary>Applies a <see cref="RetentionPlan"/>: deletes regular files inside the artifacts folder, nothing else.</summary>
-public static class RetentionExecutor
+internal static class RetentionExecutor
 {
     /// <summary>
     /// Deletes each planned file after re-checking it: it must still resolve inside <paramref name="artifactsRoot"/>

@@ -1,7 +1,7 @@
 namespace FlyRigLoader.Gate.Artifacts;
 
 /// <summary>Decides which artifacts go: a pure function of the policies, the file facts and the current time.</summary>
-public static class RetentionPlanner
+internal static class RetentionPlanner
 {
     /// <summary>
     /// Plans one retention pass. Per category, files are taken newest first (ties by path). Files of the newest run

@@ -5,4 +5,4 @@ namespace FlyRigLoader.Gate.Artifacts;
 /// <param name="Folder">Folder relative to <c>artifacts/</c>, forward slashes, never leaving it.</param>
 /// <param name="RetentionDays">Files last written more than this many days ago are removed.</param>
 /// <param name="MaxFiles">At most this many files are kept, newest first.</param>
-public sealed record RetentionPolicy(string Category, string Folder, int RetentionDays, int MaxFiles);
+internal sealed record RetentionPolicy(string Category, string Folder, int RetentionDays, int MaxFiles);

@@ -7,7 +7,7 @@ namespace FlyRigLoader.Gate.Artifacts;
 
 /// <summary>The retention policies of every artifact category, read from one file (<c>build/retention-policies.json</c>).</summary>
 /// <param name="Policies">One policy per category; folders are distinct and none contains another.</param>
-public sealed record RetentionPolicySet(IReadOnlyList<RetentionPolicy> Policies)
+internal sealed record RetentionPolicySet(IReadOnlyList<RetentionPolicy> Policies)
 {
     /// <summary>The supported <c>schema_version</c>.</summary>
     public const int SchemaVersion = 1;

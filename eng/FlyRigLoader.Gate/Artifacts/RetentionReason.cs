@@ -1,7 +1,7 @@
 namespace FlyRigLoader.Gate.Artifacts;
 
 /// <summary>Why a file is kept or removed.</summary>
-public enum RetentionReason
+internal enum RetentionReason
 {
     /// <summary>Within the age and count limits.</summary>
     WithinLimits,

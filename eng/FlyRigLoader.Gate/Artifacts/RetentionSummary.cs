@@ -5,7 +5,7 @@ using Newtonsoft.Json.Linq;
 namespace FlyRigLoader.Gate.Artifacts;
 
 /// <summary>Renders what a retention pass removed as JSON and as console lines.</summary>
-public static class RetentionSummary
+internal static class RetentionSummary
 {
     /// <summary>The summary JSON (<c>schema_version</c> 1) of one pass.</summary>
     public static string ToJson(RetentionPolicySet policies, RetentionPlan plan, RetentionOutcome outcome, ArtifactScan scan, DateTimeOffset now, bool dryRun)

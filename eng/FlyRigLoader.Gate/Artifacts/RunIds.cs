@@ -6,7 +6,7 @@ namespace FlyRigLoader.Gate.Artifacts;
 /// Finds the run id a file name carries. Run ids start with the run's UTC timestamp (<c>yyyyMMdd-HHmmss</c>, optionally
 /// with <c>T</c>/<c>Z</c>) followed by an optional short git sha, so ordinal order of the timestamp digits is time order.
 /// </summary>
-public static partial class RunIds
+internal static partial class RunIds
 {
     /// <summary>
     /// The run id in <paramref name="path"/>: from the file name, else from the nearest folder that carries one

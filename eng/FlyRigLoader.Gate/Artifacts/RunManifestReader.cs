@@ -6,7 +6,7 @@ using Newtonsoft.Json.Linq;
 namespace FlyRigLoader.Gate.Artifacts;
 
 /// <summary>Reads the artifact manifest the Benchmarks target writes.</summary>
-public static partial class RunManifestReader
+internal static partial class RunManifestReader
 {
     /// <summary>Reads and validates <paramref name="path"/>.</summary>
     /// <exception cref="GateInputException">Missing, malformed, or an entry without path, size or a SHA-256.</exception>

@@ -10,7 +10,7 @@ namespace FlyRigLoader.Gate.Artifacts;
 /// <param name="Normalized">True when the report's times are calibrated to the reference machine.</param>
 /// <param name="Shard">Which shard this report covers, or null for an unsharded run.</param>
 /// <param name="Benchmarks">Full names of the benchmarks in the report.</param>
-public sealed record ShardReportFacts(
+internal sealed record ShardReportFacts(
     string Source,
     string RunId,
     string? GitSha,

@@ -9,7 +9,7 @@ namespace FlyRigLoader.Gate.Baselines;
 /// <param name="EnvironmentName">Readable environment name (e.g. <c>linux-x64-2core</c>).</param>
 /// <param name="KeepRuns">K: how many accepted runs the file keeps.</param>
 /// <param name="Runs">The accepted runs, oldest first.</param>
-public sealed record BaselineFile(string Fingerprint, string EnvironmentName, int KeepRuns, IReadOnlyList<BaselineRun> Runs)
+internal sealed record BaselineFile(string Fingerprint, string EnvironmentName, int KeepRuns, IReadOnlyList<BaselineRun> Runs)
 {
     /// <summary>Schema version written and accepted.</summary>
     public const int SchemaVersion = 1;

@@ -4,4 +4,4 @@ namespace FlyRigLoader.Gate.Baselines;
 /// <param name="Provenance">Commit, branch, date, toolchain.</param>
 /// <param name="CalibrationNs">Calibration workload time of that run, or null.</param>
 /// <param name="Benchmarks">Its benchmarks.</param>
-public sealed record BaselineRun(RunProvenance Provenance, double? CalibrationNs, IReadOnlyList<MeasuredBenchmark> Benchmarks);
+internal sealed record BaselineRun(RunProvenance Provenance, double? CalibrationNs, IReadOnlyList<MeasuredBenchmark> Benchmarks);

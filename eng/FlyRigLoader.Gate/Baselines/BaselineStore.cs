@@ -7,7 +7,7 @@ using Newtonsoft.Json.Linq;
 namespace FlyRigLoader.Gate.Baselines;
 
 /// <summary>Reads, validates and atomically writes baseline files (<c>baselines/&lt;environment&gt;-&lt;fingerprint&gt;.json</c>).</summary>
-public static class BaselineStore
+internal static class BaselineStore
 {
     /// <summary>Marker of our baseline format, so a BenchmarkDotNet report passed as a baseline is recognised as such.</summary>
     public const string Kind = "flyrigloader-baseline";

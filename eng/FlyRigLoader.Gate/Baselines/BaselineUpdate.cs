@@ -4,7 +4,7 @@ namespace FlyRigLoader.Gate.Baselines;
 /// <param name="Updated">The baseline to write, or null when refused.</param>
 /// <param name="Refusals">Why the run may not become a baseline (empty when accepted).</param>
 /// <param name="Summary">Human-readable diff lines (added/removed benchmarks, median moves, dropped runs).</param>
-public sealed record BaselineUpdate(BaselineFile? Updated, IReadOnlyList<string> Refusals, IReadOnlyList<string> Summary)
+internal sealed record BaselineUpdate(BaselineFile? Updated, IReadOnlyList<string> Refusals, IReadOnlyList<string> Summary)
 {
     /// <summary>True when the run was accepted.</summary>
     public bool Accepted => Updated is not null;

@@ -4,7 +4,7 @@ using FlyRigLoader.Gate.Statistics;
 namespace FlyRigLoader.Gate.Baselines;
 
 /// <summary>Appends an accepted run to a baseline and drops the oldest beyond K (pure; the caller writes the file).</summary>
-public static class BaselineUpdater
+internal static class BaselineUpdater
 {
     /// <summary>
     /// Appends <paramref name="run"/> to <paramref name="existing"/> (or starts a baseline). A run that failed, is

@@ -5,5 +5,5 @@ namespace FlyRigLoader.Gate.Baselines;
 /// <param name="Category">Suite category, or null.</param>
 /// <param name="RunSamplesNs">Per-iteration samples of each accepted run.</param>
 /// <param name="AllocatedBytesPerOp">Allocated bytes/op of each accepted run (null where not measured).</param>
-public sealed record BenchmarkHistory(
+internal sealed record BenchmarkHistory(
     string FullName, string? Category, IReadOnlyList<IReadOnlyList<double>> RunSamplesNs, IReadOnlyList<double?> AllocatedBytesPerOp);

@@ -7,7 +7,7 @@ using FlyRigLoader.Gate.Results;
 namespace FlyRigLoader.Gate.Baselines;
 
 /// <summary>Turns any BenchmarkDotNet full JSON report (a file or a results folder) into a <see cref="MeasuredRun"/>.</summary>
-public static class MeasuredRunReader
+internal static class MeasuredRunReader
 {
     /// <summary>Reads one report file or every full report in a folder as one run.</summary>
     /// <exception cref="GateInputException">Missing, empty or malformed input.</exception>

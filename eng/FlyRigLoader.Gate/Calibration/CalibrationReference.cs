@@ -6,7 +6,7 @@ namespace FlyRigLoader.Gate.Calibration;
 /// the same class as a GitHub-hosted runner). Changing a workload requires re-measuring these, otherwise every
 /// normalized time shifts.
 /// </summary>
-public static class CalibrationReference
+internal static class CalibrationReference
 {
     /// <summary>Reference CPU workload time (ms).</summary>
     public const double CpuMs = 12;

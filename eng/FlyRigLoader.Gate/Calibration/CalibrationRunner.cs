@@ -7,7 +7,7 @@ namespace FlyRigLoader.Gate.Calibration;
 /// keeps the median of each, about one to two seconds in total. Measured at the start of each run so the numbers
 /// reflect the machine as it is while the benchmarks run.
 /// </summary>
-public static class CalibrationRunner
+internal static class CalibrationRunner
 {
     /// <summary>Repetitions per workload (median taken).</summary>
     public const int DefaultRepetitions = 5;

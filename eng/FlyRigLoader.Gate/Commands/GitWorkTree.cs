@@ -4,7 +4,7 @@ using FlyRigLoader.Gate.Contracts;
 namespace FlyRigLoader.Gate.Commands;
 
 /// <summary>The few git facts and operations the gate needs, through the git CLI (works offline on local refs).</summary>
-public static class GitWorkTree
+internal static class GitWorkTree
 {
     /// <summary>The commit a ref names, or null when it does not resolve.</summary>
     public static string? Resolve(string root, string gitRef)

@@ -6,7 +6,7 @@ namespace FlyRigLoader.Gate.Commands;
 /// Builds a helper program the gate starts as a process of its own (chart renderer, interleaved executor): they cannot run
 /// inside Cake's script host, so the gate builds them on first use rather than making every build.sh pay for them.
 /// </summary>
-public static class ToolBuild
+internal static class ToolBuild
 {
     /// <summary>
     /// Builds <paramref name="project"/> (Release) when its sources are present; otherwise accepts an already built

@@ -5,4 +5,4 @@ namespace FlyRigLoader.Gate.Execution;
 /// <param name="Benchmark">For <see cref="ProgressKind.Started"/>: <c>Type.Method</c> plus parameters.</param>
 /// <param name="Count">Total (Found) or remaining (Remained) benchmarks.</param>
 /// <param name="Eta">BenchmarkDotNet's remaining-time estimate, when given.</param>
-public sealed record ProgressEvent(ProgressKind Kind, string? Benchmark, int? Count, TimeSpan? Eta);
+internal sealed record ProgressEvent(ProgressKind Kind, string? Benchmark, int? Count, TimeSpan? Eta);

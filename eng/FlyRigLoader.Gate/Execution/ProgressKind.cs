@@ -1,7 +1,7 @@
 namespace FlyRigLoader.Gate.Execution;
 
 /// <summary>Kinds of progress lines.</summary>
-public enum ProgressKind
+internal enum ProgressKind
 {
     /// <summary><c>// ***** Found N benchmark(s) in total *****</c>.</summary>
     Found,

@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace FlyRigLoader.Gate.Execution;
 
 /// <summary>Recognises BenchmarkDotNet 0.15 progress lines; every other line yields null.</summary>
-public static partial class ProgressParser
+internal static partial class ProgressParser
 {
     /// <summary>Parses one line of BenchmarkDotNet's standard output.</summary>
     public static ProgressEvent? Parse(string line)

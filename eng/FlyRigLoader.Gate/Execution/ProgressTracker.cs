@@ -3,7 +3,7 @@ using System.Globalization;
 namespace FlyRigLoader.Gate.Execution;
 
 /// <summary>Turns progress events into one status line per started benchmark: <c>[n/N] name  elapsed 01:23  ETA ~4 min</c>.</summary>
-public sealed class ProgressTracker
+internal sealed class ProgressTracker
 {
     private int _started;
     private int? _total;

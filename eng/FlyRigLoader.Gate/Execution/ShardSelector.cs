@@ -4,7 +4,7 @@ using FlyRigLoader.Gate.Sharding;
 namespace FlyRigLoader.Gate.Execution;
 
 /// <summary>Picks a shard's benchmarks with <see cref="ShardPartitioner"/> (stable as benchmarks are added, balanced within one).</summary>
-public static class ShardSelector
+internal static class ShardSelector
 {
     /// <summary>The BenchmarkDotNet filter globs of shard <paramref name="shard"/>; all names (sorted) when it is null.</summary>
     public static IReadOnlyList<string> Select(IEnumerable<string> names, Shard? shard)

@@ -5,7 +5,7 @@ using Newtonsoft.Json.Linq;
 namespace FlyRigLoader.Gate.Json;
 
 /// <summary>Parses gate input JSON so that a syntax error names the file it came from.</summary>
-public static class JsonText
+internal static class JsonText
 {
     /// <summary>Parses <paramref name="json"/> as a JSON object.</summary>
     /// <exception cref="GateInputException">Not valid JSON or not an object; names <paramref name="sourceName"/>.</exception>

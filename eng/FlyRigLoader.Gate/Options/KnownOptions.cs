@@ -4,7 +4,7 @@ namespace FlyRigLoader.Gate.Options;
 /// The single list of options the build understands. Option names are declared here once; the parser,
 /// the README table and the workflow validation test all read this list.
 /// </summary>
-public static class KnownOptions
+internal static class KnownOptions
 {
     /// <summary>Benchmark categories, matching the suite's <c>[BenchmarkCategory]</c> constants.</summary>
     public static readonly IReadOnlyList<string> Categories = ["data-loading", "discovery", "transformation", "config", "memory", "all"];

@@ -1,7 +1,7 @@
 namespace FlyRigLoader.Gate.Options;
 
 /// <summary>How an option's value is read and checked.</summary>
-public enum OptionKind
+internal enum OptionKind
 {
     /// <summary>Present or absent; <c>--flag</c>, <c>--flag=true</c> or <c>--flag=false</c>.</summary>
     Flag,

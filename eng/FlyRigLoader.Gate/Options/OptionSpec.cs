@@ -5,7 +5,7 @@ namespace FlyRigLoader.Gate.Options;
 /// <param name="Kind">How the value is parsed.</param>
 /// <param name="Description">One line for the README and <c>--help</c>-style errors.</param>
 /// <param name="Choices">Allowed values for <see cref="OptionKind.Choice"/> and <see cref="OptionKind.MultiChoice"/>.</param>
-public sealed record OptionSpec(string Name, OptionKind Kind, string Description, IReadOnlyList<string>? Choices = null)
+internal sealed record OptionSpec(string Name, OptionKind Kind, string Description, IReadOnlyList<string>? Choices = null)
 {
     /// <summary>The value shape shown in help, e.g. <c>--profile=default|smoke|large</c>.</summary>
     public string Usage => Kind switch

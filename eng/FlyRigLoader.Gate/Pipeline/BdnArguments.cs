@@ -3,7 +3,7 @@ using FlyRigLoader.Gate.Options;
 namespace FlyRigLoader.Gate.Pipeline;
 
 /// <summary>Composes the benchmark exe's command lines from the options (see the exe's CLI in the contracts).</summary>
-public static class BdnArguments
+internal static class BdnArguments
 {
     /// <summary>Arguments of the main run: profile, categories, filters, artifacts folder, full JSON export.</summary>
     public static IReadOnlyList<string> Run(BuildOptions options, IReadOnlyList<string> filters, string bdnArtifacts)

@@ -9,7 +9,7 @@ namespace FlyRigLoader.Gate.Pipeline;
 /// <summary>One build of the benchmark suite that the gate can run for re-measurement (confirmation, A/B rounds).</summary>
 /// <param name="Dll">The suite's compiled <c>FlyRigLoader.Benchmarks.dll</c>.</param>
 /// <param name="Label">A or B (for output folders and messages).</param>
-public sealed record BenchmarkExecutable(string Dll, string Label)
+internal sealed record BenchmarkExecutable(string Dll, string Label)
 {
     /// <summary>Runs the suite once with BenchmarkDotNet full JSON into <paramref name="outputDirectory"/> and reads it.</summary>
     /// <exception cref="GateInputException">The run produced no readable report.</exception>

@@ -6,7 +6,7 @@ namespace FlyRigLoader.Gate.Regression;
 /// Turns the paired rounds of an A/B measurement into what the verdict rule compares (pure): rounds blocked (see
 /// <see cref="RoundBlocking"/>), the A rounds as an interleaved baseline of K runs, the B rounds pooled as the current run.
 /// </summary>
-public static class AbComparison
+internal static class AbComparison
 {
     /// <summary>The current run, its baseline and how many rounds each current benchmark pooled.</summary>
     public static (MeasuredRun Current, LoadedBaseline Baseline, IReadOnlyDictionary<string, int> Rounds) FromRounds(

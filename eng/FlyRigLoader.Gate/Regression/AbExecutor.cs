@@ -1,7 +1,7 @@
 namespace FlyRigLoader.Gate.Regression;
 
 /// <summary>How <c>--against</c> runs the two builds.</summary>
-public enum AbExecutor
+internal enum AbExecutor
 {
     /// <summary>
     /// Both builds in one process (<c>eng/FlyRigLoader.Interleaving</c>), alternating batches of a few tens of

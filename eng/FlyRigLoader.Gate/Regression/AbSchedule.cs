@@ -5,7 +5,7 @@ namespace FlyRigLoader.Gate.Regression;
 /// pair run seconds apart instead of a whole suite apart, so the load a shared runner sees changes little between them.
 /// Sides alternate with the round and the method (A B, B A, …) so neither build systematically runs first or second.
 /// </summary>
-public static class AbSchedule
+internal static class AbSchedule
 {
     /// <summary>Every step, in execution order.</summary>
     public static IReadOnlyList<AbStep> Steps(IReadOnlyList<string> methods, int rounds)

@@ -4,4 +4,4 @@ namespace FlyRigLoader.Gate.Regression;
 /// <param name="Round">0-based round.</param>
 /// <param name="Method">Filter for the method (<c>Namespace.Type.Method</c>; every parameter case of it runs).</param>
 /// <param name="Side">A (the reference build) or B (the work tree).</param>
-public sealed record AbStep(int Round, string Method, char Side);
+internal sealed record AbStep(int Round, string Method, char Side);

@@ -9,5 +9,5 @@ namespace FlyRigLoader.Gate.Regression;
 /// <param name="LatestRunDate">Date of the newest baseline run.</param>
 /// <param name="AgeDays">Age of the newest baseline run in days.</param>
 /// <param name="Stale">True when older than the configured maximum age.</param>
-public sealed record BaselineInfo(
+internal sealed record BaselineInfo(
     string? Path, string? Fingerprint, string? CurrentFingerprint, bool FingerprintMatches, int Runs, DateTimeOffset? LatestRunDate, double? AgeDays, bool Stale);

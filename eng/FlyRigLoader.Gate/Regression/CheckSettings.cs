@@ -10,6 +10,6 @@ namespace FlyRigLoader.Gate.Regression;
 /// <param name="Now">Clock for baseline age.</param>
 /// <param name="Preloaded">A baseline built in memory (A/B mode); wins over <paramref name="Baseline"/>.</param>
 /// <param name="CurrentRuns">Processes pooled per current benchmark (confirmation, A/B rounds).</param>
-public sealed record CheckSettings(
+internal sealed record CheckSettings(
     string? Baseline, GateConfig Config, bool AllowMissingBaseline, bool CiMode, string ArtifactsRoot, string? StepSummaryPath, DateTimeOffset Now,
     LoadedBaseline? Preloaded = null, IReadOnlyDictionary<string, int>? CurrentRuns = null);

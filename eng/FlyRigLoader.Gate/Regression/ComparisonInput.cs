@@ -10,7 +10,7 @@ namespace FlyRigLoader.Gate.Regression;
 /// <param name="FingerprintMatches">False when the baseline was recorded in another environment.</param>
 /// <param name="CurrentRuns">Processes pooled into each current benchmark (confirmation and A/B rounds); absent means 1.</param>
 /// <param name="Interleaved">Baseline and current were measured interleaved on this machine (A/B): no drift normalization.</param>
-public sealed record ComparisonInput(
+internal sealed record ComparisonInput(
     IReadOnlyList<BenchmarkHistory> Baseline,
     IReadOnlyList<MeasuredBenchmark> Current,
     double? BaselineCalibrationNs,

@@ -1,7 +1,7 @@
 namespace FlyRigLoader.Gate.Regression;
 
 /// <summary>The pure decisions of <c>--confirm</c>: what deserves a second measurement, and against which commit.</summary>
-public static class ConfirmPlan
+internal static class ConfirmPlan
 {
     /// <summary>Benchmarks the first look failed (time or allocation) or left SUSPECTED.</summary>
     public static IReadOnlyList<string> Doubtful(RegressionAnalysis? analysis) =>

@@ -10,7 +10,7 @@ namespace FlyRigLoader.Gate.Regression;
 /// Finds and reads the run to judge: <c>--report</c> when given (our run report, or any BenchmarkDotNet full JSON file or
 /// results folder), else the newest <c>artifacts/reports/benchmark-report-*.json</c>, else the newest BenchmarkDotNet results.
 /// </summary>
-public static class CurrentRuns
+internal static class CurrentRuns
 {
     /// <summary>The run and the SLA verdicts it carries (none for plain BenchmarkDotNet JSON).</summary>
     /// <exception cref="GateInputException">Nothing to read, or the report is malformed.</exception>

@@ -4,7 +4,7 @@ namespace FlyRigLoader.Gate.Regression;
 /// Thresholds of the regression gate, read from one file (<c>baselines/gate-config.json</c>). Every default here is the
 /// documented default; the file only needs the values it changes.
 /// </summary>
-public sealed record GateConfig
+internal sealed record GateConfig
 {
     /// <summary>Median-ratio increase that fails the gate (0.15 = 15 % slower).</summary>
     public double FailThreshold { get; init; } = 0.15;

@@ -6,7 +6,7 @@ using Newtonsoft.Json.Linq;
 namespace FlyRigLoader.Gate.Regression;
 
 /// <summary>Reads the gate's threshold file (<c>baselines/gate-config.json</c>); unknown keys and out-of-range values are errors.</summary>
-public static class GateConfigLoader
+internal static class GateConfigLoader
 {
     private static readonly string[] TopLevel =
     [

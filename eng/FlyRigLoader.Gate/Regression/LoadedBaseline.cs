@@ -8,4 +8,4 @@ namespace FlyRigLoader.Gate.Regression;
 /// <param name="FingerprintMatches">False when it was recorded in another environment.</param>
 /// <param name="Interleaved">True when it was measured interleaved with the current run on this machine (A/B mode), so
 /// a suite-wide shift between the two is the code's doing, not the environment's.</param>
-public sealed record LoadedBaseline(BaselineFile File, string Path, bool FingerprintMatches, bool Interleaved = false);
+internal sealed record LoadedBaseline(BaselineFile File, string Path, bool FingerprintMatches, bool Interleaved = false);

@@ -11,7 +11,7 @@ namespace FlyRigLoader.Gate.Regression;
 /// (c) the ratio leaves the between-run band spanned by the baseline's accepted runs.
 /// Exactly one of "practically large" and "statistically sure" gives SUSPECTED.
 /// </summary>
-public static class RegressionAnalyzer
+internal static class RegressionAnalyzer
 {
     private sealed record Prepared(
         BenchmarkHistory History, MeasuredBenchmark Current, double[] Pooled, double Reference, double RawRatio, double Variance, int Runs, ThresholdPolicy Policy,

@@ -10,7 +10,7 @@ namespace FlyRigLoader.Gate.Regression;
 /// The regression gate's I/O edge: finds and loads the baseline, runs <see cref="RegressionAnalyzer"/>, writes the JSON,
 /// Markdown and alert outputs, and returns the exit code (0 pass, 1 regression, 2 invalid or missing input).
 /// </summary>
-public static class RegressionCheck
+internal static class RegressionCheck
 {
     /// <summary>Compares <paramref name="current"/> with the baseline named in <paramref name="settings"/>.</summary>
     public static int Run(MeasuredRun current, IReadOnlyList<SlaVerdict> sla, CheckSettings settings, TextWriter output, TextWriter error) =>

@@ -9,7 +9,7 @@ using Newtonsoft.Json.Linq;
 namespace FlyRigLoader.Gate.Regression;
 
 /// <summary>Renders a comparison as JSON documents, a Markdown table and GitHub annotations (pure; the caller writes).</summary>
-public static class RegressionReport
+internal static class RegressionReport
 {
     /// <summary>Exit code of a comparison: 1 on any time, allocation or SLA failure, else 0.</summary>
     public static int ExitCode(RegressionAnalysis analysis, IReadOnlyList<SlaVerdict> sla)

@@ -6,7 +6,7 @@ using FlyRigLoader.Gate.Sla;
 namespace FlyRigLoader.Gate.Regression;
 
 /// <summary>Turns our run report (<see cref="BenchmarkReport"/>) into a <see cref="MeasuredRun"/> plus its SLA verdicts.</summary>
-public static class ReportRunReader
+internal static class ReportRunReader
 {
     /// <summary>
     /// The gate's view of a report. Calibration is stored time-like (larger = slower) as 10⁹ / speed factor, so the

@@ -9,7 +9,7 @@ namespace FlyRigLoader.Gate.Regression;
 /// medians in that round and c̄ its mean over rounds. A neighbour that slowed round 2 by 60% slows A and B alike there,
 /// so it drops out, while the B/A ratio within every round, which is what the code changed, is kept exactly.
 /// </summary>
-public static class RoundBlocking
+internal static class RoundBlocking
 {
     /// <summary>Adjusted copies of the per-round runs; <paramref name="a"/>[r] and <paramref name="b"/>[r] are round r.</summary>
     public static (IReadOnlyList<MeasuredRun> A, IReadOnlyList<MeasuredRun> B) RemoveRoundEffects(IReadOnlyList<MeasuredRun> a, IReadOnlyList<MeasuredRun> b)

@@ -4,7 +4,7 @@ using FlyRigLoader.Gate.Statistics;
 namespace FlyRigLoader.Gate.Regression;
 
 /// <summary>Combines repeated runs of the same build (confirmation re-runs, A/B rounds) into one pooled run (pure).</summary>
-public static class RunPooling
+internal static class RunPooling
 {
     /// <summary>
     /// Pools the samples of every run per benchmark; allocation is the median over runs (it is per-operation and

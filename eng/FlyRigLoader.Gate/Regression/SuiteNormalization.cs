@@ -1,7 +1,7 @@
 namespace FlyRigLoader.Gate.Regression;
 
 /// <summary>How the current run's times are made comparable with the baseline's before the verdict rule.</summary>
-public enum SuiteNormalization
+internal enum SuiteNormalization
 {
     /// <summary>
     /// Times compared as measured; only a suite-wide shift that the calibration workload follows is divided out (and one it

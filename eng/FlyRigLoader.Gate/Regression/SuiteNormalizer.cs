@@ -7,7 +7,7 @@ namespace FlyRigLoader.Gate.Regression;
 /// rest of the suite ran in that run than in the baseline. A busy machine moves the whole suite; a code change moves a few
 /// benchmarks, which the median of the others does not follow.
 /// </summary>
-public static class SuiteNormalizer
+internal static class SuiteNormalizer
 {
     /// <summary>
     /// Per-benchmark factor from the log ratios (log(current median / reference)) of one run's comparable benchmarks.

@@ -3,7 +3,7 @@ using FlyRigLoader.Gate.Results;
 namespace FlyRigLoader.Gate.Regression;
 
 /// <summary>Thresholds for the benchmarks matching a full-name glob and/or a category; unset values keep the defaults.</summary>
-public sealed record ThresholdOverride
+internal sealed record ThresholdOverride
 {
     /// <summary>Glob on the BenchmarkDotNet full name (<c>*</c> = any run of characters), or null for any.</summary>
     public string? Match { get; init; }

@@ -6,4 +6,4 @@ namespace FlyRigLoader.Gate.Regression;
 /// <param name="NoiseFloorNs">Absolute change of the median treated as noise.</param>
 /// <param name="AllocationToleranceBytes">Allocation jitter tolerated, bytes per operation.</param>
 /// <param name="AllocationSpreadFactor">Multiple of the baseline runs' own allocation range (max − min) also tolerated.</param>
-public sealed record ThresholdPolicy(double FailThreshold, double WarnThreshold, double NoiseFloorNs, double AllocationToleranceBytes, double AllocationSpreadFactor = 1.0);
+internal sealed record ThresholdPolicy(double FailThreshold, double WarnThreshold, double NoiseFloorNs, double AllocationToleranceBytes, double AllocationSpreadFactor = 1.0);

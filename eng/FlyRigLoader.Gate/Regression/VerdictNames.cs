@@ -3,7 +3,7 @@ using System.Text;
 namespace FlyRigLoader.Gate.Regression;
 
 /// <summary>Printed names of verdicts: REGRESSION, NO_CHANGE, INSUFFICIENT_DATA…</summary>
-public static class VerdictNames
+internal static class VerdictNames
 {
     /// <summary>Upper snake case of an enum value name.</summary>
     public static string Of<TEnum>(TEnum value)

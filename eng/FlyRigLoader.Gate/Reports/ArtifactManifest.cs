@@ -4,7 +4,7 @@ using FlyRigLoader.Gate.Contracts;
 namespace FlyRigLoader.Gate.Reports;
 
 /// <summary>Builds <c>ci-integration/artifact-manifest.json</c>: every file of a run with its size and SHA-256.</summary>
-public static class ArtifactManifest
+internal static class ArtifactManifest
 {
     /// <summary>The manifest JSON for <paramref name="files"/> (paths made relative to <paramref name="artifactsRoot"/>).</summary>
     public static string Render(string runId, string artifactsRoot, IEnumerable<string> files)

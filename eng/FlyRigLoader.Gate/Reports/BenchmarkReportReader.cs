@@ -4,7 +4,7 @@ using Newtonsoft.Json;
 namespace FlyRigLoader.Gate.Reports;
 
 /// <summary>Reads a report written by the Benchmarks target.</summary>
-public static class BenchmarkReportReader
+internal static class BenchmarkReportReader
 {
     /// <summary>Reads and checks <paramref name="path"/>.</summary>
     /// <exception cref="GateInputException">Missing, not JSON, wrong schema version or missing sections.</exception>

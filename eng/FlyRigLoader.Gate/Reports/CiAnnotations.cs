@@ -1,7 +1,7 @@
 namespace FlyRigLoader.Gate.Reports;
 
 /// <summary>GitHub Actions workflow commands (<c>::error</c>/<c>::warning</c>) for the problems of a run.</summary>
-public static class CiAnnotations
+internal static class CiAnnotations
 {
     /// <summary>One line per problem: failed benchmarks and SLA failures are errors; incompleteness and leaks too; super-linear growth warns.</summary>
     public static IReadOnlyList<string> Render(BenchmarkReport report)

@@ -3,7 +3,7 @@ using System.Text;
 namespace FlyRigLoader.Gate.Reports;
 
 /// <summary>The seed's standard output block: environment, ✓/✗ per benchmark with SLA, statistical summary, report path.</summary>
-public static class ConsoleSummary
+internal static class ConsoleSummary
 {
     /// <summary>Renders the block; <paramref name="plain"/> uses ASCII marks (CI logs).</summary>
     public static string Render(BenchmarkReport report, string reportPath, bool plain)

@@ -3,7 +3,7 @@ using FlyRigLoader.Gate.Sla;
 namespace FlyRigLoader.Gate.Reports;
 
 /// <summary>The seed's spreadsheet summary: one row per benchmark case, times in seconds, memory in MB.</summary>
-public static class CsvSummaryWriter
+internal static class CsvSummaryWriter
 {
     /// <summary>The seed's columns, in order.</summary>
     public static readonly IReadOnlyList<string> Columns =

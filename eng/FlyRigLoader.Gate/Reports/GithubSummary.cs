@@ -3,7 +3,7 @@ using FlyRigLoader.Gate.Contracts;
 namespace FlyRigLoader.Gate.Reports;
 
 /// <summary>The seed's <c>github-actions-summary.json</c> content.</summary>
-public static class GithubSummary
+internal static class GithubSummary
 {
     /// <summary>Renders the JSON from the report and the workflow variables.</summary>
     public static string Render(BenchmarkReport report, string reportFile, Func<string, string?> env)

@@ -3,7 +3,7 @@ using System.Text;
 namespace FlyRigLoader.Gate.Reports;
 
 /// <summary>The Markdown summary (report artifact and GitHub step summary).</summary>
-public static class MarkdownSummaryWriter
+internal static class MarkdownSummaryWriter
 {
     /// <summary>Renders the summary.</summary>
     public static string Render(BenchmarkReport report)

@@ -7,7 +7,7 @@ using FlyRigLoader.Gate.Statistics;
 namespace FlyRigLoader.Gate.Reports;
 
 /// <summary>Builds the report from a run's inputs: statistics, SLA verdicts, normalization, scaling, memory, exit code. Pure.</summary>
-public static class ReportBuilder
+internal static class ReportBuilder
 {
     /// <summary>Suite name written into every report.</summary>
     public const string SuiteName = "flyrigloader-performance-benchmarks";

@@ -4,7 +4,7 @@ using FlyRigLoader.Gate.Sla;
 namespace FlyRigLoader.Gate.Reports;
 
 /// <summary>Shared formatting of report values for the text outputs (console, CSV, Markdown, HTML).</summary>
-public static class ReportFormat
+internal static class ReportFormat
 {
     /// <summary>A duration in ns as a readable value with unit (<c>1.234 s</c>, <c>87.1 µs</c>).</summary>
     public static string Time(double ns) => ns switch

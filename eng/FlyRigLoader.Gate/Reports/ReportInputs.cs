@@ -27,7 +27,7 @@ namespace FlyRigLoader.Gate.Reports;
 /// <param name="InfrastructureOk">Build and process succeeded.</param>
 /// <param name="Regression">Regression verdict, or null.</param>
 /// <param name="RegressionExitCode">Regression gate exit code (0 when not run).</param>
-public sealed record ReportInputs(
+internal sealed record ReportInputs(
     string RunId,
     DateTimeOffset StartedUtc,
     TimeSpan Duration,

@@ -5,4 +5,4 @@ namespace FlyRigLoader.Gate.Results;
 /// <param name="Title">BenchmarkDotNet's report title (type name and timestamp).</param>
 /// <param name="Host">Host facts, or null when the report lacks them.</param>
 /// <param name="Benchmarks">Every case of the report, failed ones included.</param>
-public sealed record BdnReport(string Path, string Title, BdnHostInfo? Host, IReadOnlyList<BenchmarkResult> Benchmarks);
+internal sealed record BdnReport(string Path, string Title, BdnHostInfo? Host, IReadOnlyList<BenchmarkResult> Benchmarks);

@@ -10,7 +10,7 @@ namespace FlyRigLoader.Gate.Results;
 /// A case without measurements is returned as a failure rather than dropped: BenchmarkDotNet itself exits 0 then,
 /// so this is where the gate notices.
 /// </summary>
-public static class BdnReportReader
+internal static class BdnReportReader
 {
     /// <summary>File-name suffixes of BenchmarkDotNet's full JSON exporters, indented first.</summary>
     public static readonly IReadOnlyList<string> FullJsonSuffixes = ["-report-full.json", "-report-full-compressed.json"];

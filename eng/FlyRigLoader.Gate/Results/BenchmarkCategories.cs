@@ -1,7 +1,7 @@
 namespace FlyRigLoader.Gate.Results;
 
 /// <summary>The namespace convention of the suite: <c>FlyRigLoader.Benchmarks.&lt;Area&gt;</c> names the category.</summary>
-public static class BenchmarkCategories
+internal static class BenchmarkCategories
 {
     /// <summary>The namespace every benchmark of the suite lives under.</summary>
     public const string RootNamespace = "FlyRigLoader.Benchmarks";

@@ -1,7 +1,7 @@
 namespace FlyRigLoader.Gate.Results;
 
 /// <summary>Reads BenchmarkDotNet's parameter text (<c>SizeMb=1&amp;Rows=10</c>) into name → value.</summary>
-public static class BenchmarkParameters
+internal static class BenchmarkParameters
 {
     /// <summary>Splits the parameter text; null or empty text gives an empty map.</summary>
     public static IReadOnlyDictionary<string, string> Parse(string? parameters)

@@ -10,7 +10,7 @@ namespace FlyRigLoader.Gate.Results;
 /// <param name="AllocatedBytesPerOp">Managed bytes allocated per operation, or null without the memory diagnoser.</param>
 /// <param name="Success">False when the benchmark threw or produced no measurements.</param>
 /// <param name="Error">Why the benchmark failed, or null on success.</param>
-public sealed record BenchmarkResult(
+internal sealed record BenchmarkResult(
     string FullName,
     string Type,
     string Method,

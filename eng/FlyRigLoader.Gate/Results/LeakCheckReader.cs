@@ -5,7 +5,7 @@ using Newtonsoft.Json.Linq;
 namespace FlyRigLoader.Gate.Results;
 
 /// <summary>Reads the leak-check JSON the benchmark exe writes with <c>--leak-check</c>.</summary>
-public static class LeakCheckReader
+internal static class LeakCheckReader
 {
     /// <summary>Reads <paramref name="path"/>.</summary>
     /// <exception cref="GateInputException">Missing file, invalid JSON or missing fields.</exception>

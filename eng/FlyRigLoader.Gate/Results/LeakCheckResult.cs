@@ -10,7 +10,7 @@ namespace FlyRigLoader.Gate.Results;
 /// <param name="WorkingSetSlopeMbPerCycle">Fitted working-set growth per cycle.</param>
 /// <param name="LeakDetected">The exe's verdict.</param>
 /// <param name="Rule">The rule it applied.</param>
-public sealed record LeakCheckResult(
+internal sealed record LeakCheckResult(
     int Cycles,
     double DatasetMb,
     IReadOnlyList<double> ManagedHeapMb,

@@ -4,7 +4,7 @@ using System.Xml.Linq;
 namespace FlyRigLoader.Gate.RunEnvironment;
 
 /// <summary>Detects <see cref="EnvironmentInfo"/> through an <see cref="IHostProbe"/>; each fact degrades to "unknown" rather than failing.</summary>
-public static class EnvironmentDetector
+internal static class EnvironmentDetector
 {
     private static readonly (string Marker, string Platform)[] Hypervisors =
         [("kvm", "kvm"), ("qemu", "kvm"), ("vmware", "vmware"), ("virtualbox", "virtualbox"), ("xen", "xen"), ("microsoft corporation", "hyper-v"), ("amazon ec2", "kvm"), ("google compute engine", "kvm")];

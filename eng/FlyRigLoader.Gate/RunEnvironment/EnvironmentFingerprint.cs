@@ -8,7 +8,7 @@ namespace FlyRigLoader.Gate.RunEnvironment;
 /// Identifies comparable runs: two runs compare only when CPU model, core counts, runtime, BenchmarkDotNet version,
 /// job profile and OS (family + architecture) agree. Volatile facts (memory available, load, git) are left out.
 /// </summary>
-public static class EnvironmentFingerprint
+internal static class EnvironmentFingerprint
 {
     /// <summary>The canonical text that is hashed (shown in reports so a mismatch can be explained).</summary>
     public static string Canonical(CpuInfo cpu, string runtime, string benchmarkDotNetVersion, string profile, OsInfo os)

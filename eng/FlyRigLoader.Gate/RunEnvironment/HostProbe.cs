@@ -4,7 +4,7 @@ using FlyRigLoader.Gate.Commands;
 namespace FlyRigLoader.Gate.RunEnvironment;
 
 /// <summary>The real machine.</summary>
-public sealed class HostProbe : IHostProbe
+internal sealed class HostProbe : IHostProbe
 {
     /// <inheritdoc/>
     public string OsFamily =>

@@ -5,7 +5,7 @@ using Newtonsoft.Json.Linq;
 namespace FlyRigLoader.Gate.Setup;
 
 /// <summary>Reads tool pins from <c>.config/dotnet-tools.json</c> and versions from <c>dotnet tool list --local</c>.</summary>
-public static class ToolManifest
+internal static class ToolManifest
 {
     /// <summary>Tool id → pinned version.</summary>
     public static IReadOnlyDictionary<string, string> ReadPins(string manifestJson, string sourceName)

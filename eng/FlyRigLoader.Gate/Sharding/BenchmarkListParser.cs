@@ -1,7 +1,7 @@
 namespace FlyRigLoader.Gate.Sharding;
 
 /// <summary>Reads the output of the benchmark exe's <c>--list flat</c> (one <c>Namespace.Type.Method</c> per line).</summary>
-public static class BenchmarkListParser
+internal static class BenchmarkListParser
 {
     /// <summary>
     /// The benchmark names in <paramref name="output"/>, distinct and sorted. Lines that cannot be names (blank, with

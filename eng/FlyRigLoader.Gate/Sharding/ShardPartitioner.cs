@@ -19,7 +19,7 @@ namespace FlyRigLoader.Gate.Sharding;
 /// <item>mixed: hashing spreads each class and category over all shards instead of giving one runner every large-data benchmark.</item>
 /// </list>
 /// </remarks>
-public static class ShardPartitioner
+internal static class ShardPartitioner
 {
     /// <summary>Partitions <paramref name="names"/> (duplicates ignored) into <paramref name="count"/> shards, shard 1 first.</summary>
     public static IReadOnlyList<IReadOnlyList<string>> Partition(IEnumerable<string> names, int count)

@@ -5,7 +5,7 @@ namespace FlyRigLoader.Gate.Sharding;
 /// <summary>The benchmarks one shard runs.</summary>
 /// <param name="Shard">Which shard this is.</param>
 /// <param name="Benchmarks">Benchmark names (as printed by <c>--list flat</c>), sorted ordinally.</param>
-public sealed record ShardSelection(Shard Shard, IReadOnlyList<string> Benchmarks)
+internal sealed record ShardSelection(Shard Shard, IReadOnlyList<string> Benchmarks)
 {
     /// <summary>
     /// True when the shard has nothing to run (more shards than benchmarks). The caller must then skip the run:

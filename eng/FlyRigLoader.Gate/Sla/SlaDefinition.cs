@@ -8,4 +8,4 @@ namespace FlyRigLoader.Gate.Sla;
 /// <param name="Unit">ns, us, ms, s (time) or B, KB, MB (allocated; 1 KB = 1024 B like BenchmarkDotNet).</param>
 /// <param name="Scale">Optional scaling of the threshold by a parameter.</param>
 /// <param name="Benchmarks">Globs on BenchmarkDotNet full names; <c>*</c> matches any run of characters.</param>
-public sealed record SlaDefinition(string Id, string Description, string Metric, double Threshold, string Unit, SlaScale? Scale, IReadOnlyList<string> Benchmarks);
+internal sealed record SlaDefinition(string Id, string Description, string Metric, double Threshold, string Unit, SlaScale? Scale, IReadOnlyList<string> Benchmarks);

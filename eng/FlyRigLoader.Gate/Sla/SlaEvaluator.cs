@@ -9,7 +9,7 @@ namespace FlyRigLoader.Gate.Sla;
 /// with threshold × 1.05 (the seed's ±5 % measurement tolerance); allocation SLAs compare the exact bytes per
 /// operation with the threshold, since allocation is measured without noise.
 /// </summary>
-public static class SlaEvaluator
+internal static class SlaEvaluator
 {
     /// <summary>The seed's variance tolerance on time thresholds.</summary>
     public const double TimeTolerance = 1.05;

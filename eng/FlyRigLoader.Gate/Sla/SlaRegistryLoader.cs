@@ -6,7 +6,7 @@ using Newtonsoft.Json.Linq;
 namespace FlyRigLoader.Gate.Sla;
 
 /// <summary>Reads and validates the SLA registry; every problem names the file and the JSON path.</summary>
-public static class SlaRegistryLoader
+internal static class SlaRegistryLoader
 {
     /// <summary>Loads <paramref name="path"/>.</summary>
     /// <exception cref="GateInputException">Missing file, invalid JSON or a registry that breaks the schema.</exception>

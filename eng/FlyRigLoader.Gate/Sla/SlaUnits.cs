@@ -1,7 +1,7 @@
 namespace FlyRigLoader.Gate.Sla;
 
 /// <summary>Units an SLA may be stated in, with their size in the base unit (ns or bytes).</summary>
-public static class SlaUnits
+internal static class SlaUnits
 {
     /// <summary>Metric name for per-operation time.</summary>
     public const string Time = "time";

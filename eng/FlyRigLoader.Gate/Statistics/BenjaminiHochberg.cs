@@ -1,7 +1,7 @@
 namespace FlyRigLoader.Gate.Statistics;
 
 /// <summary>Benjamini–Hochberg step-up adjustment: controls the false discovery rate across a suite of tests.</summary>
-public static class BenjaminiHochberg
+internal static class BenjaminiHochberg
 {
     /// <summary>Adjusted p-values (q-values) in the input order; compare each with the FDR level.</summary>
     public static IReadOnlyList<double> Adjust(IReadOnlyList<double> pValues)

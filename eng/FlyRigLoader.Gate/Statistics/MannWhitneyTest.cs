@@ -4,7 +4,7 @@ namespace FlyRigLoader.Gate.Statistics;
 /// One-sided Mann–Whitney U test ("are the current samples stochastically larger than the baseline's?").
 /// Exact null distribution for small tie-free samples, normal approximation with tie and continuity correction otherwise.
 /// </summary>
-public static class MannWhitneyTest
+internal static class MannWhitneyTest
 {
     // Above this the exact distribution is both slow and indistinguishable from the normal approximation.
     private const int ExactLimit = 50;

@@ -1,7 +1,7 @@
 namespace FlyRigLoader.Gate.Statistics;
 
 /// <summary>Percentile bootstrap confidence interval of median(current) / median(baseline); seeded so reports are reproducible.</summary>
-public static class MedianRatioBootstrap
+internal static class MedianRatioBootstrap
 {
     /// <summary>Two-sided interval at <paramref name="level"/> using <paramref name="resamples"/> resamples of each side.</summary>
     public static (double Lower, double Upper) Interval(

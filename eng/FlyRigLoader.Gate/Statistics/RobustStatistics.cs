@@ -1,7 +1,7 @@
 namespace FlyRigLoader.Gate.Statistics;
 
 /// <summary>Small order statistics used by the verdict rule.</summary>
-public static class RobustStatistics
+internal static class RobustStatistics
 {
     /// <summary>Median (mean of the two middle values for even counts); NaN when empty.</summary>
     public static double Median(IEnumerable<double> values)

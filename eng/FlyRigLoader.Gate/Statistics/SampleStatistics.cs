@@ -4,7 +4,7 @@ using MathNet.Numerics.Statistics;
 namespace FlyRigLoader.Gate.Statistics;
 
 /// <summary>Computes <see cref="SampleSummary"/> from samples. Pure and deterministic (the bootstrap RNG is seeded).</summary>
-public static class SampleStatistics
+internal static class SampleStatistics
 {
     /// <summary>Confidence level of every interval the gate reports.</summary>
     public const double Level = 0.95;

@@ -6,7 +6,7 @@ using MathNet.Numerics.Distributions;
 namespace FlyRigLoader.Gate.Statistics;
 
 /// <summary>Fits time against the size parameter for every benchmark family measured at two or more sizes.</summary>
-public static class ScalingAnalysis
+internal static class ScalingAnalysis
 {
     /// <summary>The suite's size parameters, in the order they are looked for.</summary>
     public static readonly IReadOnlyList<string> SizeParameters = ["SizeMb", "Rows", "FileCount"];

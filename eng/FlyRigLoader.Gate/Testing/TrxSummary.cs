@@ -5,7 +5,7 @@ using FlyRigLoader.Gate.Contracts;
 namespace FlyRigLoader.Gate.Testing;
 
 /// <summary>Reads the outcome counters of TRX files, so the Test target can print one closing line and refuse an empty run.</summary>
-public static class TrxSummary
+internal static class TrxSummary
 {
     private static readonly XNamespace Ns = "http://microsoft.com/schemas/VisualStudio/TeamTest/2010";
 

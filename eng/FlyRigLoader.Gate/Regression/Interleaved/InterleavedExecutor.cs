@@ -13,7 +13,7 @@ namespace FlyRigLoader.Gate.Regression.Interleaved;
 /// run, so one launch cannot tell a change from that luck, while the launches' spread can. Both builds read the work
 /// tree's generated data (one copy, so file placement cannot differ between them).
 /// </summary>
-public static class InterleavedExecutor
+internal static class InterleavedExecutor
 {
     /// <summary>
     /// Measures <paramref name="methods"/> of both suites interleaved, once per launch; launch i's result file is

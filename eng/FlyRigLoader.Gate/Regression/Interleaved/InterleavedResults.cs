@@ -5,7 +5,7 @@ using FlyRigLoader.Gate.Contracts.Interleaving;
 namespace FlyRigLoader.Gate.Regression.Interleaved;
 
 /// <summary>The result files one <c>--against</c> run leaves: <c>interleaved-result-&lt;launch&gt;.json</c>, one per launch.</summary>
-public static class InterleavedResults
+internal static class InterleavedResults
 {
     /// <summary>The file of launch <paramref name="launch"/> in <paramref name="directory"/>.</summary>
     public static string FileOf(string directory, int launch) =>

@@ -10,7 +10,7 @@ namespace FlyRigLoader.Gate.Regression.Interleaved;
 /// <see cref="RoundBlocking"/> divides out what a launch did to both builds, and the spread of the launches' B/A ratios,
 /// which holds each process's luck with its copy of the code, becomes the between-run band.
 /// </summary>
-public static class LaunchRounds
+internal static class LaunchRounds
 {
     /// <summary>Per-launch runs of A and of B; <paramref name="template"/> gives provenance and environment to every round.</summary>
     public static (IReadOnlyList<MeasuredRun> A, IReadOnlyList<MeasuredRun> B) Split(IReadOnlyList<IReadOnlyList<InterleavedCase>> launches, MeasuredRun template)

@@ -1,7 +1,7 @@
 namespace FlyRigLoader.Gate.Reports.Charts;
 
 /// <summary>Short readable names for chart titles and legends (full names carry the namespace).</summary>
-public static class BenchmarkLabel
+internal static class BenchmarkLabel
 {
     /// <summary><c>Type.Method(Parameters)</c>.</summary>
     public static string Of(BenchmarkEntry entry)

@@ -4,7 +4,7 @@ using System.Text;
 namespace FlyRigLoader.Gate.Reports.Charts;
 
 /// <summary>File-name-safe chart ids: a readable slug plus a short hash of the full key, so distinct keys never collide.</summary>
-public static class ChartIds
+internal static class ChartIds
 {
     /// <summary>
     /// <c>&lt;prefix&gt;-&lt;slug&gt;-&lt;hash8&gt;</c>, lower-case letters, digits and dashes only; the slug comes from

@@ -10,7 +10,7 @@ namespace FlyRigLoader.Gate.Reports.Charts;
 /// K runs when the baseline has this run's fingerprint, plus the archived <c>benchmark-report-*.json</c> of the same
 /// fingerprint that retention keeps in the reports folder), and the leak-check samples. The edge of the chart code: everything after it is pure.
 /// </summary>
-public static class ChartInputsLoader
+internal static class ChartInputsLoader
 {
     /// <summary>Loads the inputs of <paramref name="report"/>; <paramref name="reportsFolder"/> holds archived reports.</summary>
     /// <exception cref="GateInputException">A baseline, archived report or leak-check file exists but cannot be read.</exception>

@@ -3,7 +3,7 @@ using FlyRigLoader.Gate.Contracts.Charts;
 namespace FlyRigLoader.Gate.Reports.Charts;
 
 /// <summary>Decides every chart of a report (pure): what data, which order, which section.</summary>
-public static class ChartPlanner
+internal static class ChartPlanner
 {
     /// <summary>Distributions, then (with a comparison) the ratio and trend charts, then scaling and memory.</summary>
     public static IReadOnlyList<ChartSpec> Plan(ChartInputs inputs)

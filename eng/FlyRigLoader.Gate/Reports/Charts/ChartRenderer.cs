@@ -8,7 +8,7 @@ namespace FlyRigLoader.Gate.Reports.Charts;
 /// Runs the renderer process (<c>eng/FlyRigLoader.Charts</c>) on a spec file: SkiaSharp's native library cannot load in
 /// Cake's script host, where the gate runs, so drawing happens in a child process.
 /// </summary>
-public static class ChartRenderer
+internal static class ChartRenderer
 {
     /// <summary>The PNG signature every rendered PNG must start with.</summary>
     public static ReadOnlySpan<byte> PngMagic => [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];

@@ -1,7 +1,7 @@
 namespace FlyRigLoader.Gate.Reports.Charts;
 
 /// <summary>Names of the report sections charts belong to (also the HTML element ids).</summary>
-public static class ChartSections
+internal static class ChartSections
 {
     /// <summary>Per-benchmark sample distributions.</summary>
     public const string Distributions = "distributions";

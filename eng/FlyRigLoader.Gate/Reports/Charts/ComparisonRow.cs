@@ -11,7 +11,7 @@ namespace FlyRigLoader.Gate.Reports.Charts;
 /// <param name="BaselineMedianNs">Baseline median, or null.</param>
 /// <param name="CurrentMedianNs">Current median, or null.</param>
 /// <param name="BaselineAllocatedBytes">Baseline allocation per operation, or null.</param>
-public sealed record ComparisonRow(
+internal sealed record ComparisonRow(
     string FullName,
     string? Category,
     string Verdict,

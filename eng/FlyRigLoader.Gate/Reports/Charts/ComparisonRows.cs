@@ -1,7 +1,7 @@
 namespace FlyRigLoader.Gate.Reports.Charts;
 
 /// <summary>The per-benchmark rows and the fail threshold of the report's regression analysis details.</summary>
-public static class ComparisonRows
+internal static class ComparisonRows
 {
     /// <summary>The rows, or empty when the analysis has no details (no comparison ran or it failed).</summary>
     public static IReadOnlyList<ComparisonRow> From(RegressionAnalysis? analysis)

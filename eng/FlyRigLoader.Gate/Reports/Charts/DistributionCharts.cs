@@ -4,7 +4,7 @@ using FlyRigLoader.Gate.Contracts.Charts;
 namespace FlyRigLoader.Gate.Reports.Charts;
 
 /// <summary>Per benchmark: this run's samples, beside the pooled baseline samples when a baseline comparison ran.</summary>
-public static class DistributionCharts
+internal static class DistributionCharts
 {
     /// <summary>One chart per successful benchmark with samples, in category then name order.</summary>
     public static IReadOnlyList<ChartSpec> Plan(ChartInputs inputs)

@@ -5,4 +5,4 @@ namespace FlyRigLoader.Gate.Reports.Charts;
 /// <param name="Date">When it ran (UTC).</param>
 /// <param name="Source">Where it came from: <c>baseline</c>, <c>archived report</c> or <c>this run</c>.</param>
 /// <param name="MediansNs">Benchmark full name → median time.</param>
-public sealed record HistoryRun(string RunId, DateTimeOffset Date, string Source, IReadOnlyDictionary<string, double> MediansNs);
+internal sealed record HistoryRun(string RunId, DateTimeOffset Date, string Source, IReadOnlyDictionary<string, double> MediansNs);

@@ -8,7 +8,7 @@ namespace FlyRigLoader.Gate.Reports.Charts;
 /// Managed heap and working set after each leak-check cycle, each with the slope the leak check fitted. Two charts:
 /// the heap is a few MB and the working set a hundred, so one axis would flatten the heap, which decides the leak.
 /// </summary>
-public static class MemoryChart
+internal static class MemoryChart
 {
     /// <summary>The charts, or nothing when the leak check did not run.</summary>
     public static IReadOnlyList<ChartSpec> Plan(ChartInputs inputs)

@@ -4,7 +4,7 @@ using FlyRigLoader.Gate.Contracts.Charts;
 namespace FlyRigLoader.Gate.Reports.Charts;
 
 /// <summary>The suite's current/baseline median ratios, worst first, with their 95 % CI as whiskers.</summary>
-public static class RatioChart
+internal static class RatioChart
 {
     /// <summary>Verdict groups in legend order, each with its palette colour.</summary>
     private static readonly (string Verdict, int Color)[] Groups = [("REGRESSION", 3), ("SUSPECTED", 4), ("IMPROVEMENT", 2), ("NO_CHANGE", 0), ("NOISE", 5), ("OTHER", 6)];

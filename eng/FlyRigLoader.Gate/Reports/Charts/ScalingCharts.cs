@@ -6,7 +6,7 @@ using FlyRigLoader.Gate.Statistics;
 namespace FlyRigLoader.Gate.Reports.Charts;
 
 /// <summary>Time against the size parameter for each parameterised family, with every sample, the medians and the fitted line.</summary>
-public static class ScalingCharts
+internal static class ScalingCharts
 {
     /// <summary>Axis text of a size parameter, with its unit.</summary>
     public static string ParameterAxis(string parameter) => parameter switch

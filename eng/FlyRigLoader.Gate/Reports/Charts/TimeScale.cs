@@ -5,7 +5,7 @@ namespace FlyRigLoader.Gate.Reports.Charts;
 /// <summary>A display unit for nanosecond values, chosen so the typical value reads between 1 and 1000.</summary>
 /// <param name="Unit">Unit symbol (ns, µs, ms, s).</param>
 /// <param name="NanosecondsPerUnit">Divide nanoseconds by this.</param>
-public sealed record TimeScale(string Unit, double NanosecondsPerUnit)
+internal sealed record TimeScale(string Unit, double NanosecondsPerUnit)
 {
     /// <summary>The unit for values whose typical size is <paramref name="typicalNs"/>.</summary>
     public static TimeScale For(double typicalNs) => Math.Abs(typicalNs) switch

@@ -4,7 +4,7 @@ using FlyRigLoader.Gate.Contracts.Charts;
 namespace FlyRigLoader.Gate.Reports.Charts;
 
 /// <summary>Median history per category: baseline runs, archived reports of the same fingerprint, and this run.</summary>
-public static class TrendCharts
+internal static class TrendCharts
 {
     /// <summary>At most this many lines share a chart, so the legend stays readable.</summary>
     public const int MaxLinesPerChart = 6;

@@ -6,7 +6,7 @@ namespace FlyRigLoader.Gate.Reports.Charts;
 /// <param name="FullName">Benchmark full name.</param>
 /// <param name="Ordinals">Index of each run in the ordered history.</param>
 /// <param name="Relative">Median of that run / median of all this benchmark's run medians.</param>
-public sealed record TrendSeries(string FullName, IReadOnlyList<double> Ordinals, IReadOnlyList<double> Relative)
+internal sealed record TrendSeries(string FullName, IReadOnlyList<double> Ordinals, IReadOnlyList<double> Relative)
 {
     /// <summary>
     /// Orders runs by date (one per run id, the later-listed kept, so the current run wins over an archived copy) and builds

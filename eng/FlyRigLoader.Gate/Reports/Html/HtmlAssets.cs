@@ -1,7 +1,7 @@
 namespace FlyRigLoader.Gate.Reports.Html;
 
 /// <summary>The page's inline style and script: the report fetches nothing (no CDN, fonts or files).</summary>
-public static class HtmlAssets
+internal static class HtmlAssets
 {
     /// <summary>Inline CSS.</summary>
     public const string Style = """

@@ -5,7 +5,7 @@ using static FlyRigLoader.Gate.Reports.Html.HtmlText;
 namespace FlyRigLoader.Gate.Reports.Html;
 
 /// <summary>Chart sections: each chart an <c>&lt;img class="chart"&gt;</c> with a <c>data:</c> URI inside a captioned figure.</summary>
-public static class HtmlFigures
+internal static class HtmlFigures
 {
     /// <summary>One figure; a chart that was not rendered shows why instead of an image.</summary>
     public static string Figure(ChartSpec spec, IReadOnlyDictionary<string, string> images, string? error)

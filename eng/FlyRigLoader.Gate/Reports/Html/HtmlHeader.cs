@@ -7,7 +7,7 @@ using static FlyRigLoader.Gate.Reports.Html.HtmlText;
 namespace FlyRigLoader.Gate.Reports.Html;
 
 /// <summary>The top of the page: the verdict at a glance, then run, environment, git and baseline facts.</summary>
-public static class HtmlHeader
+internal static class HtmlHeader
 {
     /// <summary>Overall verdict word of the run's exit code.</summary>
     public static string Overall(int exitCode) => exitCode switch

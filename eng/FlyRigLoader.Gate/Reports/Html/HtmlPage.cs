@@ -8,7 +8,7 @@ namespace FlyRigLoader.Gate.Reports.Html;
 /// The self-contained report page (pure): header with the verdict, comparison and trend charts (only with a baseline
 /// comparison), result tables, distributions, scaling and memory. Everything is inline; nothing is fetched.
 /// </summary>
-public static class HtmlPage
+internal static class HtmlPage
 {
     /// <summary>Renders the page.</summary>
     public static string Render(HtmlReportModel model)

@@ -9,7 +9,7 @@ namespace FlyRigLoader.Gate.Reports.Html;
 /// report, leak check) writes nothing and exits 2; a chart that fails to render still yields the full page (tables,
 /// verdict) with a banner and per-chart notices instead of images, no PNG at all, and exit 2 (the gate fails closed).
 /// </summary>
-public static class HtmlReportJob
+internal static class HtmlReportJob
 {
     /// <summary>The page's file name.</summary>
     public static string HtmlFileName(string runId) => $"benchmark-report-{runId}.html";

@@ -8,7 +8,7 @@ namespace FlyRigLoader.Gate.Reports.Html;
 /// <param name="Charts">The planned charts, in page order.</param>
 /// <param name="Images">Chart id → <c>data:</c> URI of the rendered chart (missing when it was not rendered).</param>
 /// <param name="ChartError">Why charts are missing (rendering failed), or null.</param>
-public sealed record HtmlReportModel(ChartInputs Inputs, IReadOnlyList<ChartSpec> Charts, IReadOnlyDictionary<string, string> Images, string? ChartError)
+internal sealed record HtmlReportModel(ChartInputs Inputs, IReadOnlyList<ChartSpec> Charts, IReadOnlyDictionary<string, string> Images, string? ChartError)
 {
     /// <summary>The report.</summary>
     public BenchmarkReport Report => Inputs.Report;

@@ -7,5 +7,5 @@ namespace FlyRigLoader.Gate.Reports.Html;
 /// <param name="RendererCommand">Starts the renderer (file + leading arguments), e.g. <c>dotnet …/FlyRigLoader.Charts.dll</c>.</param>
 /// <param name="WorkingDirectory">The renderer's working directory.</param>
 /// <param name="Timeout">How long the renderer may take.</param>
-public sealed record HtmlReportRequest(
+internal sealed record HtmlReportRequest(
     BenchmarkReport Report, string ReportsFolder, string ChartsFolder, IReadOnlyList<string> RendererCommand, string WorkingDirectory, TimeSpan Timeout);

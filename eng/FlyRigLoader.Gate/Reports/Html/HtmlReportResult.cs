@@ -5,4 +5,4 @@ namespace FlyRigLoader.Gate.Reports.Html;
 /// <param name="HtmlPath">The page, or null when nothing was written.</param>
 /// <param name="ChartPngs">The PNGs written under the charts folder, in page order.</param>
 /// <param name="Error">The error shown to the user, or null.</param>
-public sealed record HtmlReportResult(int ExitCode, string? HtmlPath, IReadOnlyList<string> ChartPngs, string? Error);
+internal sealed record HtmlReportResult(int ExitCode, string? HtmlPath, IReadOnlyList<string> ChartPngs, string? Error);

@@ -2,7 +2,7 @@
 namespace FlyRigLoader.Gate.Reports.Html;
 
 /// <summary>The self-contained HTML page of a report (see <see cref="HtmlPage"/>; charts come from <see cref="HtmlReportJob"/>).</summary>
-public static class HtmlReportWriter
+internal static class HtmlReportWriter
 {
     /// <summary>Renders the page with its tables and no charts.</summary>
     public static string Render(BenchmarkReport report)

@@ -5,7 +5,7 @@ using static FlyRigLoader.Gate.Reports.Html.HtmlText;
 namespace FlyRigLoader.Gate.Reports.Html;
 
 /// <summary>One sortable table per category: median with CI, SLA and margin, baseline, ratio, verdict, allocations.</summary>
-public static class HtmlTables
+internal static class HtmlTables
 {
     /// <summary>Renders the results section.</summary>
     public static string Render(HtmlReportModel model)

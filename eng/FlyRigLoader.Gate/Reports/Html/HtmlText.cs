@@ -4,7 +4,7 @@ using System.Net;
 namespace FlyRigLoader.Gate.Reports.Html;
 
 /// <summary>Encoding and number formatting shared by the page's parts (invariant culture throughout).</summary>
-public static class HtmlText
+internal static class HtmlText
 {
     /// <summary>HTML-encodes text (null: empty).</summary>
     public static string H(string? text) => WebUtility.HtmlEncode(text ?? "");

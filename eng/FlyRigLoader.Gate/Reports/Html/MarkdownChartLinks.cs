@@ -4,7 +4,7 @@ using static FlyRigLoader.Gate.Reports.Html.HtmlText;
 namespace FlyRigLoader.Gate.Reports.Html;
 
 /// <summary>The Markdown summary's chart section: links to the PNGs, relative to the summary file.</summary>
-public static class MarkdownChartLinks
+internal static class MarkdownChartLinks
 {
     /// <summary>A <c>## Charts</c> section, or empty when there are no PNGs.</summary>
     public static string Render(string markdownFolder, string? htmlPath, IReadOnlyList<string> pngs)

@@ -4,7 +4,7 @@ namespace FlyRigLoader.Gate.Reports.Html;
 /// Distribution-free 95 % confidence interval of a median from order statistics (ranks n/2 ∓ 1.96 √n / 2, the normal approximation of the binomial; for n = 15 the exact ranks 4 and 12):
 /// the report's own intervals are of the mean, and the table shows medians.
 /// </summary>
-public static class MedianInterval
+internal static class MedianInterval
 {
     /// <summary>The interval, or null with fewer than 6 samples (too few for a 95 % order-statistic interval).</summary>
     public static (double Lower, double Upper)? Of(IReadOnlyList<double> samples)

@@ -10,7 +10,7 @@ namespace FlyRigLoader.Gate.Reports.Html;
 /// the chart renderer, which lives in a process of its own because SkiaSharp cannot load inside Cake's script host, then
 /// runs <see cref="HtmlReportJob"/> into <c>artifacts/reports</c> and <c>artifacts/charts</c>.
 /// </summary>
-public static class ReportPage
+internal static class ReportPage
 {
     /// <summary>How the pipeline starts the renderer it built.</summary>
     public static IReadOnlyList<string> RendererCommand(BuildPaths paths) =>

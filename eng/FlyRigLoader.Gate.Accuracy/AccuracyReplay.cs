@@ -1,8 +1,8 @@
 using FlyRigLoader.Gate.Baselines;
 using FlyRigLoader.Gate.Contracts;
+using FlyRigLoader.Gate.Core.Results;
 using FlyRigLoader.Gate.Regression;
 using FlyRigLoader.Gate.Reports;
-using FlyRigLoader.Gate.Results;
 
 namespace FlyRigLoader.Gate.Accuracy;
 

@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Text;
 using FlyRigLoader.Gate.Contracts;
+using FlyRigLoader.Gate.Core.Results;
 using FlyRigLoader.Gate.Options;
 using FlyRigLoader.Gate.Paths;
 using FlyRigLoader.Gate.Reports;
-using FlyRigLoader.Gate.Results;
 
 namespace FlyRigLoader.Gate.Artifacts;
 

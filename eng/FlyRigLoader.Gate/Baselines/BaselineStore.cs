@@ -1,6 +1,6 @@
 using System.Globalization;
 using FlyRigLoader.Gate.Contracts;
-using FlyRigLoader.Gate.Statistics;
+using FlyRigLoader.Gate.Core.Statistics;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 

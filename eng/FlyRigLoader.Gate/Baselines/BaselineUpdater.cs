@@ -1,5 +1,5 @@
 using System.Globalization;
-using FlyRigLoader.Gate.Statistics;
+using FlyRigLoader.Gate.Core.Statistics;
 
 namespace FlyRigLoader.Gate.Baselines;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using FlyRigLoader.Gate.Contracts;
+using FlyRigLoader.Gate.Core.Results;
 using FlyRigLoader.Gate.Results;
 
 namespace FlyRigLoader.Gate.Baselines;

@@ -1,9 +1,10 @@
 using System.Globalization;
 using FlyRigLoader.Gate.Baselines;
 using FlyRigLoader.Gate.Contracts;
+using FlyRigLoader.Gate.Core.Sla;
+using FlyRigLoader.Gate.Core.Statistics;
 using FlyRigLoader.Gate.Regression;
 using FlyRigLoader.Gate.Sla;
-using FlyRigLoader.Gate.Statistics;
 
 namespace FlyRigLoader.Gate.Cli;
 

@@ -3,6 +3,8 @@ using System.Globalization;
 using FlyRigLoader.Gate.Calibration;
 using FlyRigLoader.Gate.Commands;
 using FlyRigLoader.Gate.Contracts;
+using FlyRigLoader.Gate.Core.Results;
+using FlyRigLoader.Gate.Core.Sla;
 using FlyRigLoader.Gate.Execution;
 using FlyRigLoader.Gate.Options;
 using FlyRigLoader.Gate.Paths;
@@ -51,7 +53,7 @@ public sealed class BenchmarkRun
         _probe = probe ?? new HostProbe();
         _settings = settings ?? new BenchmarkRunSettings();
         _started = DateTimeOffset.UtcNow;
-        RunId = Results.RunId.Create(_started, "nogit");
+        RunId = Core.Results.RunId.Create(_started, "nogit");
     }
 
     /// <summary>The run id (<c>yyyyMMddTHHmmssZ-sha</c>), final after <see cref="DetectEnvironment"/>.</summary>
@@ -69,7 +71,7 @@ public sealed class BenchmarkRun
         try
         {
             _environment = EnvironmentDetector.Detect(_probe, _paths.Root, _options.EffectiveProfile);
-            RunId = Results.RunId.Create(_started, _environment.Git.ShortSha);
+            RunId = Core.Results.RunId.Create(_started, _environment.Git.ShortSha);
             if (!_settings.SkipCalibration)
             {
                 _calibration = CalibrationRunner.Run(Path.Combine(_paths.Artifacts, "calibration-scratch-" + RunId));
@@ -327,8 +329,8 @@ public sealed class BenchmarkRun
                 full_name = e.FullName, n = e.Statistics!.N, mean_ns = e.Statistics.Mean, median_ns = e.Statistics.Median, std_dev_ns = e.Statistics.StdDev,
                 coefficient_of_variation = e.Statistics.CoefficientOfVariation, student_t_95 = e.Statistics.StudentT, bootstrap_95 = e.Statistics.Bootstrap, outliers = e.Statistics.OutlierCount,
             });
-            var fits = report.AllEntries().Select(e => e.ScalingAnalysis).OfType<Statistics.ScalingFit>().DistinctBy(f => f.Family);
-            Write(Path.Combine(_paths.StatisticalAnalysis, $"confidence-intervals-{RunId}.json"), ReportJson.Serialize(new { schema_version = 1, run_id = RunId, confidence_level = 0.95, bootstrap_resamples = Statistics.SampleStatistics.BootstrapResamples, benchmarks = intervals, scaling_analysis = fits }));
+            var fits = report.AllEntries().Select(e => e.ScalingAnalysis).OfType<Core.Statistics.ScalingFit>().DistinctBy(f => f.Family);
+            Write(Path.Combine(_paths.StatisticalAnalysis, $"confidence-intervals-{RunId}.json"), ReportJson.Serialize(new { schema_version = 1, run_id = RunId, confidence_level = 0.95, bootstrap_resamples = Core.Statistics.SampleStatistics.BootstrapResamples, benchmarks = intervals, scaling_analysis = fits }));
         }
 
         if (_options.MemoryProfiling || _leak is not null || _leakFailure is not null)

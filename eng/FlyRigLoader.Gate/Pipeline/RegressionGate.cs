@@ -2,11 +2,11 @@ using System.Globalization;
 using FlyRigLoader.Gate.Baselines;
 using FlyRigLoader.Gate.Commands;
 using FlyRigLoader.Gate.Contracts;
+using FlyRigLoader.Gate.Core.Sla;
 using FlyRigLoader.Gate.Options;
 using FlyRigLoader.Gate.Paths;
 using FlyRigLoader.Gate.Regression;
 using FlyRigLoader.Gate.Regression.Interleaved;
-using FlyRigLoader.Gate.Sla;
 
 namespace FlyRigLoader.Gate.Pipeline;
 

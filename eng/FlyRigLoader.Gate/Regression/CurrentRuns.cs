@@ -1,8 +1,8 @@
 using FlyRigLoader.Gate.Baselines;
 using FlyRigLoader.Gate.Contracts;
+using FlyRigLoader.Gate.Core.Sla;
 using FlyRigLoader.Gate.Paths;
 using FlyRigLoader.Gate.Reports;
-using FlyRigLoader.Gate.Sla;
 
 namespace FlyRigLoader.Gate.Regression;
 

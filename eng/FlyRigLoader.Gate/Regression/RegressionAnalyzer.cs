@@ -1,6 +1,6 @@
 using System.Globalization;
 using FlyRigLoader.Gate.Baselines;
-using FlyRigLoader.Gate.Statistics;
+using FlyRigLoader.Gate.Core.Statistics;
 
 namespace FlyRigLoader.Gate.Regression;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using FlyRigLoader.Gate.Baselines;
 using FlyRigLoader.Gate.Contracts;
-using FlyRigLoader.Gate.Sla;
+using FlyRigLoader.Gate.Core.Sla;
 using Newtonsoft.Json;
 
 namespace FlyRigLoader.Gate.Regression;

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text;
 using FlyRigLoader.Gate.Contracts;
+using FlyRigLoader.Gate.Core.Sla;
 using FlyRigLoader.Gate.Reports;
-using FlyRigLoader.Gate.Sla;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 

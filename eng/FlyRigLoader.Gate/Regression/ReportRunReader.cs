@@ -1,7 +1,7 @@
 using System.Globalization;
 using FlyRigLoader.Gate.Baselines;
+using FlyRigLoader.Gate.Core.Sla;
 using FlyRigLoader.Gate.Reports;
-using FlyRigLoader.Gate.Sla;
 
 namespace FlyRigLoader.Gate.Regression;
 

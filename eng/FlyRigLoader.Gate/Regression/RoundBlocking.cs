@@ -1,5 +1,5 @@
 using FlyRigLoader.Gate.Baselines;
-using FlyRigLoader.Gate.Statistics;
+using FlyRigLoader.Gate.Core.Statistics;
 
 namespace FlyRigLoader.Gate.Regression;
 

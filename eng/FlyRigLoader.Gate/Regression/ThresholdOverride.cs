@@ -1,4 +1,5 @@
-using FlyRigLoader.Gate.Results;
+using FlyRigLoader.Gate.Core.Results;
+
 
 namespace FlyRigLoader.Gate.Regression;
 

@@ -1,5 +1,5 @@
-using FlyRigLoader.Gate.Sla;
-using FlyRigLoader.Gate.Statistics;
+using FlyRigLoader.Gate.Core.Sla;
+using FlyRigLoader.Gate.Core.Statistics;
 
 namespace FlyRigLoader.Gate.Reports;
 

@@ -20,7 +20,7 @@ internal static class CiAnnotations
                 lines.Add($"::error title=Benchmark failed::{Escape(e.FullName + ": " + e.Error)}");
             }
 
-            foreach (var v in e.SlaValidation.Where(v => v.Status != Sla.SlaStatus.Pass))
+            foreach (var v in e.SlaValidation.Where(v => v.Status != Core.Sla.SlaStatus.Pass))
             {
                 lines.Add($"::error title=SLA {Escape(v.SlaId)} {v.Status.ToString().ToUpperInvariant()}::{Escape(e.FullName + ": " + v.Detail)}");
             }

@@ -1,4 +1,5 @@
-using FlyRigLoader.Gate.Sla;
+using FlyRigLoader.Gate.Core.Sla;
+
 
 namespace FlyRigLoader.Gate.Reports;
 

@@ -1,8 +1,8 @@
 using System.Globalization;
 using FlyRigLoader.Gate.Contracts;
+using FlyRigLoader.Gate.Core.Sla;
+using FlyRigLoader.Gate.Core.Statistics;
 using FlyRigLoader.Gate.RunEnvironment;
-using FlyRigLoader.Gate.Sla;
-using FlyRigLoader.Gate.Statistics;
 
 namespace FlyRigLoader.Gate.Reports;
 

@@ -1,6 +1,6 @@
 using FlyRigLoader.Gate.Calibration;
+using FlyRigLoader.Gate.Core.Results;
 using FlyRigLoader.Gate.RunEnvironment;
-using FlyRigLoader.Gate.Results;
 
 namespace FlyRigLoader.Gate.Reports;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using FlyRigLoader.Gate.Sla;
+using FlyRigLoader.Gate.Core.Sla;
 
 namespace FlyRigLoader.Gate.Reports;
 

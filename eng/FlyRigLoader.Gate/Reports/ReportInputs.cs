@@ -1,7 +1,7 @@
 using FlyRigLoader.Gate.Calibration;
+using FlyRigLoader.Gate.Core.Results;
+using FlyRigLoader.Gate.Core.Sla;
 using FlyRigLoader.Gate.RunEnvironment;
-using FlyRigLoader.Gate.Results;
-using FlyRigLoader.Gate.Sla;
 
 namespace FlyRigLoader.Gate.Reports;
 

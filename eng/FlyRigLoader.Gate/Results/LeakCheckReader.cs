@@ -1,4 +1,5 @@
 using FlyRigLoader.Gate.Contracts;
+using FlyRigLoader.Gate.Core.Results;
 using FlyRigLoader.Gate.Json;
 using Newtonsoft.Json.Linq;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using FlyRigLoader.Gate.Contracts;
+using FlyRigLoader.Gate.Core.Sla;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 

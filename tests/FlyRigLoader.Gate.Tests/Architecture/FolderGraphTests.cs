@@ -10,6 +10,7 @@ public sealed class FolderGraphTests
     public static TheoryData<string, string> Projects => new()
     {
         { "FlyRigLoader.Gate.Contracts", "FlyRigLoader.Gate.Contracts" },
+        { "FlyRigLoader.Gate.Core", "FlyRigLoader.Gate.Core" },
         { "FlyRigLoader.Gate", "FlyRigLoader.Gate" },
         { "FlyRigLoader.Gate.Accuracy", "FlyRigLoader.Gate.Accuracy" },
         { "FlyRigLoader.Interleaving", "FlyRigLoader.Interleaving" },

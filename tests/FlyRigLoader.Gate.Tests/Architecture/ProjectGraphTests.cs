@@ -3,7 +3,7 @@ using FlyRigLoader.Gate.TestKit;
 
 namespace FlyRigLoader.Gate.Tests.Architecture;
 
-/// <summary>Project references point one way: contracts ← gate (host) ← Cake, and the helper processes see only the contracts.</summary>
+/// <summary>Project references point one way: contracts ← core ← gate (host) ← Cake, and the helper processes see only the contracts.</summary>
 public sealed class ProjectGraphTests
 {
     /// <summary>Every project under src/ and eng/ and the only references it may have.</summary>
@@ -11,7 +11,8 @@ public sealed class ProjectGraphTests
     {
         ["FlyRigLoader"] = [],
         ["FlyRigLoader.Gate.Contracts"] = [],
-        ["FlyRigLoader.Gate"] = ["FlyRigLoader.Gate.Contracts"],
+        ["FlyRigLoader.Gate.Core"] = ["FlyRigLoader.Gate.Contracts"],
+        ["FlyRigLoader.Gate"] = ["FlyRigLoader.Gate.Core"],
         ["FlyRigLoader.Gate.Accuracy"] = ["FlyRigLoader.Gate"],
         ["FlyRigLoader.Interleaving"] = ["FlyRigLoader.Gate.Contracts"],
         ["FlyRigLoader.Charts"] = ["FlyRigLoader.Gate.Contracts"],
@@ -40,5 +41,17 @@ public sealed class ProjectGraphTests
 
         Assert.Equal(["FlyRigLoader"], src);
         Assert.Empty(Actual()["FlyRigLoader"]);
+    }
+
+    [Fact]
+    public void The_core_reads_no_file_runs_no_process_and_reads_no_environment()
+    {
+        var io = new System.Text.RegularExpressions.Regex(@"\b(File|Directory|FileInfo|DirectoryInfo|Process|ProcessStartInfo|Console|Environment|ZipFile|AtomicFile)\.|new (FileStream|StreamReader|StreamWriter)\b");
+        var core = Path.Combine(RepoRoot.Path, "eng", "FlyRigLoader.Gate.Core");
+        var files = Directory.EnumerateFiles(core, "*.cs", SearchOption.AllDirectories).Where(p => !p.Contains("/obj/", StringComparison.Ordinal)).ToList();
+
+        Assert.NotEmpty(files);
+        Assert.Empty(files.Where(f => io.IsMatch(File.ReadAllText(f))).Select(Path.GetFileName));
+        Assert.Matches(io, "var x = File.ReadAllText(p);");
     }
 }

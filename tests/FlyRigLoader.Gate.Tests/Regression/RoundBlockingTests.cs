@@ -1,6 +1,6 @@
 using FlyRigLoader.Gate.Baselines;
 using FlyRigLoader.Gate.Regression;
-using FlyRigLoader.Gate.Statistics;
+using FlyRigLoader.Gate.Core.Statistics;
 using FlyRigLoader.Gate.TestKit;
 
 namespace FlyRigLoader.Gate.Tests.Regression;

@@ -1,6 +1,6 @@
 using FlyRigLoader.Gate.Contracts;
+using FlyRigLoader.Gate.Core.Sla;
 using FlyRigLoader.Gate.Reports;
-using FlyRigLoader.Gate.Sla;
 using FlyRigLoader.Gate.TestKit;
 using NJsonSchema;
 

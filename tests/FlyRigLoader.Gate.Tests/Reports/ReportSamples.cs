@@ -1,8 +1,8 @@
 using FlyRigLoader.Gate.Calibration;
+using FlyRigLoader.Gate.Core.Sla;
 using FlyRigLoader.Gate.Reports;
 using FlyRigLoader.Gate.Results;
 using FlyRigLoader.Gate.RunEnvironment;
-using FlyRigLoader.Gate.Sla;
 using FlyRigLoader.Gate.TestKit;
 using FlyRigLoader.Gate.Tests.RunEnvironment;
 

@@ -1,4 +1,5 @@
 using FlyRigLoader.Gate.Contracts;
+using FlyRigLoader.Gate.Core.Sla;
 using FlyRigLoader.Gate.Sla;
 using FlyRigLoader.Gate.TestKit;
 using NJsonSchema;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using FlyRigLoader.Gate.Baselines;
 using FlyRigLoader.Gate.Contracts.Interleaving;
-using FlyRigLoader.Gate.Results;
+using FlyRigLoader.Gate.Core.Results;
 
 namespace FlyRigLoader.Gate.Regression.Interleaved;
 

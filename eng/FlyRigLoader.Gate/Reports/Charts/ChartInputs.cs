@@ -1,5 +1,5 @@
 using FlyRigLoader.Gate.Baselines;
-using FlyRigLoader.Gate.Results;
+using FlyRigLoader.Gate.Core.Results;
 
 namespace FlyRigLoader.Gate.Reports.Charts;
 

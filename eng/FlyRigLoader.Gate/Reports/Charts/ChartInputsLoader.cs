@@ -1,6 +1,7 @@
 using FlyRigLoader.Gate.Baselines;
 using FlyRigLoader.Gate.Contracts;
 using FlyRigLoader.Gate.Contracts.Charts;
+using FlyRigLoader.Gate.Core.Results;
 using FlyRigLoader.Gate.Results;
 
 namespace FlyRigLoader.Gate.Reports.Charts;

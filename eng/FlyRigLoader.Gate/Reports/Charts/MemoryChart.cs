@@ -1,6 +1,6 @@
 using System.Globalization;
 using FlyRigLoader.Gate.Contracts.Charts;
-using FlyRigLoader.Gate.Results;
+using FlyRigLoader.Gate.Core.Results;
 
 namespace FlyRigLoader.Gate.Reports.Charts;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using FlyRigLoader.Gate.Contracts.Charts;
-using FlyRigLoader.Gate.Results;
-using FlyRigLoader.Gate.Statistics;
+using FlyRigLoader.Gate.Core.Results;
+using FlyRigLoader.Gate.Core.Statistics;
 
 namespace FlyRigLoader.Gate.Reports.Charts;
 

@@ -8,7 +8,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 dotnet tool restore >/dev/null || { echo "build.sh: 'dotnet tool restore' failed (see .config/dotnet-tools.json)" >&2; exit 2; }
 # The gate assembly must exist before Cake compiles the script: #r is resolved at compile time.
 log="$(mktemp)"
-if ! dotnet build src/FlyRigLoader.Gate/FlyRigLoader.Gate.csproj -c Release -nologo >"$log" 2>&1; then
+if ! dotnet build eng/FlyRigLoader.Gate/FlyRigLoader.Gate.csproj -c Release -nologo >"$log" 2>&1; then
   cat "$log" >&2; rm -f "$log"
   echo "build.sh: building the gate library failed" >&2; exit 2
 fi

@@ -13,7 +13,7 @@ public sealed class ReadmeUsageTests : IDisposable
     public void Dispose() => Directory.Delete(_root, recursive: true);
 
     [Fact]
-    public void ReadmeExample_LoadsConfigDiscoversLoadsAndTransforms()
+    public void Readme_example_loads_config_discovers_loads_and_transforms()
     {
         // Arrange: <base>/<date>/ holds a recording (the Python fixture plus the smoothed columns the default column
         // config requires, written the way Python writes it) and an ignorable temp file.

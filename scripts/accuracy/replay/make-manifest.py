@@ -3,7 +3,7 @@
 
 usage: make-manifest.py > trials.json; make-manifest.py --same-period > trials-same-period.json
 Each trial names its report (run id), what was done to it (A/A, CPU burner, injected slowdown, injected allocation) and
-the verdicts the gate logged at the time, so `FlyRigLoader.Gate replay-accuracy` can first check that replaying the
+the verdicts the gate logged at the time, so `FlyRigLoader.Gate.Accuracy replay-accuracy` can first check that replaying the
 recorded data with the rule of that day reproduces them. Only reads /work/notes and /work/acc*; writes stdout.
 """
 import glob

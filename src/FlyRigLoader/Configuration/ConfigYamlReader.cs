@@ -10,18 +10,18 @@ namespace FlyRigLoader.Configuration;
 /// </summary>
 internal sealed class ConfigYamlReader
 {
-    private readonly string source;
-    private readonly List<ConfigProblem> problems = [];
-    private readonly int maxProblems;
-    private int unlisted;
-    private readonly Dictionary<string, string> pool = new(StringComparer.Ordinal);
-    private readonly Dictionary<int[], int[]> vialPool = new(VialListComparer.Instance);
-    private int[] vialScratch = new int[32];
+    private readonly string _source;
+    private readonly List<ConfigProblem> _problems = [];
+    private readonly int _maxProblems;
+    private int _unlisted;
+    private readonly Dictionary<string, string> _pool = new(StringComparer.Ordinal);
+    private readonly Dictionary<int[], int[]> _vialPool = new(VialListComparer.Instance);
+    private int[] _vialScratch = new int[32];
 
     private ConfigYamlReader(string source, int maxProblems)
     {
-        this.source = source;
-        this.maxProblems = maxProblems;
+        _source = source;
+        _maxProblems = maxProblems;
     }
 
     /// <summary>
@@ -48,7 +48,7 @@ internal sealed class ConfigYamlReader
         }
 
         var model = reader.ReadRoot(root);
-        return new Result(model, root, reader.problems, reader.unlisted, reader.maxProblems);
+        return new Result(model, root, reader._problems, reader._unlisted, reader._maxProblems);
     }
 
     private static string Join(string parent, string key) => parent.Length == 0 ? key : $"{parent}.{key}";
@@ -57,13 +57,13 @@ internal sealed class ConfigYamlReader
 
     private void Add(YNode node, string path, string message, string? hint = null)
     {
-        if (problems.Count >= maxProblems)
+        if (_problems.Count >= _maxProblems)
         {
-            unlisted++;
+            _unlisted++;
             return;
         }
 
-        problems.Add(new ConfigProblem(source, node.Line, node.Column, path, message, hint));
+        _problems.Add(new ConfigProblem(_source, node.Line, node.Column, path, message, hint));
     }
 
     private static string Kind(YNode node) => node.Kind switch
@@ -383,9 +383,9 @@ internal sealed class ConfigYamlReader
     // Dates and vial lists recur across datasets; sharing one instance of each keeps a large config's retained size down.
     private string Pool(string text)
     {
-        if (!pool.TryGetValue(text, out var shared))
+        if (!_pool.TryGetValue(text, out var shared))
         {
-            pool[text] = shared = text;
+            _pool[text] = shared = text;
         }
 
         return shared;
@@ -409,9 +409,9 @@ internal sealed class ConfigYamlReader
         }
 
         var items = node.Items!;
-        if (vialScratch.Length < items.Count)
+        if (_vialScratch.Length < items.Count)
         {
-            vialScratch = new int[Math.Max(items.Count, vialScratch.Length * 2)];
+            _vialScratch = new int[Math.Max(items.Count, _vialScratch.Length * 2)];
         }
 
         var count = 0;
@@ -420,12 +420,12 @@ internal sealed class ConfigYamlReader
             var item = items[i];
             if (item.Kind == YKind.Scalar && Vial(item) is { } vial)
             {
-                vialScratch[count++] = vial;
+                _vialScratch[count++] = vial;
             }
-            else if (problems.Count >= maxProblems)
+            else if (_problems.Count >= _maxProblems)
             {
                 // Past the limit nothing is listed, so the path and message are not built (aliases can repeat a list many times).
-                unlisted++;
+                _unlisted++;
             }
             else
             {
@@ -438,12 +438,12 @@ internal sealed class ConfigYamlReader
             return null;
         }
 
-        var span = new ReadOnlySpan<int>(vialScratch, 0, count);
-        var lookup = vialPool.GetAlternateLookup<ReadOnlySpan<int>>();
+        var span = new ReadOnlySpan<int>(_vialScratch, 0, count);
+        var lookup = _vialPool.GetAlternateLookup<ReadOnlySpan<int>>();
         if (!lookup.TryGetValue(span, out var shared))
         {
             shared = span.ToArray();
-            vialPool[shared] = shared;
+            _vialPool[shared] = shared;
         }
 
         return shared;

@@ -13,26 +13,26 @@ public sealed class ExperimentConfig
     /// <summary>Environment variable consulted last when resolving the base data directory.</summary>
     public const string DataDirectoryVariable = "FLYRIGLOADER_DATA_DIR";
 
-    private readonly Dictionary<string, DatasetInfo> datasets;
-    private readonly Dictionary<string, ExperimentInfo> experiments;
-    private readonly ConcurrentDictionary<(string Experiment, string? Dataset), MergedFilters> mergedCache = new();
-    private readonly ConcurrentDictionary<string, MergedFilters> datasetCache = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DatasetInfo> _datasets;
+    private readonly Dictionary<string, ExperimentInfo> _experiments;
+    private readonly ConcurrentDictionary<(string Experiment, string? Dataset), MergedFilters> _mergedCache = new();
+    private readonly ConcurrentDictionary<string, MergedFilters> _datasetCache = new(StringComparer.Ordinal);
 
     internal ExperimentConfig(ProjectConfigModel model, string sourceName, IReadOnlyList<ConfigProblem> warnings)
     {
         Model = model;
         SourceName = sourceName;
         Warnings = warnings;
-        datasets = new Dictionary<string, DatasetInfo>(model.Datasets.Count, StringComparer.Ordinal);
+        _datasets = new Dictionary<string, DatasetInfo>(model.Datasets.Count, StringComparer.Ordinal);
         foreach (var dataset in model.Datasets)
         {
-            datasets[dataset.Name] = dataset;
+            _datasets[dataset.Name] = dataset;
         }
 
-        experiments = new Dictionary<string, ExperimentInfo>(model.Experiments.Count, StringComparer.Ordinal);
+        _experiments = new Dictionary<string, ExperimentInfo>(model.Experiments.Count, StringComparer.Ordinal);
         foreach (var experiment in model.Experiments)
         {
-            experiments[experiment.Name] = experiment;
+            _experiments[experiment.Name] = experiment;
         }
 
         DatasetNames = [.. model.Datasets.Select(d => d.Name)];
@@ -60,18 +60,18 @@ public sealed class ExperimentConfig
     /// <summary>The dataset called <paramref name="name"/>.</summary>
     /// <exception cref="ConfigException"><see cref="ConfigErrorCodes.UnknownDataset"/>, listing the defined names.</exception>
     public DatasetInfo GetDatasetInfo(string name) =>
-        datasets.TryGetValue(name, out var info) ? info : throw Unknown(ConfigErrorCodes.UnknownDataset, "dataset", name, DatasetNames);
+        _datasets.TryGetValue(name, out var info) ? info : throw Unknown(ConfigErrorCodes.UnknownDataset, "dataset", name, DatasetNames);
 
     /// <summary>The experiment called <paramref name="name"/>.</summary>
     /// <exception cref="ConfigException"><see cref="ConfigErrorCodes.UnknownExperiment"/>, listing the defined names.</exception>
     public ExperimentInfo GetExperimentInfo(string name) =>
-        experiments.TryGetValue(name, out var info) ? info : throw Unknown(ConfigErrorCodes.UnknownExperiment, "experiment", name, ExperimentNames);
+        _experiments.TryGetValue(name, out var info) ? info : throw Unknown(ConfigErrorCodes.UnknownExperiment, "experiment", name, ExperimentNames);
 
     /// <summary>True when a dataset called <paramref name="name"/> exists.</summary>
-    public bool HasDataset(string name) => datasets.ContainsKey(name);
+    public bool HasDataset(string name) => _datasets.ContainsKey(name);
 
     /// <summary>True when an experiment called <paramref name="name"/> exists.</summary>
-    public bool HasExperiment(string name) => experiments.ContainsKey(name);
+    public bool HasExperiment(string name) => _experiments.ContainsKey(name);
 
     /// <summary>The experiment's <c>parameters</c> (empty when it has none).</summary>
     public IReadOnlyDictionary<string, object?> GetExperimentParameters(string name) => GetExperimentInfo(name).Parameters;
@@ -86,7 +86,7 @@ public sealed class ExperimentConfig
     public MergedFilters GetMergedFilters(string experimentName, string? datasetName = null)
     {
         ArgumentNullException.ThrowIfNull(experimentName);
-        if (mergedCache.TryGetValue((experimentName, datasetName), out var cached))
+        if (_mergedCache.TryGetValue((experimentName, datasetName), out var cached))
         {
             return cached;
         }
@@ -97,7 +97,7 @@ public sealed class ExperimentConfig
             FilterMerge.IgnoreGlobs(Project.IgnoreSubstrings, experiment.IgnoreSubstrings),
             FilterMerge.MandatorySubstrings(Project.MandatoryExperimentStrings, experiment.MandatoryExperimentStrings),
             Compile(FilterMerge.ExtractionPatterns(Model.FolderParsingPatterns, Project.ExtractionPatterns, experiment.ExtractionPatterns, datasetPatterns)));
-        return mergedCache.GetOrAdd((experimentName, datasetName), merged);
+        return _mergedCache.GetOrAdd((experimentName, datasetName), merged);
     }
 
     /// <summary>
@@ -107,7 +107,7 @@ public sealed class ExperimentConfig
     public MergedFilters GetDatasetFilters(string datasetName)
     {
         ArgumentNullException.ThrowIfNull(datasetName);
-        if (datasetCache.TryGetValue(datasetName, out var cached))
+        if (_datasetCache.TryGetValue(datasetName, out var cached))
         {
             return cached;
         }
@@ -117,7 +117,7 @@ public sealed class ExperimentConfig
             FilterMerge.IgnoreGlobs(Project.IgnoreSubstrings, []),
             FilterMerge.MandatorySubstrings(Project.MandatoryExperimentStrings, []),
             Compile(FilterMerge.ExtractionPatterns(Model.FolderParsingPatterns, Project.ExtractionPatterns, dataset.ExtractionPatterns)));
-        return datasetCache.GetOrAdd(datasetName, merged);
+        return _datasetCache.GetOrAdd(datasetName, merged);
     }
 
     /// <summary>

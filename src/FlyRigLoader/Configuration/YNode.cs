@@ -9,9 +9,9 @@ namespace FlyRigLoader.Configuration;
 /// </remarks>
 internal sealed class YNode
 {
-    private readonly object? children;
-    private readonly byte kind;
-    private readonly byte style;
+    private readonly object? _children;
+    private readonly byte _kind;
+    private readonly byte _style;
 
     public YNode(YKind kind, Mark start)
         : this(kind, (int)start.Line, (int)start.Column)
@@ -20,12 +20,12 @@ internal sealed class YNode
 
     public YNode(YKind kind, int line, int column)
     {
-        this.kind = (byte)kind;
+        _kind = (byte)kind;
         Line = line;
         Column = column;
     }
 
-    public YKind Kind => (YKind)kind;
+    public YKind Kind => (YKind)_kind;
 
     public int Line { get; }
 
@@ -35,26 +35,26 @@ internal sealed class YNode
 
     public ScalarStyle Style
     {
-        get => (ScalarStyle)style;
-        init => style = (byte)value;
+        get => (ScalarStyle)_style;
+        init => _style = (byte)value;
     }
 
     /// <summary>A scalar's tag; null when untagged (collections never carry one here).</summary>
     public string? Tag
     {
-        get => children as string;
-        init => children = Kind == YKind.Scalar ? value : throw new InvalidOperationException("only scalars keep a tag");
+        get => _children as string;
+        init => _children = Kind == YKind.Scalar ? value : throw new InvalidOperationException("only scalars keep a tag");
     }
 
     public List<YNode>? Items
     {
-        get => children as List<YNode>;
-        init => children = Kind == YKind.Sequence ? value : throw new InvalidOperationException("only sequences have items");
+        get => _children as List<YNode>;
+        init => _children = Kind == YKind.Sequence ? value : throw new InvalidOperationException("only sequences have items");
     }
 
     public List<KeyValuePair<YNode, YNode>>? Pairs
     {
-        get => children as List<KeyValuePair<YNode, YNode>>;
-        init => children = Kind == YKind.Mapping ? value : throw new InvalidOperationException("only mappings have pairs");
+        get => _children as List<KeyValuePair<YNode, YNode>>;
+        init => _children = Kind == YKind.Mapping ? value : throw new InvalidOperationException("only mappings have pairs");
     }
 }

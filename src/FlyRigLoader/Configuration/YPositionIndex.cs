@@ -10,8 +10,8 @@ internal sealed class YPositionIndex(YNode? root)
     // Below this many entries a scan is cheaper than building a dictionary.
     private const int ScanLimit = 8;
 
-    private readonly Dictionary<YNode, Dictionary<string, KeyValuePair<YNode, YNode>>> mappings = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<YNode, Dictionary<string, YNode>> sequences = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<YNode, Dictionary<string, KeyValuePair<YNode, YNode>>> _mappings = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<YNode, Dictionary<string, YNode>> _sequences = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>
     /// The node at <paramref name="segments"/> (string: mapping key, int: list index), or the deepest node reached when
@@ -75,7 +75,7 @@ internal sealed class YPositionIndex(YNode? root)
             return false;
         }
 
-        if (!mappings.TryGetValue(mapping, out var index))
+        if (!_mappings.TryGetValue(mapping, out var index))
         {
             index = new Dictionary<string, KeyValuePair<YNode, YNode>>(pairs.Count, StringComparer.Ordinal);
             foreach (var candidate in pairs)
@@ -90,7 +90,7 @@ internal sealed class YPositionIndex(YNode? root)
                 }
             }
 
-            mappings[mapping] = index;
+            _mappings[mapping] = index;
         }
 
         return index.TryGetValue(key, out pair);
@@ -104,7 +104,7 @@ internal sealed class YPositionIndex(YNode? root)
             return items.FirstOrDefault(n => n.Kind == YKind.Scalar && n.Value.Trim() == value);
         }
 
-        if (!sequences.TryGetValue(sequence, out var index))
+        if (!_sequences.TryGetValue(sequence, out var index))
         {
             index = new Dictionary<string, YNode>(items.Count, StringComparer.Ordinal);
             foreach (var item in items)
@@ -115,7 +115,7 @@ internal sealed class YPositionIndex(YNode? root)
                 }
             }
 
-            sequences[sequence] = index;
+            _sequences[sequence] = index;
         }
 
         return index.GetValueOrDefault(value);

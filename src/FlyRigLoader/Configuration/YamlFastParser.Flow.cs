@@ -6,22 +6,22 @@ internal sealed partial class YamlFastParser
     private YNode ParseFlowSequence(int startLine, int startColumn, int depth)
     {
         // Counted at the start, where YamlTree counts it, so both paths hold the same total at every alias.
-        expandedSize++;
-        pos++;
+        _expandedSize++;
+        _pos++;
         SkipFlowSpace();
-        var mark = itemStack.Count;
-        if (At(pos) == ']')
+        var mark = _itemStack.Count;
+        if (At(_pos) == ']')
         {
-            pos++;
+            _pos++;
             return new YNode(YKind.Sequence, startLine, startColumn) { Items = [] };
         }
 
         while (true)
         {
-            itemStack.Add(ParseFlowNode(depth + 1));
+            _itemStack.Add(ParseFlowNode(depth + 1));
             SkipFlowSpace();
-            var c = At(pos);
-            pos++;
+            var c = At(_pos);
+            _pos++;
             if (c == ']')
             {
                 break;
@@ -34,9 +34,9 @@ internal sealed partial class YamlFastParser
             }
 
             SkipFlowSpace();
-            if (At(pos) == ']')
+            if (At(_pos) == ']')
             {
-                pos++;
+                _pos++;
                 break;
             }
         }
@@ -46,15 +46,15 @@ internal sealed partial class YamlFastParser
 
     private YNode ParseFlowMapping(int startLine, int startColumn, int depth)
     {
-        expandedSize++;
-        pos++;
+        _expandedSize++;
+        _pos++;
         SkipFlowSpace();
         var pairs = new List<KeyValuePair<YNode, YNode>>();
         HashSet<string>? seen = null;
         List<YNode>? merges = null;
-        if (At(pos) == '}')
+        if (At(_pos) == '}')
         {
-            pos++;
+            _pos++;
             return new YNode(YKind.Mapping, startLine, startColumn) { Pairs = pairs };
         }
 
@@ -62,7 +62,7 @@ internal sealed partial class YamlFastParser
         {
             var key = ParseFlowKey();
             SkipFlowSpace();
-            if (At(pos) is ',' or '}')
+            if (At(_pos) is ',' or '}')
             {
                 // An omitted value is positioned at the next token by YamlDotNet; rare enough to leave to it.
                 throw Outside();
@@ -71,8 +71,8 @@ internal sealed partial class YamlFastParser
             var value = ParseFlowNode(depth + 1);
             AddPair(pairs, key, value, ref seen, ref merges);
             SkipFlowSpace();
-            var c = At(pos);
-            pos++;
+            var c = At(_pos);
+            _pos++;
             if (c == '}')
             {
                 break;
@@ -84,9 +84,9 @@ internal sealed partial class YamlFastParser
             }
 
             SkipFlowSpace();
-            if (At(pos) == '}')
+            if (At(_pos) == '}')
             {
-                pos++;
+                _pos++;
                 break;
             }
         }
@@ -102,21 +102,21 @@ internal sealed partial class YamlFastParser
     /// <summary>A flow mapping key, a plain or quoted scalar on one line, and its ':' (consumed) before a space or line break.</summary>
     private YNode ParseFlowKey()
     {
-        var startLine = line;
+        var startLine = _line;
         var startColumn = Column;
-        var key = At(pos) switch
+        var key = At(_pos) switch
         {
             '"' => DoubleQuoted(startLine, startColumn),
             '\'' => SingleQuoted(startLine, startColumn),
             _ => FlowPlain(startLine, startColumn),
         };
         SkipSpaces();
-        if (line != startLine || At(pos) != ':' || At(pos + 1) is not (' ' or '\n' or '\r'))
+        if (_line != startLine || At(_pos) != ':' || At(_pos + 1) is not (' ' or '\n' or '\r'))
         {
             throw Outside();
         }
 
-        pos++;
+        _pos++;
         return key;
     }
 
@@ -127,9 +127,9 @@ internal sealed partial class YamlFastParser
             throw Outside();
         }
 
-        var startLine = line;
+        var startLine = _line;
         var startColumn = Column;
-        return At(pos) switch
+        return At(_pos) switch
         {
             '[' => ParseFlowSequence(startLine, startColumn, depth),
             '{' => ParseFlowMapping(startLine, startColumn, depth),
@@ -150,8 +150,8 @@ internal sealed partial class YamlFastParser
         var name = ReadName();
         ForgetUntilComplete(name);
         SkipSpaces();
-        var sizeBefore = expandedSize;
-        var node = At(pos) switch
+        var sizeBefore = _expandedSize;
+        var node = At(_pos) switch
         {
             '[' => ParseFlowSequence(startLine, startColumn, depth),
             '{' => ParseFlowMapping(startLine, startColumn, depth),

@@ -19,17 +19,17 @@ internal sealed partial class YamlFastParser
     /// </summary>
     private LineAhead NextLineAhead()
     {
-        var p = pos;
-        var start = lineStart;
+        var p = _pos;
+        var start = _lineStart;
         var breaks = 0;
         while (true)
         {
-            if (p >= text.Length)
+            if (p >= _text.Length)
             {
                 return new LineAhead(-1, start, breaks);
             }
 
-            var c = text[p];
+            var c = _text[p];
             if (c == '\r')
             {
                 if (At(p + 1) != '\n')
@@ -47,7 +47,7 @@ internal sealed partial class YamlFastParser
             p++;
             breaks++;
             start = p;
-            while (p < text.Length && text[p] == ' ')
+            while (p < _text.Length && _text[p] == ' ')
             {
                 p++;
             }
@@ -56,9 +56,9 @@ internal sealed partial class YamlFastParser
 
     private void MoveTo(LineAhead ahead)
     {
-        pos = ahead.Pos;
-        lineStart = ahead.LineStart;
-        line += ahead.Breaks;
+        _pos = ahead.Pos;
+        _lineStart = ahead.LineStart;
+        _line += ahead.Breaks;
     }
 
     // A continuation line must be deeper than the enclosing block collection; a marker at column 1 ends the document.
@@ -70,8 +70,8 @@ internal sealed partial class YamlFastParser
             throw Outside();
         }
 
-        return lineIndent > contextIndent
-            || (closerMaySitAtIndent && lineIndent == contextIndent && text[ahead.Pos] is ']' or '}');
+        return lineIndent > _contextIndent
+            || (closerMaySitAtIndent && lineIndent == _contextIndent && _text[ahead.Pos] is ']' or '}');
     }
 
     /// <summary>Spaces, comments and line breaks between the tokens of a flow collection.</summary>
@@ -80,12 +80,12 @@ internal sealed partial class YamlFastParser
         while (true)
         {
             SkipSpaces();
-            if (At(pos) == '#' && (pos == lineStart || text[pos - 1] == ' '))
+            if (At(_pos) == '#' && (_pos == _lineStart || _text[_pos - 1] == ' '))
             {
                 SkipComment();
             }
 
-            if (At(pos) is not ('\n' or '\r'))
+            if (At(_pos) is not ('\n' or '\r'))
             {
                 return;
             }
@@ -147,7 +147,7 @@ internal sealed partial class YamlFastParser
             return false;
         }
 
-        var c = text[ahead.Pos];
+        var c = _text[ahead.Pos];
         if (c == '#' || (flow && c is ',' or ']' or '}'))
         {
             return false;

@@ -24,7 +24,7 @@ internal sealed partial class YamlFastParser
         var (node, stop) = Plain(startLine, startColumn, flow: false);
         if (stop == PlainStop.Colon)
         {
-            pos++;
+            _pos++;
             return (node, true);
         }
 
@@ -40,8 +40,8 @@ internal sealed partial class YamlFastParser
     /// </summary>
     private (YNode Node, PlainStop Stop) Plain(int startLine, int startColumn, bool flow)
     {
-        var start = pos;
-        if (!CanStartPlainAt(pos, flow))
+        var start = _pos;
+        if (!CanStartPlainAt(_pos, flow))
         {
             throw Outside();
         }
@@ -50,16 +50,16 @@ internal sealed partial class YamlFastParser
         if (stop != PlainStop.LineBreak || !ContinuesPlain(flow, out var ahead))
         {
             // A block key keeps pos on its ':'; in a flow mapping the key's ':' is found after any spaces.
-            pos = stop == PlainStop.Colon && !flow ? pos : end;
+            _pos = stop == PlainStop.Colon && !flow ? _pos : end;
             return (Scalar(startLine, startColumn, Text(start, end), ScalarStyle.Plain), stop);
         }
 
-        var builder = Builder().Append(text, start, end - start);
+        var builder = Builder().Append(_text, start, end - start);
         do
         {
             MoveTo(ahead);
             AppendFold(builder, ahead.Breaks, escaped: false);
-            var lineStartPos = pos;
+            var lineStartPos = _pos;
             (end, stop) = PlainLine(flow);
             if (stop == PlainStop.Colon)
             {
@@ -67,29 +67,29 @@ internal sealed partial class YamlFastParser
                 throw Outside();
             }
 
-            builder.Append(text, lineStartPos, end - lineStartPos);
+            builder.Append(_text, lineStartPos, end - lineStartPos);
         }
         while (stop == PlainStop.LineBreak && ContinuesPlain(flow, out ahead));
 
-        pos = end;
+        _pos = end;
         return (Scalar(startLine, startColumn, Pooled(builder), ScalarStyle.Plain), stop);
     }
 
     /// <summary>The rest of a plain scalar's line: the end of its text (trailing spaces excluded) and what stopped it, at pos.</summary>
     private (int End, PlainStop Stop) PlainLine(bool flow)
     {
-        var end = pos;
-        while (pos < text.Length)
+        var end = _pos;
+        while (_pos < _text.Length)
         {
-            var c = text[pos];
+            var c = _text[_pos];
             if (c is '\n' or '\r')
             {
                 return (end, PlainStop.LineBreak);
             }
 
-            if (c == ':' && (flow || IsBlankAt(pos + 1)))
+            if (c == ':' && (flow || IsBlankAt(_pos + 1)))
             {
-                if (flow && !IsBlankAt(pos + 1))
+                if (flow && !IsBlankAt(_pos + 1))
                 {
                     // "a:b" inside a flow collection follows rules that differ between YAML versions.
                     throw Outside();
@@ -98,7 +98,7 @@ internal sealed partial class YamlFastParser
                 return (end, PlainStop.Colon);
             }
 
-            if (c == '#' && text[pos - 1] == ' ')
+            if (c == '#' && _text[_pos - 1] == ' ')
             {
                 return (end, PlainStop.Other);
             }
@@ -108,17 +108,17 @@ internal sealed partial class YamlFastParser
                 return (end, PlainStop.Other);
             }
 
-            if (c == '*' && text[pos - 1] == ' ')
+            if (c == '*' && _text[_pos - 1] == ' ')
             {
                 // After " *" YamlDotNet no longer ends the scalar at ": " ("b *c: 1" is one scalar); left to it.
                 // Brackets and braces inside a block plain scalar (regexes such as \d{8}, parts[-2]) are ordinary text.
                 throw Outside();
             }
 
-            pos++;
+            _pos++;
             if (c != ' ')
             {
-                end = pos;
+                end = _pos;
             }
         }
 
@@ -137,7 +137,7 @@ internal sealed partial class YamlFastParser
 
     private string Text(int start, int end)
     {
-        var span = text.AsSpan(start, end - start);
+        var span = _text.AsSpan(start, end - start);
         if (span.Length > MaxPooledLength)
         {
             return span.ToString();
@@ -154,13 +154,13 @@ internal sealed partial class YamlFastParser
             return TwoDigits[((span[0] - '0') * 10) + (span[1] - '0')];
         }
 
-        if (poolLookup.TryGetValue(span, out var shared))
+        if (_poolLookup.TryGetValue(span, out var shared))
         {
             return shared;
         }
 
         shared = span.ToString();
-        pool.Add(shared, shared);
+        _pool.Add(shared, shared);
         return shared;
     }
 
@@ -173,13 +173,13 @@ internal sealed partial class YamlFastParser
 
         Span<char> chars = stackalloc char[builder.Length];
         builder.CopyTo(0, chars, builder.Length);
-        if (poolLookup.TryGetValue(chars, out var shared))
+        if (_poolLookup.TryGetValue(chars, out var shared))
         {
             return shared;
         }
 
         shared = chars.ToString();
-        pool.Add(shared, shared);
+        _pool.Add(shared, shared);
         return shared;
     }
 
@@ -187,21 +187,21 @@ internal sealed partial class YamlFastParser
 
     private YNode SingleQuoted(int startLine, int startColumn)
     {
-        var start = ++pos;
-        var close = text.AsSpan(start).IndexOfAny('\'', '\n', '\r');
-        if (close >= 0 && text[start + close] == '\'' && At(start + close + 1) != '\'')
+        var start = ++_pos;
+        var close = _text.AsSpan(start).IndexOfAny('\'', '\n', '\r');
+        if (close >= 0 && _text[start + close] == '\'' && At(start + close + 1) != '\'')
         {
-            pos = start + close + 1;
+            _pos = start + close + 1;
             return Scalar(startLine, startColumn, Text(start, start + close), ScalarStyle.SingleQuoted);
         }
 
         // '' stands for one quote; a line break folds.
         var builder = Builder();
         var spaces = -1;
-        pos = start;
+        _pos = start;
         while (true)
         {
-            var c = At(pos);
+            var c = At(_pos);
             if (c == '\0')
             {
                 throw Outside();
@@ -214,15 +214,15 @@ internal sealed partial class YamlFastParser
                 continue;
             }
 
-            pos++;
+            _pos++;
             if (c == '\'')
             {
-                if (At(pos) != '\'')
+                if (At(_pos) != '\'')
                 {
                     break;
                 }
 
-                pos++;
+                _pos++;
             }
 
             spaces = c != ' ' ? -1 : spaces < 0 ? builder.Length : spaces;
@@ -234,11 +234,11 @@ internal sealed partial class YamlFastParser
 
     private YNode DoubleQuoted(int startLine, int startColumn)
     {
-        var start = ++pos;
-        var stop = text.AsSpan(start).IndexOfAny(DoubleQuotedStops);
-        if (stop >= 0 && text[start + stop] == '"')
+        var start = ++_pos;
+        var stop = _text.AsSpan(start).IndexOfAny(DoubleQuotedStops);
+        if (stop >= 0 && _text[start + stop] == '"')
         {
-            pos = start + stop + 1;
+            _pos = start + stop + 1;
             return Scalar(startLine, startColumn, Text(start, start + stop), ScalarStyle.DoubleQuoted);
         }
 
@@ -246,7 +246,7 @@ internal sealed partial class YamlFastParser
         var spaces = -1;
         while (true)
         {
-            var c = At(pos);
+            var c = At(_pos);
             if (c == '\0')
             {
                 throw Outside();
@@ -259,7 +259,7 @@ internal sealed partial class YamlFastParser
                 continue;
             }
 
-            pos++;
+            _pos++;
             if (c == '"')
             {
                 break;
@@ -270,7 +270,7 @@ internal sealed partial class YamlFastParser
                 spaces = c != ' ' ? -1 : spaces < 0 ? builder.Length : spaces;
                 builder.Append(c);
             }
-            else if (At(pos) is '\n' or '\r')
+            else if (At(_pos) is '\n' or '\r')
             {
                 // An escaped line break: the lines join without a space (spaces before the backslash stay).
                 FoldQuotedBreak(builder, -1, escaped: true);
@@ -288,16 +288,16 @@ internal sealed partial class YamlFastParser
 
     private StringBuilder Builder()
     {
-        escaped ??= new StringBuilder();
-        escaped.Clear();
-        return escaped;
+        _escaped ??= new StringBuilder();
+        _escaped.Clear();
+        return _escaped;
     }
 
     // The escapes YamlDotNet knows; an escaped line break (a multi-line scalar) or anything else goes to YamlDotNet.
     private void AppendEscape(StringBuilder builder)
     {
-        var c = At(pos);
-        pos++;
+        var c = At(_pos);
+        _pos++;
         switch (c)
         {
             case '0': builder.Append('\0'); break;
@@ -326,14 +326,14 @@ internal sealed partial class YamlFastParser
 
     private void AppendCodePoint(StringBuilder builder, int digits)
     {
-        if (pos + digits > text.Length
-            || !int.TryParse(text.AsSpan(pos, digits), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var code)
+        if (_pos + digits > _text.Length
+            || !int.TryParse(_text.AsSpan(_pos, digits), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var code)
             || !Rune.IsValid(code))
         {
             throw Outside();
         }
 
-        pos += digits;
+        _pos += digits;
         builder.Append(new Rune(code).ToString());
     }
 }

@@ -42,36 +42,36 @@ internal sealed partial class YamlFastParser
     private static readonly string[] TwoDigits = [.. Enumerable.Range(0, 100).Select(n => n.ToString("D2", CultureInfo.InvariantCulture))];
     private static readonly SearchValues<char> DoubleQuotedStops = SearchValues.Create("\"\\\n\r");
 
-    private readonly string text;
-    private readonly Dictionary<string, string> pool = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> poolLookup;
-    private readonly Dictionary<string, (YNode Node, long Size)> anchors = new(StringComparer.Ordinal);
-    private readonly List<(YNode Key, string Name)> duplicates = [];
-    private readonly List<YNode> itemStack = [];
-    private readonly long budget;
-    private StringBuilder? escaped;
-    private int pos;
-    private int line = 1;
-    private int lineStart;
+    private readonly string _text;
+    private readonly Dictionary<string, string> _pool = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _poolLookup;
+    private readonly Dictionary<string, (YNode Node, long Size)> _anchors = new(StringComparer.Ordinal);
+    private readonly List<(YNode Key, string Name)> _duplicates = [];
+    private readonly List<YNode> _itemStack = [];
+    private readonly long _budget;
+    private StringBuilder? _escaped;
+    private int _pos;
+    private int _line = 1;
+    private int _lineStart;
 
     // The tree's expanded size so far (YamlExpansion): kept exactly as YamlTree keeps it, so both paths agree.
-    private long expandedSize;
+    private long _expandedSize;
 
     // Indent of the line pos is on (pos is at its first non-space character), or -1 at the end of the text.
-    private int indent;
+    private int _indent;
 
     // Indent of the block collection around the inline node being read (-1 at the root): lines that continue a scalar
     // or a flow collection must be deeper.
-    private int contextIndent = -1;
+    private int _contextIndent = -1;
 
     // A "---" at column 1 is fine until the first node; after it, a marker means a second document.
-    private bool beforeFirstNode = true;
+    private bool _beforeFirstNode = true;
 
     private YamlFastParser(string text)
     {
-        this.text = text;
-        budget = YamlExpansion.Budget(text.Length);
-        poolLookup = pool.GetAlternateLookup<ReadOnlySpan<char>>();
+        _text = text;
+        _budget = YamlExpansion.Budget(text.Length);
+        _poolLookup = _pool.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The parsed document, or null when the text is outside the subset (including when it is malformed).</summary>
@@ -129,49 +129,49 @@ internal sealed partial class YamlFastParser
 
     // Where and in which rule the fast path gave up; only built when it does, for tests and diagnostics.
     private OutsideSubsetException Outside([CallerMemberName] string rule = "", [CallerLineNumber] int sourceLine = 0) =>
-        new(string.Create(CultureInfo.InvariantCulture, $"{line}:{Column} ({rule}, YamlFastParser line {sourceLine})"));
+        new(string.Create(CultureInfo.InvariantCulture, $"{_line}:{Column} ({rule}, YamlFastParser line {sourceLine})"));
 
-    private int Column => pos - lineStart + 1;
+    private int Column => _pos - _lineStart + 1;
 
-    private char At(int index) => index < text.Length ? text[index] : '\0';
+    private char At(int index) => index < _text.Length ? _text[index] : '\0';
 
     // A character that ends a token: space, line end or end of text.
-    private bool IsBlankAt(int index) => index >= text.Length || text[index] is ' ' or '\n' or '\r';
+    private bool IsBlankAt(int index) => index >= _text.Length || _text[index] is ' ' or '\n' or '\r';
 
     private YamlTree.Document ParseStream()
     {
         FirstContentLine();
-        if (indent == 0 && IsMarkerAt(pos, '.'))
+        if (_indent == 0 && IsMarkerAt(_pos, '.'))
         {
             throw Outside();
         }
 
-        if (indent == 0 && IsMarkerAt(pos, '-'))
+        if (_indent == 0 && IsMarkerAt(_pos, '-'))
         {
             // A leading "---" is common; a marker with content after it, or an empty document, goes to YamlDotNet.
-            pos += 3;
+            _pos += 3;
             FinishLine();
-            beforeFirstNode = false;
+            _beforeFirstNode = false;
             NextContentLine();
-            if (indent < 0)
+            if (_indent < 0)
             {
                 throw Outside();
             }
         }
 
-        beforeFirstNode = false;
-        if (indent < 0)
+        _beforeFirstNode = false;
+        if (_indent < 0)
         {
-            return new YamlTree.Document(null, 0, null, duplicates, 0);
+            return new YamlTree.Document(null, 0, null, _duplicates, 0);
         }
 
-        if (IsMarkerAt(pos, '-') || IsMarkerAt(pos, '.'))
+        if (IsMarkerAt(_pos, '-') || IsMarkerAt(_pos, '.'))
         {
             throw Outside();
         }
 
         var root = ParseBlockNode(-1, 0);
-        return indent >= 0 ? throw Outside() : new YamlTree.Document(root, 1, null, duplicates, expandedSize);
+        return _indent >= 0 ? throw Outside() : new YamlTree.Document(root, 1, null, _duplicates, _expandedSize);
     }
 
     private bool IsMarkerAt(int index, char c) =>
@@ -181,14 +181,14 @@ internal sealed partial class YamlFastParser
 
     private void FirstContentLine()
     {
-        while (pos < text.Length && text[pos] == ' ')
+        while (_pos < _text.Length && _text[_pos] == ' ')
         {
-            pos++;
+            _pos++;
         }
 
-        if (pos < text.Length && text[pos] is not ('\n' or '\r' or '#'))
+        if (_pos < _text.Length && _text[_pos] is not ('\n' or '\r' or '#'))
         {
-            indent = pos - lineStart;
+            _indent = _pos - _lineStart;
             return;
         }
 
@@ -201,53 +201,53 @@ internal sealed partial class YamlFastParser
     {
         while (true)
         {
-            if (pos >= text.Length)
+            if (_pos >= _text.Length)
             {
-                indent = -1;
+                _indent = -1;
                 return;
             }
 
-            if (text[pos] == '\r')
+            if (_text[_pos] == '\r')
             {
                 // Only CRLF is a line break here; a lone CR is left to YamlDotNet.
-                pos++;
-                if (At(pos) != '\n')
+                _pos++;
+                if (At(_pos) != '\n')
                 {
                     throw Outside();
                 }
             }
-            else if (text[pos] != '\n')
+            else if (_text[_pos] != '\n')
             {
                 throw Outside();
             }
 
-            pos++;
-            line++;
-            lineStart = pos;
-            while (pos < text.Length && text[pos] == ' ')
+            _pos++;
+            _line++;
+            _lineStart = _pos;
+            while (_pos < _text.Length && _text[_pos] == ' ')
             {
-                pos++;
+                _pos++;
             }
 
-            if (pos >= text.Length)
+            if (_pos >= _text.Length)
             {
-                indent = -1;
+                _indent = -1;
                 return;
             }
 
-            if (text[pos] is '\n' or '\r')
+            if (_text[_pos] is '\n' or '\r')
             {
                 continue;
             }
 
-            if (text[pos] == '#')
+            if (_text[_pos] == '#')
             {
                 SkipComment();
                 continue;
             }
 
-            indent = pos - lineStart;
-            if (indent == 0 && !beforeFirstNode && (IsMarkerAt(pos, '-') || IsMarkerAt(pos, '.')))
+            _indent = _pos - _lineStart;
+            if (_indent == 0 && !_beforeFirstNode && (IsMarkerAt(_pos, '-') || IsMarkerAt(_pos, '.')))
             {
                 // A second document or an explicit end: YamlDotNet reports or handles those.
                 throw Outside();
@@ -259,22 +259,22 @@ internal sealed partial class YamlFastParser
 
     private void SkipComment()
     {
-        if (At(pos) != '#')
+        if (At(_pos) != '#')
         {
             return;
         }
 
-        var end = text.AsSpan(pos).IndexOfAny('\n', '\r');
-        pos = end < 0 ? text.Length : pos + end;
+        var end = _text.AsSpan(_pos).IndexOfAny('\n', '\r');
+        _pos = end < 0 ? _text.Length : _pos + end;
     }
 
     /// <summary>After a node: only spaces and a comment may follow on the line.</summary>
     private void FinishLine()
     {
         SkipSpaces();
-        if (At(pos) == '#')
+        if (At(_pos) == '#')
         {
-            if (text[pos - 1] != ' ')
+            if (_text[_pos - 1] != ' ')
             {
                 throw Outside();
             }
@@ -282,7 +282,7 @@ internal sealed partial class YamlFastParser
             SkipComment();
         }
 
-        if (pos < text.Length && text[pos] is not ('\n' or '\r'))
+        if (_pos < _text.Length && _text[_pos] is not ('\n' or '\r'))
         {
             throw Outside();
         }
@@ -290,16 +290,16 @@ internal sealed partial class YamlFastParser
 
     private void SkipSpaces()
     {
-        while (pos < text.Length && text[pos] == ' ')
+        while (_pos < _text.Length && _text[_pos] == ' ')
         {
-            pos++;
+            _pos++;
         }
     }
 
     private bool AtLineEndOrComment()
     {
-        var c = At(pos);
-        return c is '\0' or '\n' or '\r' || (c == '#' && text[pos - 1] == ' ');
+        var c = At(_pos);
+        return c is '\0' or '\n' or '\r' || (c == '#' && _text[_pos - 1] == ' ');
     }
 
     // ---- block structure ------------------------------------------------------------------------------------------
@@ -312,7 +312,7 @@ internal sealed partial class YamlFastParser
             throw Outside();
         }
 
-        var nodeIndent = indent;
+        var nodeIndent = _indent;
         if (IsSequenceEntry())
         {
             return ParseBlockSequence(nodeIndent, indentless: false, depth);
@@ -328,16 +328,16 @@ internal sealed partial class YamlFastParser
         NextContentLine();
 
         // A deeper line after a lone scalar would continue it (a multi-line plain scalar) or be an error.
-        return indent > parentIndent ? throw Outside() : node;
+        return _indent > parentIndent ? throw Outside() : node;
     }
 
-    private bool IsSequenceEntry() => At(pos) == '-' && IsBlankAt(pos + 1);
+    private bool IsSequenceEntry() => At(_pos) == '-' && IsBlankAt(_pos + 1);
 
     /// <summary>A block mapping whose first key (at column <paramref name="mapIndent"/>) is already read, ':' included.</summary>
     private YNode ParseBlockMapping(int mapIndent, YNode firstKey, int depth)
     {
         // Counted after its first key, which is never an alias, so the totals at every alias match YamlTree's.
-        expandedSize++;
+        _expandedSize++;
         var pairs = new List<KeyValuePair<YNode, YNode>>();
         HashSet<string>? seen = null;
         List<YNode>? merges = null;
@@ -346,12 +346,12 @@ internal sealed partial class YamlFastParser
         {
             var value = ParseMappingValue(mapIndent, depth + 1);
             AddPair(pairs, key, value, ref seen, ref merges);
-            if (indent < mapIndent)
+            if (_indent < mapIndent)
             {
                 break;
             }
 
-            if (indent > mapIndent || IsSequenceEntry())
+            if (_indent > mapIndent || IsSequenceEntry())
             {
                 throw Outside();
             }
@@ -379,7 +379,7 @@ internal sealed partial class YamlFastParser
         }
         else if (!YMappingRules.IsNewKey(pairs, ref seen, key.Value))
         {
-            duplicates.Add((key, key.Value));
+            _duplicates.Add((key, key.Value));
         }
         else
         {
@@ -390,7 +390,7 @@ internal sealed partial class YamlFastParser
     /// <summary>The value after a block mapping key's ':'; leaves pos on the next content line.</summary>
     private YNode ParseMappingValue(int mapIndent, int depth)
     {
-        var afterColon = (Line: line, Column: Column);
+        var afterColon = (Line: _line, Column: Column);
         SkipSpaces();
         if (AtLineEndOrComment())
         {
@@ -418,7 +418,7 @@ internal sealed partial class YamlFastParser
 
         FinishLine();
         NextContentLine();
-        return indent > mapIndent ? throw Outside() : node;
+        return _indent > mapIndent ? throw Outside() : node;
     }
 
     /// <summary>
@@ -428,12 +428,12 @@ internal sealed partial class YamlFastParser
     /// </summary>
     private YNode NodeBelow(int parentIndent, int depth, int emptyLine, int emptyColumn, bool indentless)
     {
-        if (indent > parentIndent)
+        if (_indent > parentIndent)
         {
             return ParseBlockNode(parentIndent, depth);
         }
 
-        if (indentless && indent == parentIndent && IsSequenceEntry())
+        if (indentless && _indent == parentIndent && IsSequenceEntry())
         {
             return ParseBlockSequence(parentIndent, indentless: true, depth);
         }
@@ -448,26 +448,26 @@ internal sealed partial class YamlFastParser
     private bool TryAnchorAlone(out PendingAnchor anchor)
     {
         anchor = default;
-        if (At(pos) != '&')
+        if (At(_pos) != '&')
         {
             return false;
         }
 
-        var start = pos;
-        var (anchorLine, anchorColumn) = (line, Column);
+        var start = _pos;
+        var (anchorLine, anchorColumn) = (_line, Column);
         var name = ReadName();
         SkipSpaces();
         if (!AtLineEndOrComment())
         {
-            pos = start;
+            _pos = start;
             return false;
         }
 
-        anchor = new PendingAnchor(name, anchorLine, anchorColumn, expandedSize);
+        anchor = new PendingAnchor(name, anchorLine, anchorColumn, _expandedSize);
         ForgetUntilComplete(name);
         SkipComment();
         NextContentLine();
-        if (indent >= 0 && At(pos) is '&' or '*' or '!')
+        if (_indent >= 0 && At(_pos) is '&' or '*' or '!')
         {
             // A second anchor, an alias or a tag for the same node: YamlDotNet decides.
             throw Outside();
@@ -485,7 +485,7 @@ internal sealed partial class YamlFastParser
             YKind.Sequence => new YNode(YKind.Sequence, anchor.Line, anchor.Column) { Items = node.Items },
             _ => new YNode(YKind.Mapping, anchor.Line, anchor.Column) { Pairs = node.Pairs },
         };
-        anchors.TryAdd(anchor.Name, (placed, expandedSize - anchor.SizeBefore));
+        _anchors.TryAdd(anchor.Name, (placed, _expandedSize - anchor.SizeBefore));
         return placed;
     }
 
@@ -500,14 +500,14 @@ internal sealed partial class YamlFastParser
             throw Outside();
         }
 
-        var startLine = line;
+        var startLine = _line;
         var startColumn = Column;
-        var mark = itemStack.Count;
-        expandedSize++;
+        var mark = _itemStack.Count;
+        _expandedSize++;
         while (true)
         {
-            pos++;
-            var afterDash = (Line: line, Column: Column);
+            _pos++;
+            var afterDash = (Line: _line, Column: Column);
             SkipSpaces();
             YNode item;
             if (AtLineEndOrComment())
@@ -526,7 +526,7 @@ internal sealed partial class YamlFastParser
             }
             else
             {
-                var itemIndent = pos - lineStart;
+                var itemIndent = _pos - _lineStart;
                 var (node, isKey) = ParseInlineOrKey(depth + 1, seqIndent);
                 if (isKey)
                 {
@@ -540,13 +540,13 @@ internal sealed partial class YamlFastParser
                 }
             }
 
-            itemStack.Add(item);
-            if (indent == seqIndent && IsSequenceEntry())
+            _itemStack.Add(item);
+            if (_indent == seqIndent && IsSequenceEntry())
             {
                 continue;
             }
 
-            if (indent > seqIndent || (indent == seqIndent && !indentless))
+            if (_indent > seqIndent || (_indent == seqIndent && !indentless))
             {
                 throw Outside();
             }
@@ -559,10 +559,10 @@ internal sealed partial class YamlFastParser
 
     private List<YNode> PopItems(int mark)
     {
-        var count = itemStack.Count - mark;
+        var count = _itemStack.Count - mark;
         var items = new List<YNode>(count);
-        items.AddRange(CollectionsMarshal.AsSpan(itemStack).Slice(mark, count));
-        itemStack.RemoveRange(mark, count);
+        items.AddRange(CollectionsMarshal.AsSpan(_itemStack).Slice(mark, count));
+        _itemStack.RemoveRange(mark, count);
         return items;
     }
 
@@ -571,7 +571,7 @@ internal sealed partial class YamlFastParser
 
     private YNode Scalar(int line, int column, string value, ScalarStyle style)
     {
-        expandedSize += YamlExpansion.ScalarSize(value);
+        _expandedSize += YamlExpansion.ScalarSize(value);
         return new YNode(YKind.Scalar, line, column) { Value = value, Style = style };
     }
 
@@ -587,13 +587,13 @@ internal sealed partial class YamlFastParser
             throw Outside();
         }
 
-        contextIndent = blockIndent;
+        _contextIndent = blockIndent;
 
-        var startLine = line;
+        var startLine = _line;
         var startColumn = Column;
-        var sizeBefore = expandedSize;
+        var sizeBefore = _expandedSize;
         string? anchor = null;
-        if (At(pos) == '&')
+        if (At(_pos) == '&')
         {
             anchor = ReadName();
             ForgetUntilComplete(anchor);
@@ -606,7 +606,7 @@ internal sealed partial class YamlFastParser
 
         YNode node;
         bool keyable;
-        switch (At(pos))
+        switch (At(_pos))
         {
             case '[':
                 node = ParseFlowSequence(startLine, startColumn, depth);
@@ -632,26 +632,26 @@ internal sealed partial class YamlFastParser
                 var (plain, endsWithColon) = BlockPlain(startLine, startColumn);
                 if (endsWithColon)
                 {
-                    return anchor is null && pos - lineStart <= MaxKeyColumn ? (plain, true) : throw Outside();
+                    return anchor is null && _pos - _lineStart <= MaxKeyColumn ? (plain, true) : throw Outside();
                 }
 
                 return (Register(anchor, plain, sizeBefore), false);
         }
 
-        if (At(pos) == ' ')
+        if (At(_pos) == ' ')
         {
             SkipSpaces();
         }
 
-        if (At(pos) == ':' && IsBlankAt(pos + 1))
+        if (At(_pos) == ':' && IsBlankAt(_pos + 1))
         {
             // A key must sit on one line: a quoted scalar spread over lines cannot be one.
-            if (!keyable || anchor is not null || line != startLine || pos - lineStart > MaxKeyColumn)
+            if (!keyable || anchor is not null || _line != startLine || _pos - _lineStart > MaxKeyColumn)
             {
                 throw Outside();
             }
 
-            pos++;
+            _pos++;
             return (node, true);
         }
 
@@ -662,7 +662,7 @@ internal sealed partial class YamlFastParser
     {
         if (anchor is not null)
         {
-            anchors.TryAdd(anchor, (node, expandedSize - sizeBefore));
+            _anchors.TryAdd(anchor, (node, _expandedSize - sizeBefore));
         }
 
         return node;
@@ -673,7 +673,7 @@ internal sealed partial class YamlFastParser
     /// unknown, so an alias inside the node (recursive, refused by YamlDotNet) hands the text over instead of finding an
     /// older node of that name; a redefinition inside the node is newer and stays (hence TryAdd on completion).
     /// </summary>
-    private void ForgetUntilComplete(string anchor) => anchors.Remove(anchor);
+    private void ForgetUntilComplete(string anchor) => _anchors.Remove(anchor);
 
     /// <summary>
     /// An alias is the anchored node itself, as in YamlTree. An unknown name, or an alias past the expansion budget, is an
@@ -681,30 +681,30 @@ internal sealed partial class YamlFastParser
     /// </summary>
     private YNode ReadAlias()
     {
-        if (!anchors.TryGetValue(ReadName(), out var target))
+        if (!_anchors.TryGetValue(ReadName(), out var target))
         {
             throw Outside();
         }
 
-        expandedSize += target.Size;
-        return expandedSize > budget ? throw Outside() : target.Node;
+        _expandedSize += target.Size;
+        return _expandedSize > _budget ? throw Outside() : target.Node;
     }
 
     /// <summary>An anchor or alias name after its '&amp;' or '*': letters, digits, '_' and '-', ended by a blank or a flow separator.</summary>
     private string ReadName()
     {
-        var start = ++pos;
-        while (pos < text.Length && (char.IsAsciiLetterOrDigit(text[pos]) || text[pos] is '_' or '-'))
+        var start = ++_pos;
+        while (_pos < _text.Length && (char.IsAsciiLetterOrDigit(_text[_pos]) || _text[_pos] is '_' or '-'))
         {
-            pos++;
+            _pos++;
         }
 
-        if (pos == start || !(IsBlankAt(pos) || text[pos] is ',' or ']' or '}'))
+        if (_pos == start || !(IsBlankAt(_pos) || _text[_pos] is ',' or ']' or '}'))
         {
             throw Outside();
         }
 
-        return text[start..pos];
+        return _text[start.._pos];
     }
 
     /// <summary>An anchor read on a line of its own, for the node on the lines below: name, position, and the size count before the node.</summary>

@@ -10,12 +10,12 @@ namespace FlyRigLoader.Loading;
 /// </summary>
 public sealed class MappedPickle : IDisposable
 {
-    private readonly MappedFile? file;
+    private readonly MappedFile? _file;
 
     internal MappedPickle(LoadedPickle pickle, MappedFile? file, IReadOnlyList<string> copyReasons)
     {
         Pickle = pickle;
-        this.file = file;
+        _file = file;
         CopyReasons = copyReasons;
     }
 
@@ -23,7 +23,7 @@ public sealed class MappedPickle : IDisposable
     public LoadedPickle Pickle { get; }
 
     /// <summary>True when the file itself is mapped; false when it could not be (gzip) and was loaded by copy.</summary>
-    public bool IsMapped => file is not null;
+    public bool IsMapped => _file is not null;
 
     /// <summary>
     /// Why arrays were copied into managed memory after all (empty when every array of 64 KB or more stayed mapped):
@@ -36,5 +36,5 @@ public sealed class MappedPickle : IDisposable
     public IReadOnlyDictionary<string, object?> AsExperimentMatrix() => Pickle.AsExperimentMatrix();
 
     /// <summary>Unmaps the file; mapped arrays and tables over them become unreadable (copies made by <see cref="NdArray.Data"/> stay valid).</summary>
-    public void Dispose() => file?.Dispose();
+    public void Dispose() => _file?.Dispose();
 }

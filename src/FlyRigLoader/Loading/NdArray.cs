@@ -10,8 +10,8 @@ namespace FlyRigLoader.Loading;
 /// </summary>
 public sealed class NdArray
 {
-    private readonly MappedSegment? mapped;
-    private Array? storage;
+    private readonly MappedSegment? _mapped;
+    private Array? _storage;
 
     /// <summary>Wraps typed data; <paramref name="data"/> must be a one-dimensional array of the element type of <paramref name="dtype"/>.</summary>
     public NdArray(DType dtype, IReadOnlyList<int> shape, Array data, bool isFortranOrder = false)
@@ -37,7 +37,7 @@ public sealed class NdArray
 
         DType = dtype;
         Shape = [.. shape];
-        storage = data;
+        _storage = data;
         Length = data.Length;
         IsFortranOrder = isFortranOrder;
     }
@@ -58,7 +58,7 @@ public sealed class NdArray
 
         DType = dtype;
         Shape = [.. shape];
-        mapped = segment;
+        _mapped = segment;
         Length = (int)count;
         IsFortranOrder = isFortranOrder;
     }
@@ -79,20 +79,20 @@ public sealed class NdArray
     {
         get
         {
-            if (storage is { } data)
+            if (_storage is { } data)
             {
                 return data;
             }
 
-            lock (mapped!)
+            lock (_mapped!)
             {
-                return storage ??= Copy(mapped);
+                return _storage ??= Copy(_mapped);
             }
         }
     }
 
     /// <summary>True when the elements stay in a memory-mapped file, valid while its <see cref="MappedPickle"/> is open.</summary>
-    public bool IsMapped => mapped is not null;
+    public bool IsMapped => _mapped is not null;
 
     /// <summary>True when <see cref="Data"/> is in column-major (Fortran) order.</summary>
     public bool IsFortranOrder { get; }
@@ -105,13 +105,13 @@ public sealed class NdArray
     public ReadOnlySpan<T> AsSpan<T>()
         where T : unmanaged
     {
-        if (storage is not null || mapped is null)
+        if (_storage is not null || _mapped is null)
         {
-            return storage is T[] typed ? typed : throw new InvalidCastException($"array holds {DType}, not {typeof(T).Name}");
+            return _storage is T[] typed ? typed : throw new InvalidCastException($"array holds {DType}, not {typeof(T).Name}");
         }
 
         return ElementType(DType) == typeof(T)
-            ? MemoryMarshal.Cast<byte, T>(mapped.GetSpan())
+            ? MemoryMarshal.Cast<byte, T>(_mapped.GetSpan())
             : throw new InvalidCastException($"array holds {DType}, not {typeof(T).Name}");
     }
 
@@ -119,7 +119,7 @@ public sealed class NdArray
     internal Memory<byte> ElementBytes(int offset, int length)
     {
         var size = ItemSize(DType);
-        var memory = mapped is not null && storage is null ? mapped.Memory : WholeArray();
+        var memory = _mapped is not null && _storage is null ? _mapped.Memory : WholeArray();
         return memory.Slice(offset * size, length * size);
     }
 

@@ -6,7 +6,7 @@ namespace FlyRigLoader.Loading;
 /// </summary>
 public sealed class PandasFrame
 {
-    private readonly Dictionary<string, int> positions;
+    private readonly Dictionary<string, int> _positions;
 
     /// <summary>Creates a frame; <paramref name="rowIndex"/> defaults to <c>RangeIndex(0, rows)</c>.</summary>
     public PandasFrame(IReadOnlyList<string> columnNames, IReadOnlyList<object> columns, PandasIndex? rowIndex = null)
@@ -19,7 +19,7 @@ public sealed class PandasFrame
         }
 
         var rows = -1;
-        positions = new Dictionary<string, int>(StringComparer.Ordinal);
+        _positions = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < columns.Count; i++)
         {
             var length = ColumnLength(columns[i]);
@@ -29,7 +29,7 @@ public sealed class PandasFrame
             }
 
             rows = length;
-            if (!positions.TryAdd(columnNames[i], i))
+            if (!_positions.TryAdd(columnNames[i], i))
             {
                 throw new ArgumentException($"duplicate column name '{columnNames[i]}'", nameof(columnNames));
             }
@@ -61,7 +61,7 @@ public sealed class PandasFrame
     /// <summary>The column called <paramref name="name"/>.</summary>
     /// <exception cref="KeyNotFoundException">No such column.</exception>
     public object GetColumn(string name) =>
-        positions.TryGetValue(name, out var i) ? Columns[i] : throw new KeyNotFoundException($"no column '{name}'");
+        _positions.TryGetValue(name, out var i) ? Columns[i] : throw new KeyNotFoundException($"no column '{name}'");
 
     /// <summary>The columns as an exp_matrix-style dictionary (frame order preserved).</summary>
     public IReadOnlyDictionary<string, object?> ToColumns()

@@ -9,22 +9,22 @@ namespace FlyRigLoader.Transformation;
 /// </summary>
 internal sealed class LazyTranspose : MemoryManager<byte>
 {
-    private readonly Lazy<Memory<byte>> transposed;
+    private readonly Lazy<Memory<byte>> _transposed;
 
     private LazyTranspose(NdArray source, int channels, int time) =>
-        transposed = new(() => TimeMatrix.TransposedBytes(source, channels, time), LazyThreadSafetyMode.ExecutionAndPublication);
+        _transposed = new(() => TimeMatrix.TransposedBytes(source, channels, time), LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>Memory that transposes <paramref name="source"/> ((channels, T), channel-major) on first access.</summary>
     public static Memory<byte> Of(NdArray source, int channels, int time) =>
         // CreateMemory, not Memory: the Memory property asks GetSpan for the length, which would transpose right away.
         new LazyTranspose(source, channels, time).CreateMemory(source.Length * NdArray.ItemSize(source.DType));
 
-    public override Span<byte> GetSpan() => transposed.Value.Span;
+    public override Span<byte> GetSpan() => _transposed.Value.Span;
 
     public override MemoryHandle Pin(int elementIndex = 0)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(elementIndex);
-        return transposed.Value[elementIndex..].Pin();
+        return _transposed.Value[elementIndex..].Pin();
     }
 
     public override void Unpin()

@@ -15,7 +15,7 @@ public sealed class GlobTests
     [InlineData("a**b", "ab", true)]
     [InlineData("abc", "ABC", false)]
     [InlineData("x(SizeMb: 1)", "x(SizeMb: 10)", false)]
-    public void IsMatch_follows_star_only_semantics(string pattern, string text, bool expected) =>
+    public void Is_match_follows_star_only_semantics(string pattern, string text, bool expected) =>
         Assert.Equal(expected, Glob.IsMatch(pattern, text));
 
     [Fact]

@@ -57,7 +57,7 @@ public sealed class InjectionRuleTests
     }
 
     [Fact]
-    public void Slot_WithExtraBytes_AllocatesThemPerOperation()
+    public void Slot_with_extra_bytes_allocates_them_per_operation()
     {
         var slot = new InjectionSlot(1.0, 1024);
 

@@ -1,5 +1,6 @@
 using FlyRigLoader.Gate.Baselines;
-using FlyRigLoader.Gate.Tests.Regression;
+using FlyRigLoader.Gate.Contracts;
+using FlyRigLoader.Gate.TestKit;
 
 namespace FlyRigLoader.Gate.Tests.Baselines;
 

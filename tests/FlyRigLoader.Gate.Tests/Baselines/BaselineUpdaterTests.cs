@@ -1,5 +1,5 @@
 using FlyRigLoader.Gate.Baselines;
-using FlyRigLoader.Gate.Tests.Regression;
+using FlyRigLoader.Gate.TestKit;
 
 namespace FlyRigLoader.Gate.Tests.Baselines;
 

@@ -11,7 +11,7 @@ public sealed class BuildScriptTests
     public static TheoryData<string> Targets() => [.. Infra.BuildScript.PublicTargets()];
 
     [Fact]
-    public void PublicTargets_IncludeTheFoundationTargets()
+    public void Public_targets_include_the_foundation_targets()
     {
         Assert.Superset(
             new HashSet<string>(["Default", "Clean", "Restore", "Build", "Test", "Coverage", "VerifySetup"]),
@@ -20,7 +20,7 @@ public sealed class BuildScriptTests
 
     [Theory]
     [MemberData(nameof(Targets))]
-    public void DryRun_EveryPublicTarget_Succeeds(string target)
+    public void Dry_run_every_public_target_succeeds(string target)
     {
         var result = Infra.BuildScript.Cake($"--target={target}", "--dryrun");
 
@@ -28,7 +28,7 @@ public sealed class BuildScriptTests
     }
 
     [Fact]
-    public void UnknownTarget_ExitsTwoAndListsTargets()
+    public void Unknown_target_exits_two_and_lists_targets()
     {
         var result = Infra.BuildScript.Bash("--target=NoSuchTarget");
 
@@ -39,7 +39,7 @@ public sealed class BuildScriptTests
     }
 
     [Fact]
-    public void InvalidOptionValue_ExitsTwoAndListsChoices()
+    public void Invalid_option_value_exits_two_and_lists_choices()
     {
         var result = Infra.BuildScript.Cake("--target=Test", "--profile=fastest", "--dryrun");
 
@@ -48,7 +48,7 @@ public sealed class BuildScriptTests
     }
 
     [Fact]
-    public void PowerShellBootstrapper_ForwardsArgumentsAndExitCodes()
+    public void Power_shell_bootstrapper_forwards_arguments_and_exit_codes()
     {
         var ok = Infra.BuildScript.PowerShell("--target=Default", "--dryrun");
         var bad = Infra.BuildScript.PowerShell("--target=Test", "--category=nope");

@@ -1,5 +1,5 @@
 using FlyRigLoader.Gate.Options;
-using FlyRigLoader.Gate.Tests.Infra;
+using FlyRigLoader.Gate.TestKit;
 
 namespace FlyRigLoader.Gate.Tests.BuildScript;
 
@@ -14,16 +14,16 @@ public sealed class ReadmeTests
 
     [Theory]
     [MemberData(nameof(Targets))]
-    public void Readme_DocumentsTarget(string target) =>
+    public void Readme_documents_target(string target) =>
         Assert.Contains($"| `{target}` |", Readme, StringComparison.Ordinal);
 
     [Theory]
     [MemberData(nameof(Options))]
-    public void Readme_DocumentsOption(string option) =>
+    public void Readme_documents_option(string option) =>
         Assert.Contains($"`--{option}", Readme, StringComparison.Ordinal);
 
     [Fact]
-    public void Readme_NamesTheTwoCommands()
+    public void Readme_names_the_two_commands()
     {
         Assert.Contains("./build.sh --target=Benchmarks", Readme, StringComparison.Ordinal);
         Assert.Contains("./build.sh --target=Test", Readme, StringComparison.Ordinal);

@@ -1,5 +1,5 @@
 using FlyRigLoader.Gate.Cli;
-using FlyRigLoader.Gate.Tests.Regression;
+using FlyRigLoader.Gate.TestKit;
 
 namespace FlyRigLoader.Gate.Tests.Cli;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using FlyRigLoader.Gate.Cli;
-using FlyRigLoader.Gate.Tests.Infra;
+using FlyRigLoader.Gate.TestKit;
 using Newtonsoft.Json.Linq;
 
 namespace FlyRigLoader.Gate.Tests.Cli;

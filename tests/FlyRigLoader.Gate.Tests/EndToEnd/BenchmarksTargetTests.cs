@@ -1,5 +1,5 @@
 using FlyRigLoader.Gate.Reports;
-using FlyRigLoader.Gate.Tests.Infra;
+using FlyRigLoader.Gate.TestKit;
 
 namespace FlyRigLoader.Gate.Tests.EndToEnd;
 

@@ -1,6 +1,6 @@
 using FlyRigLoader.Gate.Commands;
 using FlyRigLoader.Gate.Reports;
-using FlyRigLoader.Gate.Tests.Infra;
+using FlyRigLoader.Gate.TestKit;
 
 namespace FlyRigLoader.Gate.Tests.EndToEnd;
 

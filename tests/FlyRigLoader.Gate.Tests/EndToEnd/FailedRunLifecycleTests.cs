@@ -1,5 +1,5 @@
 using FlyRigLoader.Gate.Reports;
-using FlyRigLoader.Gate.Tests.Infra;
+using FlyRigLoader.Gate.TestKit;
 
 namespace FlyRigLoader.Gate.Tests.EndToEnd;
 
@@ -18,7 +18,7 @@ public sealed class FailedRunLifecycleTests
 
         Assert.True(run.Output.ExitCode == 1, run.Log);
         var report = Assert.IsType<BenchmarkReport>(run.Report);
-        Assert.Contains(report.AllEntries(), e => e.SlaValidation.Any(v => v.Status == FlyRigLoader.Gate.Sla.SlaStatus.Fail));
+        Assert.Contains(report.AllEntries(), e => e.SlaValidation.Any(v => v.Status == FlyRigLoader.Gate.Core.Sla.SlaStatus.Fail));
         var archive = Path.Combine(RepoRoot.Path, "artifacts", "archives", $"benchmark-artifacts-{report.RunId}.zip");
         Assert.True(File.Exists(archive), $"{archive} missing\n{run.Log}");
     }

@@ -1,5 +1,6 @@
 using FlyRigLoader.Gate.Execution;
 using FlyRigLoader.Gate.Options;
+using FlyRigLoader.Gate.TestKit;
 
 namespace FlyRigLoader.Gate.Tests.Execution;
 

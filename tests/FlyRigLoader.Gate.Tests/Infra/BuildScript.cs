@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using FlyRigLoader.Gate.Commands;
+using FlyRigLoader.Gate.TestKit;
 
 namespace FlyRigLoader.Gate.Tests.Infra;
 

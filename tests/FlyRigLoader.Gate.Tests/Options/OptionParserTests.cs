@@ -13,7 +13,7 @@ public sealed class OptionParserTests
             NoEnv);
 
     [Fact]
-    public void Parse_NoArguments_GivesDefaults()
+    public void Parse_no_arguments_gives_defaults()
     {
         var result = Parse();
 
@@ -27,7 +27,7 @@ public sealed class OptionParserTests
     }
 
     [Fact]
-    public void Parse_CakeOwnedOptions_AreIgnored()
+    public void Parse_cake_owned_options_are_ignored()
     {
         Assert.True(Parse(("target", "Test"), ("verbosity", "diagnostic"), ("dryrun", "")).IsValid);
     }
@@ -41,7 +41,7 @@ public sealed class OptionParserTests
     [InlineData("smoke-test", "maybe", "--smoke-test")]
     [InlineData("shard", "3/2", "k/n")]
     [InlineData("configuration", "Fast", "Release|Debug")]
-    public void Parse_InvalidValue_ReportsUsage(string name, string value, string expectedInMessage)
+    public void Parse_invalid_value_reports_usage(string name, string value, string expectedInMessage)
     {
         var result = Parse((name, value));
 
@@ -52,7 +52,7 @@ public sealed class OptionParserTests
     }
 
     [Fact]
-    public void Parse_BareFlagAsCakePassesIt_IsTrue()
+    public void Parse_bare_flag_as_cake_passes_it_is_true()
     {
         var result = OptionParser.Parse(new Dictionary<string, IReadOnlyList<string>> { ["dry-run"] = [null!] }, NoEnv);
 
@@ -60,7 +60,7 @@ public sealed class OptionParserTests
     }
 
     [Fact]
-    public void Parse_UnknownOption_ListsValidOptions()
+    public void Parse_unknown_option_lists_valid_options()
     {
         var result = Parse(("smoke", ""), ("profile", "x"));
 
@@ -69,7 +69,7 @@ public sealed class OptionParserTests
     }
 
     [Fact]
-    public void Parse_CategoriesRepeatedAndCommaSeparated_AreMergedCaseInsensitively()
+    public void Parse_categories_repeated_and_comma_separated_are_merged_case_insensitively()
     {
         var result = Parse(("category", "Config,discovery"), ("category", "config"));
 
@@ -77,13 +77,13 @@ public sealed class OptionParserTests
     }
 
     [Fact]
-    public void Parse_CategoryAll_MeansNoRestriction()
+    public void Parse_category_all_means_no_restriction()
     {
         Assert.Empty(Parse(("category", "config,all")).Options!.Categories);
     }
 
     [Fact]
-    public void Parse_TypedValues_AreConvertedInvariantly()
+    public void Parse_typed_values_are_converted_invariantly()
     {
         var o = Parse(("timeout", "90"), ("threshold", "0.2"), ("shard", "2/3"), ("smoke-test", ""), ("profile", "LARGE")).Options!;
 
@@ -95,7 +95,7 @@ public sealed class OptionParserTests
     }
 
     [Fact]
-    public void Parse_CiEnvironment_TurnsOnCiModeUnlessDisabled()
+    public void Parse_ci_environment_turns_on_ci_mode_unless_disabled()
     {
         var env = new Dictionary<string, string?> { ["CI"] = "true" };
 
@@ -104,7 +104,17 @@ public sealed class OptionParserTests
     }
 
     [Fact]
-    public void KnownOptions_NamesAreUnique()
+    public void Parse_step_summary_environment_is_the_only_place_it_is_read()
+    {
+        var none = new Dictionary<string, IReadOnlyList<string>>();
+
+        Assert.Equal("/tmp/summary.md", OptionParser.Parse(none, new Dictionary<string, string?> { ["GITHUB_STEP_SUMMARY"] = "/tmp/summary.md" }).Options!.StepSummaryPath);
+        Assert.Null(OptionParser.Parse(none, new Dictionary<string, string?> { ["GITHUB_STEP_SUMMARY"] = "" }).Options!.StepSummaryPath);
+        Assert.Null(OptionParser.Parse(none, new Dictionary<string, string?>()).Options!.StepSummaryPath);
+    }
+
+    [Fact]
+    public void Known_options_names_are_unique()
     {
         Assert.Equal(KnownOptions.All.Count, KnownOptions.All.Select(o => o.Name).Distinct(StringComparer.OrdinalIgnoreCase).Count());
     }

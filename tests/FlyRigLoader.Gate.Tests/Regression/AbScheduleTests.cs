@@ -1,3 +1,4 @@
+using FlyRigLoader.Gate.Pipeline;
 using FlyRigLoader.Gate.Regression;
 
 namespace FlyRigLoader.Gate.Tests.Regression;

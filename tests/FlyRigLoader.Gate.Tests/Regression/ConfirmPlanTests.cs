@@ -1,4 +1,5 @@
 using FlyRigLoader.Gate.Regression;
+using FlyRigLoader.Gate.TestKit;
 
 namespace FlyRigLoader.Gate.Tests.Regression;
 

@@ -1,3 +1,4 @@
+using FlyRigLoader.Gate.Contracts;
 using FlyRigLoader.Gate.Regression;
 
 namespace FlyRigLoader.Gate.Tests.Regression;

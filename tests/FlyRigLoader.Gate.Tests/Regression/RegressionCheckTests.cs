@@ -1,5 +1,6 @@
 using FlyRigLoader.Gate.Baselines;
 using FlyRigLoader.Gate.Regression;
+using FlyRigLoader.Gate.TestKit;
 
 namespace FlyRigLoader.Gate.Tests.Regression;
 

@@ -1,5 +1,7 @@
 using FlyRigLoader.Gate.Baselines;
 using FlyRigLoader.Gate.Regression;
+using FlyRigLoader.Gate.Core.Statistics;
+using FlyRigLoader.Gate.TestKit;
 
 namespace FlyRigLoader.Gate.Tests.Regression;
 

@@ -1,4 +1,6 @@
+using FlyRigLoader.Gate.Pipeline;
 using FlyRigLoader.Gate.Regression;
+using FlyRigLoader.Gate.TestKit;
 
 namespace FlyRigLoader.Gate.Tests.Regression;
 

@@ -1,5 +1,7 @@
 using FlyRigLoader.Gate.Baselines;
+using FlyRigLoader.Gate.Contracts;
 using FlyRigLoader.Gate.Regression;
+using FlyRigLoader.Gate.TestKit;
 
 namespace FlyRigLoader.Gate.Tests.Regression;
 
@@ -135,6 +137,28 @@ public sealed class SuiteNormalizationTests
         var c = json["benchmarks"]!.Single(b => (string?)b["full_name"] == "C");
         Assert.InRange((double)c["raw_ratio"]!, 1.6, 1.9);
         Assert.InRange((double)c["suite_factor"]!, 1.3, 1.5);
+    }
+
+    [Fact]
+    public void The_typed_details_keep_the_file_format_and_survive_the_report_round_trip()
+    {
+        var a = Analyze(Current(1.4, "C", 1.25), Loo);
+
+        var json = RegressionReport.AnalysisJson("run", a, Loo, [], ["a note"]);
+        var details = RegressionReport.Details("run", a, Loo, [], ["a note"]);
+        var back = Newtonsoft.Json.JsonConvert.DeserializeObject<FlyRigLoader.Gate.Reports.RegressionDetails>(ReportJson.Serialize(details), ReportJson.Settings)!;
+
+        Assert.Equal(["schema_version", "run_id", "exit_code", "rule", "config", "drift", "notes", "summary", "benchmarks", "sla"], json.Properties().Select(p => p.Name));
+        Assert.Equal(
+            ["full_name", "category", "verdict", "allocation_verdict", "ratio", "raw_ratio", "suite_factor", "ratio_ci", "p_value", "q_value", "fail_band",
+             "baseline_median_ns", "current_median_ns", "baseline_samples", "current_samples", "baseline_runs", "baseline_allocated_bytes", "current_allocated_bytes", "reason"],
+            ((Newtonsoft.Json.Linq.JObject)json["benchmarks"]![0]!).Properties().Select(p => p.Name));
+        Assert.Equal(["suite_shift", "calibration_ratio", "applied_factor", "normalized", "capped_at_suspected", "note", "normalization", "suite_factor", "suite_wide_shift"],
+            ((Newtonsoft.Json.Linq.JObject)json["drift"]!).Properties().Select(p => p.Name));
+        Assert.Equal(details.Benchmarks.Select(b => (b.FullName, b.Verdict, b.Ratio, b.PValue)), back.Benchmarks.Select(b => (b.FullName, b.Verdict, b.Ratio, b.PValue)));
+        Assert.Equal(details.Summary, back.Summary);
+        Assert.Equal(Loo.FailThreshold, back.Config.FailThreshold);
+        Assert.Equal("leave-one-out", back.Drift!.Normalization);
     }
 
     [Fact]

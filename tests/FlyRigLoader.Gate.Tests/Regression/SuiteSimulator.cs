@@ -1,5 +1,5 @@
 using FlyRigLoader.Gate.Baselines;
-using FlyRigLoader.Gate.Regression;
+using FlyRigLoader.Gate.Core.Statistics;
 
 namespace FlyRigLoader.Gate.Tests.Regression;
 

@@ -30,7 +30,7 @@ public sealed class VerdictAccuracySimulationTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void AA_runs_raise_no_regression_in_at_least_95_percent_of_suites()
+    public void Aa_runs_raise_no_regression_in_at_least_95_percent_of_suites()
     {
         var suspected = 0;
         var ok = Rate("A/A clean", seed =>
@@ -44,7 +44,7 @@ public sealed class VerdictAccuracySimulationTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void AA_runs_on_a_very_noisy_machine_still_raise_no_regression_in_at_least_90_percent()
+    public void Aa_runs_on_a_very_noisy_machine_still_raise_no_regression_in_at_least_90_percent()
     {
         var ok = Rate("A/A noisy", seed =>
         {

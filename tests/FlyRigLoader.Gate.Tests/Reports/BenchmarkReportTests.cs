@@ -1,7 +1,8 @@
 using System.Globalization;
+using FlyRigLoader.Gate.Contracts;
+using FlyRigLoader.Gate.Core.Sla;
 using FlyRigLoader.Gate.Reports;
-using FlyRigLoader.Gate.Sla;
-using FlyRigLoader.Gate.Tests.Infra;
+using FlyRigLoader.Gate.TestKit;
 using NJsonSchema;
 
 namespace FlyRigLoader.Gate.Tests.Reports;
@@ -63,7 +64,7 @@ public sealed class BenchmarkReportTests
         {
             Complete = false,
             IncompleteReason = "timed out",
-            Regression = new RegressionAnalysis("REGRESSION_DETECTED", true, "baselines/x.json", new Newtonsoft.Json.Linq.JObject { ["ratio"] = 1.3 }),
+            Regression = new RegressionAnalysis("REGRESSION_DETECTED", true, "baselines/x.json", new RegressionDetails { Benchmarks = [new BenchmarkVerdictDetails { FullName = "N.T.M", Ratio = 1.3 }] }),
             RegressionExitCode = 1,
         };
         var report = ReportBuilder.Build(inputs);

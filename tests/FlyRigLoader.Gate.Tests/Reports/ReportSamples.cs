@@ -1,9 +1,10 @@
 using FlyRigLoader.Gate.Calibration;
-using FlyRigLoader.Gate.Environment;
+using FlyRigLoader.Gate.Core.Sla;
 using FlyRigLoader.Gate.Reports;
 using FlyRigLoader.Gate.Results;
-using FlyRigLoader.Gate.Sla;
-using FlyRigLoader.Gate.Tests.Environment;
+using FlyRigLoader.Gate.RunEnvironment;
+using FlyRigLoader.Gate.TestKit;
+using FlyRigLoader.Gate.Tests.RunEnvironment;
 
 namespace FlyRigLoader.Gate.Tests.Reports;
 

@@ -1,5 +1,7 @@
+using FlyRigLoader.Gate.Contracts;
+using FlyRigLoader.Gate.Core.Results;
 using FlyRigLoader.Gate.Results;
-using FlyRigLoader.Gate.Tests.Infra;
+using FlyRigLoader.Gate.TestKit;
 
 namespace FlyRigLoader.Gate.Tests.Results;
 
@@ -48,7 +50,7 @@ public sealed class BdnReportReaderTests
     }
 
     [Fact]
-    public void ReadReport_exposes_host_facts()
+    public void Read_report_exposes_host_facts()
     {
         var report = BdnReportReader.ReadReport(Fixture.Results(Fixture.ConfigReport));
 
@@ -59,7 +61,7 @@ public sealed class BdnReportReaderTests
     }
 
     [Fact]
-    public void ReadDirectory_prefers_indented_export_and_reads_all_types()
+    public void Read_directory_prefers_indented_export_and_reads_all_types()
     {
         using var dir = new TempDirectory();
         File.Copy(Fixture.Results(Fixture.ConfigReport), dir.Combine(Fixture.ConfigReport));

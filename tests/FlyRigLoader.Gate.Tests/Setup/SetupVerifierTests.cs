@@ -1,3 +1,4 @@
+using FlyRigLoader.Gate.Contracts;
 using FlyRigLoader.Gate.Setup;
 
 namespace FlyRigLoader.Gate.Tests.Setup;
@@ -19,7 +20,7 @@ public sealed class SetupVerifierTests
         2_000_000_000);
 
     [Fact]
-    public void Evaluate_AllGood_AllPass()
+    public void Evaluate_all_good_all_pass()
     {
         Assert.All(SetupVerifier.Evaluate(Good()), c => Assert.True(c.Passed, c.Name));
     }
@@ -32,7 +33,7 @@ public sealed class SetupVerifierTests
     [InlineData("git", "git")]
     [InlineData("artifacts", "artifacts")]
     [InlineData("disk", "free disk")]
-    public void Evaluate_OneProblem_FailsExactlyThatCheck(string problem, string failedCheck)
+    public void Evaluate_one_problem_fails_exactly_that_check(string problem, string failedCheck)
     {
         var facts = problem switch
         {
@@ -51,7 +52,7 @@ public sealed class SetupVerifierTests
     }
 
     [Fact]
-    public void ToolManifest_ParsesPinsAndToolList()
+    public void Tool_manifest_parses_pins_and_tool_list()
     {
         var pins = ToolManifest.ReadPins("""{"version":1,"tools":{"Cake.Tool":{"version":"7.0.0"}}}""", "m.json");
         var listed = ToolManifest.ParseToolList("Package Id      Version      Commands\n----------\ncake.tool       7.0.0        dotnet-cake   /r/.config/dotnet-tools.json\n");
@@ -61,7 +62,7 @@ public sealed class SetupVerifierTests
     }
 
     [Fact]
-    public void ToolManifest_InvalidJson_NamesFile()
+    public void Tool_manifest_invalid_json_names_file()
     {
         var e = Assert.Throws<GateInputException>(() => ToolManifest.ReadPins("{", "dotnet-tools.json"));
         Assert.Contains("dotnet-tools.json", e.Message, StringComparison.Ordinal);

@@ -1,5 +1,7 @@
+using FlyRigLoader.Gate.Contracts;
+using FlyRigLoader.Gate.Core.Sla;
 using FlyRigLoader.Gate.Sla;
-using FlyRigLoader.Gate.Tests.Infra;
+using FlyRigLoader.Gate.TestKit;
 using NJsonSchema;
 
 namespace FlyRigLoader.Gate.Tests.Sla;

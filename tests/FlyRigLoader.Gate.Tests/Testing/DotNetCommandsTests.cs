@@ -1,7 +1,7 @@
 using FlyRigLoader.Gate.Options;
 using FlyRigLoader.Gate.Paths;
+using FlyRigLoader.Gate.TestKit;
 using FlyRigLoader.Gate.Testing;
-using FlyRigLoader.Gate.Tests.Infra;
 
 namespace FlyRigLoader.Gate.Tests.Testing;
 
@@ -11,7 +11,7 @@ public sealed class DotNetCommandsTests
     private static readonly BuildPaths Paths = new("/repo");
 
     [Fact]
-    public void Test_WritesNamedTrxUnderArtifacts()
+    public void Test_writes_named_trx_under_artifacts()
     {
         var cmd = DotNetCommands.Test(Paths, new BuildOptions { Configuration = "Debug" }, "/repo/tests/A.Tests/A.Tests.csproj", coverage: false);
 
@@ -23,7 +23,7 @@ public sealed class DotNetCommandsTests
     }
 
     [Fact]
-    public void Test_WithCoverage_CollectsCoberturaPerProject()
+    public void Test_with_coverage_collects_cobertura_per_project()
     {
         var cmd = DotNetCommands.Test(Paths, new BuildOptions(), "/repo/tests/A.Tests/A.Tests.csproj", coverage: true);
 
@@ -32,7 +32,7 @@ public sealed class DotNetCommandsTests
     }
 
     [Fact]
-    public void CoverageReport_WritesHtmlIntoCoverageFolder()
+    public void Coverage_report_writes_html_into_coverage_folder()
     {
         var cmd = DotNetCommands.CoverageReport(Paths);
 
@@ -42,7 +42,7 @@ public sealed class DotNetCommandsTests
     }
 
     [Fact]
-    public void TestProjects_FindsThisRepositoryTestProjectsInOrder()
+    public void Test_projects_finds_this_repository_test_projects_in_order()
     {
         var projects = DotNetCommands.TestProjects(new BuildPaths(RepoRoot.Path));
 
@@ -51,7 +51,7 @@ public sealed class DotNetCommandsTests
     }
 
     [Fact]
-    public void CommandLine_ToString_QuotesArgumentsWithSpaces()
+    public void Command_line_to_string_quotes_arguments_with_spaces()
     {
         Assert.Equal("dotnet test 'a b' x=1", new FlyRigLoader.Gate.Commands.CommandLine("dotnet", ["test", "a b", "x=1"], "/").ToString());
     }

@@ -1,5 +1,6 @@
+using FlyRigLoader.Gate.Contracts;
+using FlyRigLoader.Gate.TestKit;
 using FlyRigLoader.Gate.Testing;
-using FlyRigLoader.Gate.Tests.Infra;
 
 namespace FlyRigLoader.Gate.Tests.Testing;
 
@@ -16,20 +17,20 @@ public sealed class TrxSummaryTests
         """;
 
     [Fact]
-    public void Parse_Counters_SumsFailuresAndErrors()
+    public void Parse_counters_sums_failures_and_errors()
     {
         Assert.Equal(new TestTotals(7, 2, 1), TrxSummary.Parse(Trx, "a.trx"));
     }
 
     [Fact]
-    public void Parse_NotTrx_NamesTheFile()
+    public void Parse_not_trx_names_the_file()
     {
         var e = Assert.Throws<GateInputException>(() => TrxSummary.Parse("<html/>", "broken.trx"));
         Assert.Contains("broken.trx", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void ReadFolder_SumsEveryTrx()
+    public void Read_folder_sums_every_trx()
     {
         using var dir = new TempDirectory();
         File.WriteAllText(dir.Combine("a.trx"), Trx);
@@ -41,7 +42,7 @@ public sealed class TrxSummaryTests
     }
 
     [Fact]
-    public void SkipReasons_CountsEachReasonOnceAcrossFiles()
+    public void Skip_reasons_counts_each_reason_once_across_files()
     {
         const string skips = """
             <?xml version="1.0" encoding="utf-8"?>

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using FlyRigLoader.Gate.Options;
-using FlyRigLoader.Gate.Tests.Infra;
+using FlyRigLoader.Gate.TestKit;
 
 namespace FlyRigLoader.Gate.Tests.Workflows;
 

@@ -1,6 +1,6 @@
 using FlyRigLoader.Gate.Options;
-using FlyRigLoader.Gate.Retention;
-using FlyRigLoader.Gate.Tests.Infra;
+using FlyRigLoader.Gate.Artifacts;
+using FlyRigLoader.Gate.TestKit;
 using YamlDotNet.RepresentationModel;
 
 namespace FlyRigLoader.Gate.Tests.Workflows;

@@ -8,9 +8,9 @@ namespace FlyRigLoader.Tests.Configuration;
 public sealed class ConfigFileEncodingTests : IDisposable
 {
     private const string Yaml = "datasets:\n  d:\n    rig: rig1\n    description: \"Müller's rig\"\n    dates_vials: {\"2024-01-02\": [1, 2]}\n";
-    private readonly string dir = Directory.CreateTempSubdirectory("flyrig-encoding-").FullName;
+    private readonly string _dir = Directory.CreateTempSubdirectory("flyrig-encoding-").FullName;
 
-    public void Dispose() => Directory.Delete(dir, recursive: true);
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
 
     [Theory]
     [InlineData("utf8")]
@@ -18,7 +18,7 @@ public sealed class ConfigFileEncodingTests : IDisposable
     [InlineData("utf16le-bom")]
     [InlineData("utf16be-bom")]
     [InlineData("utf32le-bom")]
-    public void EncodedFiles_LoadToTheSameConfig(string encoding)
+    public void Encoded_files_load_to_the_same_config(string encoding)
     {
         var bytes = encoding switch
         {
@@ -28,7 +28,7 @@ public sealed class ConfigFileEncodingTests : IDisposable
             "utf16be-bom" => [.. Encoding.BigEndianUnicode.GetPreamble(), .. Encoding.BigEndianUnicode.GetBytes(Yaml)],
             _ => [.. Encoding.UTF32.GetPreamble(), .. Encoding.UTF32.GetBytes(Yaml)],
         };
-        var path = Path.Combine(dir, encoding + ".yaml");
+        var path = Path.Combine(_dir, encoding + ".yaml");
         File.WriteAllBytes(path, bytes);
 
         var dataset = ConfigLoader.LoadFile(path).GetDatasetInfo("d");
@@ -38,20 +38,20 @@ public sealed class ConfigFileEncodingTests : IDisposable
     }
 
     [Fact]
-    public void InvalidUtf8InAComment_IsReplacedNotFatal()
+    public void Invalid_utf8_in_a_comment_is_replaced_not_fatal()
     {
-        var path = Path.Combine(dir, "invalid.yaml");
+        var path = Path.Combine(_dir, "invalid.yaml");
         File.WriteAllBytes(path, [.. Encoding.UTF8.GetBytes("# bad byte: "), 0xC3, 0x28, .. Encoding.UTF8.GetBytes("\ndatasets: {d: {rig: r}}\n")]);
 
         Assert.Equal(["d"], ConfigLoader.LoadFile(path).DatasetNames);
     }
 
     [Fact]
-    public void ADirectory_IsAnUnreadableConfigNamingThePath()
+    public void A_directory_is_an_unreadable_config_naming_the_path()
     {
-        var ex = Assert.Throws<ConfigException>(() => ConfigLoader.LoadFile(dir));
+        var ex = Assert.Throws<ConfigException>(() => ConfigLoader.LoadFile(_dir));
 
         Assert.Equal(ConfigErrorCodes.FileNotFound, ex.Code);
-        Assert.Equal(dir, ex.Location);
+        Assert.Equal(_dir, ex.Location);
     }
 }

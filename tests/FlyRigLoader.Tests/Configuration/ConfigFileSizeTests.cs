@@ -6,12 +6,12 @@ namespace FlyRigLoader.Tests.Configuration;
 /// <summary>A config file larger than ConfigLoader.MaxFileBytes is refused from its size alone, before it is read.</summary>
 public sealed class ConfigFileSizeTests : IDisposable
 {
-    private readonly string dir = Directory.CreateTempSubdirectory("flyrig-config-size-").FullName;
+    private readonly string _dir = Directory.CreateTempSubdirectory("flyrig-config-size-").FullName;
 
-    public void Dispose() => Directory.Delete(dir, recursive: true);
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
 
     [Fact]
-    public void LoadFile_OneByteOverTheLimit_IsTooLargeNamingTheFileAndItsSize()
+    public void Load_file_one_byte_over_the_limit_is_too_large_naming_the_file_and_its_size()
     {
         var path = Sparse("huge.yaml", ConfigLoader.MaxFileBytes + 1);
 
@@ -23,15 +23,15 @@ public sealed class ConfigFileSizeTests : IDisposable
     }
 
     [Fact]
-    public void ValidateFile_OverTheLimit_IsRefusedTheSameWay() =>
+    public void Validate_file_over_the_limit_is_refused_the_same_way() =>
         Assert.Equal(ConfigErrorCodes.TooLarge, Assert.Throws<ConfigException>(() => ConfigValidator.ValidateFile(Sparse("huge.yaml", 1L << 40))).Code);
 
     [Fact]
-    public void LoadFile_AtTheLimit_IsRead()
+    public void Load_file_at_the_limit_is_read()
     {
         // A valid config padded with a comment to exactly the limit: read, parsed and loaded.
         var head = "datasets: {d: {rig: r, dates_vials: {\"2024-01-02\": [1]}}}\n#"u8.ToArray();
-        var path = Path.Combine(dir, "edge.yaml");
+        var path = Path.Combine(_dir, "edge.yaml");
         using (var file = File.Create(path))
         {
             file.Write(head);
@@ -43,7 +43,7 @@ public sealed class ConfigFileSizeTests : IDisposable
 
     private string Sparse(string name, long length)
     {
-        var path = Path.Combine(dir, name);
+        var path = Path.Combine(_dir, name);
         using var file = File.Create(path);
         file.SetLength(length);
         return path;

@@ -6,7 +6,7 @@ namespace FlyRigLoader.Tests.Configuration;
 public sealed class ConfigLoaderTests
 {
     [Fact]
-    public void LoadFile_ExampleA_ReadsEverySection()
+    public void Load_file_example_a_reads_every_section()
     {
         var config = ConfigLoader.LoadFile(ConfigFixtures.PathOf("example_a.yaml"));
 
@@ -21,7 +21,7 @@ public sealed class ConfigLoaderTests
     }
 
     [Fact]
-    public void LoadFile_UnquotedDateKeys_AreCoercedAndEmptyDatesDropped()
+    public void Load_file_unquoted_date_keys_are_coerced_and_empty_dates_dropped()
     {
         var config = ConfigLoader.LoadFile(ConfigFixtures.PathOf("example_a.yaml"));
         var dataset = config.GetDatasetInfo("plume_tracking");
@@ -32,7 +32,7 @@ public sealed class ConfigLoaderTests
     }
 
     [Fact]
-    public void LoadYaml_ParametersResolveLikePyYaml()
+    public void Load_yaml_parameters_resolve_like_py_yaml()
     {
         var config = ConfigLoader.LoadFile(ConfigFixtures.PathOf("example_a.yaml"));
         var parameters = config.GetExperimentParameters("plume_navigation_analysis");
@@ -49,7 +49,7 @@ public sealed class ConfigLoaderTests
     }
 
     [Fact]
-    public void LoadFile_InvalidConfig_ReportsEveryProblemWithPosition()
+    public void Load_file_invalid_config_reports_every_problem_with_position()
     {
         var path = ConfigFixtures.PathOf("invalid_many.yaml");
 
@@ -72,7 +72,7 @@ public sealed class ConfigLoaderTests
     }
 
     [Fact]
-    public void LoadFile_MalformedYaml_GivesSyntaxErrorWithPosition()
+    public void Load_file_malformed_yaml_gives_syntax_error_with_position()
     {
         var path = ConfigFixtures.PathOf("malformed.yaml");
 

@@ -40,7 +40,7 @@ public sealed class ConfigRoundTripPropertyTests
             });
 
     [Fact]
-    public void WrittenYaml_LoadsBackToTheSameModel() =>
+    public void Written_yaml_loads_back_to_the_same_model() =>
         Model.Sample(model =>
         {
             var loaded = ConfigLoader.LoadYaml(ConfigWriter.ToYaml(model), "round-trip.yaml");
@@ -65,7 +65,7 @@ public sealed class ConfigRoundTripPropertyTests
         }, iter: 200);
 
     [Fact]
-    public void MergedIgnoreGlobs_AlwaysStartWithTheProjectGlobs() =>
+    public void Merged_ignore_globs_always_start_with_the_project_globs() =>
         Gen.Select(Model, Text.Array[0, 4]).Sample((model, experimentIgnore) =>
         {
             var withFilters = model with { Experiments = [model.Experiments[0] with { IgnoreSubstrings = FilterMerge.Clean(experimentIgnore) }] };

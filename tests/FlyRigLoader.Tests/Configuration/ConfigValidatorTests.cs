@@ -5,7 +5,7 @@ namespace FlyRigLoader.Tests.Configuration;
 public sealed class ConfigValidatorTests
 {
     [Fact]
-    public void Validate_Model_ReportsEveryProblemWithoutPositions()
+    public void Validate_model_reports_every_problem_without_positions()
     {
         var model = new ProjectConfigModel
         {
@@ -41,7 +41,7 @@ public sealed class ConfigValidatorTests
     }
 
     [Fact]
-    public void FromModel_InvalidModel_Throws_ValidModel_Loads()
+    public void From_model_invalid_model_throws_valid_model_loads()
     {
         var ex = Assert.Throws<ConfigValidationException>(() => ConfigLoader.FromModel(new ProjectConfigModel { Datasets = [new DatasetInfo("d", "")] }));
         var config = ConfigLoader.FromModel(new ProjectConfigModel { Datasets = [new DatasetInfo("d", "rig1")] });
@@ -52,11 +52,11 @@ public sealed class ConfigValidatorTests
     }
 
     [Fact]
-    public void ValidateYaml_ValidConfig_HasNoProblems() =>
+    public void Validate_yaml_valid_config_has_no_problems() =>
         Assert.Empty(ConfigValidator.ValidateFile(ConfigFixtures.PathOf("example_b.yaml")));
 
     [Fact]
-    public void ValidateYaml_Malformed_IsOnePositionedProblem()
+    public void Validate_yaml_malformed_is_one_positioned_problem()
     {
         var problem = Assert.Single(ConfigValidator.ValidateFile(ConfigFixtures.PathOf("malformed.yaml")));
 
@@ -66,7 +66,7 @@ public sealed class ConfigValidatorTests
     }
 
     [Fact]
-    public void ValidateYaml_ProblemsAreInDocumentOrder()
+    public void Validate_yaml_problems_are_in_document_order()
     {
         var problems = ConfigValidator.ValidateYaml("experiments: {e: {datasets: ['x y']}}\ndatasets: {d: {rig: 'a b'}}\nschema_version: '0'\n", "o.yaml");
 
@@ -74,7 +74,7 @@ public sealed class ConfigValidatorTests
     }
 
     [Fact]
-    public void ValidationMessage_ListsEveryProblemOnItsOwnLine()
+    public void Validation_message_lists_every_problem_on_its_own_line()
     {
         var ex = Assert.Throws<ConfigValidationException>(() => ConfigLoader.LoadYaml("datasets: {a: {rig: 'x y'}, b: {rig: ''}}\n", "m.yaml"));
 

@@ -5,7 +5,7 @@ namespace FlyRigLoader.Tests.Configuration;
 public sealed class ConfigWriterTests
 {
     [Fact]
-    public void ToYaml_RoundTripsAModelBuiltInCode()
+    public void To_yaml_round_trips_a_model_built_in_code()
     {
         var model = new ProjectConfigModel
         {

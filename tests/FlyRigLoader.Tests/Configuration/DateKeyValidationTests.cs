@@ -20,7 +20,7 @@ public sealed class DateKeyValidationTests
     [InlineData("2023-1-01x", false)]
     [InlineData("20230501", true)]
     [InlineData("05/01/2023", true)]
-    public void DateKeys_AreRecognisedExactlyWhenTheyAreRealDates(string date, bool recognised)
+    public void Date_keys_are_recognised_exactly_when_they_are_real_dates(string date, bool recognised)
     {
         var model = new ProjectConfigModel
         {

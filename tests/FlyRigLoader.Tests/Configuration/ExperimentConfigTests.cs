@@ -8,7 +8,7 @@ public sealed class ExperimentConfigTests
     private static readonly ExperimentConfig ExampleB = ConfigLoader.LoadFile(ConfigFixtures.PathOf("example_b.yaml"));
 
     [Fact]
-    public void GetMergedFilters_ConcatenatesProjectThenExperimentIgnoreGlobs()
+    public void Get_merged_filters_concatenates_project_then_experiment_ignore_globs()
     {
         var filters = ExampleB.GetMergedFilters("baseline_analysis");
 
@@ -19,7 +19,7 @@ public sealed class ExperimentConfigTests
     }
 
     [Fact]
-    public void GetMergedFilters_OrdersPatternsFolderProjectExperimentThenDataset()
+    public void Get_merged_filters_orders_patterns_folder_project_experiment_then_dataset()
     {
         var withoutDataset = ExampleB.GetMergedFilters("baseline_analysis").ExtractionPatterns.Select(p => p.Source).ToList();
         var withDataset = ExampleB.GetMergedFilters("baseline_analysis", "baseline_behavior").ExtractionPatterns.Select(p => p.Source).ToList();
@@ -37,11 +37,11 @@ public sealed class ExperimentConfigTests
     }
 
     [Fact]
-    public void GetMergedFilters_IsCachedPerExperiment() =>
+    public void Get_merged_filters_is_cached_per_experiment() =>
         Assert.Same(ExampleB.GetMergedFilters("baseline_analysis"), ExampleB.GetMergedFilters("baseline_analysis"));
 
     [Fact]
-    public void GetDatasetFilters_UsesProjectFiltersAndDatasetPatterns()
+    public void Get_dataset_filters_uses_project_filters_and_dataset_patterns()
     {
         var filters = ExampleB.GetDatasetFilters("baseline_behavior");
 
@@ -52,7 +52,7 @@ public sealed class ExperimentConfigTests
     }
 
     [Fact]
-    public void GetExperimentInfo_UnknownName_ListsAvailableNames()
+    public void Get_experiment_info_unknown_name_lists_available_names()
     {
         var ex = Assert.Throws<ConfigException>(() => ExampleB.GetExperimentInfo("nope"));
 
@@ -62,7 +62,7 @@ public sealed class ExperimentConfigTests
     }
 
     [Fact]
-    public void GetDatasetInfo_UnknownName_ListsAvailableNames()
+    public void Get_dataset_info_unknown_name_lists_available_names()
     {
         var config = ConfigLoader.LoadFile(ConfigFixtures.PathOf("example_a.yaml"));
 
@@ -73,13 +73,13 @@ public sealed class ExperimentConfigTests
     }
 
     [Fact]
-    public void GetMergedFilters_UnknownDataset_Throws() =>
+    public void Get_merged_filters_unknown_dataset_throws() =>
         Assert.Equal(
             ConfigErrorCodes.UnknownDataset,
             Assert.Throws<ConfigException>(() => ExampleB.GetMergedFilters("baseline_analysis", "other")).Code);
 
     [Fact]
-    public void Lookups_OnEmptyConfig_SayNothingIsDefined()
+    public void Lookups_on_empty_config_say_nothing_is_defined()
     {
         var config = ConfigLoader.LoadYaml(string.Empty, "empty.yaml");
 
@@ -88,7 +88,7 @@ public sealed class ExperimentConfigTests
     }
 
     [Fact]
-    public void ResolveBaseDirectory_ArgumentBeatsConfigBeatsEnvironment()
+    public void Resolve_base_directory_argument_beats_config_beats_environment()
     {
         var environment = new Dictionary<string, string?> { [ExperimentConfig.DataDirectoryVariable] = "/env" };
         var withoutDirectory = ConfigLoader.LoadYaml("project: {directories: {output_directory: /out}}", "c.yaml");
@@ -100,7 +100,7 @@ public sealed class ExperimentConfigTests
     }
 
     [Fact]
-    public void ResolveBaseDirectory_NothingSet_ThrowsWithHint()
+    public void Resolve_base_directory_nothing_set_throws_with_hint()
     {
         var config = ConfigLoader.LoadYaml("project: {directories: {major_data_directory: null}}", "c.yaml");
 
@@ -111,7 +111,7 @@ public sealed class ExperimentConfigTests
     }
 
     [Fact]
-    public void ResolveBaseDirectory_ReadsTheProcessEnvironment()
+    public void Resolve_base_directory_reads_the_process_environment()
     {
         var config = ConfigLoader.LoadYaml("datasets: {}", "c.yaml");
         var before = Environment.GetEnvironmentVariable(ExperimentConfig.DataDirectoryVariable);
@@ -127,7 +127,7 @@ public sealed class ExperimentConfigTests
     }
 
     [Fact]
-    public void Warnings_FlagUndefinedDatasetsAndOddDates()
+    public void Warnings_flag_undefined_datasets_and_odd_dates()
     {
         var config = ConfigLoader.LoadYaml(
             """

@@ -16,7 +16,7 @@ public sealed class ExtractionPatternTests
         Assert.Equal(dotnet, PythonRegex.ToDotNet(python));
 
     [Fact]
-    public void Parse_PythonBackreference_MatchesRepeatedText()
+    public void Parse_python_backreference_matches_repeated_text()
     {
         var pattern = ExtractionPattern.Parse(@"(?P<word>\w+)_(?P=word)");
 
@@ -61,6 +61,6 @@ public sealed class ExtractionPatternTests
     }
 
     [Fact]
-    public void Parse_SameSource_ReusesTheCompiledPattern() =>
+    public void Parse_same_source_reuses_the_compiled_pattern() =>
         Assert.Same(ExtractionPattern.Parse(@"(?P<rig>rig\d+)"), ExtractionPattern.Parse(@"(?P<rig>rig\d+)"));
 }

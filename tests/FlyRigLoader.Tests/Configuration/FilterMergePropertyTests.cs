@@ -8,7 +8,7 @@ public sealed class FilterMergePropertyTests
     private static readonly Gen<string[]> Entries = Gen.String[Gen.Char["ab._*?~"], 1, 4].Array[0, 8];
 
     [Fact]
-    public void ExtractionPatterns_IsTheOrderedUnionWithoutRepeats() =>
+    public void Extraction_patterns_is_the_ordered_union_without_repeats() =>
         Gen.Select(Entries, Entries, Entries, Entries).Sample((folder, project, experiment, dataset) =>
         {
             var merged = FilterMerge.ExtractionPatterns(folder, project, experiment, dataset);
@@ -22,7 +22,7 @@ public sealed class FilterMergePropertyTests
         }, iter: 300);
 
     [Fact]
-    public void ExtractionPatterns_DatasetOnlyPatternsComeAfterEveryLowerLevelPattern() =>
+    public void Extraction_patterns_dataset_only_patterns_come_after_every_lower_level_pattern() =>
         Gen.Select(Entries, Entries, Entries).Sample((project, experiment, dataset) =>
         {
             var merged = FilterMerge.ExtractionPatterns(project, experiment, dataset).ToList();
@@ -35,7 +35,7 @@ public sealed class FilterMergePropertyTests
         }, iter: 300);
 
     [Fact]
-    public void IgnoreGlobs_KeepProjectEntriesAsAPrefixAndAreIdempotent() =>
+    public void Ignore_globs_keep_project_entries_as_a_prefix_and_are_idempotent() =>
         Gen.Select(Entries, Entries).Sample((project, experiment) =>
         {
             var merged = FilterMerge.IgnoreGlobs(project, experiment);
@@ -47,7 +47,7 @@ public sealed class FilterMergePropertyTests
         }, iter: 300);
 
     [Fact]
-    public void MandatorySubstrings_ContainEveryEntryOnce() =>
+    public void Mandatory_substrings_contain_every_entry_once() =>
         Gen.Select(Entries, Entries).Sample((project, experiment) =>
         {
             var merged = FilterMerge.MandatorySubstrings(project, experiment);
@@ -56,7 +56,7 @@ public sealed class FilterMergePropertyTests
         }, iter: 300);
 
     [Fact]
-    public void ChooseBaseDirectory_FirstNonBlankWins() =>
+    public void Choose_base_directory_first_non_blank_wins() =>
         Gen.Select(Gen.OneOfConst<string?>(null, "", "  ", "/arg"), Gen.OneOfConst<string?>(null, "", "/cfg"), Gen.OneOfConst<string?>(null, " ", "/env"))
             .Sample((argument, configured, environment) =>
             {

@@ -15,20 +15,20 @@ internal sealed class RandomYaml
     private const string Wild = "ab :-#'\"\\&*!|>%@`?,[]{}<~";
     private static readonly string[] Escapes = ["\\n", "\\t", "\\\\", "\\\"", "\\/", "\\x41", "\\u00e9", "\\U0001F600", "\\0", "\\e", "\\N", "\\_", "\\ ", "\\q", "\\uD800"];
 
-    private readonly Random random;
-    private readonly StringBuilder yaml = new();
-    private readonly List<string> anchors = [];
-    private readonly string newline;
-    private readonly int step;
+    private readonly Random _random;
+    private readonly StringBuilder _yaml = new();
+    private readonly List<string> _anchors = [];
+    private readonly string _newline;
+    private readonly int _step;
 
     // Indent of the block collection whose line is being written: lines that continue a value are placed relative to it.
-    private int wrapIndent = -1;
+    private int _wrapIndent = -1;
 
     private RandomYaml(int seed)
     {
-        random = new Random(seed);
-        newline = random.Next(6) == 0 ? "\r\n" : "\n";
-        step = random.Next(1, 5);
+        _random = new Random(seed);
+        _newline = _random.Next(6) == 0 ? "\r\n" : "\n";
+        _step = _random.Next(1, 5);
     }
 
     public static string Document(int seed) => new RandomYaml(seed).Build();
@@ -61,33 +61,33 @@ internal sealed class RandomYaml
 
     private string Build()
     {
-        if (random.Next(4) == 0)
+        if (_random.Next(4) == 0)
         {
-            yaml.Append("# generated").Append(newline);
+            _yaml.Append("# generated").Append(_newline);
         }
 
-        if (random.Next(4) == 0)
+        if (_random.Next(4) == 0)
         {
-            yaml.Append("---").Append(newline);
+            _yaml.Append("---").Append(_newline);
         }
 
-        switch (random.Next(8))
+        switch (_random.Next(8))
         {
             case 0:
                 BlockSequence(0, 0);
                 break;
             case 1:
-                yaml.Append(Wrap(Flow(0))).Append(newline);
+                _yaml.Append(Wrap(Flow(0))).Append(_newline);
                 break;
             default:
                 BlockMapping(0, 0, firstInline: false);
                 break;
         }
 
-        return yaml.ToString();
+        return _yaml.ToString();
     }
 
-    private void Line(string text) => yaml.Append(Wrap(text)).Append(Trailer()).Append(newline).Append(Filler());
+    private void Line(string text) => _yaml.Append(Wrap(text)).Append(Trailer()).Append(_newline).Append(Filler());
 
     /// <summary>
     /// Sometimes breaks a value's line at its spaces (inside scalars or between flow tokens), with a trailing space,
@@ -96,7 +96,7 @@ internal sealed class RandomYaml
     /// </summary>
     private string Wrap(string text)
     {
-        var wrap = random.Next(4) == 0;
+        var wrap = _random.Next(4) == 0;
         if (!wrap && !text.Contains('\u0001', StringComparison.Ordinal))
         {
             return text;
@@ -106,24 +106,24 @@ internal sealed class RandomYaml
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (c == '\u0001' || (wrap && c == ' ' && i > 1 && random.Next(3) == 0))
+            if (c == '\u0001' || (wrap && c == ' ' && i > 1 && _random.Next(3) == 0))
             {
-                if (c == ' ' && random.Next(6) == 0)
+                if (c == ' ' && _random.Next(6) == 0)
                 {
                     sb.Append(' ');
                 }
 
-                sb.Append(newline);
-                if (random.Next(5) == 0)
+                sb.Append(_newline);
+                if (_random.Next(5) == 0)
                 {
-                    sb.Append(random.Next(2) == 0 ? newline : new string(' ', wrapIndent + 2) + "# inside" + newline);
+                    sb.Append(_random.Next(2) == 0 ? _newline : new string(' ', _wrapIndent + 2) + "# inside" + _newline);
                 }
 
-                var next = random.Next(16) switch
+                var next = _random.Next(16) switch
                 {
                     0 => 0,
-                    1 => wrapIndent,
-                    _ => wrapIndent + 1 + random.Next(3),
+                    1 => _wrapIndent,
+                    _ => _wrapIndent + 1 + _random.Next(3),
                 };
                 sb.Append(' ', Math.Max(0, next));
             }
@@ -136,43 +136,43 @@ internal sealed class RandomYaml
         return sb.ToString();
     }
 
-    private string Trailer() => random.Next(8) switch
+    private string Trailer() => _random.Next(8) switch
     {
         0 => " # note",
         1 => "  ",
         _ => string.Empty,
     };
 
-    private string Filler() => random.Next(10) switch
+    private string Filler() => _random.Next(10) switch
     {
-        0 => newline,
-        1 => new string(' ', random.Next(6)) + "# comment" + newline,
+        0 => _newline,
+        1 => new string(' ', _random.Next(6)) + "# comment" + _newline,
         _ => string.Empty,
     };
 
     private void BlockMapping(int indent, int depth, bool firstInline)
     {
         var keys = new HashSet<string>();
-        for (var i = random.Next(1, 5); i > 0; i--)
+        for (var i = _random.Next(1, 5); i > 0; i--)
         {
             // The first entry of a "- key: value" item continues the dash's line.
             if (!firstInline)
             {
-                yaml.Append(' ', indent);
+                _yaml.Append(' ', indent);
             }
 
             firstInline = false;
-            wrapIndent = indent;
-            var key = random.Next(12) == 0 && anchors.Count > 0 ? "<<" : Key();
-            if (random.Next(15) != 0 && !keys.Add(key))
+            _wrapIndent = indent;
+            var key = _random.Next(12) == 0 && _anchors.Count > 0 ? "<<" : Key();
+            if (_random.Next(15) != 0 && !keys.Add(key))
             {
                 key += keys.Count.ToString(CultureInfo.InvariantCulture);
             }
 
-            yaml.Append(key).Append(':');
+            _yaml.Append(key).Append(':');
             if (key == "<<")
             {
-                Line(" *" + anchors[random.Next(anchors.Count)]);
+                Line(" *" + _anchors[_random.Next(_anchors.Count)]);
                 continue;
             }
 
@@ -182,7 +182,7 @@ internal sealed class RandomYaml
 
     private void Value(int indent, int depth, bool allowIndentless)
     {
-        var choice = depth > 3 ? random.Next(5) : random.Next(9);
+        var choice = depth > 3 ? _random.Next(5) : _random.Next(9);
         switch (choice)
         {
             case 0 or 1:
@@ -191,59 +191,59 @@ internal sealed class RandomYaml
             case 2:
                 Line(" " + Flow(depth));
                 break;
-            case 3 when random.Next(3) == 0:
+            case 3 when _random.Next(3) == 0:
                 // An anchor alone on its line, for the block node below (sometimes none); now and then registered
                 // first, so aliases inside the node refer to it (a recursive structure).
-                var blockAnchor = "a" + anchors.Count.ToString(CultureInfo.InvariantCulture);
-                var early = random.Next(4) == 0;
+                var blockAnchor = "a" + _anchors.Count.ToString(CultureInfo.InvariantCulture);
+                var early = _random.Next(4) == 0;
                 if (early)
                 {
-                    anchors.Add(blockAnchor);
+                    _anchors.Add(blockAnchor);
                 }
 
                 Line(" &" + blockAnchor);
-                switch (random.Next(3))
+                switch (_random.Next(3))
                 {
                     case 0:
-                        BlockMapping(indent + step, depth + 1, firstInline: false);
+                        BlockMapping(indent + _step, depth + 1, firstInline: false);
                         break;
                     case 1:
-                        BlockSequence(allowIndentless && random.Next(2) == 0 ? indent : indent + step, depth + 1);
+                        BlockSequence(allowIndentless && _random.Next(2) == 0 ? indent : indent + _step, depth + 1);
                         break;
                 }
 
                 if (!early)
                 {
-                    anchors.Add(blockAnchor);
+                    _anchors.Add(blockAnchor);
                 }
 
                 break;
             case 3:
-                var anchor = "a" + anchors.Count.ToString(CultureInfo.InvariantCulture);
-                Line(" &" + anchor + " " + (random.Next(2) == 0 ? Scalar() : Flow(depth)));
-                anchors.Add(anchor);
+                var anchor = "a" + _anchors.Count.ToString(CultureInfo.InvariantCulture);
+                Line(" &" + anchor + " " + (_random.Next(2) == 0 ? Scalar() : Flow(depth)));
+                _anchors.Add(anchor);
                 break;
             case 4:
-                Line(anchors.Count > 0 && random.Next(2) == 0 ? " *" + anchors[random.Next(anchors.Count)] : string.Empty);
+                Line(_anchors.Count > 0 && _random.Next(2) == 0 ? " *" + _anchors[_random.Next(_anchors.Count)] : string.Empty);
                 break;
             case 5 or 6:
                 Line(string.Empty);
-                BlockMapping(indent + step, depth + 1, firstInline: false);
+                BlockMapping(indent + _step, depth + 1, firstInline: false);
                 break;
             default:
                 Line(string.Empty);
-                BlockSequence(allowIndentless && random.Next(2) == 0 ? indent : indent + step, depth + 1);
+                BlockSequence(allowIndentless && _random.Next(2) == 0 ? indent : indent + _step, depth + 1);
                 break;
         }
     }
 
     private void BlockSequence(int indent, int depth)
     {
-        for (var i = random.Next(1, 4); i > 0; i--)
+        for (var i = _random.Next(1, 4); i > 0; i--)
         {
-            yaml.Append(' ', indent).Append('-');
-            wrapIndent = indent;
-            switch (depth > 3 ? random.Next(3) : random.Next(6))
+            _yaml.Append(' ', indent).Append('-');
+            _wrapIndent = indent;
+            switch (depth > 3 ? _random.Next(3) : _random.Next(6))
             {
                 case 0 or 1:
                     Line(" " + Scalar());
@@ -252,12 +252,12 @@ internal sealed class RandomYaml
                     Line(" " + Flow(depth));
                     break;
                 case 3:
-                    yaml.Append(' ', random.Next(1, 3));
-                    BlockMapping(yaml.Length - LastLineStart(), depth + 1, firstInline: true);
+                    _yaml.Append(' ', _random.Next(1, 3));
+                    BlockMapping(_yaml.Length - LastLineStart(), depth + 1, firstInline: true);
                     break;
                 case 4:
                     Line(string.Empty);
-                    BlockMapping(indent + step, depth + 1, firstInline: false);
+                    BlockMapping(indent + _step, depth + 1, firstInline: false);
                     break;
                 default:
                     Value(indent, depth, allowIndentless: false);
@@ -268,9 +268,9 @@ internal sealed class RandomYaml
 
     private int LastLineStart()
     {
-        for (var i = yaml.Length - 1; i >= 0; i--)
+        for (var i = _yaml.Length - 1; i >= 0; i--)
         {
-            if (yaml[i] == '\n')
+            if (_yaml[i] == '\n')
             {
                 return i + 1;
             }
@@ -282,31 +282,31 @@ internal sealed class RandomYaml
     private string Flow(int depth)
     {
         var items = new List<string>();
-        var mapping = random.Next(2) == 0;
-        for (var i = random.Next(0, 4); i > 0; i--)
+        var mapping = _random.Next(2) == 0;
+        for (var i = _random.Next(0, 4); i > 0; i--)
         {
-            var item = depth < 3 && random.Next(5) == 0 ? Flow(depth + 1) : Scalar();
-            if (random.Next(8) == 0 && (item.StartsWith('[') || item.StartsWith('{') || random.Next(4) == 0))
+            var item = depth < 3 && _random.Next(5) == 0 ? Flow(depth + 1) : Scalar();
+            if (_random.Next(8) == 0 && (item.StartsWith('[') || item.StartsWith('{') || _random.Next(4) == 0))
             {
                 // PyYAML anchors shared lists and dicts inside flow collections (scalars here are left to YamlDotNet).
-                var anchor = "a" + anchors.Count.ToString(CultureInfo.InvariantCulture);
+                var anchor = "a" + _anchors.Count.ToString(CultureInfo.InvariantCulture);
                 item = "&" + anchor + " " + item;
-                anchors.Add(anchor);
+                _anchors.Add(anchor);
             }
-            else if (anchors.Count > 0 && random.Next(10) == 0)
+            else if (_anchors.Count > 0 && _random.Next(10) == 0)
             {
-                item = "*" + anchors[random.Next(anchors.Count)];
+                item = "*" + _anchors[_random.Next(_anchors.Count)];
             }
 
             items.Add(mapping ? Key() + ": " + item : item);
         }
 
-        var separator = random.Next(6) == 0 ? "," : ", ";
-        var body = string.Join(separator, items) + (items.Count > 0 && random.Next(8) == 0 ? "," : string.Empty);
+        var separator = _random.Next(6) == 0 ? "," : ", ";
+        var body = string.Join(separator, items) + (items.Count > 0 && _random.Next(8) == 0 ? "," : string.Empty);
         return mapping ? "{" + body + "}" : "[" + body + "]";
     }
 
-    private string Key() => random.Next(5) switch
+    private string Key() => _random.Next(5) switch
     {
         0 => "\"" + Text(SafePlain, 1, 6) + "\"",
         1 => "'" + Text(SafePlain, 1, 6) + "'",
@@ -319,25 +319,25 @@ internal sealed class RandomYaml
         return text.Length == 0 || text[0] == '-' ? "k" + text : text;
     }
 
-    private string Scalar() => random.Next(10) switch
+    private string Scalar() => _random.Next(10) switch
     {
         0 => Text(Wild, 0, 5),
         1 or 2 => "'" + Text(SafePlain + "' \"#:", 0, 8).Replace("'", "''", StringComparison.Ordinal) + "'",
         3 => DoubleQuoted(),
-        4 => random.Next(-50, 500).ToString(CultureInfo.InvariantCulture),
-        5 => "2024-0" + random.Next(1, 10).ToString(CultureInfo.InvariantCulture) + "-1" + random.Next(0, 10).ToString(CultureInfo.InvariantCulture),
-        _ => Plain() + (random.Next(4) == 0 ? " " + Plain() : string.Empty),
+        4 => _random.Next(-50, 500).ToString(CultureInfo.InvariantCulture),
+        5 => "2024-0" + _random.Next(1, 10).ToString(CultureInfo.InvariantCulture) + "-1" + _random.Next(0, 10).ToString(CultureInfo.InvariantCulture),
+        _ => Plain() + (_random.Next(4) == 0 ? " " + Plain() : string.Empty),
     };
 
     private string DoubleQuoted()
     {
         var sb = new StringBuilder("\"");
-        for (var i = random.Next(0, 6); i > 0; i--)
+        for (var i = _random.Next(0, 6); i > 0; i--)
         {
-            sb.Append(random.Next(4) == 0 ? Escapes[random.Next(Escapes.Length)] : Text(SafePlain + " '#:", 1, 3));
-            if (random.Next(12) == 0)
+            sb.Append(_random.Next(4) == 0 ? Escapes[_random.Next(Escapes.Length)] : Text(SafePlain + " '#:", 1, 3));
+            if (_random.Next(12) == 0)
             {
-                sb.Append(random.Next(2) == 0 ? "\\\u0001" : "  \\\u0001");
+                sb.Append(_random.Next(2) == 0 ? "\\\u0001" : "  \\\u0001");
             }
         }
 
@@ -346,10 +346,10 @@ internal sealed class RandomYaml
 
     private string Text(string alphabet, int min, int max)
     {
-        var chars = new char[random.Next(min, max + 1)];
+        var chars = new char[_random.Next(min, max + 1)];
         for (var i = 0; i < chars.Length; i++)
         {
-            chars[i] = alphabet[random.Next(alphabet.Length)];
+            chars[i] = alphabet[_random.Next(alphabet.Length)];
         }
 
         return new string(chars);

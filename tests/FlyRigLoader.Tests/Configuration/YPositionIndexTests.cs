@@ -8,7 +8,7 @@ namespace FlyRigLoader.Tests.Configuration;
 public sealed class YPositionIndexTests
 {
     [Fact]
-    public void EveryFindingInALargeConfig_CarriesThePositionOfItsNode()
+    public void Every_finding_in_a_large_config_carries_the_position_of_its_node()
     {
         var yaml = new StringBuilder("datasets:\n");
         var expectedWarnings = new List<string>();

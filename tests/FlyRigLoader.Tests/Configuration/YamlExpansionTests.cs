@@ -21,7 +21,7 @@ public sealed class YamlExpansionTests
     [InlineData(9, 10)]
     [InlineData(10, 10)]
     [InlineData(30, 2)]
-    public void NestedSequenceAliases_AreRefusedAtTheAliasThatCrossesTheBound(int depth, int fan)
+    public void Nested_sequence_aliases_are_refused_at_the_alias_that_crosses_the_bound(int depth, int fan)
     {
         var yaml = SequenceLaughs(depth, fan);
         var (line, column, name) = Crossing(yaml, SequenceSizes(depth, fan));
@@ -37,7 +37,7 @@ public sealed class YamlExpansionTests
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
-    public void NestedMergeKeyAliases_AreRefusedAtTheAliasThatCrossesTheBound(bool block)
+    public void Nested_merge_key_aliases_are_refused_at_the_alias_that_crosses_the_bound(bool block)
     {
         const int depth = 9;
         var yaml = MergeLaughs(depth, block);
@@ -51,7 +51,7 @@ public sealed class YamlExpansionTests
     }
 
     [Fact]
-    public void ManyMergesOfOneLargeMapping_AreRefused_TheMergeWorkIsCounted()
+    public void Many_merges_of_one_large_mapping_are_refused_the_merge_work_is_counted()
     {
         // 2,000 keys merged 2,000 times would be four million pair copies from 60 KB of text.
         var yaml = new StringBuilder("base: &b {");
@@ -87,7 +87,7 @@ public sealed class YamlExpansionTests
     [InlineData("compact-sequence", "1:515")]
     [InlineData("flow-sequence", "1:258")]
     [InlineData("flow-mapping", "1:1025")]
-    public void DeepNesting_IsRefusedCleanlyAtTheDepthLimit(string shape, string at)
+    public void Deep_nesting_is_refused_cleanly_at_the_depth_limit(string shape, string at)
     {
         var yaml = shape switch
         {
@@ -110,7 +110,7 @@ public sealed class YamlExpansionTests
     [InlineData(3, 10)]
     [InlineData(4, 10)]
     [InlineData(12, 2)]
-    public void NestedAliasesWithinTheBound_LoadOnBothPaths_WithTheCountedSize(int depth, int fan)
+    public void Nested_aliases_within_the_bound_load_on_both_paths_with_the_counted_size(int depth, int fan)
     {
         var yaml = SequenceLaughs(depth, fan);
         var sizes = SequenceSizes(depth, fan);
@@ -127,7 +127,7 @@ public sealed class YamlExpansionTests
     }
 
     [Fact]
-    public void AliasedBlockSharedAcrossManyDatasets_LoadsWithinTheBound()
+    public void Aliased_block_shared_across_many_datasets_loads_within_the_bound()
     {
         // A realistic use of anchors: one dates_vials block of 60 dates shared by 500 datasets.
         var yaml = new StringBuilder("shared: &dv {");
@@ -147,7 +147,7 @@ public sealed class YamlExpansionTests
     }
 
     [Fact]
-    public void ProblemsRepeatedByAliases_AreListedUpToALimitProportionalToTheFile()
+    public void Problems_repeated_by_aliases_are_listed_up_to_a_limit_proportional_to_the_file()
     {
         // One list of 1,000 bad vials named by 28 dates: 28,000 problems from under 4 KB.
         var yaml = new StringBuilder("bad: &bad [").AppendJoin(", ", Enumerable.Repeat("x", 1000)).Append("]\ndatasets:\n  d:\n    rig: r\n    dates_vials:\n");
@@ -166,7 +166,7 @@ public sealed class YamlExpansionTests
     }
 
     [Fact]
-    public void ManyProblemsWithoutAliases_AreAllListed()
+    public void Many_problems_without_aliases_are_all_listed()
     {
         var yaml = "datasets:\n  d:\n    rig: r\n    dates_vials:\n      '2024-01-01': [" + string.Join(", ", Enumerable.Repeat("x", 3000)) + "]\n";
 
@@ -176,7 +176,7 @@ public sealed class YamlExpansionTests
     }
 
     [Fact]
-    public void ExpansionRefusal_IsASingleProblemFromValidateYaml()
+    public void Expansion_refusal_is_a_single_problem_from_validate_yaml()
     {
         var problem = Assert.Single(ConfigValidator.ValidateYaml(SequenceLaughs(10, 10), Source));
 
@@ -186,7 +186,7 @@ public sealed class YamlExpansionTests
     }
 
     [Fact]
-    public void Budget_GrowsWithTheText()
+    public void Budget_grows_with_the_text()
     {
         Assert.Equal(YamlExpansion.Floor, YamlExpansion.Budget(0));
         Assert.Equal(YamlExpansion.Floor + (YamlExpansion.PerCharacter * 1000), YamlExpansion.Budget(1000));

@@ -10,7 +10,7 @@ namespace FlyRigLoader.Tests.Configuration;
 public sealed class YamlFastParserPropertyTests
 {
     [Fact]
-    public void RandomDocuments_FastTreeEqualsReferenceTree()
+    public void Random_documents_fast_tree_equals_reference_tree()
     {
         var fast = 0;
         var total = 0;
@@ -27,7 +27,7 @@ public sealed class YamlFastParserPropertyTests
     }
 
     [Fact]
-    public void MutatedDocuments_FastPathNeverAcceptsWhatYamlDotNetRejects() =>
+    public void Mutated_documents_fast_path_never_accepts_what_yaml_dot_net_rejects() =>
         Gen.Select(Gen.Int, Gen.Int).Sample(
             (seed, mutation) => YamlFastParserTests.AssertSameTree(RandomYaml.Mutate(RandomYaml.Document(seed), mutation), expectFast: null),
             iter: 8000);

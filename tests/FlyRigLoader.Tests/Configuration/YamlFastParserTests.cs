@@ -14,11 +14,11 @@ public sealed class YamlFastParserTests
     [InlineData("example_a.yaml")]
     [InlineData("example_b.yaml")]
     [InlineData("invalid_many.yaml")]
-    public void RepositoryFixtures_ParseOnTheFastPath_ToTheReferenceTree(string name) =>
+    public void Repository_fixtures_parse_on_the_fast_path_to_the_reference_tree(string name) =>
         AssertSameTree(File.ReadAllText(ConfigFixtures.PathOf(name)), expectFast: true);
 
     [Fact]
-    public void EmbeddedColumnConfig_ParsesToTheReferenceTreeOrFallsBack()
+    public void Embedded_column_config_parses_to_the_reference_tree_or_falls_back()
     {
         var path = Path.Combine(RepositoryRoot(), "src", "FlyRigLoader", "Transformation", "column_config.yaml");
 
@@ -29,11 +29,11 @@ public sealed class YamlFastParserTests
     [InlineData("small")]
     [InlineData("medium")]
     [InlineData("large")]
-    public void BenchmarkGeneratedConfigs_ParseOnTheFastPath_ToTheReferenceTree(string size) =>
+    public void Benchmark_generated_configs_parse_on_the_fast_path_to_the_reference_tree(string size) =>
         AssertSameTree(ConfigYamlGenerator.Generate(ConfigSize.Parse(size), "/data/with \"quotes\" and \\ slashes"), expectFast: true);
 
     [Fact]
-    public void WriterOutput_ParsesOnTheFastPath_ToTheReferenceTree()
+    public void Writer_output_parses_on_the_fast_path_to_the_reference_tree()
     {
         var model = ConfigLoader.LoadFile(ConfigFixtures.PathOf("example_a.yaml")).Model;
 
@@ -125,7 +125,7 @@ public sealed class YamlFastParserTests
     [InlineData(990, true)]
     [InlineData(1030, false)]
     [InlineData(1100, false)]
-    public void LongKeys_NearYamlDotNetsSimpleKeyLimit_FallBack(int length, bool fast)
+    public void Long_keys_near_yaml_dot_nets_simple_key_limit_fall_back(int length, bool fast)
     {
         var key = new string('k', length);
 
@@ -133,7 +133,7 @@ public sealed class YamlFastParserTests
     }
 
     [Fact]
-    public void MalformedFixture_FallsBack_AndReportsTheSameSyntaxErrorWithPosition()
+    public void Malformed_fixture_falls_back_and_reports_the_same_syntax_error_with_position()
     {
         var path = ConfigFixtures.PathOf("malformed.yaml");
         var yaml = File.ReadAllText(path);
@@ -148,7 +148,7 @@ public sealed class YamlFastParserTests
     }
 
     [Fact]
-    public void BlockScalarConfig_LoadsThroughTheFallback()
+    public void Block_scalar_config_loads_through_the_fallback()
     {
         var config = ConfigLoader.LoadYaml("datasets:\n  d:\n    rig: r1\n    description: |\n      two\n      lines\n", "block.yaml");
 
@@ -156,7 +156,7 @@ public sealed class YamlFastParserTests
     }
 
     [Fact]
-    public void LargeGeneratedConfig_SharesRepeatedScalars()
+    public void Large_generated_config_shares_repeated_scalars()
     {
         var document = YamlFastParser.TryParse(ConfigYamlGenerator.Generate(ConfigSize.Large, "/data"));
 

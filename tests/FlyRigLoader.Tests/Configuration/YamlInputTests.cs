@@ -12,7 +12,7 @@ public sealed class YamlInputTests
     [InlineData("\"2023-5-1\"", "2023-5-1")]
     [InlineData("20230501", "20230501")]
     [InlineData("'05/01/2023'", "05/01/2023")]
-    public void DatesVials_KeysBecomeStrings_UnquotedDatesAsYyyyMmDd(string key, string expected)
+    public void Dates_vials_keys_become_strings_unquoted_dates_as_yyyy_mm_dd(string key, string expected)
     {
         var config = ConfigLoader.LoadYaml($"datasets:\n  d: {{rig: r, dates_vials: {{{key}: [1]}}}}\n", "d.yaml");
 
@@ -20,7 +20,7 @@ public sealed class YamlInputTests
     }
 
     [Fact]
-    public void DatesVials_ImpossibleDate_IsAProblemAtTheKey()
+    public void Dates_vials_impossible_date_is_a_problem_at_the_key()
     {
         var ex = Assert.Throws<ConfigValidationException>(() => ConfigLoader.LoadYaml("datasets:\n  d:\n    rig: r\n    dates_vials:\n      2023-02-30: [1]\n", "d.yaml"));
 
@@ -75,7 +75,7 @@ public sealed class YamlInputTests
     [InlineData("\"yes\"", "yes")]
     [InlineData("2023-05-01", "2023-05-01")]
     [InlineData("plain text", "plain text")]
-    public void Parameters_ResolveLikePythonSafeLoad(string yaml, object? expected)
+    public void Parameters_resolve_like_python_safe_load(string yaml, object? expected)
     {
         var config = ConfigLoader.LoadYaml($"experiments:\n  e:\n    parameters:\n      p: {yaml}\n", "p.yaml");
 
@@ -83,7 +83,7 @@ public sealed class YamlInputTests
     }
 
     [Fact]
-    public void AnchorsAliasesAndMergeKeys_AreResolved()
+    public void Anchors_aliases_and_merge_keys_are_resolved()
     {
         var config = ConfigLoader.LoadYaml(
             """
@@ -102,7 +102,7 @@ public sealed class YamlInputTests
     }
 
     [Fact]
-    public void DuplicateKeys_AreProblemsAtTheSecondKey()
+    public void Duplicate_keys_are_problems_at_the_second_key()
     {
         var ex = Assert.Throws<ConfigValidationException>(() => ConfigLoader.LoadYaml("datasets:\n  d: {rig: r}\n  d: {rig: s}\n", "dup.yaml"));
 
@@ -110,7 +110,7 @@ public sealed class YamlInputTests
     }
 
     [Fact]
-    public void SecondDocument_IsAProblem() =>
+    public void Second_document_is_a_problem() =>
         Assert.Contains(
             "more than one YAML document",
             Assert.Single(Assert.Throws<ConfigValidationException>(() => ConfigLoader.LoadYaml("datasets: {}\n---\nx: 1\n", "two.yaml")).Problems).Message,
@@ -142,7 +142,7 @@ public sealed class YamlInputTests
     }
 
     [Fact]
-    public void FolderParsing_AcceptsListMappingOrString()
+    public void Folder_parsing_accepts_list_mapping_or_string()
     {
         Assert.Equal(["a", "b"], ConfigLoader.LoadYaml("folder_parsing: {extract_patterns: [a, b]}", "f").Model.FolderParsingPatterns);
         Assert.Equal(["a", "b"], ConfigLoader.LoadYaml("folder_parsing: {extract_patterns: {x: a, y: b}}", "f").Model.FolderParsingPatterns);
@@ -150,7 +150,7 @@ public sealed class YamlInputTests
     }
 
     [Fact]
-    public void ProjectDefaults_ApplyOnlyWhenTheKeyIsAbsent()
+    public void Project_defaults_apply_only_when_the_key_is_absent()
     {
         var absent = ConfigLoader.LoadYaml("project: {}", "p").Project;
         var empty = ConfigLoader.LoadYaml("project: {ignore_substrings: [], extraction_patterns: null, mandatory_experiment_strings: []}", "p").Project;
@@ -163,7 +163,7 @@ public sealed class YamlInputTests
     }
 
     [Fact]
-    public void ExtraKeys_AreKeptAsPlainValues()
+    public void Extra_keys_are_kept_as_plain_values()
     {
         var config = ConfigLoader.LoadFile(ConfigFixtures.PathOf("example_b.yaml"));
 
@@ -178,7 +178,7 @@ public sealed class YamlInputTests
     [InlineData("project:\n  a: 'unterminated\n", 2, 6)]
     [InlineData("a: b: c\n", 1, 5)]
     [InlineData("project:\n\t- tab\n", 1, 1)]
-    public void MalformedYaml_IsASyntaxErrorWithPosition(string yaml, int line, int column)
+    public void Malformed_yaml_is_a_syntax_error_with_position(string yaml, int line, int column)
     {
         var ex = Assert.Throws<ConfigException>(() => ConfigLoader.LoadYaml(yaml, "bad.yaml"));
 
@@ -188,7 +188,7 @@ public sealed class YamlInputTests
     }
 
     [Fact]
-    public void LoadFile_MissingFile_IsFileNotFound()
+    public void Load_file_missing_file_is_file_not_found()
     {
         var ex = Assert.Throws<ConfigException>(() => ConfigLoader.LoadFile(ConfigFixtures.PathOf("no_such.yaml")));
 
@@ -199,6 +199,6 @@ public sealed class YamlInputTests
     [Theory]
     [InlineData("https://example.org/config.yaml")]
     [InlineData("file:///etc/config.yaml")]
-    public void LoadFile_Url_IsRejected(string url) =>
+    public void Load_file_url_is_rejected(string url) =>
         Assert.Equal(ConfigErrorCodes.PathRejected, Assert.Throws<ConfigException>(() => ConfigLoader.LoadFile(url)).Code);
 }

@@ -20,7 +20,7 @@ public sealed class YamlWriterFixtureTests
     private static string[] Names() => [.. Directory.GetFiles(Folder, "*.yaml").Select(path => Path.GetFileName(path)).Order(StringComparer.Ordinal)];
 
     [Fact]
-    public void EveryWriterStyleIsPresent() =>
+    public void Every_writer_style_is_present() =>
         Assert.Equal(
             [
                 "hand_written.yaml", "pyyaml_block.yaml", "pyyaml_dump.yaml", "pyyaml_flow_none.yaml", "pyyaml_flow_true.yaml",
@@ -32,7 +32,7 @@ public sealed class YamlWriterFixtureTests
 
     [Theory]
     [MemberData(nameof(Files))]
-    public void WriterOutput_ParsesOnTheFastPath_ToTheReferenceTree(string name)
+    public void Writer_output_parses_on_the_fast_path_to_the_reference_tree(string name)
     {
         var path = Path.Combine(Folder, name);
         var yaml = File.ReadAllText(path);
@@ -46,12 +46,12 @@ public sealed class YamlWriterFixtureTests
 
     [Theory]
     [MemberData(nameof(Files))]
-    public void WriterOutputWithCrlfLineEnds_ParsesOnTheFastPath_ToTheReferenceTree(string name) =>
+    public void Writer_output_with_crlf_line_ends_parses_on_the_fast_path_to_the_reference_tree(string name) =>
         YamlFastParserTests.AssertSameTree(File.ReadAllText(Path.Combine(Folder, name)).ReplaceLineEndings("\r\n"), expectFast: true);
 
     [Theory]
     [MemberData(nameof(Files))]
-    public void MutatedWriterOutput_FastPathAgreesWithYamlDotNet(string name)
+    public void Mutated_writer_output_fast_path_agrees_with_yaml_dot_net(string name)
     {
         var yaml = File.ReadAllText(Path.Combine(Folder, name));
         for (var seed = 0; seed < 300; seed++)
@@ -62,7 +62,7 @@ public sealed class YamlWriterFixtureTests
 
     [Theory]
     [MemberData(nameof(Files))]
-    public void WriterOutput_LoadsWithoutProblems(string name)
+    public void Writer_output_loads_without_problems(string name)
     {
         var config = ConfigLoader.LoadFile(Path.Combine(Folder, name));
 
@@ -71,7 +71,7 @@ public sealed class YamlWriterFixtureTests
     }
 
     [Fact]
-    public void EveryWriterOfTheSameData_LoadsTheSameConfig()
+    public void Every_writer_of_the_same_data_loads_the_same_config()
     {
         var sameData = Names().Where(n => n.StartsWith("pyyaml_", StringComparison.Ordinal) || n is "ruamel_roundtrip.yaml" or "ruamel_roundtrip_indented.yaml").Where(n => n != "pyyaml_shared_anchors.yaml").ToList();
         var reference = Canonical("pyyaml_safe_dump.yaml");
@@ -84,7 +84,7 @@ public sealed class YamlWriterFixtureTests
     }
 
     [Fact]
-    public void HandWrittenFileEditedByRuamel_LoadsAsTheEditedFile()
+    public void Hand_written_file_edited_by_ruamel_loads_as_the_edited_file()
     {
         var handWritten = Canonical("hand_written.yaml");
         var edited = Canonical("ruamel_roundtrip_edited.yaml");
@@ -95,7 +95,7 @@ public sealed class YamlWriterFixtureTests
     }
 
     [Fact]
-    public void SharedObjects_WrittenAsAnchors_LoadAsCopies()
+    public void Shared_objects_written_as_anchors_load_as_copies()
     {
         var config = ConfigLoader.LoadFile(Path.Combine(Folder, "pyyaml_shared_anchors.yaml"));
 
@@ -107,7 +107,7 @@ public sealed class YamlWriterFixtureTests
     [Theory]
     [InlineData("small")]
     [InlineData("large")]
-    public void GeneratedConfigInPyYamlStyle_ParsesOnTheFastPath_AndLoadsLikeTheOriginal(string size)
+    public void Generated_config_in_py_yaml_style_parses_on_the_fast_path_and_loads_like_the_original(string size)
     {
         var original = ConfigYamlGenerator.Generate(ConfigSize.Parse(size), "/data");
         var pyYaml = PyYamlConfigWriter.Rewrite(original);

@@ -38,7 +38,7 @@ public sealed class ConfigDiscoveryTests : IDisposable
         "test.yaml");
 
     [Fact]
-    public void Experiment_SearchesOnlyListedDateFolders_WithMergedFilters()
+    public void Experiment_searches_only_listed_date_folders_with_merged_filters()
     {
         _tree.Files(
             "2023-05-01/plume_rig1_20230501_fly1.pkl",
@@ -60,7 +60,7 @@ public sealed class ConfigDiscoveryTests : IDisposable
     }
 
     [Fact]
-    public void Experiment_ExtractMetadata_UsesProjectAndExperimentPatterns_NotDatasetOnes()
+    public void Experiment_extract_metadata_uses_project_and_experiment_patterns_not_dataset_ones()
     {
         _tree.Files("2023-05-01/plume_rig1_20230501_fly1.pkl");
 
@@ -75,7 +75,7 @@ public sealed class ConfigDiscoveryTests : IDisposable
     }
 
     [Fact]
-    public void Experiment_NoDateFolder_FallsBackToBase_WithWarning()
+    public void Experiment_no_date_folder_falls_back_to_base_with_warning()
     {
         _tree.Files("plume_a.pkl");
 
@@ -86,7 +86,7 @@ public sealed class ConfigDiscoveryTests : IDisposable
     }
 
     [Fact]
-    public void Experiment_MissingBase_Throws()
+    public void Experiment_missing_base_throws()
     {
         var missing = _tree["nope"];
 
@@ -97,13 +97,13 @@ public sealed class ConfigDiscoveryTests : IDisposable
     }
 
     [Fact]
-    public void Experiment_Unknown_ThrowsConfigError()
+    public void Experiment_unknown_throws_config_error()
     {
         Assert.Throws<ConfigException>(() => ConfigDiscovery.DiscoverExperimentFiles(Config(), "nope", _tree.Root));
     }
 
     [Fact]
-    public void Experiment_BaseFromConfig_WhenNoArgument()
+    public void Experiment_base_from_config_when_no_argument()
     {
         _tree.Files("2023-06-15/plume.pkl");
 
@@ -113,7 +113,7 @@ public sealed class ConfigDiscoveryTests : IDisposable
     }
 
     [Fact]
-    public void Dataset_UsesProjectFiltersOnly_AndDatasetPatterns()
+    public void Dataset_uses_project_filters_only_and_dataset_patterns()
     {
         _tree.Files("2023-05-01/x_rig1_20230501_fly4.pkl", "2023-05-02/temp_x.pkl", "2023-06-15/odor.pkl");
 
@@ -126,7 +126,7 @@ public sealed class ConfigDiscoveryTests : IDisposable
     }
 
     [Fact]
-    public void Dataset_DatesListedButNoFolder_ReturnsEmpty_WithWarning()
+    public void Dataset_dates_listed_but_no_folder_returns_empty_with_warning()
     {
         _tree.Files("at_base.pkl");
 
@@ -137,7 +137,7 @@ public sealed class ConfigDiscoveryTests : IDisposable
     }
 
     [Fact]
-    public void Dataset_WithoutDates_SearchesBase()
+    public void Dataset_without_dates_searches_base()
     {
         _tree.Files("a.pkl", "deep/b.csv");
 
@@ -147,7 +147,7 @@ public sealed class ConfigDiscoveryTests : IDisposable
     }
 
     [Fact]
-    public void Dataset_MissingBase_Throws()
+    public void Dataset_missing_base_throws()
     {
         var ex = Assert.Throws<DiscoveryException>(() => ConfigDiscovery.DiscoverDatasetFiles(Config(), "undated", _tree["nope"]));
         Assert.Equal(DiscoveryErrorCodes.DirectoryNotFound, ex.Code);
@@ -162,7 +162,7 @@ public sealed class ConfigDiscoveryTests : IDisposable
     [InlineData("../etc", false)]
     [InlineData("2023-13-01", false)]
     [InlineData("yesterday", false)]
-    public void DateFolderName_AcceptsTheSpecFormatsOnly(string key, bool valid)
+    public void Date_folder_name_accepts_the_spec_formats_only(string key, bool valid)
     {
         Assert.Equal(valid, DateFolderName.IsValid(key));
     }

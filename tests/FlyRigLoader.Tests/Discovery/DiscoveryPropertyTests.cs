@@ -30,7 +30,7 @@ public class DiscoveryPropertyTests
         });
 
     [Fact]
-    public void Discover_EqualsNaiveReference_OnRandomTrees()
+    public void Discover_equals_naive_reference_on_random_trees()
     {
         Gen.Select(RelativeFiles, Requests).Sample(
             (files, request) =>

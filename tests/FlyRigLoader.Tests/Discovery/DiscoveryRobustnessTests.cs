@@ -12,7 +12,7 @@ public sealed class DiscoveryRobustnessTests : IDisposable
     public void Dispose() => _tree.Dispose();
 
     [Fact]
-    public void SymlinkLoop_IsNotFollowed_AndReported()
+    public void Symlink_loop_is_not_followed_and_reported()
     {
         _tree.Files("a/x.pkl", "a/b/y.pkl");
         Directory.CreateSymbolicLink(_tree["a/b/loop"], _tree["a"]);
@@ -27,7 +27,7 @@ public sealed class DiscoveryRobustnessTests : IDisposable
     }
 
     [Fact]
-    public void SymlinkedDirectory_AsSearchRoot_IsSearched()
+    public void Symlinked_directory_as_search_root_is_searched()
     {
         _tree.Files("real/x.pkl");
         Directory.CreateSymbolicLink(_tree["link"], _tree["real"]);
@@ -38,7 +38,7 @@ public sealed class DiscoveryRobustnessTests : IDisposable
     }
 
     [Fact]
-    public void SymlinkedFile_IsAFile_WithStatsOfItsTarget()
+    public void Symlinked_file_is_a_file_with_stats_of_its_target()
     {
         var target = _tree.Files("data/real.pkl")[0];
         File.WriteAllBytes(target, new byte[77]);
@@ -54,7 +54,7 @@ public sealed class DiscoveryRobustnessTests : IDisposable
     }
 
     [Fact]
-    public void DanglingSymlink_WithStats_IsSkippedWithWarning()
+    public void Dangling_symlink_with_stats_is_skipped_with_warning()
     {
         _tree.Files("ok.pkl");
         File.CreateSymbolicLink(_tree["dangling.pkl"], _tree["missing.pkl"]);
@@ -68,7 +68,7 @@ public sealed class DiscoveryRobustnessTests : IDisposable
     }
 
     [Fact]
-    public void UnreadableDirectory_ThroughTheSeam_IsSkippedWithWarning()
+    public void Unreadable_directory_through_the_seam_is_skipped_with_warning()
     {
         _tree.Files("ok/a.pkl", "locked/b.pkl", "locked/deeper/c.pkl");
         var reader = new FaultyReader(_tree["locked"], () => new UnauthorizedAccessException("Access to the path is denied."));
@@ -82,7 +82,7 @@ public sealed class DiscoveryRobustnessTests : IDisposable
     }
 
     [Fact]
-    public void IoErrorWhileReading_KeepsWhatWasRead_AndWarns()
+    public void Io_error_while_reading_keeps_what_was_read_and_warns()
     {
         _tree.Files("ok/a.pkl", "flaky/b.pkl");
         var reader = new FaultyReader(_tree["flaky"], () => new IOException("Input/output error"));
@@ -94,7 +94,7 @@ public sealed class DiscoveryRobustnessTests : IDisposable
     }
 
     [Fact]
-    public void Mode0000Directory_IsEitherReadOrReported_NeverFatal()
+    public void Mode0000_directory_is_either_read_or_reported_never_fatal()
     {
         if (OperatingSystem.IsWindows())
         {
@@ -120,7 +120,7 @@ public sealed class DiscoveryRobustnessTests : IDisposable
     }
 
     [Fact]
-    public void DirectoryVanishingBeforeItIsRead_IsReported()
+    public void Directory_vanishing_before_it_is_read_is_reported()
     {
         _tree.Files("ok/a.pkl", "gone/b.pkl");
         var reader = new FaultyReader(_tree["gone"], null, before: () => Directory.Delete(_tree["gone"], recursive: true));
@@ -134,7 +134,7 @@ public sealed class DiscoveryRobustnessTests : IDisposable
     }
 
     [Fact]
-    public void FileVanishingBeforeStats_IsSkippedWithWarning()
+    public void File_vanishing_before_stats_is_skipped_with_warning()
     {
         _tree.Files("a.pkl", "b.pkl");
         var reader = new FaultyReader(_tree.Root, null, after: () => File.Delete(_tree["b.pkl"]));
@@ -148,7 +148,7 @@ public sealed class DiscoveryRobustnessTests : IDisposable
     }
 
     [Fact]
-    public void NonUtf8FileName_IsSkippedWithWarning()
+    public void Non_utf8_file_name_is_skipped_with_warning()
     {
         if (!OperatingSystem.IsLinux())
         {

@@ -11,7 +11,7 @@ public sealed class FileDiscovererTests : IDisposable
     public void Dispose() => _tree.Dispose();
 
     [Fact]
-    public void Discover_NonRecursive_FindsOnlyTopLevelFiles_AndNeverDirectories()
+    public void Discover_non_recursive_finds_only_top_level_files_and_never_directories()
     {
         _tree.Files("a.pkl", "b.csv", "sub/c.pkl");
         _tree.Dir("dir.pkl");
@@ -23,7 +23,7 @@ public sealed class FileDiscovererTests : IDisposable
     }
 
     [Fact]
-    public void Discover_Recursive_PrependsDoubleStar_AndSortsOrdinally()
+    public void Discover_recursive_prepends_double_star_and_sorts_ordinally()
     {
         _tree.Files("b/Z.pkl", "b/a.pkl", "A.pkl", "a/deep/er/x.pkl", "a/deep/er/x.csv");
 
@@ -34,7 +34,7 @@ public sealed class FileDiscovererTests : IDisposable
     }
 
     [Fact]
-    public void Discover_DoubleStarPattern_RecursesWithoutRecursiveFlag()
+    public void Discover_double_star_pattern_recurses_without_recursive_flag()
     {
         _tree.Files("x.pkl", "2024-01-01/fly1/run.pkl", "2023-12-31/fly1/run.pkl");
 
@@ -44,7 +44,7 @@ public sealed class FileDiscovererTests : IDisposable
     }
 
     [Fact]
-    public void Discover_Extensions_AreCaseInsensitive_MultiPart_AndDotOptional()
+    public void Discover_extensions_are_case_insensitive_multi_part_and_dot_optional()
     {
         _tree.Files("a.PKL", "b.pkl.gz", "c.gz", "d.csv", "e.pklz");
         var request = DiscoveryRequest.For(_tree.Root) with { Extensions = ["pkl", ".PKL.GZ"] };
@@ -55,7 +55,7 @@ public sealed class FileDiscovererTests : IDisposable
     }
 
     [Fact]
-    public void Discover_EmptyExtensionList_FindsNothing_ButNullFindsAll()
+    public void Discover_empty_extension_list_finds_nothing_but_null_finds_all()
     {
         _tree.Files("a.pkl", "b.csv");
 
@@ -64,7 +64,7 @@ public sealed class FileDiscovererTests : IDisposable
     }
 
     [Fact]
-    public void Discover_IgnoreGlobs_MatchTheFileNameOnly()
+    public void Discover_ignore_globs_match_the_file_name_only()
     {
         _tree.Files("keep.pkl", "._keep.pkl", "temp_run.pkl", "run.tmp", "temp_dir/inside.pkl");
         var request = DiscoveryRequest.For(_tree.Root, "*", recursive: true) with { IgnoreGlobs = ["*._*", "*temp*", "*.tmp"] };
@@ -76,7 +76,7 @@ public sealed class FileDiscovererTests : IDisposable
     }
 
     [Fact]
-    public void Discover_MandatorySubstrings_AreOredOverTheFullPath_CaseSensitive()
+    public void Discover_mandatory_substrings_are_ored_over_the_full_path_case_sensitive()
     {
         _tree.Files("plume/a.pkl", "odor/tracking_b.pkl", "odor/c.pkl", "odor/PLUME_d.pkl");
         var request = DiscoveryRequest.For(_tree.Root, "*", recursive: true) with { MandatorySubstrings = ["plume", "tracking"] };
@@ -87,7 +87,7 @@ public sealed class FileDiscovererTests : IDisposable
     }
 
     [Fact]
-    public void Discover_MandatorySubstring_MaySpanTheLastSeparator()
+    public void Discover_mandatory_substring_may_span_the_last_separator()
     {
         _tree.Files("fly7/run.pkl", "fly8/run.pkl");
         var request = DiscoveryRequest.For(_tree.Root, "*", recursive: true) with { MandatorySubstrings = ["7/run"] };
@@ -96,7 +96,7 @@ public sealed class FileDiscovererTests : IDisposable
     }
 
     [Fact]
-    public void Discover_FiltersCombine()
+    public void Discover_filters_combine()
     {
         _tree.Files("exp/plume_20240101_1.pkl", "exp/plume_20240101_1.csv", "exp/backup_plume.pkl", "other/x.pkl");
         var request = DiscoveryRequest.For(_tree.Root, "*", recursive: true) with
@@ -110,7 +110,7 @@ public sealed class FileDiscovererTests : IDisposable
     }
 
     [Fact]
-    public void Discover_SeveralDirectories_MergesAndDeduplicates()
+    public void Discover_several_directories_merges_and_deduplicates()
     {
         _tree.Files("a/1.pkl", "b/2.pkl");
         var request = new DiscoveryRequest { Directories = [_tree["b"], _tree["a"], _tree.Root + "/a/"], Pattern = "*.pkl" };
@@ -119,7 +119,7 @@ public sealed class FileDiscovererTests : IDisposable
     }
 
     [Fact]
-    public void Discover_OverlappingRoots_ReportEachFileOnce()
+    public void Discover_overlapping_roots_report_each_file_once()
     {
         _tree.Files("a/1.pkl");
         var request = new DiscoveryRequest { Directories = [_tree.Root, _tree["a"]], Pattern = "*.pkl", Recursive = true };
@@ -128,7 +128,7 @@ public sealed class FileDiscovererTests : IDisposable
     }
 
     [Fact]
-    public void Discover_RelativeDirectory_ReturnsAbsolutePaths()
+    public void Discover_relative_directory_returns_absolute_paths()
     {
         _tree.Files("a.pkl");
         var relative = Path.GetRelativePath(Environment.CurrentDirectory, _tree.Root);
@@ -137,7 +137,7 @@ public sealed class FileDiscovererTests : IDisposable
     }
 
     [Fact]
-    public void Discover_NoDirectories_ReturnsEmpty()
+    public void Discover_no_directories_returns_empty()
     {
         var result = FileDiscoverer.Discover(new DiscoveryRequest { Directories = [] });
 
@@ -146,7 +146,7 @@ public sealed class FileDiscovererTests : IDisposable
     }
 
     [Fact]
-    public void Discover_MissingDirectory_ThrowsWithPathAndHint()
+    public void Discover_missing_directory_throws_with_path_and_hint()
     {
         var missing = _tree["does-not-exist"];
 
@@ -159,7 +159,7 @@ public sealed class FileDiscovererTests : IDisposable
     }
 
     [Fact]
-    public void Discover_FileInsteadOfDirectory_Throws()
+    public void Discover_file_instead_of_directory_throws()
     {
         var file = _tree.Files("a.pkl")[0];
 
@@ -172,21 +172,21 @@ public sealed class FileDiscovererTests : IDisposable
     [Theory]
     [InlineData("")]
     [InlineData(" ")]
-    public void Discover_BlankDirectory_Throws(string directory)
+    public void Discover_blank_directory_throws(string directory)
     {
         var ex = Assert.Throws<DiscoveryException>(() => FileDiscoverer.Discover(DiscoveryRequest.For(directory)));
         Assert.Equal(DiscoveryErrorCodes.InvalidRequest, ex.Code);
     }
 
     [Fact]
-    public void Discover_InvalidPattern_Throws()
+    public void Discover_invalid_pattern_throws()
     {
         var ex = Assert.Throws<DiscoveryException>(() => FileDiscoverer.Discover(DiscoveryRequest.For(_tree.Root, "/etc/*")));
         Assert.Equal(DiscoveryErrorCodes.InvalidGlob, ex.Code);
     }
 
     [Fact]
-    public void Discover_HiddenFiles_AreData()
+    public void Discover_hidden_files_are_data()
     {
         _tree.Files(".hidden.pkl", ".dir/x.pkl");
 
@@ -196,7 +196,7 @@ public sealed class FileDiscovererTests : IDisposable
     }
 
     [Fact]
-    public void Discover_WithoutExtraction_GivesEmptyMetadata_NoDate_NoStats()
+    public void Discover_without_extraction_gives_empty_metadata_no_date_no_stats()
     {
         _tree.Files("fly_20240101.pkl");
 
@@ -208,7 +208,7 @@ public sealed class FileDiscovererTests : IDisposable
     }
 
     [Fact]
-    public void GetLatestFile_PicksNewestMtime_IgnoresMissing_NullWhenEmpty()
+    public void Get_latest_file_picks_newest_mtime_ignores_missing_null_when_empty()
     {
         var files = _tree.Files("old.pkl", "new.pkl", "mid.pkl");
         File.SetLastWriteTimeUtc(files[0], new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc));

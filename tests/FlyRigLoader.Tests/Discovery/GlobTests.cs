@@ -42,7 +42,7 @@ public class GlobTests
     }
 
     [Fact]
-    public void IsMatch_AgreesWithReference_OnRandomPatternsAndNames()
+    public void Is_match_agrees_with_reference_on_random_patterns_and_names()
     {
         var patterns = Gen.String[Gen.Char["ab.*?[]!-"], 0, 7];
         var names = Gen.String[Gen.Char["ab.]-!["], 0, 8];
@@ -54,7 +54,7 @@ public class GlobTests
     }
 
     [Fact]
-    public void IsMatch_FastShapes_AgreeWithReference()
+    public void Is_match_fast_shapes_agree_with_reference()
     {
         var literal = Gen.String[Gen.Char["ab_."], 0, 4];
         var shapes = Gen.Select(literal, Gen.Int[0, 3]).Select((l, s) => s switch

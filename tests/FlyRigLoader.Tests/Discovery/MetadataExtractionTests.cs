@@ -11,7 +11,7 @@ public sealed class MetadataExtractionTests : IDisposable
     public void Dispose() => _tree.Dispose();
 
     [Fact]
-    public void Extraction_PythonNamedGroups_SearchTheFullPath_LaterPatternsWin()
+    public void Extraction_python_named_groups_search_the_full_path_later_patterns_win()
     {
         _tree.Files("2024-12-20/opto_20241220_fly7_3.pkl");
         var request = DiscoveryRequest.For(_tree.Root, "*.pkl", recursive: true) with
@@ -28,7 +28,7 @@ public sealed class MetadataExtractionTests : IDisposable
     }
 
     [Fact]
-    public void Extraction_TargetPrefixes_PickFileNameParentAndParts()
+    public void Extraction_target_prefixes_pick_file_name_parent_and_parts()
     {
         _tree.Files("rig3/2024-01-05/fly9_run2.pkl");
         var request = DiscoveryRequest.For(_tree.Root, "*.pkl", recursive: true) with
@@ -55,7 +55,7 @@ public sealed class MetadataExtractionTests : IDisposable
     }
 
     [Fact]
-    public void Extraction_UnnamedGroups_BecomeGroupN_AndNonParticipatingGroupsAreLeftOut()
+    public void Extraction_unnamed_groups_become_group_n_and_non_participating_groups_are_left_out()
     {
         _tree.Files("mouse_12_a.pkl");
         var request = DiscoveryRequest.For(_tree.Root) with
@@ -72,7 +72,7 @@ public sealed class MetadataExtractionTests : IDisposable
     }
 
     [Fact]
-    public void Extraction_NoMatch_KeepsTheFileWithEmptyMetadata()
+    public void Extraction_no_match_keeps_the_file_with_empty_metadata()
     {
         _tree.Files("unrelated.pkl");
         var request = DiscoveryRequest.For(_tree.Root) with { ExtractionPatterns = [@"filename::(?P<date>\d{8})"] };
@@ -98,7 +98,7 @@ public sealed class MetadataExtractionTests : IDisposable
     }
 
     [Fact]
-    public void Extraction_CatastrophicPattern_TimesOutAsWarning_NotAHang()
+    public void Extraction_catastrophic_pattern_times_out_as_warning_not_a_hang()
     {
         _tree.Files(new string('a', 40) + "!.pkl");
         var request = DiscoveryRequest.For(_tree.Root) with
@@ -118,7 +118,7 @@ public sealed class MetadataExtractionTests : IDisposable
     [InlineData("fly_2024-03-15.pkl", 2024, 3, 15)]
     [InlineData("fly_03-15-2024.pkl", 2024, 3, 15)]
     [InlineData("fly_99999999_2024-03-15.pkl", 2024, 3, 15)]
-    public void ParseDates_FromFileName(string name, int year, int month, int day)
+    public void Parse_dates_from_file_name(string name, int year, int month, int day)
     {
         _tree.Files(name);
         var request = DiscoveryRequest.For(_tree.Root) with { ParseDates = true };
@@ -129,7 +129,7 @@ public sealed class MetadataExtractionTests : IDisposable
     }
 
     [Fact]
-    public void ParseDates_PrefersDateMetadata_IncludingTimestamps()
+    public void Parse_dates_prefers_date_metadata_including_timestamps()
     {
         _tree.Files("run_20200101_x_20240315_101530.pkl");
         var request = DiscoveryRequest.For(_tree.Root) with
@@ -146,7 +146,7 @@ public sealed class MetadataExtractionTests : IDisposable
     [Theory]
     [InlineData("no_date_here.pkl")]
     [InlineData("fly_20241345.pkl")]
-    public void ParseDates_NothingParses_LeavesNull(string name)
+    public void Parse_dates_nothing_parses_leaves_null(string name)
     {
         _tree.Files(name);
         var request = DiscoveryRequest.For(_tree.Root) with { ParseDates = true };
@@ -155,7 +155,7 @@ public sealed class MetadataExtractionTests : IDisposable
     }
 
     [Fact]
-    public void IncludeStats_FillsSizeTimesAndPermissions()
+    public void Include_stats_fills_size_times_and_permissions()
     {
         var path = _tree.Files("a.pkl")[0];
         File.WriteAllBytes(path, new byte[1234]);

@@ -26,7 +26,7 @@ public class PathPatternTests
     [InlineData("a/**", false, "b/f.txt", false)]
     [InlineData("./*.pkl", false, "a.pkl", true)]
     [InlineData("*", false, ".hidden", true)]
-    public void Matches_RelativePaths(string pattern, bool recursive, string relativePath, bool expected)
+    public void Matches_relative_paths(string pattern, bool recursive, string relativePath, bool expected)
     {
         Assert.Equal(expected, Accepts(PathPattern.Compile(pattern, recursive), relativePath));
     }
@@ -38,7 +38,7 @@ public class PathPatternTests
     [InlineData("../*.pkl")]
     [InlineData("a/../*.pkl")]
     [InlineData("./")]
-    public void Compile_RejectsBadPatterns(string pattern)
+    public void Compile_rejects_bad_patterns(string pattern)
     {
         var ex = Assert.Throws<DiscoveryException>(() => PathPattern.Compile(pattern, recursive: false));
         Assert.Equal(DiscoveryErrorCodes.InvalidGlob, ex.Code);
@@ -46,7 +46,7 @@ public class PathPatternTests
     }
 
     [Fact]
-    public void Advance_PrunesDirectoriesThatCannotMatch()
+    public void Advance_prunes_directories_that_cannot_match()
     {
         var pattern = PathPattern.Compile("2024-*/*.csv", recursive: false);
         Assert.Equal(0UL, pattern.Advance(pattern.InitialStates, "2023-01-01"));
@@ -56,7 +56,7 @@ public class PathPatternTests
     }
 
     [Fact]
-    public void Matches_AgreeWithRegexReference_OnRandomPatternsAndPaths()
+    public void Matches_agree_with_regex_reference_on_random_patterns_and_paths()
     {
         var segment = Gen.OneOf(Gen.Const("**"), Gen.String[Gen.Char["ab*?"], 1, 3]);
         var patterns = segment.Array[1, 4].Select(s => string.Join('/', s));

@@ -7,14 +7,14 @@ namespace FlyRigLoader.Tests.Loading;
 /// <summary>Gzip pickles inflate once, straight into the arrays' memory, and give exactly what the raw pickle gives.</summary>
 public sealed class GzipLoadingTests : IDisposable
 {
-    private readonly string directory = Directory.CreateTempSubdirectory("flyrig-gzip-").FullName;
+    private readonly string _directory = Directory.CreateTempSubdirectory("flyrig-gzip-").FullName;
 
-    public void Dispose() => Directory.Delete(directory, recursive: true);
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
 
     [Theory]
     [InlineData(4)]
     [InlineData(5)]
-    public void Load_GzipRecording_AllocatesTheArraysOnceNotTwice(int protocol)
+    public void Load_gzip_recording_allocates_the_arrays_once_not_twice(int protocol)
     {
         // Warm the code path first so JIT and type loading do not count against the measured load.
         var data = Recording(rows: 600_000, columns: 4);
@@ -33,7 +33,7 @@ public sealed class GzipLoadingTests : IDisposable
     [Theory]
     [InlineData(4)]
     [InlineData(5)]
-    public void Load_GzipWithChangingDtypes_EqualsTheRawPickle(int protocol)
+    public void Load_gzip_with_changing_dtypes_equals_the_raw_pickle(int protocol)
     {
         // Every large payload is staged as the previous array's type: this order misses, hits and misses again,
         // including a length that is not a multiple of the staged element size.
@@ -60,7 +60,7 @@ public sealed class GzipLoadingTests : IDisposable
     }
 
     [Fact]
-    public void Load_GzipThroughNonSeekableStream_EqualsTheFile()
+    public void Load_gzip_through_non_seekable_stream_equals_the_file()
     {
         var data = Recording(rows: 50_000, columns: 3);
         var path = Write("stream.pkl.gz", data, 5, gzip: true);
@@ -71,13 +71,13 @@ public sealed class GzipLoadingTests : IDisposable
     }
 
     [Fact]
-    public void Load_GzipClaimWithinTheDeflateBound_IsTruncatedNamingTheFile()
+    public void Load_gzip_claim_within_the_deflate_bound_is_truncated_naming_the_file()
     {
         // 300 incompressible bytes let the file inflate to ~300 KB, so a 200 KB claim is plausible until the data ends.
         var noise = new byte[300];
         new Random(7).NextBytes(noise);
         var raw = PickleBytes.Proto(5).BinBytes8Header((ulong)noise.Length).Raw(noise).Op(0x30).BinBytes8Header(200_000).Ascii("tiny").ToArray();
-        var path = Path.Combine(directory, "short.pkl.gz");
+        var path = Path.Combine(_directory, "short.pkl.gz");
         File.WriteAllBytes(path, PickleBytes.Gzip(raw));
 
         var error = Assert.Throws<LoadException>(() => PickleLoader.Load(path));
@@ -87,10 +87,10 @@ public sealed class GzipLoadingTests : IDisposable
     }
 
     [Fact]
-    public void Load_GzipClaimBeyondWhatTheFileCanInflateTo_IsRefusedBeforeAllocating()
+    public void Load_gzip_claim_beyond_what_the_file_can_inflate_to_is_refused_before_allocating()
     {
         var raw = PickleBytes.Proto(5).BinBytes8Header(100UL << 20).Ascii("tiny").ToArray();
-        var path = Path.Combine(directory, "liar.pkl.gz");
+        var path = Path.Combine(_directory, "liar.pkl.gz");
         File.WriteAllBytes(path, PickleBytes.Gzip(raw));
         var before = GC.GetAllocatedBytesForCurrentThread();
 
@@ -106,7 +106,7 @@ public sealed class GzipLoadingTests : IDisposable
     [InlineData(1, 1032)]
     [InlineData(1_000_000, 1_032_000_000)]
     [InlineData(long.MaxValue, long.MaxValue)]
-    public void ExpansionBound_IsDeflatesLimitAndSaturates(long compressed, long expected) =>
+    public void Expansion_bound_is_deflates_limit_and_saturates(long compressed, long expected) =>
         Assert.Equal(expected, PickleLoader.ExpansionBound(compressed));
 
     private static Dictionary<string, object?> Recording(int rows, int columns)
@@ -125,7 +125,7 @@ public sealed class GzipLoadingTests : IDisposable
 
     private string Write(string name, Dictionary<string, object?> data, int protocol, bool gzip)
     {
-        var path = Path.Combine(directory, name);
+        var path = Path.Combine(_directory, name);
         PickleWriter.WriteFile(path, data, new PickleWriteOptions { Protocol = protocol }, gzip);
         return path;
     }

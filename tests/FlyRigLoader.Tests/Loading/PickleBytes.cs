@@ -7,19 +7,19 @@ namespace FlyRigLoader.Tests.Loading;
 /// <summary>Hand-assembles pickle streams opcode by opcode, for inputs no well-behaved Python would write.</summary>
 internal sealed class PickleBytes
 {
-    private readonly List<byte> bytes = [];
+    private readonly List<byte> _bytes = [];
 
     public static PickleBytes Proto(int version) => new PickleBytes().Op(0x80).Op((byte)version);
 
     public PickleBytes Op(byte opcode)
     {
-        bytes.Add(opcode);
+        _bytes.Add(opcode);
         return this;
     }
 
     public PickleBytes Raw(ReadOnlySpan<byte> raw)
     {
-        bytes.AddRange(raw.ToArray());
+        _bytes.AddRange(raw.ToArray());
         return this;
     }
 
@@ -53,7 +53,7 @@ internal sealed class PickleBytes
 
     public PickleBytes Stop() => Op((byte)'.');
 
-    public byte[] ToArray() => [.. bytes];
+    public byte[] ToArray() => [.. _bytes];
 
     /// <summary><paramref name="raw"/> gzip-compressed, as a .pkl.gz holds it.</summary>
     public static byte[] Gzip(byte[] raw)

@@ -18,7 +18,7 @@ public sealed class PickleFixtureTests
 
     [Theory]
     [MemberData(nameof(FixtureFiles))]
-    public void Load_PythonFixture_MatchesManifest(string name)
+    public void Load_python_fixture_matches_manifest(string name)
     {
         var expected = FixtureManifest.File_(name);
         var loaded = PickleLoader.Load(FixtureManifest.PathOf(name));
@@ -42,7 +42,7 @@ public sealed class PickleFixtureTests
 
     [Theory]
     [MemberData(nameof(FixtureFiles))]
-    public void Load_FromNonSeekableStream_GivesSameValues(string name)
+    public void Load_from_non_seekable_stream_gives_same_values(string name)
     {
         var expected = FixtureManifest.File_(name);
         using var file = File.OpenRead(FixtureManifest.PathOf(name));
@@ -63,7 +63,7 @@ public sealed class PickleFixtureTests
     }
 
     [Fact]
-    public void Load_FortranArray_KeepsColumnMajorData()
+    public void Load_fortran_array_keeps_column_major_data()
     {
         var array = (NdArray)PickleLoader.Load(FixtureManifest.PathOf("numpy_dict_p5.pkl")).AsExperimentMatrix()["f2d"]!;
 
@@ -75,7 +75,7 @@ public sealed class PickleFixtureTests
     }
 
     [Fact]
-    public void Load_ExperimentMatrix_HasSignalDispAsChannelsByTime()
+    public void Load_experiment_matrix_has_signal_disp_as_channels_by_time()
     {
         var matrix = PickleLoader.Load(FixtureManifest.PathOf("exp_matrix_p5.pkl.gz")).AsExperimentMatrix();
 
@@ -85,7 +85,7 @@ public sealed class PickleFixtureTests
     }
 
     [Fact]
-    public void AsExperimentMatrix_OnDataFrame_GivesColumns()
+    public void As_experiment_matrix_on_data_frame_gives_columns()
     {
         var loaded = PickleLoader.Load(FixtureManifest.PathOf("frame_p5_pandas15.pkl"));
 

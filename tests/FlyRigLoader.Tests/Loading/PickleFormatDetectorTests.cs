@@ -12,7 +12,7 @@ public sealed class PickleFormatDetectorTests
     [InlineData("exp_matrix_p4.pklz", PickleFormat.GzipPickle)]
     [InlineData("exp_matrix_p2_gzip_no_extension", PickleFormat.GzipPickle)]
     [InlineData("manifest.json", PickleFormat.Unknown)]
-    public void DetectFormat_File_UsesContentNotExtension(string name, PickleFormat expected) =>
+    public void Detect_format_file_uses_content_not_extension(string name, PickleFormat expected) =>
         Assert.Equal(expected, PickleFormatDetector.DetectFormat(FixtureManifest.PathOf(name)));
 
     [Theory]
@@ -27,7 +27,7 @@ public sealed class PickleFormatDetectorTests
         Assert.Equal(expected, PickleFormatDetector.DetectFormat(header));
 
     [Fact]
-    public void DetectFormat_MissingFile_IsLoadError() =>
+    public void Detect_format_missing_file_is_load_error() =>
         Assert.Equal(LoadErrorCodes.Io, Assert.Throws<LoadException>(() => PickleFormatDetector.DetectFormat("/nonexistent/x.pkl")).Code);
 
     [Theory]
@@ -37,6 +37,6 @@ public sealed class PickleFormatDetectorTests
     [InlineData("run1.pkl.gz", true)]
     [InlineData("run1.gz", false)]
     [InlineData("run1.csv", false)]
-    public void HasKnownExtension_MatchesRegistry(string path, bool expected) =>
+    public void Has_known_extension_matches_registry(string path, bool expected) =>
         Assert.Equal(expected, PickleFormatDetector.HasKnownExtension(path));
 }

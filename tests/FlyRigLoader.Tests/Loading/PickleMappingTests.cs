@@ -6,13 +6,13 @@ namespace FlyRigLoader.Tests.Loading;
 /// <summary>PickleLoader.Map leaves arrays in the mapped file, gives the values Load gives, and refuses use after dispose.</summary>
 public sealed class PickleMappingTests : IDisposable
 {
-    private readonly string directory = Directory.CreateTempSubdirectory("flyrig-map-").FullName;
+    private readonly string _directory = Directory.CreateTempSubdirectory("flyrig-map-").FullName;
 
-    public void Dispose() => Directory.Delete(directory, recursive: true);
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
 
     [Theory]
     [MemberData(nameof(PickleFixtureTests.FixtureFiles), MemberType = typeof(PickleFixtureTests))]
-    public void Map_PythonFixture_MatchesManifest(string name)
+    public void Map_python_fixture_matches_manifest(string name)
     {
         var expected = FixtureManifest.File_(name);
         using var mapped = PickleLoader.Map(FixtureManifest.PathOf(name));
@@ -34,7 +34,7 @@ public sealed class PickleMappingTests : IDisposable
     [InlineData("numpy_dict_p4.pkl")]
     [InlineData("numpy_dict_p5.pkl")]
     [InlineData("numpy_dict_p5_numpy2.pkl")]
-    public void Map_NumpyWrittenProtocol3To5_LeavesLargeArraysInTheFile(string name)
+    public void Map_numpy_written_protocol_3_to_5_leaves_large_arrays_in_the_file(string name)
     {
         using var mapped = PickleLoader.Map(FixtureManifest.PathOf(name));
 
@@ -45,7 +45,7 @@ public sealed class PickleMappingTests : IDisposable
     }
 
     [Fact]
-    public void Map_Protocol2_CopiesAndSaysWhy()
+    public void Map_protocol_2_copies_and_says_why()
     {
         using var mapped = PickleLoader.Map(FixtureManifest.PathOf("numpy_dict_p2.pkl"));
 
@@ -54,7 +54,7 @@ public sealed class PickleMappingTests : IDisposable
     }
 
     [Fact]
-    public void Map_Gzip_LoadsByCopyAndSaysWhy()
+    public void Map_gzip_loads_by_copy_and_says_why()
     {
         using var mapped = PickleLoader.Map(FixtureManifest.PathOf("exp_matrix_p5.pkl.gz"));
 
@@ -65,7 +65,7 @@ public sealed class PickleMappingTests : IDisposable
     }
 
     [Fact]
-    public void MappedArray_AfterDispose_IsAnErrorNotGarbage()
+    public void Mapped_array_after_dispose_is_an_error_not_garbage()
     {
         var path = WriteRecording(20_000);
         var mapped = PickleLoader.Map(path);
@@ -83,7 +83,7 @@ public sealed class PickleMappingTests : IDisposable
     }
 
     [Fact]
-    public void MappedArray_Data_CopiesOnceAndMatchesTheSpan()
+    public void Mapped_array_data_copies_once_and_matches_the_span()
     {
         using var mapped = PickleLoader.Map(WriteRecording(10_000));
         var x = (NdArray)mapped.AsExperimentMatrix()["x"]!;
@@ -96,13 +96,13 @@ public sealed class PickleMappingTests : IDisposable
     }
 
     [Fact]
-    public void Map_MissingFile_IsFileNotFound() =>
-        Assert.Equal(LoadErrorCodes.FileNotFound, Assert.Throws<LoadException>(() => PickleLoader.Map(Path.Combine(directory, "none.pkl"))).Code);
+    public void Map_missing_file_is_file_not_found() =>
+        Assert.Equal(LoadErrorCodes.FileNotFound, Assert.Throws<LoadException>(() => PickleLoader.Map(Path.Combine(_directory, "none.pkl"))).Code);
 
     [Fact]
-    public void Map_EmptyFile_IsTruncatedNamingTheFile()
+    public void Map_empty_file_is_truncated_naming_the_file()
     {
-        var path = Path.Combine(directory, "empty.pkl");
+        var path = Path.Combine(_directory, "empty.pkl");
         File.WriteAllBytes(path, []);
 
         var error = Assert.Throws<LoadException>(() => PickleLoader.Map(path));
@@ -112,10 +112,10 @@ public sealed class PickleMappingTests : IDisposable
     }
 
     [Fact]
-    public void Map_TruncatedFile_FailsTypedAndLeavesNothingMapped()
+    public void Map_truncated_file_fails_typed_and_leaves_nothing_mapped()
     {
         var full = File.ReadAllBytes(WriteRecording(20_000));
-        var path = Path.Combine(directory, "cut.pkl");
+        var path = Path.Combine(_directory, "cut.pkl");
         File.WriteAllBytes(path, full[..(full.Length / 2)]);
 
         var error = Assert.Throws<LoadException>(() => PickleLoader.Map(path));
@@ -126,7 +126,7 @@ public sealed class PickleMappingTests : IDisposable
 
     private string WriteRecording(int rows)
     {
-        var path = Path.Combine(directory, $"rec{rows}.pkl");
+        var path = Path.Combine(_directory, $"rec{rows}.pkl");
         var data = new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["x"] = new NdArray(DType.Float64, [rows], Enumerable.Range(0, rows).Select(i => i * 0.25).ToArray()),

@@ -25,7 +25,7 @@ public sealed class PickleRoundTripProperties
         select new PickleWriteOptions { Protocol = protocol, ModuleNames = numpy2 ? NumpyModuleNames.Numpy2 : NumpyModuleNames.Numpy1 };
 
     [Fact]
-    public void Dictionary_OfRandomArrays_RoundTrips() =>
+    public void Dictionary_of_random_arrays_round_trips() =>
         Gen.Select(GenArray.Array[1, 4], GenOptions, Gen.Bool, Gen.String[0, 20]).Sample(
             (arrays, options, seekable, text) =>
             {
@@ -48,7 +48,7 @@ public sealed class PickleRoundTripProperties
             iter: 150);
 
     [Fact]
-    public void DataFrame_OfRandomColumns_RoundTrips()
+    public void Data_frame_of_random_columns_round_trips()
     {
         var genColumn = Gen.OneOf(
             Gen.Enum<DType>().Select(d => (object)d),
@@ -83,7 +83,7 @@ public sealed class PickleRoundTripProperties
     }
 
     [Fact]
-    public void DamagedPickle_FailsOnlyWithLoadException() =>
+    public void Damaged_pickle_fails_only_with_load_exception() =>
         Gen.Select(GenArray.Array[1, 3], GenOptions, Gen.Int, Gen.Byte, Gen.Bool).Sample(
             (arrays, options, position, value, truncate) =>
             {

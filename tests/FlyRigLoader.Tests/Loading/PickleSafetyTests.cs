@@ -6,9 +6,9 @@ namespace FlyRigLoader.Tests.Loading;
 /// <summary>Hostile and damaged pickles are refused with typed errors, and refusing them never runs anything.</summary>
 public sealed class PickleSafetyTests : IDisposable
 {
-    private readonly string directory = Directory.CreateTempSubdirectory("flyrig-pickle-safety-").FullName;
+    private readonly string _directory = Directory.CreateTempSubdirectory("flyrig-pickle-safety-").FullName;
 
-    public void Dispose() => Directory.Delete(directory, recursive: true);
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
 
     public static TheoryData<string, string> DangerousGlobals() => new()
     {
@@ -31,9 +31,9 @@ public sealed class PickleSafetyTests : IDisposable
 
     [Theory]
     [MemberData(nameof(DangerousGlobals))]
-    public void Load_GlobalCall_IsRefusedAndNothingRuns(string module, string name)
+    public void Load_global_call_is_refused_and_nothing_runs(string module, string name)
     {
-        var marker = Path.Combine(directory, "pwned");
+        var marker = Path.Combine(_directory, "pwned");
         var command = $"touch {marker}";
 
         // Protocol 2 GLOBAL + REDUCE, as pickle writes `(os.system, ("touch …",))` from a __reduce__.
@@ -48,9 +48,9 @@ public sealed class PickleSafetyTests : IDisposable
     }
 
     [Fact]
-    public void Load_Protocol0Pickle_WithSystemCall_IsRefused()
+    public void Load_protocol0_pickle_with_system_call_is_refused()
     {
-        var marker = Path.Combine(directory, "pwned0");
+        var marker = Path.Combine(_directory, "pwned0");
         var bytes = new PickleBytes().Global("os", "system").Op((byte)'(').Ascii($"S'touch {marker}'\n").Op((byte)'t').Op((byte)'R').Stop().ToArray();
 
         var error = Assert.Throws<LoadException>(() => Load(bytes));
@@ -60,7 +60,7 @@ public sealed class PickleSafetyTests : IDisposable
     }
 
     [Fact]
-    public void Load_CopyregReconstructor_ForUnlistedClass_IsRefused()
+    public void Load_copyreg_reconstructor_for_unlisted_class_is_refused()
     {
         var bytes = PickleBytes.Proto(2).Global("copy_reg", "_reconstructor").Global("os", "_wrap_close").Stop().ToArray();
 
@@ -71,7 +71,7 @@ public sealed class PickleSafetyTests : IDisposable
     }
 
     [Fact]
-    public void Load_Bytes8ClaimingTenTerabytes_FailsAsTruncatedWithoutAllocating()
+    public void Load_bytes8_claiming_ten_terabytes_fails_as_truncated_without_allocating()
     {
         var bytes = PickleBytes.Proto(5).BinBytes8Header(10UL << 40).Ascii("tiny").ToArray();
         var before = GC.GetAllocatedBytesForCurrentThread();
@@ -83,7 +83,7 @@ public sealed class PickleSafetyTests : IDisposable
     }
 
     [Fact]
-    public void Load_GzipWithHugeLengthClaim_FailsWithoutAllocatingTheClaim()
+    public void Load_gzip_with_huge_length_claim_fails_without_allocating_the_claim()
     {
         // Inside gzip the remaining length is unknown, so the loader must grow its buffer only as data arrives.
         var raw = PickleBytes.Proto(5).BinBytes8Header(1UL << 31).Ascii("tiny").ToArray();
@@ -96,7 +96,7 @@ public sealed class PickleSafetyTests : IDisposable
     }
 
     [Fact]
-    public void Load_StringClaimingMoreThanTheInput_IsTruncated()
+    public void Load_string_claiming_more_than_the_input_is_truncated()
     {
         var bytes = PickleBytes.Proto(4).BinUnicodeHeader(uint.MaxValue).Ascii("abc").ToArray();
 
@@ -104,10 +104,10 @@ public sealed class PickleSafetyTests : IDisposable
     }
 
     [Fact]
-    public void Load_TruncatedFixture_FailsWithTypedErrorNamingTheFile()
+    public void Load_truncated_fixture_fails_with_typed_error_naming_the_file()
     {
         var full = File.ReadAllBytes(FixtureManifest.PathOf("numpy_dict_p5.pkl"));
-        var path = Path.Combine(directory, "cut.pkl");
+        var path = Path.Combine(_directory, "cut.pkl");
         foreach (var length in new[] { 1, 2, 11, 60, full.Length / 2, full.Length - 1 })
         {
             File.WriteAllBytes(path, full[..length]);
@@ -121,10 +121,10 @@ public sealed class PickleSafetyTests : IDisposable
     }
 
     [Fact]
-    public void Load_TruncatedGzip_FailsWithTypedError()
+    public void Load_truncated_gzip_fails_with_typed_error()
     {
         var full = File.ReadAllBytes(FixtureManifest.PathOf("exp_matrix_p5.pkl.gz"));
-        var path = Path.Combine(directory, "cut.pkl.gz");
+        var path = Path.Combine(_directory, "cut.pkl.gz");
         File.WriteAllBytes(path, full[..(full.Length / 2)]);
 
         var error = Assert.Throws<LoadException>(() => PickleLoader.Load(path));
@@ -133,9 +133,9 @@ public sealed class PickleSafetyTests : IDisposable
     }
 
     [Fact]
-    public void Load_DamagedGzipBody_IsBadGzip()
+    public void Load_damaged_gzip_body_is_bad_gzip()
     {
-        var path = Path.Combine(directory, "bad.pklz");
+        var path = Path.Combine(_directory, "bad.pklz");
         File.WriteAllBytes(path, [0x1f, 0x8b, 0x08, 0, 0, 0, 0, 0, 0, 0xff, 0xde, 0xad, 0xbe, 0xef, 0xff, 0xff, 0xff]);
 
         var error = Assert.Throws<LoadException>(() => PickleLoader.Load(path));
@@ -145,9 +145,9 @@ public sealed class PickleSafetyTests : IDisposable
     }
 
     [Fact]
-    public void Load_WrongMagic_IsUnknownFormat()
+    public void Load_wrong_magic_is_unknown_format()
     {
-        var path = Path.Combine(directory, "notes.pkl");
+        var path = Path.Combine(_directory, "notes.pkl");
         File.WriteAllText(path, "just some text, not a pickle\n");
 
         var error = Assert.Throws<LoadException>(() => PickleLoader.Load(path));
@@ -157,18 +157,18 @@ public sealed class PickleSafetyTests : IDisposable
     }
 
     [Fact]
-    public void Load_EmptyFile_IsTruncated()
+    public void Load_empty_file_is_truncated()
     {
-        var path = Path.Combine(directory, "empty.pkl");
+        var path = Path.Combine(_directory, "empty.pkl");
         File.WriteAllBytes(path, []);
 
         Assert.Equal(LoadErrorCodes.Truncated, Assert.Throws<LoadException>(() => PickleLoader.Load(path)).Code);
     }
 
     [Fact]
-    public void Load_MissingFile_IsFileNotFound()
+    public void Load_missing_file_is_file_not_found()
     {
-        var path = Path.Combine(directory, "absent.pkl");
+        var path = Path.Combine(_directory, "absent.pkl");
 
         var error = Assert.Throws<LoadException>(() => PickleLoader.Load(path));
 
@@ -179,11 +179,11 @@ public sealed class PickleSafetyTests : IDisposable
     [Theory]
     [InlineData("")]
     [InlineData("  ")]
-    public void Load_EmptyPath_IsRejected(string path) =>
+    public void Load_empty_path_is_rejected(string path) =>
         Assert.Equal(LoadErrorCodes.FileNotFound, Assert.Throws<LoadException>(() => PickleLoader.Load(path)).Code);
 
     [Fact]
-    public void Load_OutOfBandBuffer_IsUnsupported()
+    public void Load_out_of_band_buffer_is_unsupported()
     {
         var bytes = PickleBytes.Proto(5).Op(0x97).Stop().ToArray();
 
@@ -191,7 +191,7 @@ public sealed class PickleSafetyTests : IDisposable
     }
 
     [Fact]
-    public void Load_UnknownOpcode_IsCorrupt()
+    public void Load_unknown_opcode_is_corrupt()
     {
         var bytes = PickleBytes.Proto(4).Op(0xf0).Stop().ToArray();
 
@@ -199,7 +199,7 @@ public sealed class PickleSafetyTests : IDisposable
     }
 
     [Fact]
-    public void Load_ArrayWhoseShapeDisagreesWithItsBytes_IsCorrupt()
+    public void Load_array_whose_shape_disagrees_with_its_bytes_is_corrupt()
     {
         // _frombuffer(b'\0' * 8, dtype('f8'), (1000,), 'C'): 8 bytes cannot be 1000 doubles.
         var bytes = PickleBytes.Proto(5)
@@ -216,7 +216,7 @@ public sealed class PickleSafetyTests : IDisposable
     }
 
     [Fact]
-    public void Load_UnsupportedDType_NamesIt()
+    public void Load_unsupported_d_type_names_it()
     {
         var bytes = PickleBytes.Proto(4).StackGlobal("numpy", "dtype").ShortUnicode("c16").Op(0x89).Op(0x88).Op(0x87).Op((byte)'R').Stop().ToArray();
 
@@ -227,7 +227,7 @@ public sealed class PickleSafetyTests : IDisposable
     }
 
     [Fact]
-    public void AsExperimentMatrix_OnNonDictionaryRoot_IsUnexpectedRoot()
+    public void As_experiment_matrix_on_non_dictionary_root_is_unexpected_root()
     {
         var loaded = Load(PickleBytes.Proto(4).Op((byte)'K').Op(7).Stop().ToArray());
 
@@ -236,7 +236,7 @@ public sealed class PickleSafetyTests : IDisposable
     }
 
     [Fact]
-    public void Load_DeeplyNestedLists_FailsTypedInsteadOfOverflowingTheStack()
+    public void Load_deeply_nested_lists_fails_typed_instead_of_overflowing_the_stack()
     {
         var builder = PickleBytes.Proto(4);
         for (var i = 0; i < 100_000; i++)

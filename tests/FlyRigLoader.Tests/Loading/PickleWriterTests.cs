@@ -6,16 +6,16 @@ namespace FlyRigLoader.Tests.Loading;
 /// <summary>PickleWriter output equals Python's bytes for plain data and round-trips every Python fixture's values.</summary>
 public sealed class PickleWriterTests : IDisposable
 {
-    private readonly string directory = Directory.CreateTempSubdirectory("flyrig-pickle-writer-").FullName;
+    private readonly string _directory = Directory.CreateTempSubdirectory("flyrig-pickle-writer-").FullName;
 
-    public void Dispose() => Directory.Delete(directory, recursive: true);
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
 
     [Theory]
     [InlineData(2)]
     [InlineData(3)]
     [InlineData(4)]
     [InlineData(5)]
-    public void WriteDictionary_PlainData_IsByteForByteWhatPythonWrites(int protocol)
+    public void Write_dictionary_plain_data_is_byte_for_byte_what_python_writes(int protocol)
     {
         var data = new Dictionary<string, object?>
         {
@@ -42,7 +42,7 @@ public sealed class PickleWriterTests : IDisposable
     [InlineData(2)]
     [InlineData(4)]
     [InlineData(5)]
-    public void WriteDataFrame_OneColumnPerDType_IsByteForByteWhatPandasWrites(int protocol)
+    public void Write_data_frame_one_column_per_d_type_is_byte_for_byte_what_pandas_writes(int protocol)
     {
         var frame = new PandasFrame(
             ["a", "b", "c", "d"],
@@ -60,14 +60,14 @@ public sealed class PickleWriterTests : IDisposable
 
     [Theory]
     [MemberData(nameof(PickleFixtureTests.FixtureFiles), MemberType = typeof(PickleFixtureTests))]
-    public void Write_EveryFixtureReloaded_KeepsManifestValues(string name)
+    public void Write_every_fixture_reloaded_keeps_manifest_values(string name)
     {
         var expected = FixtureManifest.File_(name);
         var protocol = expected.GetProperty("protocol").GetInt32();
         var layout = expected.GetProperty("layout").GetString();
         var options = new PickleWriteOptions { Protocol = protocol, ModuleNames = layout is "numpy2" or "pandas2" ? NumpyModuleNames.Numpy2 : NumpyModuleNames.Numpy1 };
         var original = PickleLoader.Load(FixtureManifest.PathOf(name));
-        var path = Path.Combine(directory, "copy.pkl");
+        var path = Path.Combine(_directory, "copy.pkl");
 
         if (original.Root is PandasFrame frame)
         {
@@ -86,9 +86,9 @@ public sealed class PickleWriterTests : IDisposable
     }
 
     [Fact]
-    public void WriteFile_Gzip_IsDetectedAndLoadable()
+    public void Write_file_gzip_is_detected_and_loadable()
     {
-        var path = Path.Combine(directory, "data.pkl.gz");
+        var path = Path.Combine(_directory, "data.pkl.gz");
         var data = new Dictionary<string, object?> { ["t"] = new NdArray(DType.Float32, [4], new[] { 1f, 2f, 3f, 4f }) };
 
         PickleWriter.WriteFile(path, data, PickleWriteOptions.Default, gzip: true);
@@ -103,7 +103,7 @@ public sealed class PickleWriterTests : IDisposable
     [Theory]
     [InlineData(4)]
     [InlineData(5)]
-    public void Gzip_ArrayLargerThanOneReadChunk_RoundTripsThroughNonSeekableStream(int protocol)
+    public void Gzip_array_larger_than_one_read_chunk_round_trips_through_non_seekable_stream(int protocol)
     {
         // 17 MB: above the 16 MB chunk the non-seekable reader uses, so the payload spans two chunks.
         var values = new byte[17 << 20];
@@ -112,7 +112,7 @@ public sealed class PickleWriterTests : IDisposable
             values[i] = (byte)(i % 251);
         }
 
-        var path = Path.Combine(directory, "big.pklz");
+        var path = Path.Combine(_directory, "big.pklz");
         PickleWriter.WriteFile(path, new Dictionary<string, object?> { ["signal"] = new NdArray(DType.UInt8, [values.Length], values) }, new PickleWriteOptions { Protocol = protocol }, gzip: true);
         using var file = File.OpenRead(path);
         using var source = new NonSeekableStream(file);
@@ -123,20 +123,20 @@ public sealed class PickleWriterTests : IDisposable
     }
 
     [Fact]
-    public void WriteFile_UnsupportedValue_LeavesNothingBehind()
+    public void Write_file_unsupported_value_leaves_nothing_behind()
     {
-        var path = Path.Combine(directory, "bad.pkl");
+        var path = Path.Combine(_directory, "bad.pkl");
         var data = new Dictionary<string, object?> { ["when"] = DateTime.UnixEpoch };
 
         Assert.Throws<ArgumentException>(() => PickleWriter.WriteFile(path, data, PickleWriteOptions.Default));
 
-        Assert.Empty(Directory.EnumerateFileSystemEntries(directory));
+        Assert.Empty(Directory.EnumerateFileSystemEntries(_directory));
     }
 
     [Theory]
     [InlineData(1)]
     [InlineData(6)]
-    public void Write_ProtocolOutOfRange_Throws(int protocol) =>
+    public void Write_protocol_out_of_range_throws(int protocol) =>
         Assert.Throws<ArgumentOutOfRangeException>(() => Write(s => PickleWriter.WriteDictionary(s, new Dictionary<string, object?>(), new PickleWriteOptions { Protocol = protocol })));
 
     private static byte[] Write(Action<Stream> write)

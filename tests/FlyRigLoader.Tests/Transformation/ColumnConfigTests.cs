@@ -14,7 +14,7 @@ public sealed class ColumnConfigTests
         """;
 
     [Fact]
-    public void Default_HasTheSpecColumnsInOrder()
+    public void Default_has_the_spec_columns_in_order()
     {
         var names = ColumnConfig.Default.Columns.Select(c => c.Name);
 
@@ -30,7 +30,7 @@ public sealed class ColumnConfigTests
     [InlineData("vy", "vy_smooth")]
     [InlineData("spd", "spd_smooth")]
     [InlineData("jump", "jumps")]
-    public void Default_DeclaresAliases(string name, string alias)
+    public void Default_declares_aliases(string name, string alias)
     {
         var column = ColumnConfig.Default.Find(name)!;
 
@@ -39,7 +39,7 @@ public sealed class ColumnConfigTests
     }
 
     [Fact]
-    public void Default_DeclaresHandlersMetadataAndDefaults()
+    public void Default_declares_handlers_metadata_and_defaults()
     {
         var config = ColumnConfig.Default;
 
@@ -56,7 +56,7 @@ public sealed class ColumnConfigTests
     }
 
     [Fact]
-    public void Parse_ReadsEveryField()
+    public void Parse_reads_every_field()
     {
         var config = ColumnConfig.Parse(
             """
@@ -96,7 +96,7 @@ public sealed class ColumnConfigTests
     }
 
     [Fact]
-    public void Parse_QuotedNumbersStayStrings()
+    public void Parse_quoted_numbers_stay_strings()
     {
         var config = ColumnConfig.Parse(Minimal + "\n    default_value: '42'\n", "q.yaml");
 
@@ -121,7 +121,7 @@ public sealed class ColumnConfigTests
     }
 
     [Fact]
-    public void Parse_MissingDescription_NamesTheColumn()
+    public void Parse_missing_description_names_the_column()
     {
         var ex = Assert.Throws<TransformException>(() => ColumnConfig.Parse("columns:\n  x:\n    type: str\n", "c.yaml"));
 
@@ -131,7 +131,7 @@ public sealed class ColumnConfigTests
     }
 
     [Fact]
-    public void Parse_MissingType_NamesTheColumn()
+    public void Parse_missing_type_names_the_column()
     {
         var ex = Assert.Throws<TransformException>(() => ColumnConfig.Parse("columns:\n  x:\n    description: X\n", "c.yaml"));
 
@@ -156,7 +156,7 @@ public sealed class ColumnConfigTests
     }
 
     [Fact]
-    public void Parse_MalformedYaml_ReportsLineAndColumn()
+    public void Parse_malformed_yaml_reports_line_and_column()
     {
         var ex = Assert.Throws<TransformException>(() => ColumnConfig.Parse("columns:\n  t:\n    type: a\n   description: x\n", "bad.yaml"));
 
@@ -166,7 +166,7 @@ public sealed class ColumnConfigTests
     }
 
     [Fact]
-    public void Parse_UnclosedFlowSequence_IsConfigError()
+    public void Parse_unclosed_flow_sequence_is_config_error()
     {
         var ex = Assert.Throws<TransformException>(() => ColumnConfig.Parse("columns:\n  t:\n    type: [unclosed\n    description: x\n", "bad.yaml"));
 
@@ -175,7 +175,7 @@ public sealed class ColumnConfigTests
     }
 
     [Fact]
-    public void Parse_DuplicateColumn_Throws()
+    public void Parse_duplicate_column_throws()
     {
         var ex = Assert.Throws<TransformException>(() => ColumnConfig.Parse(Minimal + "\n  t:\n    type: str\n    description: again\n", "d.yaml"));
 
@@ -183,7 +183,7 @@ public sealed class ColumnConfigTests
     }
 
     [Fact]
-    public void Parse_CollectsWarnings()
+    public void Parse_collects_warnings()
     {
         var config = ColumnConfig.Parse(
             """
@@ -207,7 +207,7 @@ public sealed class ColumnConfigTests
     }
 
     [Fact]
-    public void Load_ReadsFileAndUsesPathInErrors()
+    public void Load_reads_file_and_uses_path_in_errors()
     {
         var path = Path.Combine(Path.GetTempPath(), $"colcfg-{Guid.NewGuid():N}.yaml");
         try
@@ -226,7 +226,7 @@ public sealed class ColumnConfigTests
     }
 
     [Fact]
-    public void Load_MissingFile_ThrowsNotFound()
+    public void Load_missing_file_throws_not_found()
     {
         var path = Path.Combine(Path.GetTempPath(), $"missing-{Guid.NewGuid():N}.yaml");
 
@@ -238,7 +238,7 @@ public sealed class ColumnConfigTests
     }
 
     [Fact]
-    public void Constructor_DuplicateName_Throws()
+    public void Constructor_duplicate_name_throws()
     {
         var column = new ColumnDefinition("t", "numpy.ndarray", 1, true, "Time", null, false, false, null, SpecialHandling.None, null);
 
@@ -246,7 +246,7 @@ public sealed class ColumnConfigTests
     }
 
     [Fact]
-    public void Constructor_BuildsConfigFromCode()
+    public void Constructor_builds_config_from_code()
     {
         var column = new ColumnDefinition("t", "numpy.ndarray", 1, true, "Time", null, false, false, null, SpecialHandling.None, null);
 

@@ -15,7 +15,7 @@ public sealed class DataFrameBuilderTests
         ["t", "trjn", "x", "y", "signal", "theta", "theta_smooth", "dtheta", "vx", "vy", "spd", "jump"];
 
     [Fact]
-    public void Build_DefaultConfig_ProducesConfiguredNamesInOrder()
+    public void Build_default_config_produces_configured_names_in_order()
     {
         var batch = DataFrameBuilder.Build(Recordings.Default(5), ColumnConfig.Default);
 
@@ -26,7 +26,7 @@ public sealed class DataFrameBuilderTests
     }
 
     [Fact]
-    public void Build_AliasAndNameBothPresent_AliasWins()
+    public void Build_alias_and_name_both_present_alias_wins()
     {
         var data = Recordings.Default(3);
         data["dtheta"] = Recordings.Ramp(3, -50);
@@ -38,7 +38,7 @@ public sealed class DataFrameBuilderTests
     }
 
     [Fact]
-    public void Build_NameWithoutAlias_UsesName()
+    public void Build_name_without_alias_uses_name()
     {
         var data = Recordings.Default(3);
         data.Remove("vx_smooth");
@@ -51,7 +51,7 @@ public sealed class DataFrameBuilderTests
     }
 
     [Fact]
-    public void Build_MissingRequired_NamesColumnsAndAvailableKeys()
+    public void Build_missing_required_names_columns_and_available_keys()
     {
         var data = Recordings.Default(3);
         data.Remove("x");
@@ -67,7 +67,7 @@ public sealed class DataFrameBuilderTests
     }
 
     [Fact]
-    public void Build_SkippedRequiredColumn_IsNeitherCheckedNorOutput()
+    public void Build_skipped_required_column_is_neither_checked_nor_output()
     {
         var data = Recordings.Default(3);
         data.Remove("x");
@@ -80,7 +80,7 @@ public sealed class DataFrameBuilderTests
     }
 
     [Fact]
-    public void Build_OptionalWithNullDefault_IsAllNullColumn()
+    public void Build_optional_with_null_default_is_all_null_column()
     {
         var batch = DataFrameBuilder.Build(Recordings.Default(4), ColumnConfig.Default);
 
@@ -92,7 +92,7 @@ public sealed class DataFrameBuilderTests
     }
 
     [Fact]
-    public void Build_OptionalWithoutDefault_IsOmitted()
+    public void Build_optional_without_default_is_omitted()
     {
         var batch = DataFrameBuilder.Build(Recordings.Default(4), ColumnConfig.Default);
 
@@ -100,7 +100,7 @@ public sealed class DataFrameBuilderTests
     }
 
     [Fact]
-    public void Build_ScalarDefaults_AreBroadcast()
+    public void Build_scalar_defaults_are_broadcast()
     {
         var config = ColumnConfig.Parse(
             """
@@ -124,7 +124,7 @@ public sealed class DataFrameBuilderTests
     }
 
     [Fact]
-    public void Build_UnknownKeys_AreDropped()
+    public void Build_unknown_keys_are_dropped()
     {
         var data = Recordings.Default(3);
         data["camera_frames"] = Recordings.Ramp(3, 0);
@@ -136,7 +136,7 @@ public sealed class DataFrameBuilderTests
     }
 
     [Fact]
-    public void Build_Metadata_OnlyConfiguredMetadataKeysBecomeConstantColumns()
+    public void Build_metadata_only_configured_metadata_keys_become_constant_columns()
     {
         var options = new TransformOptions
         {
@@ -153,7 +153,7 @@ public sealed class DataFrameBuilderTests
     }
 
     [Fact]
-    public void Build_MetadataInData_IsNotUsedWithoutOption()
+    public void Build_metadata_in_data_is_not_used_without_option()
     {
         var data = Recordings.Default(2);
         data["date"] = "2024-01-31";
@@ -164,7 +164,7 @@ public sealed class DataFrameBuilderTests
     }
 
     [Fact]
-    public void Build_SkippedMetadata_IsNotAdded()
+    public void Build_skipped_metadata_is_not_added()
     {
         var options = new TransformOptions { Metadata = new Dictionary<string, string?> { ["date"] = "d" }, SkipColumns = ["date"] };
 
@@ -174,7 +174,7 @@ public sealed class DataFrameBuilderTests
     }
 
     [Fact]
-    public void Build_FilePath_AddsAbsolutePathColumnLast()
+    public void Build_file_path_adds_absolute_path_column_last()
     {
         var batch = DataFrameBuilder.Build(Recordings.Default(3), ColumnConfig.Default, new TransformOptions { FilePath = "data/rec.pkl" });
 
@@ -184,7 +184,7 @@ public sealed class DataFrameBuilderTests
     }
 
     [Fact]
-    public void Build_NoFilePath_HasNoFilePathColumn()
+    public void Build_no_file_path_has_no_file_path_column()
     {
         var batch = DataFrameBuilder.Build(Recordings.Default(3), ColumnConfig.Default);
 
@@ -192,7 +192,7 @@ public sealed class DataFrameBuilderTests
     }
 
     [Fact]
-    public void Build_WritesDescriptionsUnitsAndConfigSource()
+    public void Build_writes_descriptions_units_and_config_source()
     {
         var batch = DataFrameBuilder.Build(Recordings.Default(2), ColumnConfig.Default);
 
@@ -204,7 +204,7 @@ public sealed class DataFrameBuilderTests
     }
 
     [Fact]
-    public void Build_EmptyMatrix_Throws()
+    public void Build_empty_matrix_throws()
     {
         var ex = Assert.Throws<TransformException>(() => DataFrameBuilder.Build(new Dictionary<string, object?>(), ColumnConfig.Default));
 
@@ -212,7 +212,7 @@ public sealed class DataFrameBuilderTests
     }
 
     [Fact]
-    public void Build_LengthMismatch_ListsLengths()
+    public void Build_length_mismatch_lists_lengths()
     {
         var data = Recordings.Default(3);
         data["x"] = Recordings.Ramp(4, 0);
@@ -225,7 +225,7 @@ public sealed class DataFrameBuilderTests
     }
 
     [Fact]
-    public void Build_UnsupportedValue_NamesColumn()
+    public void Build_unsupported_value_names_column()
     {
         var data = Recordings.Default(3);
         data["theta"] = new Dictionary<string, object?>();
@@ -237,7 +237,7 @@ public sealed class DataFrameBuilderTests
     }
 
     [Fact]
-    public void Build_NoArrayColumn_Throws()
+    public void Build_no_array_column_throws()
     {
         var config = ColumnConfig.Parse("columns:\n  a: {type: str, description: A, default_value: x}\n", "a.yaml");
 
@@ -247,7 +247,7 @@ public sealed class DataFrameBuilderTests
     }
 
     [Fact]
-    public void Build_ScalarInData_IsBroadcast()
+    public void Build_scalar_in_data_is_broadcast()
     {
         var data = Recordings.Default(3);
         data["trjn"] = 4L;
@@ -258,7 +258,7 @@ public sealed class DataFrameBuilderTests
     }
 
     [Fact]
-    public void Build_StringListColumn_KeepsNulls()
+    public void Build_string_list_column_keeps_nulls()
     {
         var config = ColumnConfig.Parse("columns:\n  t: {type: numpy.ndarray, description: T}\n  label: {type: str, description: L}\n", "l.yaml");
         var data = new Dictionary<string, object?> { ["t"] = Recordings.Ramp(3, 0), ["label"] = new string?[] { "a", null, "c" } };
@@ -269,7 +269,7 @@ public sealed class DataFrameBuilderTests
     }
 
     [Fact]
-    public void Build_PlainTypedArray_IsAccepted()
+    public void Build_plain_typed_array_is_accepted()
     {
         var data = Recordings.Default(3);
         data["x"] = new[] { 7.0, 8.0, 9.0 };
@@ -291,7 +291,7 @@ public sealed class DataFrameBuilderTests
     [InlineData(DType.UInt32)]
     [InlineData(DType.UInt64)]
     [InlineData(DType.Bool)]
-    public void Build_AnyDType_KeepsTypeAndValues(DType dtype)
+    public void Build_any_d_type_keeps_type_and_values(DType dtype)
     {
         var values = new[] { 0, 1, 1, 0, 1, 1, 1, 0, 1, 0 };
         var elementType = NdArray.ElementType(dtype);
@@ -316,7 +316,7 @@ public sealed class DataFrameBuilderTests
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
-    public void Build_ColumnVectorShapes_AreFlattened(bool rowVector)
+    public void Build_column_vector_shapes_are_flattened(bool rowVector)
     {
         var data = Recordings.Default(3);
         data["x"] = new NdArray(DType.Float64, rowVector ? [1, 3] : [3, 1], new[] { 5.0, 6.0, 7.0 });
@@ -327,7 +327,7 @@ public sealed class DataFrameBuilderTests
     }
 
     [Fact]
-    public void Build_TwoDimensionalWithoutHandler_ThrowsBadShape()
+    public void Build_two_dimensional_without_handler_throws_bad_shape()
     {
         var data = Recordings.Default(3);
         data["x"] = new NdArray(DType.Float64, [3, 2], new double[6]);
@@ -342,7 +342,7 @@ public sealed class DataFrameBuilderTests
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
-    public void Build_ExtractFirstColumn_TakesColumnZero(bool fortran)
+    public void Build_extract_first_column_takes_column_zero(bool fortran)
     {
         // Logical matrix [[1, 10], [2, 20], [3, 30]] stored in either order.
         var storage = fortran ? new[] { 1.0, 2, 3, 10, 20, 30 } : [1.0, 10, 2, 20, 3, 30];
@@ -355,7 +355,7 @@ public sealed class DataFrameBuilderTests
     }
 
     [Fact]
-    public void Build_ExtractFirstColumn_PassesOneDimensionalThrough()
+    public void Build_extract_first_column_passes_one_dimensional_through()
     {
         var data = Recordings.Default(3);
         data["signal"] = Recordings.Vector(4, 5, 6);
@@ -366,7 +366,7 @@ public sealed class DataFrameBuilderTests
     }
 
     [Fact]
-    public void Build_BatchSurvivesArrowIpcRoundTrip()
+    public void Build_batch_survives_arrow_ipc_round_trip()
     {
         var data = Recordings.Default(20);
         data["signal_disp"] = Recordings.SignalDisp(16, 20, timeFirst: false, fortran: false);
@@ -395,7 +395,7 @@ public sealed class DataFrameBuilderTests
     }
 
     [Fact]
-    public void Build_RandomColumns_PreserveValuesAndOrder()
+    public void Build_random_columns_preserve_values_and_order()
     {
         Gen.Select(Gen.Int[1, 500], Gen.Double, Gen.Int, Gen.Bool).Sample((rows, scale, seed, fortran) =>
         {

@@ -8,15 +8,15 @@ namespace FlyRigLoader.Tests.Transformation;
 public sealed class MappedTransformTests : IDisposable
 {
     private const int Rows = 10_000;
-    private readonly string directory = Directory.CreateTempSubdirectory("flyrig-mapped-transform-").FullName;
+    private readonly string _directory = Directory.CreateTempSubdirectory("flyrig-mapped-transform-").FullName;
 
-    public void Dispose() => Directory.Delete(directory, recursive: true);
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
 
     [Theory]
     [InlineData(false, false)]
     [InlineData(true, false)]
     [InlineData(false, true)]
-    public void Build_OverMappedRecording_EqualsBuildOverCopy(bool timeFirst, bool fortran)
+    public void Build_over_mapped_recording_equals_build_over_copy(bool timeFirst, bool fortran)
     {
         var path = Write(timeFirst, fortran);
         var copied = DataFrameBuilder.Build(PickleLoader.Load(path).AsExperimentMatrix(), ColumnConfig.Default);
@@ -32,7 +32,7 @@ public sealed class MappedTransformTests : IDisposable
     }
 
     [Fact]
-    public void Build_OverMappedRecording_ColumnsAreViewsOfTheFile()
+    public void Build_over_mapped_recording_columns_are_views_of_the_file()
     {
         using var mapped = PickleLoader.Map(Write(timeFirst: false, fortran: false));
         var matrix = mapped.AsExperimentMatrix();
@@ -46,7 +46,7 @@ public sealed class MappedTransformTests : IDisposable
     }
 
     [Fact]
-    public void Build_ChannelMajorSignalDisp_IsTransposedOnlyWhenRead()
+    public void Build_channel_major_signal_disp_is_transposed_only_when_read()
     {
         // Dispose before reading: a transpose made while building would have read the mapped pages already and
         // would still answer; the lazy one reads them now and must refuse.
@@ -65,7 +65,7 @@ public sealed class MappedTransformTests : IDisposable
     {
         var data = Recordings.Default(Rows);
         data["signal_disp"] = Recordings.SignalDisp(16, Rows, timeFirst, fortran);
-        var path = Path.Combine(directory, $"rec-{timeFirst}-{fortran}.pkl");
+        var path = Path.Combine(_directory, $"rec-{timeFirst}-{fortran}.pkl");
         PickleWriter.WriteFile(path, data, new PickleWriteOptions { Protocol = 5 });
         return path;
     }

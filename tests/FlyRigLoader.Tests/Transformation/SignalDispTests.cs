@@ -17,7 +17,7 @@ public sealed class SignalDispTests
     [InlineData(false, true)]
     [InlineData(true, false)]
     [InlineData(true, true)]
-    public void Build_AnyOrientation_RowIsChannelVectorAtThatTime(bool timeFirst, bool fortran)
+    public void Build_any_orientation_row_is_channel_vector_at_that_time(bool timeFirst, bool fortran)
     {
         const int Channels = 3, Time = 5;
         var data = Recordings.Default(Time);
@@ -35,7 +35,7 @@ public sealed class SignalDispTests
     }
 
     [Fact]
-    public void Build_ChannelsByTimeInCOrder_IsTransposedCellByCell()
+    public void Build_channels_by_time_in_c_order_is_transposed_cell_by_cell()
     {
         // 2 channels × 3 samples, row-major: channel 0 = [1, 2, 3], channel 1 = [4, 5, 6].
         var data = Recordings.Default(3);
@@ -47,7 +47,7 @@ public sealed class SignalDispTests
     }
 
     [Fact]
-    public void Build_SquareMatrix_IsReadAsTimeByChannels()
+    public void Build_square_matrix_is_read_as_time_by_channels()
     {
         var data = Recordings.Default(2);
         data["signal_disp"] = new NdArray(DType.Float64, [2, 2], new[] { 1.0, 2, 3, 4 });
@@ -58,7 +58,7 @@ public sealed class SignalDispTests
     }
 
     [Fact]
-    public void Build_Float32Signal_KeepsFloat32()
+    public void Build_float32_signal_keeps_float32()
     {
         var data = Recordings.Default(2);
         data["signal_disp"] = new NdArray(DType.Float32, [3, 2], new[] { 1f, 2, 3, 4, 5, 6 });
@@ -84,7 +84,7 @@ public sealed class SignalDispTests
     }
 
     [Fact]
-    public void Build_WithoutTimeArray_ThrowsMissingColumn()
+    public void Build_without_time_array_throws_missing_column()
     {
         var data = Recordings.Default(3);
         data.Remove("t");
@@ -98,7 +98,7 @@ public sealed class SignalDispTests
     }
 
     [Fact]
-    public void Transpose_MatchesDefinition_ForRandomShapes()
+    public void Transpose_matches_definition_for_random_shapes()
     {
         Gen.Select(Gen.Int[0, 40], Gen.Int[0, 200]).Sample((rows, cols) =>
         {
@@ -117,7 +117,7 @@ public sealed class SignalDispTests
     }
 
     [Fact]
-    public void Build_RandomShapes_PreserveEveryValue()
+    public void Build_random_shapes_preserve_every_value()
     {
         Gen.Select(Gen.Int[1, 300], Gen.Int[1, 20], Gen.Bool, Gen.Bool).Sample((time, channels, timeFirst, fortran) =>
         {

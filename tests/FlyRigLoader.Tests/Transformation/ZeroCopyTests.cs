@@ -11,7 +11,7 @@ namespace FlyRigLoader.Tests.Transformation;
 public sealed class ZeroCopyTests
 {
     [Fact]
-    public void Build_NumericColumn_SharesSourceMemory()
+    public void Build_numeric_column_shares_source_memory()
     {
         var data = Recordings.Default(4);
         var source = (double[])((NdArray)data["x"]!).Data;
@@ -24,7 +24,7 @@ public sealed class ZeroCopyTests
     }
 
     [Fact]
-    public void Build_IntegerAliasColumn_SharesSourceMemory()
+    public void Build_integer_alias_column_shares_source_memory()
     {
         var data = Recordings.Default(3);
         var source = new[] { 1, 2, 3 };
@@ -39,7 +39,7 @@ public sealed class ZeroCopyTests
     [Theory]
     [InlineData(true, false)]
     [InlineData(false, true)]
-    public void Build_TimeMajorSignalDisp_SharesSourceMemory(bool timeFirst, bool fortran)
+    public void Build_time_major_signal_disp_shares_source_memory(bool timeFirst, bool fortran)
     {
         var data = Recordings.Default(4);
         var signal = Recordings.SignalDisp(16, 4, timeFirst, fortran);
@@ -51,7 +51,7 @@ public sealed class ZeroCopyTests
     }
 
     [Fact]
-    public void Build_ChannelMajorSignalDisp_IsCopiedOnce()
+    public void Build_channel_major_signal_disp_is_copied_once()
     {
         var data = Recordings.Default(4);
         var signal = Recordings.SignalDisp(16, 4, timeFirst: false, fortran: false);
@@ -63,7 +63,7 @@ public sealed class ZeroCopyTests
     }
 
     [Fact]
-    public void Build_FortranFirstColumn_SharesSourceMemory()
+    public void Build_fortran_first_column_shares_source_memory()
     {
         var data = Recordings.Default(3);
         var storage = new[] { 1.0, 2, 3, 10, 20, 30 };
@@ -76,7 +76,7 @@ public sealed class ZeroCopyTests
     }
 
     [Fact]
-    public void Build_ConstantStringColumns_ShareOneIndexBuffer()
+    public void Build_constant_string_columns_share_one_index_buffer()
     {
         var options = new TransformOptions { Metadata = new Dictionary<string, string?> { ["date"] = "d", ["rig"] = "r" }, FilePath = "f.pkl" };
 

@@ -9,27 +9,27 @@ namespace FlyRigLoader.Loading.Mapping;
 /// </summary>
 internal sealed unsafe class MappedFile : IDisposable
 {
-    private readonly MemoryMappedFile file;
-    private readonly MemoryMappedViewAccessor view;
-    private readonly byte* pointer;
-    private int disposed;
+    private readonly MemoryMappedFile _file;
+    private readonly MemoryMappedViewAccessor _view;
+    private readonly byte* _pointer;
+    private int _disposed;
 
     private MappedFile(string path, MemoryMappedFile file, MemoryMappedViewAccessor view, long length)
     {
         Path = path;
-        this.file = file;
-        this.view = view;
+        _file = file;
+        _view = view;
         Length = length;
         byte* start = null;
         view.SafeMemoryMappedViewHandle.AcquirePointer(ref start);
-        pointer = start + view.PointerOffset;
+        _pointer = start + view.PointerOffset;
     }
 
     public string Path { get; }
 
     public long Length { get; }
 
-    public bool IsDisposed => Volatile.Read(ref disposed) != 0;
+    public bool IsDisposed => Volatile.Read(ref _disposed) != 0;
 
     /// <summary>Maps <paramref name="stream"/>'s file (which must stay unchanged while mapped).</summary>
     public static MappedFile Open(FileStream stream)
@@ -53,26 +53,26 @@ internal sealed unsafe class MappedFile : IDisposable
         ObjectDisposedException.ThrowIf(IsDisposed, this);
         ArgumentOutOfRangeException.ThrowIfNegative(offset);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(offset + length, Length);
-        return new Span<byte>(pointer + offset, length);
+        return new Span<byte>(_pointer + offset, length);
     }
 
     /// <summary>The address of <paramref name="offset"/>, for pinning; throws once the mapping is disposed.</summary>
     public byte* Address(long offset)
     {
         ObjectDisposedException.ThrowIf(IsDisposed, this);
-        return pointer + offset;
+        return _pointer + offset;
     }
 
     public void Dispose()
     {
-        if (Interlocked.Exchange(ref disposed, 1) != 0)
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
         {
             return;
         }
 
-        view.SafeMemoryMappedViewHandle.ReleasePointer();
-        view.Dispose();
-        file.Dispose();
+        _view.SafeMemoryMappedViewHandle.ReleasePointer();
+        _view.Dispose();
+        _file.Dispose();
     }
 
     /// <summary>Describes the mapping in errors.</summary>

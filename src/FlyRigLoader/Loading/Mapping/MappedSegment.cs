@@ -8,29 +8,29 @@ namespace FlyRigLoader.Loading.Mapping;
 /// </summary>
 internal sealed unsafe class MappedSegment : MemoryManager<byte>
 {
-    private readonly MappedFile file;
-    private readonly long offset;
-    private readonly int length;
+    private readonly MappedFile _file;
+    private readonly long _offset;
+    private readonly int _length;
 
     public MappedSegment(MappedFile file, long offset, int length)
     {
-        this.file = file;
-        this.offset = offset;
-        this.length = length;
+        _file = file;
+        _offset = offset;
+        _length = length;
     }
 
-    public MappedFile File => file;
+    public MappedFile File => _file;
 
-    public int ByteLength => length;
+    public int ByteLength => _length;
 
-    public override Span<byte> GetSpan() => file.Bytes(offset, length);
+    public override Span<byte> GetSpan() => _file.Bytes(_offset, _length);
 
     // The mapping never moves, so pinning is only a check that it is still there.
     public override MemoryHandle Pin(int elementIndex = 0)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(elementIndex);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(elementIndex, length);
-        return new MemoryHandle(file.Address(offset + elementIndex), default, this);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(elementIndex, _length);
+        return new MemoryHandle(_file.Address(_offset + elementIndex), default, this);
     }
 
     public override void Unpin()

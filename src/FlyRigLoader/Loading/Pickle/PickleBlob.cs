@@ -11,22 +11,22 @@ namespace FlyRigLoader.Loading.Pickle;
 /// </summary>
 internal sealed class PickleBlob
 {
-    private readonly Array? memory;
-    private readonly List<byte[]>? chunks;
-    private readonly Stream? stream;
-    private readonly long offset;
+    private readonly Array? _memory;
+    private readonly List<byte[]>? _chunks;
+    private readonly Stream? _stream;
+    private readonly long _offset;
 
     // Once a numpy array has adopted the memory, or ToArray has returned it, no other result may take it: results never
     // share storage. ToArray's answer is kept, so a payload referenced many times (memo) is still copied at most once.
-    private bool adopted;
-    private byte[]? bytes;
+    private bool _adopted;
+    private byte[]? _bytes;
 
     private PickleBlob(Array? memory, Stream? stream, long offset, long length, BlobKind kind, List<byte[]>? chunks = null)
     {
-        this.memory = memory;
-        this.chunks = chunks;
-        this.stream = stream;
-        this.offset = offset;
+        _memory = memory;
+        _chunks = chunks;
+        _stream = stream;
+        _offset = offset;
         Length = length;
         Kind = kind;
     }
@@ -36,7 +36,7 @@ internal sealed class PickleBlob
     public BlobKind Kind { get; }
 
     /// <summary>Where the payload starts in its seekable source, when it was left there (large payloads of raw files).</summary>
-    public long? SourceOffset => stream is not null ? offset : null;
+    public long? SourceOffset => _stream is not null ? _offset : null;
 
     public static PickleBlob FromArray(byte[] data, BlobKind kind) => new(data, null, 0, data.Length, kind);
 
@@ -58,9 +58,9 @@ internal sealed class PickleBlob
     public bool TryAdopt<T>(int count, out T[] array)
     {
         // An exact type test: the runtime also lets a byte[] pass as an sbyte[] (int[] as uint[], …), which NdArray refuses.
-        if (!adopted && bytes is null && memory?.GetType() == typeof(T[]) && memory is T[] typed && typed.Length == count)
+        if (!_adopted && _bytes is null && _memory?.GetType() == typeof(T[]) && _memory is T[] typed && typed.Length == count)
         {
-            adopted = true;
+            _adopted = true;
             array = typed;
             return true;
         }
@@ -77,15 +77,15 @@ internal sealed class PickleBlob
             throw new ArgumentException("destination size differs from payload size", nameof(destination));
         }
 
-        if (memory is not null)
+        if (_memory is not null)
         {
-            BytesOf(memory, Length).CopyTo(destination);
+            BytesOf(_memory, Length).CopyTo(destination);
             return;
         }
 
-        if (chunks is not null)
+        if (_chunks is not null)
         {
-            foreach (var chunk in chunks)
+            foreach (var chunk in _chunks)
             {
                 chunk.CopyTo(destination);
                 destination = destination[chunk.Length..];
@@ -94,32 +94,32 @@ internal sealed class PickleBlob
             return;
         }
 
-        var resume = stream!.Position;
-        stream.Seek(offset, SeekOrigin.Begin);
-        stream.ReadExactly(destination);
-        stream.Seek(resume, SeekOrigin.Begin);
+        var resume = _stream!.Position;
+        _stream.Seek(_offset, SeekOrigin.Begin);
+        _stream.ReadExactly(destination);
+        _stream.Seek(resume, SeekOrigin.Begin);
     }
 
     public byte[] ToArray()
     {
-        if (bytes is null)
+        if (_bytes is null)
         {
-            if (memory?.GetType() == typeof(byte[]) && memory is byte[] data && !adopted)
+            if (_memory?.GetType() == typeof(byte[]) && _memory is byte[] data && !_adopted)
             {
-                bytes = data;
+                _bytes = data;
             }
             else
             {
-                bytes = new byte[Length];
-                CopyTo(bytes);
+                _bytes = new byte[Length];
+                CopyTo(_bytes);
             }
         }
 
-        return bytes;
+        return _bytes;
     }
 
     public string ToText() => Encoding.UTF8.GetString(BytesOrCopy());
 
     // Text decoding only reads, so it may look at the memory without taking it.
-    private ReadOnlySpan<byte> BytesOrCopy() => memory is not null ? BytesOf(memory, Length) : ToArray();
+    private ReadOnlySpan<byte> BytesOrCopy() => _memory is not null ? BytesOf(_memory, Length) : ToArray();
 }

@@ -16,36 +16,36 @@ internal sealed class PickleEmitter
     private const int FrameMin = 4;
     private const int BatchSize = 1000;
 
-    private readonly Stream output;
-    private readonly int protocol;
-    private readonly bool numpy2;
-    private readonly Dictionary<object, int> identityMemo = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<string, int> valueMemo = new(StringComparer.Ordinal);
-    private readonly bool framing;
-    private byte[] frame = new byte[FrameTarget + 1024];
-    private int frameLength = -1;
-    private int memoCount;
+    private readonly Stream _output;
+    private readonly int _protocol;
+    private readonly bool _numpy2;
+    private readonly Dictionary<object, int> _identityMemo = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<string, int> _valueMemo = new(StringComparer.Ordinal);
+    private readonly bool _framing;
+    private byte[] _frame = new byte[FrameTarget + 1024];
+    private int _frameLength = -1;
+    private int _memoCount;
 
     public PickleEmitter(Stream output, PickleWriteOptions options)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(options.Protocol, 2, nameof(options));
         ArgumentOutOfRangeException.ThrowIfGreaterThan(options.Protocol, 5, nameof(options));
-        this.output = output;
-        protocol = options.Protocol;
-        numpy2 = options.ModuleNames == NumpyModuleNames.Numpy2;
-        framing = protocol >= 4;
-        output.Write([Opcodes.Proto, (byte)protocol]);
+        _output = output;
+        _protocol = options.Protocol;
+        _numpy2 = options.ModuleNames == NumpyModuleNames.Numpy2;
+        _framing = _protocol >= 4;
+        output.Write([Opcodes.Proto, (byte)_protocol]);
     }
 
-    public int Protocol => protocol;
+    public int Protocol => _protocol;
 
-    public bool Numpy2 => numpy2;
+    public bool Numpy2 => _numpy2;
 
     public void Finish()
     {
         Op(Opcodes.Stop);
         CommitFrame();
-        output.Flush();
+        _output.Flush();
     }
 
     public void Save(object? value)
@@ -304,7 +304,7 @@ internal sealed class PickleEmitter
             return;
         }
 
-        if (protocol >= 4)
+        if (_protocol >= 4)
         {
             SaveInterned(module);
             SaveInterned(name);
@@ -312,7 +312,7 @@ internal sealed class PickleEmitter
         }
         else
         {
-            var mapped = protocol < 3 ? module switch { "builtins" => "__builtin__", "copyreg" => "copy_reg", _ => module } : module;
+            var mapped = _protocol < 3 ? module switch { "builtins" => "__builtin__", "copyreg" => "copy_reg", _ => module } : module;
             Op(Opcodes.Global);
             Write(Encoding.ASCII.GetBytes($"{mapped}\n{name}\n"));
         }
@@ -359,7 +359,7 @@ internal sealed class PickleEmitter
 
     public bool TryGet(object identity)
     {
-        if (identityMemo.TryGetValue(identity, out var index))
+        if (_identityMemo.TryGetValue(identity, out var index))
         {
             WriteGet(index);
             return true;
@@ -370,7 +370,7 @@ internal sealed class PickleEmitter
 
     public bool TryGetValue(string key)
     {
-        if (valueMemo.TryGetValue(key, out var index))
+        if (_valueMemo.TryGetValue(key, out var index))
         {
             WriteGet(index);
             return true;
@@ -383,7 +383,7 @@ internal sealed class PickleEmitter
     {
         if (identity is not null)
         {
-            identityMemo[identity] = memoCount;
+            _identityMemo[identity] = _memoCount;
         }
 
         WritePut();
@@ -391,7 +391,7 @@ internal sealed class PickleEmitter
 
     public void MemoizeValue(string key)
     {
-        valueMemo[key] = memoCount;
+        _valueMemo[key] = _memoCount;
         WritePut();
     }
 
@@ -404,7 +404,7 @@ internal sealed class PickleEmitter
         Encoding.UTF8.GetBytes(value, bytes);
         Span<byte> header = stackalloc byte[9];
         int headerLength;
-        if (length < 256 && protocol >= 4)
+        if (length < 256 && _protocol >= 4)
         {
             header[0] = Opcodes.ShortBinUnicode;
             header[1] = (byte)length;
@@ -428,7 +428,7 @@ internal sealed class PickleEmitter
 
     private void WriteBytesBody(ReadOnlySpan<byte> data)
     {
-        if (protocol < 3)
+        if (_protocol < 3)
         {
             // Protocol 2 has no bytes opcode; Python 3 writes _codecs.encode(data.decode('latin1'), 'latin1').
             if (data.Length == 0)
@@ -517,8 +517,8 @@ internal sealed class PickleEmitter
 
     private void WritePut()
     {
-        var index = memoCount++;
-        if (protocol >= 4)
+        var index = _memoCount++;
+        if (_protocol >= 4)
         {
             Op(Opcodes.Memoize);
         }
@@ -538,11 +538,11 @@ internal sealed class PickleEmitter
     /// <summary>Payloads ≥ 64 KiB go straight to the stream after committing the open frame, as CPython does.</summary>
     private void WriteLarge(ReadOnlySpan<byte> header, ReadOnlySpan<byte> payload)
     {
-        if (framing && payload.Length >= FrameTarget)
+        if (_framing && payload.Length >= FrameTarget)
         {
             CommitFrame();
-            output.Write(header);
-            output.Write(payload);
+            _output.Write(header);
+            _output.Write(payload);
             return;
         }
 
@@ -552,29 +552,29 @@ internal sealed class PickleEmitter
 
     private void Write(ReadOnlySpan<byte> data)
     {
-        if (!framing)
+        if (!_framing)
         {
-            output.Write(data);
+            _output.Write(data);
             return;
         }
 
-        if (frameLength < 0)
+        if (_frameLength < 0)
         {
-            frameLength = 0;
+            _frameLength = 0;
         }
 
-        if (frameLength + data.Length > frame.Length)
+        if (_frameLength + data.Length > _frame.Length)
         {
-            Array.Resize(ref frame, Math.Max(frame.Length * 2, frameLength + data.Length));
+            Array.Resize(ref _frame, Math.Max(_frame.Length * 2, _frameLength + data.Length));
         }
 
-        data.CopyTo(frame.AsSpan(frameLength));
-        frameLength += data.Length;
+        data.CopyTo(_frame.AsSpan(_frameLength));
+        _frameLength += data.Length;
     }
 
     private void Boundary()
     {
-        if (framing && frameLength >= FrameTarget)
+        if (_framing && _frameLength >= FrameTarget)
         {
             CommitFrame();
         }
@@ -582,21 +582,21 @@ internal sealed class PickleEmitter
 
     private void CommitFrame()
     {
-        if (frameLength < 0)
+        if (_frameLength < 0)
         {
             return;
         }
 
-        if (frameLength >= FrameMin)
+        if (_frameLength >= FrameMin)
         {
             Span<byte> header = stackalloc byte[9];
             header[0] = Opcodes.Frame;
-            BinaryPrimitives.WriteUInt64LittleEndian(header[1..], (ulong)frameLength);
-            output.Write(header);
+            BinaryPrimitives.WriteUInt64LittleEndian(header[1..], (ulong)_frameLength);
+            _output.Write(header);
         }
 
-        output.Write(frame.AsSpan(0, frameLength));
-        frameLength = -1;
+        _output.Write(_frame.AsSpan(0, _frameLength));
+        _frameLength = -1;
     }
 
     internal static ReadOnlySpan<byte> BytesOf(NdArray array) => array.DType switch

@@ -23,14 +23,14 @@ internal sealed class PickleInput : IDisposable
     // mostly short byte strings, where a typed guess would only cost a copy later.
     private const int StagingThreshold = 1 << 10;
 
-    private readonly Stream stream;
-    private readonly long? length;
-    private readonly long? expansionBound;
-    private readonly byte[] buffer;
-    private readonly long startOffset;
-    private long bufferStart;
-    private int bufferPos;
-    private int bufferLen;
+    private readonly Stream _stream;
+    private readonly long? _length;
+    private readonly long? _expansionBound;
+    private readonly byte[] _buffer;
+    private readonly long _startOffset;
+    private long _bufferStart;
+    private int _bufferPos;
+    private int _bufferLen;
 
     /// <param name="stream">The pickle bytes.</param>
     /// <param name="sourceName">Names the input in errors.</param>
@@ -40,22 +40,22 @@ internal sealed class PickleInput : IDisposable
     /// </param>
     public PickleInput(Stream stream, string sourceName, long? expansionBound = null)
     {
-        this.stream = stream;
-        this.expansionBound = stream.CanSeek ? null : expansionBound;
+        _stream = stream;
+        _expansionBound = stream.CanSeek ? null : expansionBound;
         SourceName = sourceName;
-        length = stream.CanSeek ? stream.Length - stream.Position : null;
-        bufferStart = stream.CanSeek ? stream.Position : 0;
-        startOffset = bufferStart;
-        buffer = ArrayPool<byte>.Shared.Rent(BufferSize);
+        _length = stream.CanSeek ? stream.Length - stream.Position : null;
+        _bufferStart = stream.CanSeek ? stream.Position : 0;
+        _startOffset = _bufferStart;
+        _buffer = ArrayPool<byte>.Shared.Rent(BufferSize);
     }
 
     public string SourceName { get; }
 
     /// <summary>Absolute position of the next byte to parse.</summary>
-    public long Position => bufferStart + bufferPos;
+    public long Position => _bufferStart + _bufferPos;
 
     /// <summary>Bytes left in the input when known (seekable streams), else null.</summary>
-    public long? Remaining => length is { } len ? len - (Position - startOffset) : null;
+    public long? Remaining => _length is { } len ? len - (Position - _startOffset) : null;
 
     /// <summary>
     /// The element type a large payload of a streamed input is staged as: the type of the last numpy array decoded
@@ -70,23 +70,23 @@ internal sealed class PickleInput : IDisposable
     /// <summary>Why arrays of a mapped load were copied after all (each reason once, in order of first occurrence).</summary>
     public List<string> CopyReasons { get; } = [];
 
-    public void Dispose() => ArrayPool<byte>.Shared.Return(buffer);
+    public void Dispose() => ArrayPool<byte>.Shared.Return(_buffer);
 
     public byte ReadByte()
     {
-        if (bufferPos == bufferLen && !Fill())
+        if (_bufferPos == _bufferLen && !Fill())
         {
             throw Truncated("an opcode or its argument");
         }
 
-        return buffer[bufferPos++];
+        return _buffer[_bufferPos++];
     }
 
     public void ReadExactly(Span<byte> destination)
     {
         while (destination.Length > 0)
         {
-            if (bufferPos == bufferLen)
+            if (_bufferPos == _bufferLen)
             {
                 if (destination.Length >= BufferSize)
                 {
@@ -100,9 +100,9 @@ internal sealed class PickleInput : IDisposable
                 }
             }
 
-            var n = Math.Min(destination.Length, bufferLen - bufferPos);
-            buffer.AsSpan(bufferPos, n).CopyTo(destination);
-            bufferPos += n;
+            var n = Math.Min(destination.Length, _bufferLen - _bufferPos);
+            _buffer.AsSpan(_bufferPos, n).CopyTo(destination);
+            _bufferPos += n;
             destination = destination[n..];
         }
     }
@@ -141,14 +141,14 @@ internal sealed class PickleInput : IDisposable
             throw Truncated($"a {count}-byte payload (only {remaining} bytes remain)");
         }
 
-        if (expansionBound is { } bound && count > bound - Position)
+        if (_expansionBound is { } bound && count > bound - Position)
         {
             throw Truncated($"a {count}-byte payload (the compressed input can yield at most {bound - Position} more bytes)");
         }
 
-        if (count >= LazyThreshold && length is not null)
+        if (count >= LazyThreshold && _length is not null)
         {
-            var blob = PickleBlob.FromStream(stream, Position, count, kind);
+            var blob = PickleBlob.FromStream(_stream, Position, count, kind);
             Skip(count);
             return blob;
         }
@@ -165,7 +165,7 @@ internal sealed class PickleInput : IDisposable
 
         // A claim the input can physically deliver (its remaining length, or what its compressed bytes can inflate to),
         // or a small one, is read straight into a staging array typed as the numpy array it most likely feeds.
-        var verified = length is not null || expansionBound is not null || count <= MaxEagerChunk;
+        var verified = _length is not null || _expansionBound is not null || count <= MaxEagerChunk;
         if (verified && count >= StagingThreshold && kind != BlobKind.Utf8Text)
         {
             var staging = Staging(count);
@@ -218,44 +218,44 @@ internal sealed class PickleInput : IDisposable
 
     private void Skip(long count)
     {
-        var inBuffer = bufferLen - bufferPos;
+        var inBuffer = _bufferLen - _bufferPos;
         if (count <= inBuffer)
         {
-            bufferPos += (int)count;
+            _bufferPos += (int)count;
             return;
         }
 
         var target = Position + count;
-        stream.Seek(target, SeekOrigin.Begin);
-        bufferStart = target;
-        bufferPos = 0;
-        bufferLen = 0;
+        _stream.Seek(target, SeekOrigin.Begin);
+        _bufferStart = target;
+        _bufferPos = 0;
+        _bufferLen = 0;
     }
 
     private void ReadDirect(Span<byte> destination)
     {
-        bufferStart += bufferLen;
-        bufferPos = 0;
-        bufferLen = 0;
+        _bufferStart += _bufferLen;
+        _bufferPos = 0;
+        _bufferLen = 0;
         while (destination.Length > 0)
         {
-            var n = stream.Read(destination);
+            var n = _stream.Read(destination);
             if (n == 0)
             {
                 throw Truncated($"{destination.Length} more bytes");
             }
 
-            bufferStart += n;
+            _bufferStart += n;
             destination = destination[n..];
         }
     }
 
     private bool Fill()
     {
-        bufferStart += bufferLen;
-        bufferPos = 0;
-        bufferLen = stream.Read(buffer, 0, BufferSize);
-        return bufferLen > 0;
+        _bufferStart += _bufferLen;
+        _bufferPos = 0;
+        _bufferLen = _stream.Read(_buffer, 0, BufferSize);
+        return _bufferLen > 0;
     }
 
     public LoadException Truncated(string what) =>

@@ -3,7 +3,7 @@ namespace FlyRigLoader.Loading.Pickle;
 /// <summary>Re-attaches the header bytes that format sniffing consumed from a non-seekable stream.</summary>
 internal sealed class PrefixedStream(byte[] prefix, Stream inner) : Stream
 {
-    private int prefixPos;
+    private int _prefixPos;
 
     public override bool CanRead => true;
 
@@ -23,11 +23,11 @@ internal sealed class PrefixedStream(byte[] prefix, Stream inner) : Stream
 
     public override int Read(Span<byte> buffer)
     {
-        if (prefixPos < prefix.Length)
+        if (_prefixPos < prefix.Length)
         {
-            var n = Math.Min(buffer.Length, prefix.Length - prefixPos);
-            prefix.AsSpan(prefixPos, n).CopyTo(buffer);
-            prefixPos += n;
+            var n = Math.Min(buffer.Length, prefix.Length - _prefixPos);
+            prefix.AsSpan(_prefixPos, n).CopyTo(buffer);
+            _prefixPos += n;
             return n;
         }
 

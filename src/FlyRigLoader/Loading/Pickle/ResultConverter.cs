@@ -12,12 +12,12 @@ internal sealed class ResultConverter(PickleInput input)
 {
     // Recursion depth guard: a few kilobytes of nested EMPTY_LIST/APPEND would otherwise overflow the thread's stack.
     private const int MaxDepth = 512;
-    private readonly Dictionary<object, object?> done = new(ReferenceEqualityComparer.Instance);
-    private int depth;
+    private readonly Dictionary<object, object?> _done = new(ReferenceEqualityComparer.Instance);
+    private int _depth;
 
     public object? Convert(object? value)
     {
-        if (++depth > MaxDepth)
+        if (++_depth > MaxDepth)
         {
             throw input.Error(LoadErrorCodes.Unsupported, $"containers nested deeper than {MaxDepth} levels");
         }
@@ -28,7 +28,7 @@ internal sealed class ResultConverter(PickleInput input)
         }
         finally
         {
-            depth--;
+            _depth--;
         }
     }
 
@@ -48,7 +48,7 @@ internal sealed class ResultConverter(PickleInput input)
                 return index;
         }
 
-        if (done.TryGetValue(value, out var converted))
+        if (_done.TryGetValue(value, out var converted))
         {
             return converted;
         }
@@ -58,7 +58,7 @@ internal sealed class ResultConverter(PickleInput input)
             case Dictionary<object, object?> dict:
                 {
                     var result = new OrderedDictionary<string, object?>(dict.Count, StringComparer.Ordinal);
-                    done[value] = result;
+                    _done[value] = result;
                     foreach (var (key, item) in dict)
                     {
                         result[KeyText(key)] = Convert(item);
@@ -70,7 +70,7 @@ internal sealed class ResultConverter(PickleInput input)
             case List<object?> list:
                 {
                     var result = new List<object?>(list.Count);
-                    done[value] = result;
+                    _done[value] = result;
                     result.AddRange(list.Select(Convert));
                     return result;
                 }
@@ -78,7 +78,7 @@ internal sealed class ResultConverter(PickleInput input)
             case PyTuple tuple:
                 {
                     var result = new List<object?>(tuple.Count);
-                    done[value] = result;
+                    _done[value] = result;
                     result.AddRange(tuple.Items.Select(Convert));
                     return result;
                 }
@@ -86,7 +86,7 @@ internal sealed class ResultConverter(PickleInput input)
             case PySet set:
                 {
                     var result = new List<object?>(set.Items.Count);
-                    done[value] = result;
+                    _done[value] = result;
                     result.AddRange(set.Items.Select(Convert));
                     return result;
                 }

@@ -20,25 +20,25 @@ namespace FlyRigLoader.Loading.Pickle;
 internal sealed class Unpickler
 {
     private const int MaxDepth = 10_000;
-    private readonly PickleInput input;
-    private readonly List<object?> stack = new(64);
-    private readonly Stack<int> marks = new();
-    private readonly Dictionary<long, object?> memo = [];
+    private readonly PickleInput _input;
+    private readonly List<object?> _stack = new(64);
+    private readonly Stack<int> _marks = new();
+    private readonly Dictionary<long, object?> _memo = [];
 
-    public Unpickler(PickleInput input) => this.input = input;
+    public Unpickler(PickleInput input) => _input = input;
 
     public object? Load()
     {
         while (true)
         {
-            var opcode = input.ReadByte();
+            var opcode = _input.ReadByte();
             switch (opcode)
             {
                 case Opcodes.Proto:
-                    var version = input.ReadByte();
+                    var version = _input.ReadByte();
                     if (version > 5)
                     {
-                        throw input.Error(LoadErrorCodes.Unsupported, $"pickle protocol {version} is newer than 5");
+                        throw _input.Error(LoadErrorCodes.Unsupported, $"pickle protocol {version} is newer than 5");
                     }
 
                     break;
@@ -46,22 +46,22 @@ internal sealed class Unpickler
                     ReadUInt64();
                     break;
                 case Opcodes.Stop:
-                    if (stack.Count != 1 || marks.Count != 0)
+                    if (_stack.Count != 1 || _marks.Count != 0)
                     {
-                        throw input.Error(LoadErrorCodes.Corrupt, "STOP with an unbalanced stack");
+                        throw _input.Error(LoadErrorCodes.Corrupt, "STOP with an unbalanced stack");
                     }
 
-                    return stack[0];
+                    return _stack[0];
                 case Opcodes.Mark:
-                    if (marks.Count >= MaxDepth)
+                    if (_marks.Count >= MaxDepth)
                     {
-                        throw input.Error(LoadErrorCodes.Unsupported, $"nesting deeper than {MaxDepth}");
+                        throw _input.Error(LoadErrorCodes.Unsupported, $"nesting deeper than {MaxDepth}");
                     }
 
-                    marks.Push(stack.Count);
+                    _marks.Push(_stack.Count);
                     break;
                 case Opcodes.Pop:
-                    if (stack.Count > 0 && (marks.Count == 0 || marks.Peek() < stack.Count))
+                    if (_stack.Count > 0 && (_marks.Count == 0 || _marks.Peek() < _stack.Count))
                     {
                         Pop();
                     }
@@ -90,31 +90,31 @@ internal sealed class Unpickler
                     Push((long)BinaryPrimitives.ReadInt32LittleEndian(ReadSmall(4)));
                     break;
                 case Opcodes.BinInt1:
-                    Push((long)input.ReadByte());
+                    Push((long)_input.ReadByte());
                     break;
                 case Opcodes.BinInt2:
                     Push((long)BinaryPrimitives.ReadUInt16LittleEndian(ReadSmall(2)));
                     break;
                 case Opcodes.Long1:
-                    Push(ReadLong(input.ReadByte()));
+                    Push(ReadLong(_input.ReadByte()));
                     break;
                 case Opcodes.Long4:
                     Push(ReadLong(BinaryPrimitives.ReadInt32LittleEndian(ReadSmall(4))));
                     break;
                 case Opcodes.Int:
-                    Push(ParseTextInt(input.ReadLine()));
+                    Push(ParseTextInt(_input.ReadLine()));
                     break;
                 case Opcodes.Long:
-                    Push(ParseTextInt(input.ReadLine().TrimEnd('L')));
+                    Push(ParseTextInt(_input.ReadLine().TrimEnd('L')));
                     break;
                 case Opcodes.Float:
-                    Push(double.TryParse(input.ReadLine(), NumberStyles.Float, CultureInfo.InvariantCulture, out var f) ? f : throw Corrupt("FLOAT argument is not a number"));
+                    Push(double.TryParse(_input.ReadLine(), NumberStyles.Float, CultureInfo.InvariantCulture, out var f) ? f : throw Corrupt("FLOAT argument is not a number"));
                     break;
                 case Opcodes.BinFloat:
                     Push(BinaryPrimitives.ReadDoubleBigEndian(ReadSmall(8)));
                     break;
                 case Opcodes.ShortBinUnicode:
-                    Push(ReadText(input.ReadByte()));
+                    Push(ReadText(_input.ReadByte()));
                     break;
                 case Opcodes.BinUnicode:
                     Push(ReadText(BinaryPrimitives.ReadUInt32LittleEndian(ReadSmall(4))));
@@ -123,32 +123,32 @@ internal sealed class Unpickler
                     Push(ReadText(ReadUInt64()));
                     break;
                 case Opcodes.Unicode:
-                    Push(DecodeRawUnicodeEscape(input.ReadLine()));
+                    Push(DecodeRawUnicodeEscape(_input.ReadLine()));
                     break;
                 case Opcodes.ShortBinBytes:
-                    Push(input.ReadBlob(input.ReadByte(), BlobKind.Bytes));
+                    Push(_input.ReadBlob(_input.ReadByte(), BlobKind.Bytes));
                     break;
                 case Opcodes.BinBytes:
-                    Push(input.ReadBlob(BinaryPrimitives.ReadUInt32LittleEndian(ReadSmall(4)), BlobKind.Bytes));
+                    Push(_input.ReadBlob(BinaryPrimitives.ReadUInt32LittleEndian(ReadSmall(4)), BlobKind.Bytes));
                     break;
                 case Opcodes.BinBytes8:
-                    Push(input.ReadBlob(ReadUInt64(), BlobKind.Bytes));
+                    Push(_input.ReadBlob(ReadUInt64(), BlobKind.Bytes));
                     break;
                 case Opcodes.ByteArray8:
-                    Push(input.ReadBlob(ReadUInt64(), BlobKind.ByteArray));
+                    Push(_input.ReadBlob(ReadUInt64(), BlobKind.ByteArray));
                     break;
                 case Opcodes.ShortBinString:
                     // Python 2 str: decoded as latin1 text, as Python 3's default encoding='ASCII'/'latin1' loaders do.
-                    Push(Encoding.Latin1.GetString(input.ReadBlob(input.ReadByte(), BlobKind.Bytes).ToArray()));
+                    Push(Encoding.Latin1.GetString(_input.ReadBlob(_input.ReadByte(), BlobKind.Bytes).ToArray()));
                     break;
                 case Opcodes.BinString:
-                    Push(Encoding.Latin1.GetString(input.ReadBlob(BinaryPrimitives.ReadInt32LittleEndian(ReadSmall(4)), BlobKind.Bytes).ToArray()));
+                    Push(Encoding.Latin1.GetString(_input.ReadBlob(BinaryPrimitives.ReadInt32LittleEndian(ReadSmall(4)), BlobKind.Bytes).ToArray()));
                     break;
                 case Opcodes.String:
-                    Push(ParseQuotedString(input.ReadLine()));
+                    Push(ParseQuotedString(_input.ReadLine()));
                     break;
                 case Opcodes.NextBuffer:
-                    throw input.Error(LoadErrorCodes.Unsupported, "the pickle references an out-of-band buffer (protocol 5 buffer_callback)", "re-pickle without buffer_callback so buffers are in-band");
+                    throw _input.Error(LoadErrorCodes.Unsupported, "the pickle references an out-of-band buffer (protocol 5 buffer_callback)", "re-pickle without buffer_callback so buffers are in-band");
                 case Opcodes.ReadOnlyBuffer:
                     break;
                 case Opcodes.EmptyTuple:
@@ -237,30 +237,30 @@ internal sealed class Unpickler
                     Push(new PySet([.. PopMark()]));
                     break;
                 case Opcodes.Put:
-                    memo[ParseTextInt(input.ReadLine()) is long p ? p : throw Corrupt("PUT index too large")] = Peek();
+                    _memo[ParseTextInt(_input.ReadLine()) is long p ? p : throw Corrupt("PUT index too large")] = Peek();
                     break;
                 case Opcodes.BinPut:
-                    memo[input.ReadByte()] = Peek();
+                    _memo[_input.ReadByte()] = Peek();
                     break;
                 case Opcodes.LongBinPut:
-                    memo[BinaryPrimitives.ReadUInt32LittleEndian(ReadSmall(4))] = Peek();
+                    _memo[BinaryPrimitives.ReadUInt32LittleEndian(ReadSmall(4))] = Peek();
                     break;
                 case Opcodes.Memoize:
-                    memo[memo.Count] = Peek();
+                    _memo[_memo.Count] = Peek();
                     break;
                 case Opcodes.Get:
-                    Push(Recall(ParseTextInt(input.ReadLine()) is long g ? g : -1));
+                    Push(Recall(ParseTextInt(_input.ReadLine()) is long g ? g : -1));
                     break;
                 case Opcodes.BinGet:
-                    Push(Recall(input.ReadByte()));
+                    Push(Recall(_input.ReadByte()));
                     break;
                 case Opcodes.LongBinGet:
                     Push(Recall(BinaryPrimitives.ReadUInt32LittleEndian(ReadSmall(4))));
                     break;
                 case Opcodes.Global:
                     {
-                        var module = input.ReadLine(1024);
-                        var name = input.ReadLine(1024);
+                        var module = _input.ReadLine(1024);
+                        var name = _input.ReadLine(1024);
                         Push(ResolveGlobal(module, name));
                         break;
                     }
@@ -282,7 +282,7 @@ internal sealed class Unpickler
                     {
                         var args = Pop() as PyTuple ?? throw Corrupt("REDUCE arguments are not a tuple");
                         var callable = Pop() as PyGlobal ?? throw Corrupt("REDUCE target is not a global");
-                        Push(Reconstructors.Call(callable, args, input));
+                        Push(Reconstructors.Call(callable, args, _input));
                         break;
                     }
 
@@ -290,7 +290,7 @@ internal sealed class Unpickler
                     {
                         var args = Pop() as PyTuple ?? throw Corrupt("NEWOBJ arguments are not a tuple");
                         var type = Pop() as PyGlobal ?? throw Corrupt("NEWOBJ class is not a global");
-                        Push(Reconstructors.New(type, args, input));
+                        Push(Reconstructors.New(type, args, _input));
                         break;
                     }
 
@@ -299,23 +299,23 @@ internal sealed class Unpickler
                         Pop();
                         var args = Pop() as PyTuple ?? throw Corrupt("NEWOBJ_EX arguments are not a tuple");
                         var type = Pop() as PyGlobal ?? throw Corrupt("NEWOBJ_EX class is not a global");
-                        Push(Reconstructors.New(type, args, input));
+                        Push(Reconstructors.New(type, args, _input));
                         break;
                     }
 
                 case Opcodes.Build:
                     {
                         var state = Pop();
-                        Reconstructors.Build(Peek(), state, input);
+                        Reconstructors.Build(Peek(), state, _input);
                         break;
                     }
 
                 case Opcodes.Inst:
                     {
-                        var module = input.ReadLine(1024);
-                        var name = input.ReadLine(1024);
+                        var module = _input.ReadLine(1024);
+                        var name = _input.ReadLine(1024);
                         var type = ResolveGlobal(module, name);
-                        Push(Reconstructors.New(type, new PyTuple(PopMark()), input));
+                        Push(Reconstructors.New(type, new PyTuple(PopMark()), _input));
                         break;
                     }
 
@@ -327,39 +327,39 @@ internal sealed class Unpickler
                             throw Corrupt("OBJ without a class");
                         }
 
-                        Push(Reconstructors.New(type, new PyTuple(items[1..]), input));
+                        Push(Reconstructors.New(type, new PyTuple(items[1..]), _input));
                         break;
                     }
 
                 case Opcodes.PersId:
                 case Opcodes.BinPersId:
-                    throw input.Error(LoadErrorCodes.Unsupported, "the pickle uses persistent ids, which need the writer's own loader");
+                    throw _input.Error(LoadErrorCodes.Unsupported, "the pickle uses persistent ids, which need the writer's own loader");
                 case Opcodes.Ext1:
                 case Opcodes.Ext2:
                 case Opcodes.Ext4:
-                    throw input.Error(LoadErrorCodes.Unsupported, "the pickle uses the copyreg extension registry");
+                    throw _input.Error(LoadErrorCodes.Unsupported, "the pickle uses the copyreg extension registry");
                 default:
-                    throw input.Error(LoadErrorCodes.Corrupt, $"unknown opcode 0x{opcode:x2} at offset {input.Position - 1}");
+                    throw _input.Error(LoadErrorCodes.Corrupt, $"unknown opcode 0x{opcode:x2} at offset {_input.Position - 1}");
             }
         }
     }
 
     private PyGlobal ResolveGlobal(string module, string name) =>
         GlobalAllowList.Resolve(module, name)
-        ?? throw input.Error(
+        ?? throw _input.Error(
             LoadErrorCodes.ForbiddenGlobal,
             $"the pickle references the global '{module}.{name}', which is not on the allow-list; nothing was executed",
             "only numpy arrays, pandas DataFrames and builtin containers can be loaded");
 
     private object? ReadText(long length)
     {
-        var blob = input.ReadBlob(length, BlobKind.Utf8Text);
+        var blob = _input.ReadBlob(length, BlobKind.Utf8Text);
         return length >= PickleInput.LazyThreshold ? blob : blob.ToText();
     }
 
     private BigInteger ReadLongBig(int length)
     {
-        var bytes = input.ReadBlob(length, BlobKind.Bytes).ToArray();
+        var bytes = _input.ReadBlob(length, BlobKind.Bytes).ToArray();
         return new BigInteger(bytes, isUnsigned: false, isBigEndian: false);
     }
 
@@ -374,7 +374,7 @@ internal sealed class Unpickler
 
         if (length > 1 << 20)
         {
-            throw input.Error(LoadErrorCodes.Unsupported, $"integer of {length} bytes is too large");
+            throw _input.Error(LoadErrorCodes.Unsupported, $"integer of {length} bytes is too large");
         }
 
         var value = ReadLongBig(length);
@@ -412,14 +412,14 @@ internal sealed class Unpickler
     private ReadOnlySpan<byte> ReadSmall(int count)
     {
         var bytes = new byte[count];
-        input.ReadExactly(bytes);
+        _input.ReadExactly(bytes);
         return bytes;
     }
 
     private long ReadUInt64()
     {
         var value = BinaryPrimitives.ReadUInt64LittleEndian(ReadSmall(8));
-        return value > long.MaxValue ? throw input.Truncated($"a payload of {value} bytes") : (long)value;
+        return value > long.MaxValue ? throw _input.Truncated($"a payload of {value} bytes") : (long)value;
     }
 
     private void SetItems(Dictionary<object, object?> dict, object?[] items)
@@ -453,32 +453,32 @@ internal sealed class Unpickler
     };
 
     private object? Recall(long index) =>
-        memo.TryGetValue(index, out var value) ? value : throw Corrupt($"memo key {index} was never stored");
+        _memo.TryGetValue(index, out var value) ? value : throw Corrupt($"memo key {index} was never stored");
 
-    private void Push(object? value) => stack.Add(value);
+    private void Push(object? value) => _stack.Add(value);
 
     private object? Peek() =>
-        stack.Count > 0 && (marks.Count == 0 || marks.Peek() < stack.Count) ? stack[^1] : throw Corrupt("stack underflow");
+        _stack.Count > 0 && (_marks.Count == 0 || _marks.Peek() < _stack.Count) ? _stack[^1] : throw Corrupt("stack underflow");
 
     private object? Pop()
     {
         var value = Peek();
-        stack.RemoveAt(stack.Count - 1);
+        _stack.RemoveAt(_stack.Count - 1);
         return value;
     }
 
     private object?[] PopMark()
     {
-        if (marks.Count == 0)
+        if (_marks.Count == 0)
         {
             throw Corrupt("MARK expected");
         }
 
-        var start = marks.Pop();
-        var items = stack.GetRange(start, stack.Count - start).ToArray();
-        stack.RemoveRange(start, stack.Count - start);
+        var start = _marks.Pop();
+        var items = _stack.GetRange(start, _stack.Count - start).ToArray();
+        _stack.RemoveRange(start, _stack.Count - start);
         return items;
     }
 
-    private LoadException Corrupt(string message) => input.Error(LoadErrorCodes.Corrupt, $"{message} (offset {input.Position})");
+    private LoadException Corrupt(string message) => _input.Error(LoadErrorCodes.Corrupt, $"{message} (offset {_input.Position})");
 }

@@ -5,11 +5,11 @@ namespace FlyRigLoader.Gate.Tests.Infra.Browser;
 /// <summary>One Chromium for all browser tests of a run, launched on first use (skipped tests never start it).</summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
-    private readonly Lazy<Task<IBrowser>> browser = new(() => ReportBrowserCheck.LaunchAsync(ChromiumProvisioner.Ensure()), LazyThreadSafetyMode.ExecutionAndPublication);
+    private readonly Lazy<Task<IBrowser>> _browser = new(() => ReportBrowserCheck.LaunchAsync(ChromiumProvisioner.Ensure()), LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>Opens <paramref name="htmlPath"/> in the shared browser; see <see cref="ReportBrowserCheck"/>.</summary>
     public async Task<BrowserCheckResult> CheckAsync(string htmlPath, string screenshotPath) =>
-        await ReportBrowserCheck.CheckAsync(await browser.Value, htmlPath, screenshotPath);
+        await ReportBrowserCheck.CheckAsync(await _browser.Value, htmlPath, screenshotPath);
 
     /// <inheritdoc/>
     public Task InitializeAsync() => Task.CompletedTask;
@@ -17,9 +17,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <inheritdoc/>
     public async Task DisposeAsync()
     {
-        if (browser.IsValueCreated && browser.Value.IsCompletedSuccessfully)
+        if (_browser.IsValueCreated && _browser.Value.IsCompletedSuccessfully)
         {
-            var launched = await browser.Value;
+            var launched = await _browser.Value;
             await launched.CloseAsync();
             await launched.DisposeAsync();
         }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using FlyRigLoader.Gate.Commands;
+using FlyRigLoader.Gate.TestKit;
 
 namespace FlyRigLoader.Gate.Tests.Infra.Browser;
 

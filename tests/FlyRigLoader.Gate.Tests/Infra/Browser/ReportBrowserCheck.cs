@@ -1,4 +1,5 @@
 using System.Text.Json;
+using FlyRigLoader.Gate.TestKit;
 using PuppeteerSharp;
 
 namespace FlyRigLoader.Gate.Tests.Infra.Browser;

@@ -1,7 +1,8 @@
+using FlyRigLoader.Gate.Contracts;
 using FlyRigLoader.Gate.Paths;
 using FlyRigLoader.Gate.Regression;
 using FlyRigLoader.Gate.Regression.Interleaved;
-using FlyRigLoader.Gate.Tests.Infra;
+using FlyRigLoader.Gate.TestKit;
 
 namespace FlyRigLoader.Gate.Tests.Regression.Interleaved;
 

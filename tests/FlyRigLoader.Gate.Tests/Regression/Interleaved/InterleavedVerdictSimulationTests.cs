@@ -1,3 +1,4 @@
+using FlyRigLoader.Gate.Contracts.Interleaving;
 using FlyRigLoader.Gate.Regression;
 using FlyRigLoader.Gate.Regression.Interleaved;
 
@@ -36,7 +37,7 @@ public sealed class InterleavedVerdictSimulationTests
                 b.Add(median * copyB * slowB.GetValueOrDefault(i, 1.0) * Math.Exp(batch * Normal()) * Pause());
             }
 
-            return new InterleavedCase(LaunchRoundsTests.Name(i), new InterleavedSide(a, 100), new InterleavedSide(b, 100), true, new Dictionary<string, string>());
+            return new InterleavedCase(LaunchRoundsTests.Name(i), new InterleavedSide(a, 100), new InterleavedSide(b, 100), 0, 0, true, new Dictionary<string, string>());
         }).ToList()).ToList();
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using FlyRigLoader.Gate.Baselines;
+using FlyRigLoader.Gate.Contracts.Interleaving;
 using FlyRigLoader.Gate.Regression.Interleaved;
 
 namespace FlyRigLoader.Gate.Tests.Regression.Interleaved;
@@ -12,7 +13,7 @@ public sealed class LaunchRoundsTests
     private static InterleavedSide Side(int pairs, double start = 1) => new(Enumerable.Range(0, pairs).Select(i => start + i).ToList(), 100);
 
     private static InterleavedCase Case(string name, InterleavedSide? a, InterleavedSide? b, Dictionary<string, string>? errors = null) =>
-        new(name, a, b, true, errors ?? []);
+        new(name, a, b, 0, 0, true, errors ?? []);
 
     [Fact]
     public void Every_launch_is_one_round_of_A_and_of_B_with_all_its_pairs()

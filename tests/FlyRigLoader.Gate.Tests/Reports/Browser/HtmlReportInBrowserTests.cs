@@ -1,6 +1,6 @@
 using FlyRigLoader.Gate.Reports;
 using FlyRigLoader.Gate.Reports.Html;
-using FlyRigLoader.Gate.Tests.Infra;
+using FlyRigLoader.Gate.TestKit;
 using FlyRigLoader.Gate.Tests.Infra.Browser;
 using FlyRigLoader.Gate.Tests.Reports.Html;
 using Xunit.Abstractions;

@@ -1,5 +1,5 @@
 using System.Text;
-using FlyRigLoader.Gate.Tests.Infra;
+using FlyRigLoader.Gate.TestKit;
 using FlyRigLoader.Gate.Tests.Infra.Browser;
 using Xunit.Abstractions;
 
@@ -19,7 +19,7 @@ public sealed class ReportBrowserCheckTests(BrowserFixture browser, ITestOutputH
     private static readonly string BlankSvg = "data:image/svg+xml;base64," + Convert.ToBase64String(Encoding.UTF8.GetBytes(
         """<svg xmlns="http://www.w3.org/2000/svg" width="320" height="160"><rect width="320" height="160" fill="#fff"/></svg>"""));
 
-    private readonly TempDirectory temp = new();
+    private readonly TempDirectory _temp = new();
 
     [BrowserFact]
     public async Task A_self_contained_page_with_charts_and_a_sort_script_passes()
@@ -106,12 +106,12 @@ public sealed class ReportBrowserCheckTests(BrowserFixture browser, ITestOutputH
         Assert.True(height > 900, $"screenshot is {height} px high; a full-page shot of 120 paragraphs is taller than the viewport");
     }
 
-    public void Dispose() => temp.Dispose();
+    public void Dispose() => _temp.Dispose();
 
     private async Task<BrowserCheckResult> Check(string name, string html)
     {
         output.WriteLine(ChromiumProvisioner.Ensure().Describe());
-        var file = temp.Write(name + ".html", html);
+        var file = _temp.Write(name + ".html", html);
         var result = await browser.CheckAsync(file, Path.Combine(RepoRoot.Path, "artifacts", "browser", $"harness-{name}.png"));
         output.WriteLine(result.Describe(0));
         return result;

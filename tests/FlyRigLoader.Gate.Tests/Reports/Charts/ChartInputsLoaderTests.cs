@@ -1,6 +1,6 @@
-using FlyRigLoader.Gate.Reports;
+using FlyRigLoader.Gate.Contracts;
 using FlyRigLoader.Gate.Reports.Charts;
-using FlyRigLoader.Gate.Tests.Infra;
+using FlyRigLoader.Gate.TestKit;
 
 namespace FlyRigLoader.Gate.Tests.Reports.Charts;
 

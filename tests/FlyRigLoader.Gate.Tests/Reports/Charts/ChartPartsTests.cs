@@ -1,6 +1,8 @@
 using CsCheck;
+using FlyRigLoader.Gate.Contracts.Charts;
 using FlyRigLoader.Gate.Reports.Charts;
 using FlyRigLoader.Gate.Results;
+using FlyRigLoader.Gate.TestKit;
 
 namespace FlyRigLoader.Gate.Tests.Reports.Charts;
 

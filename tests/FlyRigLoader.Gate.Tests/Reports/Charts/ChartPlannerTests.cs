@@ -1,4 +1,6 @@
+using FlyRigLoader.Gate.Contracts.Charts;
 using FlyRigLoader.Gate.Reports.Charts;
+using FlyRigLoader.Gate.TestKit;
 
 namespace FlyRigLoader.Gate.Tests.Reports.Charts;
 

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
-using FlyRigLoader.Gate.Reports;
 using FlyRigLoader.Gate.Reports.Charts;
 using FlyRigLoader.Gate.Reports.Html;
+using FlyRigLoader.Gate.TestKit;
 
 namespace FlyRigLoader.Gate.Tests.Reports.Html;
 

@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using FlyRigLoader.Gate.Paths;
 using FlyRigLoader.Gate.Reports.Charts;
 using FlyRigLoader.Gate.Reports.Html;
-using FlyRigLoader.Gate.Tests.Infra;
+using FlyRigLoader.Gate.TestKit;
 
 namespace FlyRigLoader.Gate.Tests.Reports.Html;
 

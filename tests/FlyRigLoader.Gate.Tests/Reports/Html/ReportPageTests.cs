@@ -1,12 +1,13 @@
-using FlyRigLoader.Gate.Merging;
+using FlyRigLoader.Gate.Artifacts;
+using FlyRigLoader.Gate.Contracts;
 using FlyRigLoader.Gate.Options;
 using FlyRigLoader.Gate.Paths;
-using FlyRigLoader.Gate.Regression;
+using FlyRigLoader.Gate.Pipeline;
 using FlyRigLoader.Gate.Reports;
 using FlyRigLoader.Gate.Reports.Html;
+using FlyRigLoader.Gate.TestKit;
+using FlyRigLoader.Gate.Tests.Artifacts;
 using FlyRigLoader.Gate.Tests.Infra;
-using FlyRigLoader.Gate.Tests.Merging;
-using FlyRigLoader.Gate.Tests.Regression;
 
 namespace FlyRigLoader.Gate.Tests.Reports.Html;
 
@@ -47,7 +48,7 @@ public sealed class ReportPageTests : IDisposable
     }
 
     [Fact]
-    public void CheckRegression_with_report_artifacts_judges_the_report_and_writes_its_page_with_the_comparison()
+    public void Check_regression_with_report_artifacts_judges_the_report_and_writes_its_page_with_the_comparison()
     {
         WriteReport(ChartSamples.Report());
         File.Copy(ChartSamples.BaselinePath, Path.Combine(_repo.Root, "baselines", Path.GetFileName(ChartSamples.BaselinePath)["baseline-".Length..]));
@@ -63,7 +64,7 @@ public sealed class ReportPageTests : IDisposable
     }
 
     [Fact]
-    public void CheckRegression_with_report_artifacts_refuses_plain_BenchmarkDotNet_json_with_exit_2()
+    public void Check_regression_with_report_artifacts_refuses_plain_benchmark_dot_net_json_with_exit_2()
     {
         var bdn = Path.Combine(_repo.Root, "bdn");
         Directory.CreateDirectory(bdn);
@@ -76,7 +77,7 @@ public sealed class ReportPageTests : IDisposable
     }
 
     [Fact]
-    public void MergeReports_with_report_artifacts_writes_the_merged_runs_page()
+    public void Merge_reports_with_report_artifacts_writes_the_merged_runs_page()
     {
         var folder = Path.Combine(_repo.Root, "artifacts", "shard-reports");
         foreach (var (shard, name) in new[] { (1, "N.C.A"), (2, "N.D.B") })

@@ -7,7 +7,7 @@ namespace FlyRigLoader.Tests.Loading.Pickle;
 public sealed class PickleBlobTests
 {
     [Fact]
-    public void TryAdopt_RightTypeAndLength_HandsOverTheStagingArrayOnce()
+    public void Try_adopt_right_type_and_length_hands_over_the_staging_array_once()
     {
         var staging = new double[] { 1.5, -2, 3 };
         var blob = PickleBlob.FromStaging(staging, 24, BlobKind.ByteArray);
@@ -18,7 +18,7 @@ public sealed class PickleBlobTests
     }
 
     [Fact]
-    public void TryAdopt_OtherTypeOrLength_Refuses()
+    public void Try_adopt_other_type_or_length_refuses()
     {
         var blob = PickleBlob.FromStaging(new double[4], 32, BlobKind.ByteArray);
 
@@ -27,7 +27,7 @@ public sealed class PickleBlobTests
     }
 
     [Fact]
-    public void TryAdopt_SameSizeIntegerOfOtherSign_Refuses()
+    public void Try_adopt_same_size_integer_of_other_sign_refuses()
     {
         // The runtime treats a byte[] as an sbyte[] in a type test; NdArray would then refuse the array.
         var blob = PickleBlob.FromStaging(new byte[8], 8, BlobKind.ByteArray);
@@ -37,7 +37,7 @@ public sealed class PickleBlobTests
     }
 
     [Fact]
-    public void ToArray_StagedAsAnotherType_GivesARealByteArray()
+    public void To_array_staged_as_another_type_gives_a_real_byte_array()
     {
         var blob = PickleBlob.FromStaging(new sbyte[] { -1, 2 }, 2, BlobKind.Bytes);
 
@@ -48,7 +48,7 @@ public sealed class PickleBlobTests
     }
 
     [Fact]
-    public void Materialize_TwoArraysFromOnePayload_DoNotShareStorage()
+    public void Materialize_two_arrays_from_one_payload_do_not_share_storage()
     {
         // A memoized payload may feed several numpy arrays: only the first may adopt it.
         var blob = PickleBlob.FromStaging(new double[] { 1, 2, 3 }, 24, BlobKind.ByteArray);
@@ -61,7 +61,7 @@ public sealed class PickleBlobTests
     }
 
     [Fact]
-    public void Materialize_BigEndian_SwapsACopyAndLeavesThePayloadIntact()
+    public void Materialize_big_endian_swaps_a_copy_and_leaves_the_payload_intact()
     {
         var payload = new double[] { BitConverter.Int64BitsToDouble(System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(BitConverter.DoubleToInt64Bits(2.5))) };
         var blob = PickleBlob.FromStaging(payload, 8, BlobKind.ByteArray);
@@ -75,7 +75,7 @@ public sealed class PickleBlobTests
     }
 
     [Fact]
-    public void ToArray_AfterAdoption_CopiesOnceAndKeepsTheCopy()
+    public void To_array_after_adoption_copies_once_and_keeps_the_copy()
     {
         var blob = PickleBlob.FromStaging(new byte[] { 1, 2, 3 }, 3, BlobKind.Bytes);
         Assert.True(blob.TryAdopt<byte>(3, out var adopted));
@@ -88,7 +88,7 @@ public sealed class PickleBlobTests
     }
 
     [Fact]
-    public void TryAdopt_AfterToArrayGaveTheMemoryAway_Refuses()
+    public void Try_adopt_after_to_array_gave_the_memory_away_refuses()
     {
         var memory = new byte[] { 9, 8 };
         var blob = PickleBlob.FromArray(memory, BlobKind.Bytes);
@@ -98,7 +98,7 @@ public sealed class PickleBlobTests
     }
 
     [Fact]
-    public void ToText_ReadsStagedMemoryWithoutTakingIt()
+    public void To_text_reads_staged_memory_without_taking_it()
     {
         var blob = PickleBlob.FromArray("héllo"u8.ToArray(), BlobKind.Utf8Text);
 

@@ -1,0 +1,149 @@
+using System.Globalization;
+using FlyRigLoader.Gate.Contracts;
+using FlyRigLoader.Gate.Regression;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace FlyRigLoader.Gate.Accuracy;
+
+/// <summary>
+/// <c>replay-accuracy --manifest trials.json [--config gate-config.json] [--variant name={json}]... [--details]</c>:
+/// re-judges recorded accuracy trials with one or more rule variants and prints the accuracy table. Runs no benchmark.
+/// Exit 0, or 2 on invalid input.
+/// </summary>
+internal static class ReplayAccuracyCommand
+{
+    /// <summary>The command name.</summary>
+    public const string Name = "replay-accuracy";
+
+    /// <summary>Usage text.</summary>
+    public const string Usage =
+        "usage: replay-accuracy --manifest <trials.json> [--config <gate-config.json>] [--variant <name>=<json object of config keys>]... [--pool <n>] [--details]\n" +
+        "       --pool n: judge each trial pooled with the next n-1 trials of the same kind (what --confirm's pooled re-runs would see)\n" +
+        "       e.g. --variant 'loo={\"suite_normalization\":\"leave-one-out\"}'  (the config file as is is always the variant 'config')";
+
+    /// <summary>Runs the command with the arguments after its name.</summary>
+    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(error);
+        string? manifest = null, configPath = null;
+        var details = false;
+        var pool = 1;
+        var variantArgs = new List<string>();
+        for (var i = 0; i < args.Count; i++)
+        {
+            string? Next() => i + 1 < args.Count ? args[++i] : null;
+            switch (args[i])
+            {
+                case "--manifest": manifest = Next(); break;
+                case "--config": configPath = Next(); break;
+                case "--variant": variantArgs.Add(Next() ?? string.Empty); break;
+                case "--details": details = true; break;
+                case "--pool" when int.TryParse(Next(), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 1: pool = n; break;
+                default:
+                    error.WriteLine($"error: unexpected argument '{args[i]}'");
+                    error.WriteLine(Usage);
+                    return GateInputException.ExitCode;
+            }
+        }
+
+        if (manifest is null)
+        {
+            error.WriteLine("error: --manifest is required");
+            error.WriteLine(Usage);
+            return GateInputException.ExitCode;
+        }
+
+        try
+        {
+            var baseText = configPath is null ? "{}" : File.Exists(configPath) ? File.ReadAllText(configPath) : throw new GateInputException(configPath, "gate config not found");
+            var variants = new List<(string Name, GateConfig Config)> { ("config", GateConfigLoader.Parse(baseText, configPath ?? "defaults")) };
+            variants.AddRange(variantArgs.Select(v => Variant(baseText, v)));
+            var sets = ReplayManifest.Load(manifest);
+            var loaded = sets.Select(s => (Set: s, Data: AccuracyReplay.Load(s))).ToList();
+            if (pool > 1)
+            {
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Each trial pooled with the next {pool - 1} trial(s) of the same kind; windows that do not fit are dropped."));
+            }
+
+            output.WriteLine("| Variant | Set | A/A time false alarms | burner time false alarms | alloc-run time false alarms | allocation false alarms | x1.25 exact (flagged) | x1.25 concurrent exact (flagged) | x1.10 flagged | alloc hits | A/A with SUSPECTED | logged reproduced |");
+            output.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|---|");
+            foreach (var (name, config) in variants)
+            {
+                foreach (var (set, data) in loaded)
+                {
+                    var outcomes = Windows(set.Trials, pool).Select(w => AccuracyReplay.Replay(w[0], data.Baseline, w.Select(t => data.Runs[t.RunId]).ToList(), config)).ToList();
+                    output.WriteLine(Row(name, set, AccuracyReplay.Score(outcomes)));
+                    if (details)
+                    {
+                        outcomes.ForEach(o => output.WriteLine("    " + Detail(o)));
+                    }
+                }
+            }
+
+            return ExitCodes.Ok;
+        }
+        catch (GateInputException e)
+        {
+            error.WriteLine("error: " + e.Message);
+            return GateInputException.ExitCode;
+        }
+    }
+
+    /// <summary>Each trial with the next <paramref name="pool"/> − 1 trials of the same kind, factor and concurrency.</summary>
+    private static List<List<ReplayTrial>> Windows(IReadOnlyList<ReplayTrial> trials, int pool) =>
+        trials.GroupBy(t => (t.Kind, t.Factor, t.Concurrent))
+            .SelectMany(g =>
+            {
+                var list = g.ToList();
+                return Enumerable.Range(0, Math.Max(0, list.Count - pool + 1)).Select(i => list.GetRange(i, pool));
+            })
+            .ToList();
+
+    private static (string Name, GateConfig Config) Variant(string baseText, string spec)
+    {
+        var eq = spec.IndexOf('=', StringComparison.Ordinal);
+        if (eq <= 0)
+        {
+            throw new GateInputException("--variant", $"'{spec}' must be <name>=<json object>");
+        }
+
+        var name = spec[..eq];
+        JObject overrides;
+        try
+        {
+            overrides = JToken.Parse(spec[(eq + 1)..]) as JObject ?? throw new GateInputException("--variant " + name, "the overrides must be a JSON object");
+        }
+        catch (JsonReaderException e)
+        {
+            throw new GateInputException("--variant " + name, "the overrides are not valid JSON: " + e.Message, e);
+        }
+
+        var merged = (JObject)JToken.Parse(baseText);
+        merged.Merge(overrides, new JsonMergeSettings { MergeArrayHandling = MergeArrayHandling.Replace });
+        return (name, GateConfigLoader.Parse(merged.ToString(), "--variant " + name));
+    }
+
+    private static string Row(string variant, ReplaySet set, AccuracyScore s)
+    {
+        string Of(int n, int of) => of == 0 ? "-" : $"{n.ToString(CultureInfo.InvariantCulture)}/{of.ToString(CultureInfo.InvariantCulture)}";
+        string Inject(double factor, bool concurrent) =>
+            s.Injects.FirstOrDefault(i => Math.Abs(i.Factor - factor) < 1e-9 && i.Concurrent == concurrent) is { } i ? $"{Of(i.Exact, i.Trials)} ({Of(i.Flagged, i.Trials)})" : "-";
+        var small = s.Injects.Where(i => i.Factor < 1.2).ToList();
+        return $"| {variant} | {set.Name} | {Of(s.AaTimeAlarms, s.AaTrials)} | {Of(s.BurnerAlarms, s.BurnerTrials)} | {Of(s.AllocRunTimeAlarms, s.AllocTrials)} | {Of(s.AllocationFalseAlarms, s.NonAllocTrials)} | " +
+            $"{Inject(1.25, false)} | {Inject(1.25, true)} | {(small.Count == 0 ? "-" : Of(small.Sum(i => i.Flagged), small.Sum(i => i.Trials)))} | {Of(s.AllocHits, s.AllocTrials)} | {Of(s.AaSuspectedTrials, s.AaTrials)} | {Of(s.Reproduced, s.Logged)} |";
+    }
+
+    private static string Detail(TrialOutcome o)
+    {
+        static string Short(IReadOnlyList<string> names) => names.Count == 0 ? "-" : string.Join(",", names.Select(n => n[(n.LastIndexOf('.', n.Contains('(', StringComparison.Ordinal) ? n.IndexOf('(', StringComparison.Ordinal) : n.Length - 1) + 1)..]));
+        var t = o.Trial;
+        var what = t.Kind + (t.Factor is { } f ? "x" + f.ToString("0.00", CultureInfo.InvariantCulture) : string.Empty) + (t.Concurrent ? "(conc)" : string.Empty);
+        var reproduced = o.ReproducesLog switch { true => "=log", false => "!=log " + Logged(t.Logged!), _ => "unlogged" };
+        return $"{t.RunId} {what}: R={Short(o.Regression)} S={Short(o.Suspected)} A={Short(o.Allocation)} target={(o.TargetRatio is { } r ? r.ToString("0.000", CultureInfo.InvariantCulture) : "-")} {reproduced} | {(o.TargetReason is { } why ? "target: " + why : o.DriftNote)}";
+    }
+
+    private static string Logged(LoggedVerdicts l) => $"(log R={l.Regression?.Count} S={l.Suspected?.Count} A={l.Allocation?.Count})";
+}

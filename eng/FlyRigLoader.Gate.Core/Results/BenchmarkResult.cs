@@ -1,0 +1,26 @@
+namespace FlyRigLoader.Gate.Core.Results;
+
+/// <summary>One benchmark case (method × parameter combination) as BenchmarkDotNet measured it.</summary>
+/// <param name="FullName">BenchmarkDotNet's stable id: <c>Namespace.Type.Method(Param: value, …)</c>.</param>
+/// <param name="Type">The benchmark class name without namespace.</param>
+/// <param name="Method">The benchmark method name.</param>
+/// <param name="Parameters">BenchmarkDotNet's parameter text (<c>SizeMb=1&amp;Rows=10</c>), or null when the case has none.</param>
+/// <param name="Category">Our category derived from the namespace (<c>data-loading</c>, …), or <c>uncategorized</c>.</param>
+/// <param name="SamplesNs">Per-operation time of each actual workload iteration in nanoseconds (<c>Statistics.OriginalValues</c>).</param>
+/// <param name="AllocatedBytesPerOp">Managed bytes allocated per operation, or null without the memory diagnoser.</param>
+/// <param name="Success">False when the benchmark threw or produced no measurements.</param>
+/// <param name="Error">Why the benchmark failed, or null on success.</param>
+public sealed record BenchmarkResult(
+    string FullName,
+    string Type,
+    string Method,
+    string? Parameters,
+    string Category,
+    IReadOnlyList<double> SamplesNs,
+    double? AllocatedBytesPerOp,
+    bool Success,
+    string? Error)
+{
+    /// <summary>The parameter values of this case by name (empty when it has none).</summary>
+    public IReadOnlyDictionary<string, string> ParameterValues => BenchmarkParameters.Parse(Parameters);
+}

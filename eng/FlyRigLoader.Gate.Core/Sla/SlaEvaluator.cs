@@ -1,0 +1,90 @@
+using System.Globalization;
+using FlyRigLoader.Gate.Core.Results;
+using FlyRigLoader.Gate.Core.Statistics;
+
+namespace FlyRigLoader.Gate.Core.Sla;
+
+/// <summary>
+/// Applies the registry to measured cases. Time SLAs compare the upper bound of the 95 % t interval of the mean
+/// with threshold × 1.05 (the seed's ±5 % measurement tolerance); allocation SLAs compare the exact bytes per
+/// operation with the threshold, since allocation is measured without noise.
+/// </summary>
+public static class SlaEvaluator
+{
+    /// <summary>The seed's variance tolerance on time thresholds.</summary>
+    public const double TimeTolerance = 1.05;
+
+    /// <summary>Every (SLA, matching case) verdict, in registry order then case order.</summary>
+    /// <param name="registry">The SLA registry.</param>
+    /// <param name="cases">Measured cases with their statistics (null summary for failed cases).</param>
+    /// <param name="speedRatio">Calibration ratio (reference time / this machine's time), or null when not calibrated.</param>
+    public static IReadOnlyList<SlaVerdict> Evaluate(SlaRegistry registry, IReadOnlyList<(BenchmarkResult Result, SampleSummary? Summary)> cases, double? speedRatio)
+    {
+        ArgumentNullException.ThrowIfNull(registry);
+        ArgumentNullException.ThrowIfNull(cases);
+        var verdicts = new List<SlaVerdict>();
+        foreach (var sla in registry.Slas)
+        {
+            foreach (var (result, summary) in cases.Where(c => sla.Benchmarks.Any(g => Glob.IsMatch(g, c.Result.FullName))))
+            {
+                verdicts.Add(EvaluateOne(sla, result, summary, speedRatio));
+            }
+        }
+
+        return verdicts;
+    }
+
+    /// <summary>Checks one SLA against one case.</summary>
+    public static SlaVerdict EvaluateOne(SlaDefinition sla, BenchmarkResult result, SampleSummary? summary, double? speedRatio)
+    {
+        ArgumentNullException.ThrowIfNull(sla);
+        ArgumentNullException.ThrowIfNull(result);
+        var unitSize = SlaUnits.For(sla.Metric)![sla.Unit];
+        var isTime = sla.Metric == SlaUnits.Time;
+        var tolerance = isTime ? TimeTolerance : 1.0;
+
+        double factor = 1;
+        if (sla.Scale is { } scale)
+        {
+            if (!result.ParameterValues.TryGetValue(scale.Parameter, out var raw)
+                || !double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || value <= 0)
+            {
+                return NoData(sla, result, $"scaled by parameter {scale.Parameter}, which this case does not have as a positive number");
+            }
+
+            factor = value / scale.Per;
+        }
+
+        var allowed = sla.Threshold * factor;
+        double observed;
+        if (!result.Success || summary is null)
+        {
+            return NoData(sla, result, "benchmark failed: " + (result.Error ?? "no measurements"), allowed);
+        }
+
+        if (isTime)
+        {
+            observed = summary.UpperBound / unitSize;
+        }
+        else if (result.AllocatedBytesPerOp is { } bytes)
+        {
+            observed = bytes / unitSize;
+        }
+        else
+        {
+            return NoData(sla, result, "no allocation data (the benchmark class needs [MemoryDiagnoser])", allowed);
+        }
+
+        var limit = allowed * tolerance;
+        var pass = observed <= limit;
+        double? normalized = isTime && speedRatio is { } r ? observed * r : null;
+        var what = isTime ? "95% CI upper bound" : "allocated per op";
+        var detail = string.Create(CultureInfo.InvariantCulture, $"{what} {observed:G4} {sla.Unit} {(pass ? "<=" : ">")} limit {limit:G4} {sla.Unit} (threshold {allowed:G4}{(isTime ? " x 1.05" : "")})");
+        return new SlaVerdict(sla.Id, sla.Description, result.FullName, sla.Metric, sla.Unit, sla.Threshold, allowed, limit, observed, normalized,
+            pass ? SlaStatus.Pass : SlaStatus.Fail, allowed - observed, detail);
+    }
+
+    private static SlaVerdict NoData(SlaDefinition sla, BenchmarkResult result, string detail, double? allowed = null) =>
+        new(sla.Id, sla.Description, result.FullName, sla.Metric, sla.Unit, sla.Threshold, allowed,
+            allowed * (sla.Metric == SlaUnits.Time ? TimeTolerance : 1.0), null, null, SlaStatus.NoData, null, detail);
+}

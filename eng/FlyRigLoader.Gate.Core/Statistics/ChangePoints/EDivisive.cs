@@ -1,0 +1,142 @@
+namespace FlyRigLoader.Gate.Core.Statistics.ChangePoints;
+
+/// <summary>
+/// E-divisive means (Matteson and James, 2014; the method of Apache Otava/Hunter): hierarchical splitting of a series
+/// where the energy distance between the two sides is largest, each split accepted only when a permutation test says
+/// it is unlikely under "no change". Distribution-free, so it finds shifts in level without assuming normal noise.
+/// Pure and deterministic: the permutations are seeded.
+/// </summary>
+public static class EDivisive
+{
+    /// <summary>
+    /// The steps in a history of positive measurements (e.g. medians in ns), found on their logarithms so that a step
+    /// is a ratio whatever the benchmark's scale; each with the medians of the segments on either side.
+    /// </summary>
+    public static IReadOnlyList<ChangePoint> Steps(IReadOnlyList<double> history, EDivisiveOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(history);
+        if (history.Any(v => !(v > 0) || double.IsInfinity(v)))
+        {
+            throw new ArgumentException("every history value must be positive and finite", nameof(history));
+        }
+
+        var splits = Detect(history.Select(v => Math.Log(v)).ToList(), options);
+        var bounds = splits.Select(s => s.Index).Prepend(0).Append(history.Count).ToList();
+        return splits.Select((s, i) => new ChangePoint(
+            s.Index,
+            s.PValue,
+            Median(history, bounds[i], s.Index),
+            Median(history, s.Index, bounds[i + 2]))).ToList();
+    }
+
+    /// <summary>The accepted splits of <paramref name="series"/> in position order, each with its p-value; empty when none is significant.</summary>
+    /// <param name="series">Values in time order.</param>
+    /// <param name="options">Minimum segment length, significance, permutations, seed.</param>
+    public static IReadOnlyList<(int Index, double PValue)> Detect(IReadOnlyList<double> series, EDivisiveOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(series);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MinSegment, 2);
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.Permutations, 1);
+        var x = series.ToArray();
+        var random = new Random(options.Seed);
+        var cuts = new List<int> { 0, x.Length };
+        var accepted = new List<(int Index, double PValue)>();
+        while (true)
+        {
+            // The best split of every current segment; only the strongest is tested, as in e.divisive.
+            var best = (Start: 0, End: 0, Split: -1, Q: double.NegativeInfinity);
+            for (var s = 0; s + 1 < cuts.Count; s++)
+            {
+                var (split, q) = BestSplit(x.AsSpan(cuts[s], cuts[s + 1] - cuts[s]), options.MinSegment);
+                if (split >= 0 && q > best.Q)
+                {
+                    best = (cuts[s], cuts[s + 1], cuts[s] + split, q);
+                }
+            }
+
+            if (best.Split < 0)
+            {
+                break;
+            }
+
+            var p = PValue(x.AsSpan(best.Start, best.End - best.Start).ToArray(), best.Q, options, random);
+            if (p > options.Alpha)
+            {
+                break;
+            }
+
+            cuts.Insert(~cuts.BinarySearch(best.Split), best.Split);
+            accepted.Add((best.Split, p));
+        }
+
+        return [.. accepted.OrderBy(a => a.Index)];
+    }
+
+    private static double Median(IReadOnlyList<double> values, int start, int end)
+    {
+        var slice = values.Skip(start).Take(end - start).Order().ToList();
+        var mid = slice.Count / 2;
+        return slice.Count % 2 == 1 ? slice[mid] : (slice[mid - 1] + slice[mid]) / 2;
+    }
+
+    /// <summary>The p-value of the strongest split of <paramref name="segment"/> under random reordering.</summary>
+    private static double PValue(double[] segment, double observed, EDivisiveOptions options, Random random)
+    {
+        var atLeast = 0;
+        for (var p = 0; p < options.Permutations; p++)
+        {
+            random.Shuffle(segment);
+            if (BestSplit(segment, options.MinSegment).Q >= observed)
+            {
+                atLeast++;
+            }
+        }
+
+        return (atLeast + 1.0) / (options.Permutations + 1.0);
+    }
+
+    /// <summary>
+    /// The split τ of <paramref name="segment"/> maximizing Q = (nL·nR / n)·(2·mean|L−R| − mean|L−L'| − mean|R−R'|),
+    /// with both sides at least <paramref name="minSegment"/> long; (-1, −∞) when the segment is too short.
+    /// </summary>
+    internal static (int Split, double Q) BestSplit(ReadOnlySpan<double> segment, int minSegment)
+    {
+        var n = segment.Length;
+        if (n < 2 * minSegment)
+        {
+            return (-1, double.NegativeInfinity);
+        }
+
+        // Prefix sums over the distance matrix make every candidate O(1): rect(a..b, c..d) = Σ|x_i − x_j|.
+        var prefix = new double[(n + 1) * (n + 1)];
+        for (var i = 0; i < n; i++)
+        {
+            var row = 0.0;
+            for (var j = 0; j < n; j++)
+            {
+                row += Math.Abs(segment[i] - segment[j]);
+                prefix[((i + 1) * (n + 1)) + j + 1] = prefix[(i * (n + 1)) + j + 1] + row;
+            }
+        }
+
+        double Rect(int r0, int r1, int c0, int c1) =>
+            prefix[(r1 * (n + 1)) + c1] - prefix[(r0 * (n + 1)) + c1] - prefix[(r1 * (n + 1)) + c0] + prefix[(r0 * (n + 1)) + c0];
+
+        var best = (Split: -1, Q: double.NegativeInfinity);
+        for (var tau = minSegment; tau <= n - minSegment; tau++)
+        {
+            double left = tau, right = n - tau;
+            var between = Rect(0, tau, tau, n) / (left * right);
+            var withinLeft = Rect(0, tau, 0, tau) / (left * (left - 1));
+            var withinRight = Rect(tau, n, tau, n) / (right * (right - 1));
+            var q = left * right / n * ((2 * between) - withinLeft - withinRight);
+            if (q > best.Q)
+            {
+                best = (tau, q);
+            }
+        }
+
+        return best;
+    }
+}

@@ -1,0 +1,26 @@
+namespace FlyRigLoader.Gate.Core.Statistics;
+
+/// <summary>Small order statistics used by the verdict rule.</summary>
+public static class RobustStatistics
+{
+    /// <summary>Median (mean of the two middle values for even counts); NaN when empty.</summary>
+    public static double Median(IEnumerable<double> values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        var sorted = values.ToArray();
+        if (sorted.Length == 0)
+        {
+            return double.NaN;
+        }
+
+        Array.Sort(sorted);
+        return MedianOfSorted(sorted);
+    }
+
+    /// <summary>Median of an already sorted array.</summary>
+    internal static double MedianOfSorted(double[] sorted)
+    {
+        var mid = sorted.Length / 2;
+        return sorted.Length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2.0;
+    }
+}

@@ -1,0 +1,28 @@
+namespace FlyRigLoader.Gate.Core.Statistics;
+
+/// <summary>Descriptive statistics and 95 % confidence intervals of one benchmark's per-iteration samples.</summary>
+/// <param name="N">Sample count.</param>
+/// <param name="Mean">Arithmetic mean.</param>
+/// <param name="Median">Median.</param>
+/// <param name="StdDev">Sample standard deviation (n − 1); 0 for a single sample.</param>
+/// <param name="Min">Smallest sample.</param>
+/// <param name="Max">Largest sample.</param>
+/// <param name="CoefficientOfVariation">StdDev / Mean (0 when the mean is 0).</param>
+/// <param name="StudentT">CI of the mean by Student's t; null with fewer than 2 samples.</param>
+/// <param name="Bootstrap">Percentile bootstrap CI of the mean; null with fewer than 2 samples.</param>
+/// <param name="OutlierCount">Samples outside Tukey's fences (Q1 − 1.5 IQR, Q3 + 1.5 IQR).</param>
+public sealed record SampleSummary(
+    int N,
+    double Mean,
+    double Median,
+    double StdDev,
+    double Min,
+    double Max,
+    double CoefficientOfVariation,
+    ConfidenceInterval? StudentT,
+    ConfidenceInterval? Bootstrap,
+    int OutlierCount)
+{
+    /// <summary>The upper bound SLAs compare against: the t interval's, or the only sample's value.</summary>
+    public double UpperBound => StudentT?.Upper ?? Max;
+}

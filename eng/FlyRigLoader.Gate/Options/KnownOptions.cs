@@ -1,0 +1,52 @@
+namespace FlyRigLoader.Gate.Options;
+
+/// <summary>
+/// The single list of options the build understands. Option names are declared here once; the parser,
+/// the README table and the workflow validation test all read this list.
+/// </summary>
+internal static class KnownOptions
+{
+    /// <summary>Benchmark categories, matching the suite's <c>[BenchmarkCategory]</c> constants.</summary>
+    public static readonly IReadOnlyList<string> Categories = ["data-loading", "discovery", "transformation", "config", "memory", "all"];
+
+    /// <summary>Job profiles of the benchmark suite.</summary>
+    public static readonly IReadOnlyList<string> Profiles = ["default", "smoke", "large"];
+
+    /// <summary>Options Cake itself consumes; accepted without validation here.</summary>
+    public static readonly IReadOnlyList<string> CakeOwned =
+        ["target", "t", "verbosity", "v", "dryrun", "noop", "whatif", "tree", "description", "showdescription", "exclusive", "e", "debug", "d", "info", "version", "bootstrap", "skip-bootstrap", "paths_tools", "settings_skippackageversioncheck"];
+
+    /// <summary>Every option of this build.</summary>
+    public static readonly IReadOnlyList<OptionSpec> All =
+    [
+        new("configuration", OptionKind.Choice, "Build configuration for compiled projects (default Release).", ["Release", "Debug"]),
+        new("rebuild", OptionKind.Flag, "Run Clean before Build."),
+        new("category", OptionKind.MultiChoice, "Benchmark categories to run (repeatable or comma list; default all).", Categories),
+        new("smoke-test", OptionKind.Flag, "Run the smoke subset (one small benchmark per category); same as --profile=smoke."),
+        new("profile", OptionKind.Choice, "Benchmark job profile (default: default).", Profiles),
+        new("memory-profiling", OptionKind.Flag, "Add the memory category's leak check and write memory profiles."),
+        new("statistical-analysis", OptionKind.Flag, "Write confidence intervals and scaling analysis (always computed; this writes the extra files)."),
+        new("report-artifacts", OptionKind.Flag, "Write CSV/Markdown/HTML reports beside the JSON report."),
+        new("baseline-comparison", OptionKind.Flag, "Run the CheckRegression gate after the benchmark run."),
+        new("ci-mode", OptionKind.Flag, "Plain output, GitHub annotations and step summary (implied by CI=true)."),
+        new("verbose", OptionKind.Flag, "Stream BenchmarkDotNet's own output to the console."),
+        new("timeout", OptionKind.PositiveInteger, "Kill the benchmark run after this many seconds, keeping what finished (exit 2)."),
+        new("environment-analysis", OptionKind.Flag, "Print the environment, fingerprint and calibration, then stop."),
+        new("filter", OptionKind.Text, "Glob on benchmark full names, passed to BenchmarkDotNet."),
+        new("compress-artifacts", OptionKind.Flag, "Chain CompressArtifacts after Benchmarks."),
+        new("shard", OptionKind.Text, "Run shard k of n of the selected benchmarks, written k/n."),
+        new("report", OptionKind.Text, "A benchmark report (JSON) to use instead of the latest run."),
+        new("baseline", OptionKind.Text, "Baseline file or folder (default: baselines/)."),
+        new("threshold", OptionKind.Number, "Practical regression threshold on the median ratio (default 0.15)."),
+        new("against", OptionKind.Text, "Git ref to build in a worktree and run interleaved against this tree."),
+        new("confirm", OptionKind.Flag, "Re-run flagged benchmarks before failing and decide on pooled data."),
+        new("allow-missing-baseline", OptionKind.Flag, "Treat a missing baseline as a warning instead of exit 2."),
+        new("allow-dirty", OptionKind.Flag, "Let UpdateBaseline accept a run from a dirty work tree."),
+        new("dry-run", OptionKind.Flag, "CleanArtifacts: list what would be removed and the space freed, remove nothing."),
+        new("reports", OptionKind.Text, "MergeReports: folder holding the shard reports (default artifacts/reports)."),
+    ];
+
+    /// <summary>Finds an option by name (case-insensitive), or null.</summary>
+    public static OptionSpec? Find(string name) =>
+        All.FirstOrDefault(o => string.Equals(o.Name, name, StringComparison.OrdinalIgnoreCase));
+}

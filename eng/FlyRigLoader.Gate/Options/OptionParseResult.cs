@@ -1,0 +1,13 @@
+using FlyRigLoader.Gate.Contracts;
+
+namespace FlyRigLoader.Gate.Options;
+
+/// <summary>Either valid options or every problem found with the arguments.</summary>
+public sealed record OptionParseResult(BuildOptions? Options, IReadOnlyList<string> Errors)
+{
+    /// <summary>True when the arguments were all valid.</summary>
+    public bool IsValid => Options is not null && Errors.Count == 0;
+
+    /// <summary>Exit code for invalid input, shared by every target.</summary>
+    public const int InvalidInputExitCode = ExitCodes.Error;
+}

@@ -1,0 +1,71 @@
+using FlyRigLoader.Gate.Options;
+
+namespace FlyRigLoader.Gate.Pipeline;
+
+/// <summary>Composes the benchmark exe's command lines from the options (see the exe's CLI in the contracts).</summary>
+internal static class BdnArguments
+{
+    /// <summary>Arguments of the main run: profile, categories, filters, artifacts folder, full JSON export.</summary>
+    public static IReadOnlyList<string> Run(BuildOptions options, IReadOnlyList<string> filters, string bdnArtifacts)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(filters);
+        var args = new List<string> { "--profile", options.EffectiveProfile };
+        if (options.Categories.Count > 0)
+        {
+            args.AddRange(["--categories", string.Join(',', options.Categories)]);
+        }
+
+        // Without --filter BenchmarkSwitcher asks interactively, which would hang a build.
+        args.Add("--filter");
+        args.AddRange(filters.Count > 0 ? filters : ["*"]);
+        args.AddRange(["--artifacts", bdnArtifacts, "--exporters", "json"]);
+        if (options.MemoryProfiling)
+        {
+            args.Add("--memory");
+        }
+
+        return args;
+    }
+
+    /// <summary>Arguments that list the selected benchmarks (for sharding).</summary>
+    public static IReadOnlyList<string> List(BuildOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var args = new List<string> { "--profile", options.EffectiveProfile, "--list", "flat", "--filter", options.Filter ?? "*" };
+        if (options.Categories.Count > 0)
+        {
+            args.AddRange(["--categories", string.Join(',', options.Categories)]);
+        }
+
+        return args;
+    }
+
+    /// <summary>Arguments of the leak check.</summary>
+    public static IReadOnlyList<string> LeakCheck(BuildOptions options, string outputJson)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return ["--profile", options.EffectiveProfile, "--leak-check", outputJson];
+    }
+
+    /// <summary>
+    /// The leak check runs with <c>--memory-profiling</c>, when the memory category is selected explicitly, or in a
+    /// full (unfiltered, non-smoke) run, which includes the memory category.
+    /// </summary>
+    public static bool WantsLeakCheck(BuildOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return options.MemoryProfiling
+            || options.Categories.Contains("memory", StringComparer.Ordinal)
+            || (options.Categories.Count == 0 && options.EffectiveProfile != "smoke" && options.Filter is null && options.Shard is null);
+    }
+
+    /// <summary>Benchmark names from <c>--list flat</c> output (one <c>Namespace.Type.Method</c> per line).</summary>
+    public static IReadOnlyList<string> ParseList(IEnumerable<string> lines)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        return lines.Select(l => l.Trim())
+            .Where(l => l.Length > 0 && !l.StartsWith("//", StringComparison.Ordinal) && !l.Contains(' ', StringComparison.Ordinal) && l.Contains('.', StringComparison.Ordinal))
+            .ToList();
+    }
+}

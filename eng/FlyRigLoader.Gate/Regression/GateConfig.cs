@@ -1,0 +1,123 @@
+namespace FlyRigLoader.Gate.Regression;
+
+/// <summary>
+/// Thresholds of the regression gate, read from one file (<c>baselines/gate-config.json</c>). Every default here is the
+/// documented default; the file only needs the values it changes.
+/// </summary>
+internal sealed record GateConfig
+{
+    /// <summary>Median-ratio increase that fails the gate (0.15 = 15 % slower).</summary>
+    public double FailThreshold { get; init; } = 0.15;
+
+    /// <summary>Median-ratio change that is worth a warning when it is statistically sure (0.05 = 5 %).</summary>
+    public double WarnThreshold { get; init; } = 0.05;
+
+    /// <summary>False-discovery rate across the suite for the within-run Mann–Whitney tests (Benjamini–Hochberg).</summary>
+    public double Alpha { get; init; } = 0.01;
+
+    /// <summary>Absolute change of the median below which a difference is NOISE, in nanoseconds.</summary>
+    public double NoiseFloorNs { get; init; } = 1.0;
+
+    /// <summary>Between-run standard deviation (log scale, 0.03 ≈ 3 %) assumed when the suite's baselines cannot estimate it.</summary>
+    public double PriorDrift { get; init; } = 0.03;
+
+    /// <summary>Smallest between-run standard deviation believed (log scale): no shared machine is steadier than this.</summary>
+    public double MinDrift { get; init; } = 0.005;
+
+    /// <summary>Weight (in pseudo-runs) of the suite-wide between-run spread when shrinking one benchmark's estimate.</summary>
+    public double DriftPriorWeight { get; init; } = 4;
+
+    /// <summary>A REGRESSION must leave the band of this many between-run standard deviations (prediction-interval style).</summary>
+    public double FailBandFactor { get; init; } = 3.0;
+
+    /// <summary>A statistically sure SUSPECTED/IMPROVEMENT must leave the band of this many between-run standard deviations.</summary>
+    public double WarnBandFactor { get; init; } = 1.0;
+
+    /// <summary>Fewest samples per side before any test is attempted.</summary>
+    public int MinSamples { get; init; } = 3;
+
+    /// <summary>Allocation jitter tolerated (bytes/op) above the baseline's largest accepted value: tiered JIT adds a few bytes.</summary>
+    public double AllocationToleranceBytes { get; init; } = 32;
+
+    /// <summary>
+    /// Multiple of the baseline runs' own allocation range (max − min) tolerated on top: MB-sized operations measured
+    /// in-process jitter by up to ~1 KB between runs (background threads allocate too), and the largest of K accepted
+    /// runs is exceeded by a new run with probability 1/(K+1) even with no change at all.
+    /// </summary>
+    public double AllocationSpreadFactor { get; init; } = 1.0;
+
+    /// <summary>Suite-wide shift (relative) below which no environment drift is assumed.</summary>
+    public double DriftTolerance { get; init; } = 0.03;
+
+    /// <summary>Fewest comparable benchmarks needed to estimate a suite-wide shift.</summary>
+    public int DriftMinBenchmarks { get; init; } = 4;
+
+    /// <summary>Share of benchmarks that must move with the suite shift for it to count as machine drift.</summary>
+    public double DriftAgreement { get; init; } = 0.75;
+
+    /// <summary>
+    /// How times are made comparable: as measured with calibration-confirmed drift removed (the original rule), or
+    /// relative to the rest of the suite in the same run (see <see cref="Regression.SuiteNormalization"/>).
+    /// </summary>
+    public SuiteNormalization SuiteNormalization { get; init; } = SuiteNormalization.Calibration;
+
+    /// <summary>Accepted runs kept per baseline (K).</summary>
+    public int KeepRuns { get; init; } = 5;
+
+    /// <summary>A baseline older than this many days is reported as stale.</summary>
+    public int MaxBaselineAgeDays { get; init; } = 30;
+
+    /// <summary>Bootstrap resamples for the reported confidence interval of the ratio (reporting only, not the decision).</summary>
+    public int BootstrapResamples { get; init; } = 2000;
+
+    /// <summary>Confidence level of the reported ratio interval.</summary>
+    public double ConfidenceLevel { get; init; } = 0.95;
+
+    /// <summary>Interleaved rounds (A B, B A, …) of <c>--against</c> with the processes executor.</summary>
+    public int AbRounds { get; init; } = 3;
+
+    /// <summary>How <c>--against</c> runs the two builds.</summary>
+    public AbExecutor AbExecutor { get; init; } = AbExecutor.Interleaved;
+
+    /// <summary>Processes of the interleaved executor; each is one round (block) of the comparison.</summary>
+    public int AbLaunches { get; init; } = 4;
+
+    /// <summary>A/B batch pairs per case and launch with the interleaved executor.</summary>
+    public int AbPairs { get; init; } = 40;
+
+    /// <summary>Target length of one batch (milliseconds) with the interleaved executor.</summary>
+    public double AbBatchMilliseconds { get; init; } = 25;
+
+    /// <summary>Re-runs of the flagged benchmarks under <c>--confirm</c>.</summary>
+    public int ConfirmRounds { get; init; } = 2;
+
+    /// <summary>Per-benchmark or per-category threshold overrides; the last matching one wins.</summary>
+    public IReadOnlyList<ThresholdOverride> Overrides { get; init; } = [];
+
+    /// <summary>The thresholds that apply to one benchmark after overrides.</summary>
+    public ThresholdPolicy PolicyFor(string fullName, string? category)
+    {
+        var policy = new ThresholdPolicy(FailThreshold, WarnThreshold, NoiseFloorNs, AllocationToleranceBytes, AllocationSpreadFactor);
+        foreach (var o in Overrides)
+        {
+            if (o.Matches(fullName, category))
+            {
+                policy = new ThresholdPolicy(
+                    o.FailThreshold ?? policy.FailThreshold,
+                    o.WarnThreshold ?? policy.WarnThreshold,
+                    o.NoiseFloorNs ?? policy.NoiseFloorNs,
+                    o.AllocationToleranceBytes ?? policy.AllocationToleranceBytes,
+                    policy.AllocationSpreadFactor);
+            }
+        }
+
+        return policy;
+    }
+
+    /// <summary>This config with the fail threshold (and warn threshold, capped at the fail threshold) given on the command line.</summary>
+    public GateConfig WithThresholds(double? threshold, double? warn)
+    {
+        var fail = threshold ?? FailThreshold;
+        return this with { FailThreshold = fail, WarnThreshold = Math.Min(warn ?? WarnThreshold, fail) };
+    }
+}

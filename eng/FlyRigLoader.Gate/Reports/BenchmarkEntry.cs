@@ -1,0 +1,35 @@
+using FlyRigLoader.Gate.Core.Sla;
+using FlyRigLoader.Gate.Core.Statistics;
+
+namespace FlyRigLoader.Gate.Reports;
+
+/// <summary>One benchmark case in the report. Times are nanoseconds per operation.</summary>
+/// <param name="FullName">BenchmarkDotNet full name (stable id).</param>
+/// <param name="Type">Class name.</param>
+/// <param name="Method">Method name.</param>
+/// <param name="Parameters">Parameter text, or null.</param>
+/// <param name="Category">Category from the namespace.</param>
+/// <param name="Success">False when the benchmark threw or produced no measurements.</param>
+/// <param name="Error">Why it failed, or null.</param>
+/// <param name="TimeUnit">Always <c>ns</c>.</param>
+/// <param name="ExecutionTimes">Per-operation time of each workload iteration.</param>
+/// <param name="AllocatedBytesPerOp">Managed allocation per operation, or null.</param>
+/// <param name="Statistics">Descriptive statistics and CIs, or null for failed cases.</param>
+/// <param name="SlaValidation">Every SLA that applies, with its verdict.</param>
+/// <param name="Normalization">Raw and calibrated means, or null.</param>
+/// <param name="ScalingAnalysis">The fit of this case's parameter family, or null.</param>
+public sealed record BenchmarkEntry(
+    string FullName,
+    string Type,
+    string Method,
+    string? Parameters,
+    string Category,
+    bool Success,
+    string? Error,
+    string TimeUnit,
+    IReadOnlyList<double> ExecutionTimes,
+    double? AllocatedBytesPerOp,
+    SampleSummary? Statistics,
+    IReadOnlyList<SlaVerdict> SlaValidation,
+    Normalization? Normalization,
+    ScalingFit? ScalingAnalysis);

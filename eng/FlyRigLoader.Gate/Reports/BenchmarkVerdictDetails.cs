@@ -1,0 +1,62 @@
+namespace FlyRigLoader.Gate.Reports;
+
+/// <summary>One benchmark's verdict with its numbers (<c>regression_analysis.details.benchmarks[]</c>).</summary>
+public sealed record BenchmarkVerdictDetails
+{
+    /// <summary>BenchmarkDotNet full name.</summary>
+    public string? FullName { get; init; }
+
+    /// <summary>Category, or null.</summary>
+    public string? Category { get; init; }
+
+    /// <summary>Time verdict (REGRESSION, SUSPECTED, NO_CHANGE, …).</summary>
+    public string? Verdict { get; init; }
+
+    /// <summary>Allocation verdict.</summary>
+    public string? AllocationVerdict { get; init; }
+
+    /// <summary>Current/baseline median ratio after normalization.</summary>
+    public double? Ratio { get; init; }
+
+    /// <summary>The ratio as measured.</summary>
+    public double? RawRatio { get; init; }
+
+    /// <summary>The suite factor divided out.</summary>
+    public double? SuiteFactor { get; init; }
+
+    /// <summary>95 % interval of the ratio (lower, upper), or null.</summary>
+    public IReadOnlyList<double>? RatioCi { get; init; }
+
+    /// <summary>One-sided Mann–Whitney p.</summary>
+    public double? PValue { get; init; }
+
+    /// <summary>Benjamini–Hochberg q.</summary>
+    public double? QValue { get; init; }
+
+    /// <summary>The fail band in log terms.</summary>
+    public double? FailBand { get; init; }
+
+    /// <summary>Baseline median.</summary>
+    public double? BaselineMedianNs { get; init; }
+
+    /// <summary>Current median.</summary>
+    public double? CurrentMedianNs { get; init; }
+
+    /// <summary>Baseline sample count.</summary>
+    public int BaselineSamples { get; init; }
+
+    /// <summary>Current sample count.</summary>
+    public int CurrentSamples { get; init; }
+
+    /// <summary>Baseline runs.</summary>
+    public int BaselineRuns { get; init; }
+
+    /// <summary>Baseline allocation per operation.</summary>
+    public double? BaselineAllocatedBytes { get; init; }
+
+    /// <summary>Current allocation per operation.</summary>
+    public double? CurrentAllocatedBytes { get; init; }
+
+    /// <summary>Why the verdict, in words.</summary>
+    public string? Reason { get; init; }
+}

@@ -1,0 +1,33 @@
+using FlyRigLoader.Gate.Contracts;
+
+namespace FlyRigLoader.Gate.Reports;
+
+/// <summary>The seed's <c>github-actions-summary.json</c> content.</summary>
+internal static class GithubSummary
+{
+    /// <summary>Renders the JSON from the report and the workflow variables.</summary>
+    public static string Render(BenchmarkReport report, string reportFile, Func<string, string?> env)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(env);
+        var s = report.Summary;
+        return ReportJson.Serialize(new
+        {
+            schema_version = 1,
+            run_id = report.RunId,
+            workflow_run = new { id = env("GITHUB_RUN_ID"), number = env("GITHUB_RUN_NUMBER"), sha = env("GITHUB_SHA") ?? report.BenchmarkSuite.GitSha, @ref = env("GITHUB_REF"), actor = env("GITHUB_ACTOR"), event_name = env("GITHUB_EVENT_NAME") },
+            performance_summary = new
+            {
+                total_benchmarks = s.TotalBenchmarks,
+                failed_benchmarks = s.Failed,
+                complete = report.Complete,
+                sla_compliance = new { passed = s.SlaPassed, total = s.SlaChecked, percentage = s.SlaChecked == 0 ? 100.0 : 100.0 * s.SlaPassed / s.SlaChecked },
+                regression_detected = report.RegressionAnalysis?.RegressionDetected ?? false,
+                leak_detection = report.MemoryAnalysis.LeakDetection.Status,
+                execution_duration_minutes = report.BenchmarkSuite.ExecutionDurationSeconds / 60,
+                exit_code = s.ExitCode,
+            },
+            artifacts = new { benchmark_report = reportFile },
+        });
+    }
+}

@@ -1,0 +1,44 @@
+using System.Text;
+
+namespace FlyRigLoader.Gate.Reports;
+
+/// <summary>The Markdown summary (report artifact and GitHub step summary).</summary>
+internal static class MarkdownSummaryWriter
+{
+    /// <summary>Renders the summary.</summary>
+    public static string Render(BenchmarkReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var s = report.Summary;
+        var sb = new StringBuilder();
+        sb.Append("# FlyRigLoader Performance Benchmark Results\n\n");
+        sb.Append("## Summary\n");
+        sb.Append($"- **Run**: `{report.RunId}` ({(report.Complete ? "complete" : "INCOMPLETE: " + report.IncompleteReason)})\n");
+        sb.Append($"- **Total Benchmarks**: {s.TotalBenchmarks} ({s.Failed} failed)\n");
+        var pct = s.SlaChecked == 0 ? 100 : 100.0 * s.SlaPassed / s.SlaChecked;
+        sb.Append($"- **SLA Compliance**: {ReportFormat.F(pct, "0.0")}% ({s.SlaPassed}/{s.SlaChecked})\n");
+        sb.Append($"- **Regression Status**: {report.RegressionAnalysis?.Status ?? "not compared"}\n");
+        sb.Append($"- **Environment**: {report.Environment.Info.Os.Description}, {report.Environment.Info.Cpu.Model} ({report.Environment.Info.Cpu.LogicalCores} logical cores), fingerprint `{report.Environment.Fingerprint}`\n");
+        if (report.Environment.Calibration is { } c)
+        {
+            sb.Append($"- **Calibration speed factor**: {ReportFormat.F(c.SpeedFactor, "0.000")} (seed fixed factor {ReportFormat.F(report.Environment.SeedNormalizationFactors.Overall, "0.000")})\n");
+        }
+
+        sb.Append($"- **Execution Duration**: {ReportFormat.F(report.BenchmarkSuite.ExecutionDurationSeconds / 60, "0.0")} minutes\n\n");
+        sb.Append("## SLA Validation Results\n\n| Category | Benchmark | Status | Mean | 95% CI | SLA | Margin |\n|---|---|---|---|---|---|---|\n");
+        foreach (var e in report.AllEntries())
+        {
+            var st = ReportFormat.Status(e);
+            var icon = st switch { "PASS" => "✅", "NO_SLA" => "➖", _ => "❌" };
+            var mean = e.Statistics is { } x ? ReportFormat.Time(x.Mean) : "-";
+            var ci = e.Statistics?.StudentT is { } t ? $"[{ReportFormat.Time(t.Lower)}, {ReportFormat.Time(t.Upper)}]" : "-";
+            sb.Append($"| {e.Category} | `{e.FullName.Replace("|", "\\|", StringComparison.Ordinal)}` | {icon} {st} | {mean} | {ci} | {ReportFormat.SlaText(e)} | {ReportFormat.MarginText(e)} |\n");
+        }
+
+        var leak = report.MemoryAnalysis.LeakDetection;
+        sb.Append("\n## Memory Analysis\n");
+        sb.Append($"- **Peak allocation per operation**: {(report.MemoryAnalysis.PeakAllocatedBytesPerOp is { } p ? ReportFormat.F(p / 1024 / 1024, "0.###") + " MB" : "n/a")}\n");
+        sb.Append($"- **Memory Leak Detection**: {leak.Status}{(leak.Rule is null ? "" : " (" + leak.Rule + ")")}\n");
+        return sb.ToString();
+    }
+}

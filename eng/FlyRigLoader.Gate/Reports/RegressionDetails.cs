@@ -1,0 +1,42 @@
+namespace FlyRigLoader.Gate.Reports;
+
+/// <summary>
+/// What the regression gate found, as stored in the report's <c>regression_analysis.details</c> and written to
+/// <c>regression-analysis-&lt;run&gt;.json</c>: every verdict with its numbers, the drift and the thresholds used.
+/// Property order is the file's key order.
+/// </summary>
+public sealed record RegressionDetails
+{
+    /// <summary>The format version written.</summary>
+    public const int CurrentSchemaVersion = 1;
+
+    /// <summary>Format version.</summary>
+    public int SchemaVersion { get; init; } = CurrentSchemaVersion;
+
+    /// <summary>The judged run.</summary>
+    public string? RunId { get; init; }
+
+    /// <summary>The gate's exit code for this comparison.</summary>
+    public int ExitCode { get; init; }
+
+    /// <summary>The verdict rule in words.</summary>
+    public string? Rule { get; init; }
+
+    /// <summary>Thresholds used.</summary>
+    public RegressionConfigDetails Config { get; init; } = new();
+
+    /// <summary>Suite drift and the normalization applied, or null when not recorded.</summary>
+    public RegressionDriftDetails? Drift { get; init; }
+
+    /// <summary>Notes printed with the verdict.</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+
+    /// <summary>Time verdict name → count.</summary>
+    public IReadOnlyDictionary<string, int> Summary { get; init; } = new Dictionary<string, int>(StringComparer.Ordinal);
+
+    /// <summary>One row per benchmark, worst first.</summary>
+    public IReadOnlyList<BenchmarkVerdictDetails> Benchmarks { get; init; } = [];
+
+    /// <summary>SLA verdicts judged with the comparison.</summary>
+    public IReadOnlyList<SlaVerdictDetails> Sla { get; init; } = [];
+}

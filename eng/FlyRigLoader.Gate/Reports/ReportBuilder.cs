@@ -1,0 +1,76 @@
+using System.Globalization;
+using FlyRigLoader.Gate.Contracts;
+using FlyRigLoader.Gate.Core.Sla;
+using FlyRigLoader.Gate.Core.Statistics;
+using FlyRigLoader.Gate.RunEnvironment;
+
+namespace FlyRigLoader.Gate.Reports;
+
+/// <summary>Builds the report from a run's inputs: statistics, SLA verdicts, normalization, scaling, memory, exit code. Pure.</summary>
+internal static class ReportBuilder
+{
+    /// <summary>Suite name written into every report.</summary>
+    public const string SuiteName = "flyrigloader-performance-benchmarks";
+
+    /// <summary>Version of the report producer.</summary>
+    public const string ProducerVersion = "1.0.0";
+
+    /// <summary>Builds the report.</summary>
+    public static BenchmarkReport Build(ReportInputs inputs)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        var env = inputs.Environment;
+        var seed = SeedNormalizationFactors.Compute(env.Cpu.LogicalCores, env.Virtualization.IsVirtualized, env.Os.Family, env.StorageType);
+        var speed = inputs.Calibration?.SpeedFactor;
+        var cases = inputs.Results.Select(r => (Result: r, Summary: r.Success ? SampleStatistics.Summarize(r.SamplesNs) : null)).ToList();
+        var verdicts = SlaEvaluator.Evaluate(inputs.Registry, cases.Select(c => (c.Result, c.Summary)).ToList(), speed);
+        var fits = ScalingAnalysis.Analyze(inputs.Results);
+
+        var byCategory = new SortedDictionary<string, IReadOnlyDictionary<string, BenchmarkEntry>>(StringComparer.Ordinal);
+        foreach (var group in cases.GroupBy(c => c.Result.Category, StringComparer.Ordinal))
+        {
+            var entries = new SortedDictionary<string, BenchmarkEntry>(StringComparer.Ordinal);
+            foreach (var (r, s) in group)
+            {
+                var fit = fits.FirstOrDefault(f => ScalingAnalysis.SizeParameters.Any(p => r.ParameterValues.ContainsKey(p) && ScalingAnalysis.FamilyKey(r, p) == f.Family && f.Parameter == p));
+                Normalization? norm = s is null ? null : new Normalization(s.Mean, s.Mean * (speed ?? 1.0), speed ?? 1.0, seed.Overall, s.Mean / seed.Overall);
+                entries[r.FullName] = new BenchmarkEntry(r.FullName, r.Type, r.Method, r.Parameters, r.Category, r.Success, r.Error, "ns",
+                    r.SamplesNs, r.AllocatedBytesPerOp, s, verdicts.Where(v => v.FullName == r.FullName).ToList(), norm, fit);
+            }
+
+            byCategory[group.Key] = entries;
+        }
+
+        var peak = inputs.Results.Where(r => r.AllocatedBytesPerOp is not null).MaxBy(r => r.AllocatedBytesPerOp);
+        var memory = new MemoryAnalysis(peak?.AllocatedBytesPerOp, peak?.FullName, Leak(inputs));
+        var failed = inputs.Results.Count(r => !r.Success);
+        var slaFailed = verdicts.Count(v => v.Status == SlaStatus.Fail);
+        var slaNoData = verdicts.Count(v => v.Status == SlaStatus.NoData);
+        var leakFailed = inputs.LeakCheckFailure is not null ? 1 : 0;
+        var exit = ExitCodes.For(inputs.Complete, inputs.InfrastructureOk && leakFailed == 0, failed, slaFailed + (inputs.LeakCheck?.LeakDetected == true ? 1 : 0), slaNoData, inputs.RegressionExitCode);
+        var summary = new ReportSummary(inputs.Results.Count, inputs.Results.Count - failed, failed, verdicts.Count, verdicts.Count(v => v.Status == SlaStatus.Pass), slaFailed, slaNoData, exit);
+
+        var suite = new SuiteInfo(SuiteName, ProducerVersion, inputs.StartedUtc.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture),
+            Math.Round(inputs.Duration.TotalSeconds, 3), inputs.Profile, inputs.Categories, inputs.Filter, inputs.Shard, env.Git.Sha, env.Git.Branch, env.Git.Dirty, inputs.MemoryProfiling);
+        var canonical = EnvironmentFingerprint.Canonical(env.Cpu, env.Dotnet.Runtime, env.BenchmarkDotNetVersion, env.Profile, env.Os);
+        var environment = new ReportEnvironment(env.Fingerprint, canonical, env, inputs.Calibration, seed, inputs.BdnHost);
+        return new BenchmarkReport(BenchmarkReport.CurrentSchemaVersion, inputs.RunId, inputs.Complete, inputs.IncompleteReason, suite, environment, byCategory, memory, inputs.Regression, summary);
+    }
+
+    private static LeakDetection Leak(ReportInputs inputs)
+    {
+        if (inputs.LeakCheckFailure is { } failure)
+        {
+            return LeakDetection.NotRun with { Status = "FAILED", Rule = failure, Source = inputs.LeakCheckSource };
+        }
+
+        if (inputs.LeakCheck is not { } l)
+        {
+            return LeakDetection.NotRun;
+        }
+
+        var growth = l.ManagedHeapMb.Count > 0 ? l.ManagedHeapMb.Max() - l.ManagedHeapMb[0] : (double?)null;
+        return new LeakDetection(l.LeakDetected ? "LEAK_DETECTED" : "NO_LEAKS_DETECTED", "iterative_cycles", l.Cycles, l.DatasetMb,
+            l.ManagedSlopeMbPerCycle, l.ManagedPValue, l.WorkingSetSlopeMbPerCycle, growth, l.Rule, inputs.LeakCheckSource);
+    }
+}

@@ -1,0 +1,64 @@
+using System.Globalization;
+using FlyRigLoader.Gate.Core.Sla;
+
+namespace FlyRigLoader.Gate.Reports;
+
+/// <summary>Shared formatting of report values for the text outputs (console, CSV, Markdown, HTML).</summary>
+internal static class ReportFormat
+{
+    /// <summary>A duration in ns as a readable value with unit (<c>1.234 s</c>, <c>87.1 µs</c>).</summary>
+    public static string Time(double ns) => ns switch
+    {
+        >= 1e9 => F(ns / 1e9, "0.000") + " s",
+        >= 1e6 => F(ns / 1e6, "0.000") + " ms",
+        >= 1e3 => F(ns / 1e3, "0.000") + " us",
+        _ => F(ns, "0.0") + " ns",
+    };
+
+    /// <summary>An invariant number with a format.</summary>
+    public static string F(double value, string format = "G6") => value.ToString(format, CultureInfo.InvariantCulture);
+
+    /// <summary>Overall status of an entry: FAILED (benchmark), FAIL/NO_DATA (worst SLA), PASS, or NO_SLA.</summary>
+    public static string Status(BenchmarkEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        if (!entry.Success)
+        {
+            return "FAILED";
+        }
+
+        if (entry.SlaValidation.Count == 0)
+        {
+            return "NO_SLA";
+        }
+
+        return entry.SlaValidation.Any(v => v.Status == SlaStatus.NoData) ? "NO_DATA"
+            : entry.SlaValidation.Any(v => v.Status == SlaStatus.Fail) ? "FAIL" : "PASS";
+    }
+
+    /// <summary>The SLA limits of an entry in words (<c>SLA: &lt;1.050 s</c>), or empty.</summary>
+    public static string SlaText(BenchmarkEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        return string.Join(", ", entry.SlaValidation.Select(v => v.Limit is { } l
+            ? $"{v.SlaId}: <{F(l, "G4")} {v.Unit}"
+            : $"{v.SlaId}: no data"));
+    }
+
+    /// <summary>
+    /// The entry's SLA with the least headroom and that headroom as a fraction of its allowed value (1 − observed /
+    /// allowed; negative when over), or null when no SLA has data.
+    /// </summary>
+    public static (SlaVerdict Verdict, double Fraction)? TightestMargin(BenchmarkEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        return entry.SlaValidation
+            .Where(v => v.Margin is not null && v.Allowed is > 0)
+            .Select(v => ((SlaVerdict Verdict, double Fraction)?)(v, v.Margin!.Value / v.Allowed!.Value))
+            .MinBy(x => x!.Value.Fraction);
+    }
+
+    /// <summary>The tightest SLA margin as a signed percentage (<c>+36%</c>), or <c>-</c>.</summary>
+    public static string MarginText(BenchmarkEntry entry) =>
+        TightestMargin(entry) is { } m ? F(m.Fraction * 100, "+0;-0") + "%" : "-";
+}

@@ -1,0 +1,39 @@
+namespace FlyRigLoader.Gate.RunEnvironment;
+
+/// <summary>
+/// The Python original's fixed normalization factors (4-core baseline, −20 % when virtualized, HDD × 0.3, …),
+/// reported only for comparison: the gate normalizes by measured calibration instead.
+/// </summary>
+/// <param name="CpuPerformance">cores / 4, × 0.8 virtualized, × 1.05 macOS.</param>
+/// <param name="MemoryPerformance">Always 1.</param>
+/// <param name="IoPerformance">× 1.1 Windows, × 0.3 HDD.</param>
+/// <param name="Overall">0.6 cpu + 0.2 memory + 0.2 io.</param>
+public sealed record SeedNormalizationFactors(double CpuPerformance, double MemoryPerformance, double IoPerformance, double Overall)
+{
+    /// <summary>The seed's formula, verbatim in intent.</summary>
+    public static SeedNormalizationFactors Compute(int logicalCores, bool virtualized, string osFamily, string storageType)
+    {
+        var cpu = logicalCores / 4.0;
+        if (virtualized)
+        {
+            cpu *= 0.8;
+        }
+
+        var io = 1.0;
+        if (osFamily == "Windows")
+        {
+            io *= 1.1;
+        }
+        else if (osFamily == "macOS")
+        {
+            cpu *= 1.05;
+        }
+
+        if (storageType == "HDD")
+        {
+            io *= 0.3;
+        }
+
+        return new SeedNormalizationFactors(cpu, 1.0, io, (cpu * 0.6) + (1.0 * 0.2) + (io * 0.2));
+    }
+}

@@ -1,0 +1,51 @@
+using FlyRigLoader.Gate.Commands;
+using FlyRigLoader.Gate.Contracts;
+using FlyRigLoader.Gate.Options;
+using FlyRigLoader.Gate.Paths;
+
+namespace FlyRigLoader.Gate.Testing;
+
+/// <summary>Runs every test project, sums their TRX results and decides the Test target's exit code.</summary>
+public static class TestSuite
+{
+    /// <summary>
+    /// Exit code for a finished run: 1 when any project failed or any test failed, 2 when nothing ran at all
+    /// (an empty run must never look green), otherwise 0.
+    /// </summary>
+    public static int Decide(IReadOnlyList<int> projectExitCodes, TestTotals totals)
+    {
+        ArgumentNullException.ThrowIfNull(projectExitCodes);
+        ArgumentNullException.ThrowIfNull(totals);
+        if (totals.Total == 0)
+        {
+            return ExitCodes.Error;
+        }
+
+        return projectExitCodes.Any(c => c != 0) || totals.Failed > 0 ? ExitCodes.GateFailed : ExitCodes.Ok;
+    }
+
+    /// <summary>Runs the tests of every project under tests/ (already built) and prints the closing line.</summary>
+    public static int Run(BuildPaths paths, BuildOptions options, bool coverage, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        ArgumentNullException.ThrowIfNull(output);
+        // Results of an earlier run would be counted (and covered) again.
+        if (Directory.Exists(paths.TestResults))
+        {
+            Directory.Delete(paths.TestResults, recursive: true);
+        }
+
+        var codes = DotNetCommands.TestProjects(paths)
+            .Select(p => ChildProcess.Run(DotNetCommands.Test(paths, options, p, coverage)))
+            .ToList();
+        var totals = TrxSummary.ReadFolder(paths.TestResults);
+        var exit = Decide(codes, totals);
+        foreach (var skip in TrxSummary.SkipReasons(paths.TestResults))
+        {
+            output.WriteLine("Test: " + skip);
+        }
+
+        output.WriteLine(exit == ExitCodes.Error ? "Test: no test ran (no TRX results found); failing closed." : $"Test: {totals.ClosingLine}");
+        return exit;
+    }
+}

@@ -1,7 +1,0 @@
-namespace FlyRigLoader.Gate.Baselines;
-
-/// <summary>One accepted run inside a baseline.</summary>
-/// <param name="Provenance">Commit, branch, date, toolchain.</param>
-/// <param name="CalibrationNs">Calibration workload time of that run, or null.</param>
-/// <param name="Benchmarks">Its benchmarks.</param>
-public sealed record BaselineRun(RunProvenance Provenance, double? CalibrationNs, IReadOnlyList<MeasuredBenchmark> Benchmarks);

@@ -1,6 +1,0 @@
-namespace FlyRigLoader.Gate.Environment;
-
-/// <summary>Container detection.</summary>
-/// <param name="IsContainer">Running inside a container.</param>
-/// <param name="Kind">docker, podman, kubernetes, containerd or none.</param>
-public sealed record ContainerInfo(bool IsContainer, string Kind);

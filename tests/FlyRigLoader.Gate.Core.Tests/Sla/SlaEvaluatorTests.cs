@@ -1,0 +1,106 @@
+using FlyRigLoader.Gate.Core.Results;
+using FlyRigLoader.Gate.Core.Sla;
+using FlyRigLoader.Gate.Core.Statistics;
+
+namespace FlyRigLoader.Gate.Core.Tests.Sla;
+
+public sealed class SlaEvaluatorTests
+{
+    private static readonly SlaDefinition LoadSla = new("TST-PERF-001", "Pickle load < 1 s per 100 MB", "time", 1.0, "s", new SlaScale("SizeMb", 100), ["FlyRigLoader.Benchmarks.DataLoading.*Load*"]);
+
+    private static readonly SlaDefinition MemSla = new("CONFIG-MEM-LARGE", "Large config < 10 MB", "allocated", 10, "MB", null, ["FlyRigLoader.Benchmarks.Config.*"]);
+
+    private static BenchmarkResult Load(int sizeMb, double[] samplesNs, bool success = true) =>
+        new($"FlyRigLoader.Benchmarks.DataLoading.PickleBenchmarks.LoadPickle(SizeMb: {sizeMb})", "PickleBenchmarks", "LoadPickle", $"SizeMb={sizeMb}", "data-loading",
+            samplesNs, 1000, success, success ? null : "boom");
+
+    private static (BenchmarkResult, SampleSummary?) Case(BenchmarkResult r) => (r, r.Success ? SampleStatistics.Summarize(r.SamplesNs) : null);
+
+    [Fact]
+    public void Time_passes_when_ci_upper_is_within_five_percent_tolerance()
+    {
+        // 100 MB allows 1 s; constant samples of 1.04 s → upper bound 1.04 ≤ 1.05.
+        var v = SlaEvaluator.EvaluateOne(LoadSla, Load(100, [1.04e9, 1.04e9, 1.04e9]), SampleStatistics.Summarize([1.04e9, 1.04e9, 1.04e9]), null);
+
+        Assert.Equal(SlaStatus.Pass, v.Status);
+        Assert.Equal(1.0, v.Allowed!.Value, 12);
+        Assert.Equal(1.05, v.Limit!.Value, 12);
+        Assert.Equal(1.04, v.Observed!.Value, 9);
+        Assert.Equal(-0.04, v.Margin!.Value, 9);
+    }
+
+    [Fact]
+    public void Time_fails_just_above_tolerance()
+    {
+        var v = SlaEvaluator.EvaluateOne(LoadSla, Load(100, [1.06e9, 1.06e9]), SampleStatistics.Summarize([1.06e9, 1.06e9]), null);
+        Assert.Equal(SlaStatus.Fail, v.Status);
+        Assert.Contains("> limit", v.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Time_uses_the_upper_bound_not_the_mean()
+    {
+        // Mean 0.95 s is fine, but with this spread the t upper bound exceeds 1.05 s.
+        double[] samples = [0.7e9, 1.2e9, 0.8e9, 1.1e9];
+        var v = SlaEvaluator.EvaluateOne(LoadSla, Load(100, samples), SampleStatistics.Summarize(samples), null);
+        Assert.Equal(SlaStatus.Fail, v.Status);
+    }
+
+    [Fact]
+    public void Scale_multiplies_threshold_by_parameter_over_per()
+    {
+        // 10 MB → 0.1 s allowed.
+        var v = SlaEvaluator.EvaluateOne(LoadSla, Load(10, [0.2e9, 0.2e9]), SampleStatistics.Summarize([0.2e9, 0.2e9]), null);
+        Assert.Equal(0.1, v.Allowed!.Value, 12);
+        Assert.Equal(SlaStatus.Fail, v.Status);
+    }
+
+    [Fact]
+    public void Normalized_observation_applies_speed_ratio()
+    {
+        var v = SlaEvaluator.EvaluateOne(LoadSla, Load(100, [0.5e9, 0.5e9]), SampleStatistics.Summarize([0.5e9, 0.5e9]), 0.8);
+        Assert.Equal(0.4, v.NormalizedObserved!.Value, 9);
+    }
+
+    [Fact]
+    public void Allocation_compares_exact_bytes_without_tolerance()
+    {
+        var mb = 1024.0 * 1024;
+        var at = new BenchmarkResult("FlyRigLoader.Benchmarks.Config.ConfigLoadBenchmarks.LoadLarge", "ConfigLoadBenchmarks", "LoadLarge", null, "config", [1], 10 * mb, true, null);
+        var over = at with { AllocatedBytesPerOp = (10 * mb) + 1 };
+
+        Assert.Equal(SlaStatus.Pass, SlaEvaluator.EvaluateOne(MemSla, at, SampleStatistics.Summarize([1]), null).Status);
+        Assert.Equal(SlaStatus.Fail, SlaEvaluator.EvaluateOne(MemSla, over, SampleStatistics.Summarize([1]), null).Status);
+        Assert.Equal(SlaStatus.NoData, SlaEvaluator.EvaluateOne(MemSla, at with { AllocatedBytesPerOp = null }, SampleStatistics.Summarize([1]), null).Status);
+    }
+
+    [Fact]
+    public void Failed_benchmark_or_missing_scale_parameter_is_no_data()
+    {
+        Assert.Equal(SlaStatus.NoData, SlaEvaluator.EvaluateOne(LoadSla, Load(100, [], success: false), null, null).Status);
+        var noParam = Load(100, [1]) with { Parameters = null };
+        Assert.Equal(SlaStatus.NoData, SlaEvaluator.EvaluateOne(LoadSla, noParam, SampleStatistics.Summarize([1]), null).Status);
+    }
+
+    [Fact]
+    public void Evaluate_matches_globs_on_full_names()
+    {
+        var registry = new SlaRegistry(1, [LoadSla, MemSla]);
+        var other = new BenchmarkResult("FlyRigLoader.Benchmarks.Discovery.FindBenchmarks.Find", "FindBenchmarks", "Find", null, "discovery", [1], null, true, null);
+
+        var verdicts = SlaEvaluator.Evaluate(registry, [Case(Load(1, [1e6, 1e6])), Case(Load(2, [2e6, 2e6])), Case(other)], null);
+
+        Assert.Equal(2, verdicts.Count);
+        Assert.All(verdicts, v => Assert.Equal("TST-PERF-001", v.SlaId));
+    }
+
+    [Theory]
+    [InlineData("FlyRigLoader.Benchmarks.DataLoading.*Load*", "FlyRigLoader.Benchmarks.DataLoading.PickleBenchmarks.LoadPickle(SizeMb: 1)", true)]
+    [InlineData("FlyRigLoader.Benchmarks.DataLoading.*Load*", "FlyRigLoader.Benchmarks.Discovery.LoadBenchmarks.Find", false)]
+    [InlineData("A.B.C", "A.B.C", true)]
+    [InlineData("A.B.C", "AxB.C", false)]
+    [InlineData("A.B.C(*)", "A.B.C(N: 1)", true)]
+    [InlineData("*", "anything", true)]
+    public void Glob_is_literal_except_star(string glob, string name, bool expected) =>
+        Assert.Equal(expected, Glob.IsMatch(glob, name));
+}

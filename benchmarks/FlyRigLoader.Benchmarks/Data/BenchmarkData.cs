@@ -90,6 +90,13 @@ public static class BenchmarkData
         return Path.Combine(dir, "config.yaml");
     }
 
+    /// <summary>The hostile config <paramref name="fileName"/> (one of <see cref="HostileConfigWriter.Files"/>).</summary>
+    public static string HostileConfig(string fileName)
+    {
+        var dir = DataCache.GetOrCreate(Root, "config-hostile", HostileConfigWriter.Version, "all", HostileConfigWriter.WriteAll);
+        return Path.Combine(dir, fileName);
+    }
+
     /// <summary>The YAML of a medium config whose datasets are recorded on the discovery tree's date folders.</summary>
     public static string DiscoveryConfigYaml() =>
         ConfigYamlGenerator.Generate(ConfigSize.Medium, "/research/data/fly_rigs", DiscoveryTreeGenerator.Dates);

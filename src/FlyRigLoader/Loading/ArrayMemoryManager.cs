@@ -4,17 +4,21 @@ using System.Runtime.InteropServices;
 namespace FlyRigLoader.Loading;
 
 /// <summary>
-/// Presents a typed array (<c>double[]</c>, <c>int[]</c>, …) as <see cref="Memory{T}"/> of bytes without copying,
-/// so an Arrow buffer can sit directly on the array a pickle was decoded into.
+/// Presents a one-dimensional primitive array (<c>double[]</c>, <c>int[]</c>, …) as <see cref="Memory{T}"/> of bytes
+/// without copying, so an Arrow buffer can sit directly on the array a pickle was decoded into. Only bytes are
+/// exposed, so the element type never matters and no per-type dispatch is needed.
 /// </summary>
-internal sealed unsafe class ArrayMemoryManager<T> : MemoryManager<byte>
-    where T : unmanaged
+internal sealed unsafe class ArrayMemoryManager : MemoryManager<byte>
 {
-    private readonly T[] _array;
+    private readonly Array _array;
 
-    public ArrayMemoryManager(T[] array) => _array = array;
+    public ArrayMemoryManager(Array array) => _array = array;
 
-    public override Span<byte> GetSpan() => MemoryMarshal.AsBytes(_array.AsSpan());
+    /// <summary>The bytes of a one-dimensional primitive array.</summary>
+    public static Span<byte> BytesOf(Array array) =>
+        MemoryMarshal.CreateSpan(ref MemoryMarshal.GetArrayDataReference(array), Buffer.ByteLength(array));
+
+    public override Span<byte> GetSpan() => BytesOf(_array);
 
     public override MemoryHandle Pin(int elementIndex = 0)
     {

@@ -119,7 +119,7 @@ public sealed class NdArray
     internal Memory<byte> ElementBytes(int offset, int length)
     {
         var size = ItemSize(DType);
-        var memory = _mapped is not null && _storage is null ? _mapped.Memory : WholeArray();
+        var memory = _mapped is not null && _storage is null ? _mapped.Memory : new ArrayMemoryManager(Data).Memory;
         return memory.Slice(offset * size, length * size);
     }
 
@@ -132,27 +132,10 @@ public sealed class NdArray
         _ => 1,
     };
 
-    private Memory<byte> WholeArray() => Data switch
-    {
-        double[] a => new ArrayMemoryManager<double>(a).Memory,
-        float[] a => new ArrayMemoryManager<float>(a).Memory,
-        sbyte[] a when a.GetType() == typeof(sbyte[]) => new ArrayMemoryManager<sbyte>(a).Memory,
-        short[] a when a.GetType() == typeof(short[]) => new ArrayMemoryManager<short>(a).Memory,
-        int[] a when a.GetType() == typeof(int[]) => new ArrayMemoryManager<int>(a).Memory,
-        long[] a when a.GetType() == typeof(long[]) => new ArrayMemoryManager<long>(a).Memory,
-        byte[] a => new ArrayMemoryManager<byte>(a).Memory,
-        ushort[] a => new ArrayMemoryManager<ushort>(a).Memory,
-        uint[] a => new ArrayMemoryManager<uint>(a).Memory,
-        ulong[] a => new ArrayMemoryManager<ulong>(a).Memory,
-        bool[] a => new ArrayMemoryManager<bool>(a).Memory,
-        var other => throw new InvalidOperationException($"unexpected storage {other.GetType().Name}"),
-    };
-
     private Array Copy(MappedSegment segment)
     {
-        var bytes = segment.GetSpan();
         var copy = Array.CreateInstance(ElementType(DType), Length);
-        bytes.CopyTo(MemoryMarshal.CreateSpan(ref MemoryMarshal.GetArrayDataReference(copy), bytes.Length));
+        segment.GetSpan().CopyTo(ArrayMemoryManager.BytesOf(copy));
         return copy;
     }
 

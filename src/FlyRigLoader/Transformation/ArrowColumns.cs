@@ -58,7 +58,7 @@ internal static class ArrowColumns
         where T : unmanaged
     {
         var size = Unsafe.SizeOf<T>();
-        return OverBytes(type, new ArrayMemoryManager<T>(array).Memory.Slice(offset * size, length * size), length);
+        return OverBytes(type, new ArrayMemoryManager(array).Memory.Slice(offset * size, length * size), length);
     }
 
     /// <summary>numpy stores one byte per bool, Arrow one bit: this is the one dtype that must be copied.</summary>

@@ -70,21 +70,18 @@ internal static class TimeMatrix
     /// <summary>The time-major copy of a channel-major array, as bytes.</summary>
     internal static Memory<byte> TransposedBytes(NdArray array, int channels, int time) => array.DType switch
     {
-        DType.Float64 => Bytes(Transpose(array.AsSpan<double>(), channels, time)),
-        DType.Float32 => Bytes(Transpose(array.AsSpan<float>(), channels, time)),
-        DType.Int8 => Bytes(Transpose(array.AsSpan<sbyte>(), channels, time)),
-        DType.Int16 => Bytes(Transpose(array.AsSpan<short>(), channels, time)),
-        DType.Int32 => Bytes(Transpose(array.AsSpan<int>(), channels, time)),
-        DType.Int64 => Bytes(Transpose(array.AsSpan<long>(), channels, time)),
-        DType.UInt8 => Bytes(Transpose(array.AsSpan<byte>(), channels, time)),
-        DType.UInt16 => Bytes(Transpose(array.AsSpan<ushort>(), channels, time)),
-        DType.UInt32 => Bytes(Transpose(array.AsSpan<uint>(), channels, time)),
-        DType.UInt64 => Bytes(Transpose(array.AsSpan<ulong>(), channels, time)),
+        DType.Float64 => new ArrayMemoryManager(Transpose(array.AsSpan<double>(), channels, time)).Memory,
+        DType.Float32 => new ArrayMemoryManager(Transpose(array.AsSpan<float>(), channels, time)).Memory,
+        DType.Int8 => new ArrayMemoryManager(Transpose(array.AsSpan<sbyte>(), channels, time)).Memory,
+        DType.Int16 => new ArrayMemoryManager(Transpose(array.AsSpan<short>(), channels, time)).Memory,
+        DType.Int32 => new ArrayMemoryManager(Transpose(array.AsSpan<int>(), channels, time)).Memory,
+        DType.Int64 => new ArrayMemoryManager(Transpose(array.AsSpan<long>(), channels, time)).Memory,
+        DType.UInt8 => new ArrayMemoryManager(Transpose(array.AsSpan<byte>(), channels, time)).Memory,
+        DType.UInt16 => new ArrayMemoryManager(Transpose(array.AsSpan<ushort>(), channels, time)).Memory,
+        DType.UInt32 => new ArrayMemoryManager(Transpose(array.AsSpan<uint>(), channels, time)).Memory,
+        DType.UInt64 => new ArrayMemoryManager(Transpose(array.AsSpan<ulong>(), channels, time)).Memory,
         _ => throw new ArgumentOutOfRangeException(nameof(array), array.DType, "no byte transpose for this dtype"),
     };
-
-    private static Memory<byte> Bytes<T>(T[] array)
-        where T : unmanaged => new ArrayMemoryManager<T>(array).Memory;
 
     /// <summary>
     /// <paramref name="source"/> is rows × cols row-major; the result is cols × rows row-major. The destination is

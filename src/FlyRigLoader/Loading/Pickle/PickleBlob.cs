@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using System.Text;
 
 namespace FlyRigLoader.Loading.Pickle;
@@ -40,16 +39,12 @@ internal sealed class PickleBlob
 
     public static PickleBlob FromArray(byte[] data, BlobKind kind) => new(data, null, 0, data.Length, kind);
 
-    /// <summary>A payload held in the bytes of <paramref name="staging"/>, a primitive array of exactly <paramref name="length"/> bytes.</summary>
-    public static PickleBlob FromStaging(Array staging, long length, BlobKind kind) => new(staging, null, 0, length, kind);
+    /// <summary>A payload held in all the bytes of <paramref name="staging"/>, a one-dimensional primitive array.</summary>
+    public static PickleBlob FromStaging(Array staging, BlobKind kind) => new(staging, null, 0, Buffer.ByteLength(staging), kind);
 
     public static PickleBlob FromChunks(List<byte[]> chunks, long length, BlobKind kind) => new(null, null, 0, length, kind, chunks);
 
     public static PickleBlob FromStream(Stream stream, long offset, long length, BlobKind kind) => new(null, stream, offset, length, kind);
-
-    /// <summary>The bytes of a primitive array (the payload's memory when it is held in one).</summary>
-    public static Span<byte> BytesOf(Array array, long length) =>
-        MemoryMarshal.CreateSpan(ref MemoryMarshal.GetArrayDataReference(array), checked((int)length));
 
     /// <summary>
     /// Hands the payload's own memory to the caller when it already is a <typeparamref name="T"/>[] of
@@ -79,7 +74,7 @@ internal sealed class PickleBlob
 
         if (_memory is not null)
         {
-            BytesOf(_memory, Length).CopyTo(destination);
+            ArrayMemoryManager.BytesOf(_memory).CopyTo(destination);
             return;
         }
 
@@ -121,5 +116,5 @@ internal sealed class PickleBlob
     public string ToText() => Encoding.UTF8.GetString(BytesOrCopy());
 
     // Text decoding only reads, so it may look at the memory without taking it.
-    private ReadOnlySpan<byte> BytesOrCopy() => _memory is not null ? BytesOf(_memory, Length) : ToArray();
+    private ReadOnlySpan<byte> BytesOrCopy() => _memory is not null ? ArrayMemoryManager.BytesOf(_memory) : ToArray();
 }

@@ -169,8 +169,8 @@ internal sealed class PickleInput : IDisposable
         if (verified && count >= StagingThreshold && kind != BlobKind.Utf8Text)
         {
             var staging = Staging(count);
-            ReadExactly(PickleBlob.BytesOf(staging, count));
-            return PickleBlob.FromStaging(staging, count, kind);
+            ReadExactly(ArrayMemoryManager.BytesOf(staging));
+            return PickleBlob.FromStaging(staging, kind);
         }
 
         // Without a bound the claim is unverified: read in bounded chunks so a forged size fails on truncation after

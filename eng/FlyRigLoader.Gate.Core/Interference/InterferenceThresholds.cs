@@ -1,0 +1,17 @@
+namespace FlyRigLoader.Gate.Core.Interference;
+
+/// <summary>When a launch or a case counts as disturbed. Defaults are documented in the README and live in gate-config.json.</summary>
+/// <param name="ForeignCores">
+/// Average cores kept busy by other processes above which a launch is disturbed. A quiet 2-core VM measured 0.01-0.05
+/// (daemons, the idle gate host); one busy neighbour is ~1. A quarter core sits far from both.
+/// </param>
+/// <param name="StealShare">Share of CPU time stolen by the hypervisor above which a launch is disturbed.</param>
+/// <param name="LaunchSpread">
+/// sd of a case's log launch medians above which its launches disagree (with at least two launches); 0.10 is three times
+/// the spread the issue sets as the bar for a settled suite, so a settled case never reaches it.
+/// </param>
+/// <param name="LaunchSpreadVsSuite">
+/// A case's launch spread must also exceed this multiple of the suite's median launch spread in the same run: a run whose
+/// every case spreads alike is a noisy machine (the band covers it), not one disturbed case.
+/// </param>
+public sealed record InterferenceThresholds(double ForeignCores = 0.25, double StealShare = 0.05, double LaunchSpread = 0.10, double LaunchSpreadVsSuite = 3.0);

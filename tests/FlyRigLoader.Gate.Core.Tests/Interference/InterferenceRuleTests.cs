@@ -1,0 +1,77 @@
+using FlyRigLoader.Gate.Core.Interference;
+
+namespace FlyRigLoader.Gate.Core.Tests.Interference;
+
+/// <summary>Which witnesses make a case's measurement disturbed, and which launches stay usable.</summary>
+public sealed class InterferenceRuleTests
+{
+    private static readonly InterferenceThresholds Defaults = new();
+
+    [Fact]
+    public void Three_agreeing_launches_on_a_quiet_machine_are_clean()
+    {
+        var finding = InterferenceRule.Assess("Case", Launches(10.0, 10.2, 9.9), [Quiet(0), Quiet(1), Quiet(2)], 0.02, Defaults);
+
+        Assert.False(finding.Disturbed);
+        Assert.Equal([0, 1, 2], finding.QuietLaunches);
+    }
+
+    [Fact]
+    public void A_neighbour_busy_during_one_launch_disturbs_it_and_leaves_the_others_usable()
+    {
+        var loads = new[] { Quiet(0), new LaunchLoad(1, 30, 29, ForeignCpuSeconds: 28, StealSeconds: 0, LogicalCores: 2), Quiet(2) };
+
+        var finding = InterferenceRule.Assess("Case", Launches(10.0, 10.4, 9.9), loads, 0.02, Defaults);
+
+        Assert.True(finding.Disturbed);
+        Assert.Contains("launch 2: other processes kept 0.93 of 2 cores busy", finding.Reasons.Single(), StringComparison.Ordinal);
+        Assert.Equal([0, 2], finding.QuietLaunches);
+    }
+
+    [Fact]
+    public void Hypervisor_steal_beyond_the_limit_disturbs_a_launch()
+    {
+        var loads = new[] { new LaunchLoad(0, 10, 9, ForeignCpuSeconds: 0.1, StealSeconds: 2, LogicalCores: 2) };
+
+        Assert.Contains("stole 10%", InterferenceRule.Disturbance(loads[0], Defaults), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Launches_that_disagree_far_beyond_the_suite_disturb_the_case_and_leave_no_launch_usable()
+    {
+        var finding = InterferenceRule.Assess("Case", Launches(1.5, 2.6, 4.4), [Quiet(0), Quiet(1), Quiet(2)], 0.03, Defaults);
+
+        Assert.True(finding.Disturbed);
+        Assert.Contains("its launches disagree", finding.Reasons.Single(), StringComparison.Ordinal);
+        Assert.Empty(finding.QuietLaunches);
+    }
+
+    [Fact]
+    public void A_run_whose_every_case_spreads_alike_is_a_noisy_machine_not_a_disturbed_case()
+    {
+        var finding = InterferenceRule.Assess("Case", Launches(10, 12, 14), [Quiet(0), Quiet(1), Quiet(2)], suiteLaunchSpread: 0.15, Defaults);
+
+        Assert.False(finding.Disturbed);
+    }
+
+    [Fact]
+    public void Unknown_accounting_is_not_evidence_of_interference()
+    {
+        var finding = InterferenceRule.Assess("Case", Launches(10.0, 10.1), [new LaunchLoad(0, 10, 9, null, null, 2)], null, Defaults);
+
+        Assert.False(finding.Disturbed);
+    }
+
+    [Fact]
+    public void Spread_is_the_sd_of_log_medians_and_needs_two_values()
+    {
+        Assert.Null(InterferenceRule.Spread([5.0]));
+        Assert.Equal(Math.Log(2) / Math.Sqrt(2), InterferenceRule.Spread([1.0, 2.0])!.Value, 12);
+        Assert.Equal(Math.Log(2) / Math.Sqrt(2), InterferenceRule.SuiteSpread([[1.0, 2.0], [3.0], [4.0, 8.0], [1.0, 1.0, 1.0]])!.Value / 1.0, 12);
+    }
+
+    private static LaunchLoad Quiet(int index) => new(index, 30, 29, ForeignCpuSeconds: 0.6, StealSeconds: 0, LogicalCores: 2);
+
+    private static List<(int Launch, double MedianNs)> Launches(params double[] milliseconds) =>
+        milliseconds.Select((m, i) => (i, m * 1e6)).ToList();
+}

@@ -1,0 +1,60 @@
+using FlyRigLoader.Gate.Core.Interference;
+
+namespace FlyRigLoader.Gate.Core.Tests.Interference;
+
+/// <summary>A failing case under interference is measured again; persistent interference is INCONCLUSIVE, never a pass.</summary>
+public sealed class RemeasureRuleTests
+{
+    private static readonly InterferenceFinding Clean = new("Case", [], [0, 1, 2]);
+    private static readonly InterferenceFinding Busy = new("Case", ["launch 2: other processes kept 0.95 of 2 cores busy"], [0, 2]);
+    private static readonly InterferenceFinding AllBusy = new("Case", ["launch 4: busy", "launch 5: busy"], []);
+
+    [Fact]
+    public void Only_failing_cases_that_were_disturbed_are_measured_again()
+    {
+        var findings = new Dictionary<string, InterferenceFinding> { ["A"] = Busy with { FullName = "A" }, ["B"] = Clean with { FullName = "B" }, ["C"] = Busy with { FullName = "C" } };
+
+        Assert.Equal(["A"], RemeasureRule.ToRemeasure(["A", "B", "A"], findings));
+    }
+
+    [Fact]
+    public void An_undisturbed_first_measurement_keeps_its_verdict()
+    {
+        Assert.Equal(RemeasureOutcome.Undisturbed, RemeasureRule.Decide(Clean, null).Outcome);
+    }
+
+    [Fact]
+    public void A_quiet_re_measurement_decides_alone()
+    {
+        var again = new InterferenceFinding("Case", [], [3, 4]);
+
+        var decision = RemeasureRule.Decide(Busy, again);
+
+        Assert.Equal(RemeasureOutcome.UseQuietLaunches, decision.Outcome);
+        Assert.Equal([3, 4], decision.Launches);
+    }
+
+    [Fact]
+    public void A_partly_disturbed_re_measurement_is_judged_on_its_quiet_launches()
+    {
+        var again = new InterferenceFinding("Case", ["launch 5: busy"], [3]);
+
+        Assert.Equal([3], RemeasureRule.Decide(Busy, again).Launches);
+    }
+
+    [Fact]
+    public void Interference_that_persists_is_inconclusive_with_both_reasons()
+    {
+        var decision = RemeasureRule.Decide(Busy, AllBusy);
+
+        Assert.Equal(RemeasureOutcome.Inconclusive, decision.Outcome);
+        Assert.Contains("0.95 of 2 cores", decision.Reason, StringComparison.Ordinal);
+        Assert.Contains("launch 5: busy", decision.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_re_measurement_that_could_not_run_is_inconclusive()
+    {
+        Assert.Equal(RemeasureOutcome.Inconclusive, RemeasureRule.Decide(Busy, null).Outcome);
+    }
+}

@@ -63,6 +63,7 @@ BuildOptions ValidOptions()
         System.Environment.Exit(OptionParseResult.InvalidInputExitCode);
     }
 
+    foreach (var n in parsed.Notices) { Console.WriteLine("note: " + n); }
     return parsed.Options!;
 }
 

@@ -83,4 +83,7 @@ public sealed record BuildOptions
 
     /// <summary>The file GitHub Actions appends job summaries to (<c>$GITHUB_STEP_SUMMARY</c>), or null outside Actions.</summary>
     public string? StepSummaryPath { get; init; }
+
+    /// <summary>Leak check: working-set growth over its cycles (MB) that counts as a leak; null keeps the rule's default.</summary>
+    public int? MemoryToleranceMb { get; init; }
 }

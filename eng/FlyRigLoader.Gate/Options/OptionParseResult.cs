@@ -5,6 +5,9 @@ namespace FlyRigLoader.Gate.Options;
 /// <summary>Either valid options or every problem found with the arguments.</summary>
 public sealed record OptionParseResult(BuildOptions? Options, IReadOnlyList<string> Errors)
 {
+    /// <summary>One line per suite-guide flag used: what it was mapped to, or why it changes nothing.</summary>
+    public IReadOnlyList<string> Notices { get; init; } = [];
+
     /// <summary>True when the arguments were all valid.</summary>
     public bool IsValid => Options is not null && Errors.Count == 0;
 

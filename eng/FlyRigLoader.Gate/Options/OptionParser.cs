@@ -14,6 +14,7 @@ public static class OptionParser
         IReadOnlyDictionary<string, string?> environment)
     {
         var errors = new List<string>();
+        var guide = new List<(GuideFlag Flag, string Value)>();
         var values = new Dictionary<string, IReadOnlyList<string>>(StringComparer.OrdinalIgnoreCase);
         foreach (var (name, given) in arguments)
         {
@@ -25,9 +26,24 @@ public static class OptionParser
             }
 
             var spec = KnownOptions.Find(name);
+            if (spec is null && GuideFlags.Find(name) is { } flag)
+            {
+                var problem = Validate(new OptionSpec(flag.Name, flag.Kind, flag.Notice), raw);
+                if (problem is not null)
+                {
+                    errors.Add(problem);
+                }
+                else
+                {
+                    guide.Add((flag, raw.Count > 0 ? raw[^1] : string.Empty));
+                }
+
+                continue;
+            }
+
             if (spec is null)
             {
-                errors.Add($"unknown option --{name}; valid options: {string.Join(", ", KnownOptions.All.Select(o => "--" + o.Name))}");
+                errors.Add($"unknown option --{name}; valid options: {string.Join(", ", KnownOptions.All.Select(o => "--" + o.Name))} (and the suite guide's flags: {string.Join(", ", GuideFlags.All.Select(f => "--" + f.Name))})");
                 continue;
             }
 
@@ -76,7 +92,14 @@ public static class OptionParser
             DryRun = Flag(values, "dry-run"),
             Reports = Last(values, "reports"),
         };
-        return new OptionParseResult(options, []);
+
+        // Guide flags apply after this build's own options, which win where both speak (see GuideFlag.Apply).
+        foreach (var (flag, value) in guide)
+        {
+            options = flag.Apply(options, value);
+        }
+
+        return new OptionParseResult(options, []) { Notices = [.. guide.Select(g => g.Flag.Notice)] };
     }
 
     private static string? Validate(OptionSpec spec, IReadOnlyList<string> raw)

@@ -12,6 +12,8 @@ public sealed class ReadmeTests
 
     public static TheoryData<string> Options() => [.. KnownOptions.All.Select(o => o.Name)];
 
+    public static TheoryData<string> GuideFlagNames() => [.. GuideFlags.All.Select(f => f.Name)];
+
     [Theory]
     [MemberData(nameof(Targets))]
     public void Readme_documents_target(string target) =>
@@ -21,6 +23,11 @@ public sealed class ReadmeTests
     [MemberData(nameof(Options))]
     public void Readme_documents_option(string option) =>
         Assert.Contains($"`--{option}", Readme, StringComparison.Ordinal);
+
+    [Theory]
+    [MemberData(nameof(GuideFlagNames))]
+    public void Readme_migration_table_lists_guide_flag(string flag) =>
+        Assert.Contains($"| `--{flag}", Readme.Replace(", `--", "| `--", StringComparison.Ordinal), StringComparison.Ordinal);
 
     [Fact]
     public void Readme_names_the_two_commands()

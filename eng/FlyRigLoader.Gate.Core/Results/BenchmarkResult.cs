@@ -12,7 +12,7 @@ namespace FlyRigLoader.Gate.Core.Results;
 /// <param name="Error">Why the benchmark failed, or null on success.</param>
 /// <param name="LaunchMediansNs">
 /// The median of each launch (fresh process) that measured the case, in launch order, when the samples pool several
-/// launches (<see cref="LaunchPooling"/>); null for a result read from one BenchmarkDotNet report.
+/// launches (<c>Statistics.LaunchPooling</c>); null for a result read from one BenchmarkDotNet report.
 /// </param>
 public sealed record BenchmarkResult(
     string FullName,

@@ -1,6 +1,7 @@
 using FlyRigLoader.Gate.Core.Results;
+using FlyRigLoader.Gate.Core.Statistics;
 
-namespace FlyRigLoader.Gate.Core.Tests.Results;
+namespace FlyRigLoader.Gate.Core.Tests.Statistics;
 
 public sealed class LaunchPoolingTests
 {

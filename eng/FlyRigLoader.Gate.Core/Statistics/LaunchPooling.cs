@@ -1,7 +1,7 @@
 using System.Globalization;
-using FlyRigLoader.Gate.Core.Statistics;
+using FlyRigLoader.Gate.Core.Results;
 
-namespace FlyRigLoader.Gate.Core.Results;
+namespace FlyRigLoader.Gate.Core.Statistics;
 
 /// <summary>Joins the results of the suite's launches (fresh processes of one run) into one result per case (pure).</summary>
 public static class LaunchPooling

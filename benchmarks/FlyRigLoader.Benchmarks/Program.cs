@@ -9,7 +9,8 @@ using FlyRigLoader.Errors;
 namespace FlyRigLoader.Benchmarks;
 
 /// <summary>
-/// The suite's entry point: parses --profile, --categories, --leak-check and --data-dir, hands everything else to
+/// The suite's entry point: parses --profile, --categories, --leak-check, --data-dir, --launch-iterations and
+/// --reverse-order, hands everything else to
 /// BenchmarkSwitcher, and exits 0 when every benchmark ran and measured, 2 otherwise (bad arguments included); the leak check exits 1 on a leak.
 /// </summary>
 internal static class Program
@@ -61,7 +62,7 @@ internal static class Program
         var defaultArtifacts = RepositoryRoot.FindFrom(Directory.GetCurrentDirectory()) is { } root
             ? Path.Combine(root, "artifacts", "benchmark-results")
             : null;
-        var config = BenchmarkConfigFactory.Create(options.Profile, defaultArtifacts);
+        var config = BenchmarkConfigFactory.Create(options.Profile, defaultArtifacts, options.LaunchIterations, options.ReverseOrder);
         if (options.Profile == BenchmarkProfile.Smoke)
         {
             config = ManualConfig.Create(config).AddFilter(new AnyCategoriesFilter([Categories.Smoke]));
@@ -72,7 +73,11 @@ internal static class Program
             config = ManualConfig.Create(config).AddFilter(new AnyCategoriesFilter([.. options.Categories]));
         }
 
-        var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly)
+        // Reversed, the classes run last to first as well as the cases within each (the config's orderer only sees one class).
+        var switcher = options.ReverseOrder
+            ? BenchmarkSwitcher.FromTypes([.. BenchmarkTypes.InRunOrder(typeof(Program).Assembly, reverse: true)])
+            : BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly);
+        var summaries = switcher
             .Run([.. BenchCommandLine.SwitcherArguments(options)], config)
             .ToList();
         return ExitCode(summaries, options.IsInformational, Console.Error);

@@ -1,9 +1,11 @@
+using System.Globalization;
+
 namespace FlyRigLoader.Benchmarks.Infrastructure;
 
 /// <summary>Parses the suite's own options off the command line (pure; no I/O).</summary>
 public static class BenchCommandLine
 {
-    private static readonly string[] ValueOptions = ["--profile", "--categories", "--leak-check", "--data-dir"];
+    private static readonly string[] ValueOptions = ["--profile", "--categories", "--leak-check", "--data-dir", "--launch-iterations"];
 
     /// <summary>Parses <paramref name="args"/>; returns the options or an error message naming the bad argument.</summary>
     public static (BenchOptions? Options, string? Error) Parse(IReadOnlyList<string> args)
@@ -13,10 +15,18 @@ public static class BenchCommandLine
         var categories = new List<string>();
         string? leakCheck = null;
         string? dataDir = null;
+        int? launchIterations = null;
+        var reverse = false;
         var rest = new List<string>();
         for (var i = 0; i < args.Count; i++)
         {
             var (name, inlineValue) = Split(args[i]);
+            if (name == "--reverse-order" && inlineValue is null)
+            {
+                reverse = true;
+                continue;
+            }
+
             if (!ValueOptions.Contains(name))
             {
                 rest.Add(args[i]);
@@ -55,6 +65,14 @@ public static class BenchCommandLine
                 case "--leak-check":
                     leakCheck = value;
                     break;
+                case "--launch-iterations":
+                    if (!int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n < 1)
+                    {
+                        return (null, $"--launch-iterations '{value}' is not a positive whole number");
+                    }
+
+                    launchIterations = n;
+                    break;
                 default:
                     dataDir = value;
                     break;
@@ -63,7 +81,7 @@ public static class BenchCommandLine
 
         // "all" anywhere in the list means no category filter.
         IReadOnlyList<string> selected = categories.Contains("all") ? [] : categories.Distinct(StringComparer.Ordinal).ToList();
-        return (new BenchOptions(profile, selected, leakCheck, dataDir, rest), null);
+        return (new BenchOptions(profile, selected, leakCheck, dataDir, rest, launchIterations, reverse), null);
     }
 
     /// <summary>The arguments for BenchmarkSwitcher: the pass-through ones plus <c>--filter *</c> when no filter was given, because the switcher would otherwise prompt on stdin.</summary>

@@ -6,12 +6,16 @@ namespace FlyRigLoader.Benchmarks.Infrastructure;
 /// <param name="LeakCheckOutput">When set, run the leak check and write its JSON here instead of running BenchmarkDotNet.</param>
 /// <param name="DataDirectory">Generated-data cache; null means the default under the repository.</param>
 /// <param name="SwitcherArguments">Arguments passed through to BenchmarkSwitcher.</param>
+/// <param name="LaunchIterations">Measured iterations per case in this process when the gate runs the suite as one of several launches; null means the profile's own count.</param>
+/// <param name="ReverseOrder">Run the benchmark classes, and the cases within each, in reverse order (the gate alternates it between launches).</param>
 public sealed record BenchOptions(
     BenchmarkProfile Profile,
     IReadOnlyList<string> Categories,
     string? LeakCheckOutput,
     string? DataDirectory,
-    IReadOnlyList<string> SwitcherArguments)
+    IReadOnlyList<string> SwitcherArguments,
+    int? LaunchIterations = null,
+    bool ReverseOrder = false)
 {
     /// <summary>True when BenchmarkDotNet only lists or prints help (no run, so no summaries is not a failure).</summary>
     public bool IsInformational =>

@@ -6,6 +6,7 @@ using BenchmarkDotNet.Exporters;
 using BenchmarkDotNet.Exporters.Json;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Loggers;
+using BenchmarkDotNet.Order;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Perfolizer.Horology;
@@ -25,9 +26,17 @@ public static class BenchmarkConfigFactory
     /// <summary>Measured iterations per benchmark in the smoke profile.</summary>
     public const int SmokeIterations = 5;
 
-    /// <summary>The job that <paramref name="profile"/> runs every benchmark with.</summary>
-    public static Job CreateJob(BenchmarkProfile profile)
+    /// <summary>
+    /// The job that <paramref name="profile"/> runs every benchmark with; <paramref name="launchIterations"/> replaces the
+    /// profile's iteration count when the gate runs this process as one of several launches.
+    /// </summary>
+    public static Job CreateJob(BenchmarkProfile profile, int? launchIterations = null)
     {
+        if (launchIterations is < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(launchIterations), launchIterations, "must be at least 1");
+        }
+
         var smoke = profile == BenchmarkProfile.Smoke;
         return Job.Default
             .WithId(smoke ? "smoke" : "default")
@@ -36,12 +45,14 @@ public static class BenchmarkConfigFactory
             // full GC before every iteration (BDN's default) and every GlobalCleanup dropping its data. The 5-minute
             // timeout turns a hung benchmark into a failed one instead of a hung gate.
             .WithToolchain(new InProcessEmitToolchain(TimeSpan.FromMinutes(5), logOutput: true))
-            // One launch: an in-process job cannot relaunch, and the gate's statistics use iterations, not launches.
+            // One launch per process: an in-process job cannot relaunch; the gate itself starts the suite in several fresh
+            // processes (--launches) and pools them, so one process's JIT/GC luck does not decide a median.
             .WithLaunchCount(1)
             // A fixed warmup after BDN's own jitting/pilot stages lets tier-1 code and the page cache settle while keeping wall time predictable.
             .WithWarmupCount(3)
             // The gate's confidence intervals and Mann-Whitney test need >= 15 samples; smoke only proves every category still runs.
-            .WithIterationCount(smoke ? SmokeIterations : DefaultIterations)
+            // Under the gate's launches each process measures its share (--launch-iterations), so the pooled total stays the same.
+            .WithIterationCount(launchIterations ?? (smoke ? SmokeIterations : DefaultIterations))
             // Keep every measured iteration in the report: the gate reads Statistics.OriginalValues and applies its own
             // outlier rules; BDN's default RemoveUpper would both bias the sample low and leave fewer than 15 values.
             .WithOutlierMode(OutlierMode.DontRemove)
@@ -55,11 +66,14 @@ public static class BenchmarkConfigFactory
             .WithMinInvokeCount(1);
     }
 
-    /// <summary>The full config for <paramref name="profile"/>: job, diagnosers, validators, exporters, columns.</summary>
-    public static IConfig Create(BenchmarkProfile profile, string? artifactsPath = null)
+    /// <summary>
+    /// The full config for <paramref name="profile"/>: job, diagnosers, validators, exporters, columns;
+    /// <paramref name="launchIterations"/> as in <see cref="CreateJob"/>, <paramref name="reverseOrder"/> runs each class's cases last to first.
+    /// </summary>
+    public static IConfig Create(BenchmarkProfile profile, string? artifactsPath = null, int? launchIterations = null, bool reverseOrder = false)
     {
         var config = ManualConfig.CreateEmpty()
-            .AddJob(CreateJob(profile))
+            .AddJob(CreateJob(profile, launchIterations))
             // Allocated bytes/op on every benchmark: the memory SLAs and the allocation baselines read it.
             .AddDiagnoser(MemoryDiagnoser.Default)
             // A benchmark without a main category would escape the gate's per-category SLAs and reports.
@@ -78,7 +92,10 @@ public static class BenchmarkConfigFactory
             // One report for the whole run, so one run gives the gate one *-report-full.json.
             .WithOptions(ConfigOptions.JoinSummary)
             // Numbers in reports must not depend on the machine's locale.
-            .WithSummaryStyle(SummaryStyle.Default.WithCultureInfo(CultureInfo.InvariantCulture));
+            .WithSummaryStyle(SummaryStyle.Default.WithCultureInfo(CultureInfo.InvariantCulture))
+            // The gate alternates the order between launches so no case always runs right after the same neighbour
+            // (its heap, page cache and JIT state) or always early in a process while tiered compilation is still busy.
+            .WithOrderer(reverseOrder ? ReverseExecutionOrderer.Instance : DefaultOrderer.Instance);
         config.CultureInfo = CultureInfo.InvariantCulture;
         if (artifactsPath is not null)
         {

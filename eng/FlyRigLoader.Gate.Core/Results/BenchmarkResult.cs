@@ -10,6 +10,10 @@ namespace FlyRigLoader.Gate.Core.Results;
 /// <param name="AllocatedBytesPerOp">Managed bytes allocated per operation, or null without the memory diagnoser.</param>
 /// <param name="Success">False when the benchmark threw or produced no measurements.</param>
 /// <param name="Error">Why the benchmark failed, or null on success.</param>
+/// <param name="LaunchMediansNs">
+/// The median of each launch (fresh process) that measured the case, in launch order, when the samples pool several
+/// launches (<c>Statistics.LaunchPooling</c>); null for a result read from one BenchmarkDotNet report.
+/// </param>
 public sealed record BenchmarkResult(
     string FullName,
     string Type,
@@ -19,7 +23,8 @@ public sealed record BenchmarkResult(
     IReadOnlyList<double> SamplesNs,
     double? AllocatedBytesPerOp,
     bool Success,
-    string? Error)
+    string? Error,
+    IReadOnlyList<double>? LaunchMediansNs = null)
 {
     /// <summary>The parameter values of this case by name (empty when it has none).</summary>
     public IReadOnlyDictionary<string, string> ParameterValues => BenchmarkParameters.Parse(Parameters);

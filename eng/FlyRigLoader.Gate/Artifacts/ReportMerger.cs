@@ -58,6 +58,8 @@ internal static class ReportMerger
             Shard = null,
             GitDirty = ordered.Any(r => r.BenchmarkSuite.GitDirty),
             MemoryProfiling = ordered.Any(r => r.BenchmarkSuite.MemoryProfiling),
+            // Shards ran their launches side by side on different runners: no one list of launches describes the merged run.
+            Launches = [],
         };
 
         var peak = ordered.Where(r => r.MemoryAnalysis.PeakAllocatedBytesPerOp is not null)
@@ -85,7 +87,8 @@ internal static class ReportMerger
             results,
             memory,
             null,
-            summary);
+            summary,
+            ordered.Max(r => r.Launches));
     }
 
     private static int LeakSeverity(string status) => status switch

@@ -26,7 +26,8 @@ internal sealed record BaselineFile(string Fingerprint, string EnvironmentName, 
             var entries = Runs.Select(r => r.Benchmarks.FirstOrDefault(b => b.FullName == name)).Where(b => b is not null).Select(b => b!).ToList();
             return new BenchmarkHistory(
                 name, entries.Select(e => e.Category).LastOrDefault(c => c is not null),
-                entries.Select(e => e.SamplesNs).ToList(), entries.Select(e => e.AllocatedBytesPerOp).ToList());
+                entries.Select(e => e.SamplesNs).ToList(), entries.Select(e => e.AllocatedBytesPerOp).ToList(),
+                entries.Select(e => e.LaunchMediansNs).ToList());
         }).ToList();
     }
 

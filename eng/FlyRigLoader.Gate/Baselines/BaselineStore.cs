@@ -128,19 +128,31 @@ internal static class BaselineStore
                 ["runtime_version"] = r.Provenance.RuntimeVersion,
                 ["job_config"] = r.Provenance.JobConfig,
                 ["calibration_ns"] = r.CalibrationNs,
-                ["benchmarks"] = new JArray(r.Benchmarks.OrderBy(b => b.FullName, StringComparer.Ordinal).Select(b => new JObject
-                {
-                    ["full_name"] = b.FullName,
-                    ["category"] = b.Category,
-                    ["n"] = b.SamplesNs.Count,
-                    ["median_ns"] = RobustStatistics.Median(b.SamplesNs),
-                    ["min_ns"] = b.SamplesNs.Min(),
-                    ["max_ns"] = b.SamplesNs.Max(),
-                    ["allocated_bytes_per_op"] = b.AllocatedBytesPerOp,
-                    ["samples_ns"] = new JArray(b.SamplesNs.Select(s => Math.Round(s, 4))),
-                })),
+                ["benchmarks"] = new JArray(r.Benchmarks.OrderBy(b => b.FullName, StringComparer.Ordinal).Select(BenchmarkJson)),
             })),
         };
+    }
+
+    private static JObject BenchmarkJson(MeasuredBenchmark b)
+    {
+        var json = new JObject
+        {
+            ["full_name"] = b.FullName,
+            ["category"] = b.Category,
+            ["n"] = b.SamplesNs.Count,
+            ["median_ns"] = RobustStatistics.Median(b.SamplesNs),
+            ["min_ns"] = b.SamplesNs.Min(),
+            ["max_ns"] = b.SamplesNs.Max(),
+            ["allocated_bytes_per_op"] = b.AllocatedBytesPerOp,
+            ["samples_ns"] = new JArray(b.SamplesNs.Select(s => Math.Round(s, 4))),
+        };
+        if (b.LaunchMediansNs is { Count: > 0 } medians)
+        {
+            // Optional (absent for runs measured in one process): K runs × L launches show the between-process spread.
+            json["launch_medians_ns"] = new JArray(medians.Select(m => Math.Round(m, 4)));
+        }
+
+        return json;
     }
 
     /// <summary>
@@ -221,10 +233,29 @@ internal static class BaselineStore
             var values = samples.Select((s, j) => s.Type is JTokenType.Float or JTokenType.Integer && double.IsFinite((double)s) && (double)s > 0
                 ? (double)s
                 : throw new GateInputException(source, $"{where}.samples_ns[{j.ToString(CultureInfo.InvariantCulture)}] is not a positive number")).ToList();
-            list.Add(new MeasuredBenchmark(name, Str(b, "category"), values, OptionalNumber(b, "allocated_bytes_per_op", where, source)));
+            list.Add(new MeasuredBenchmark(name, Str(b, "category"), values, OptionalNumber(b, "allocated_bytes_per_op", where, source), LaunchMedians(b, where, name, source)));
         }
 
         return new BaselineRun(provenance, calibration, list);
+    }
+
+    // Absent or null in runs measured in one process (and in every baseline written before launches).
+    private static List<double>? LaunchMedians(JObject b, string where, string name, string source)
+    {
+        var token = b["launch_medians_ns"];
+        if (token is null || token.Type == JTokenType.Null)
+        {
+            return null;
+        }
+
+        if (token is not JArray medians || medians.Count == 0)
+        {
+            throw new GateInputException(source, $"{where} ('{name}'): 'launch_medians_ns' must be a non-empty array of positive numbers");
+        }
+
+        return medians.Select((s, j) => s.Type is JTokenType.Float or JTokenType.Integer && double.IsFinite((double)s) && (double)s > 0
+            ? (double)s
+            : throw new GateInputException(source, $"{where}.launch_medians_ns[{j.ToString(CultureInfo.InvariantCulture)}] is not a positive number")).ToList();
     }
 
     private static double? OptionalNumber(JObject o, string name, string at, string source)

@@ -5,6 +5,9 @@ namespace FlyRigLoader.Gate.Commands;
 /// <summary>The one place the gate starts processes: inherits the console, captures output, or streams it line by line.</summary>
 public static class ChildProcess
 {
+    // How often a streamed process's CPU time is read: the last reading before exit is what a caller gets on Linux.
+    private static readonly TimeSpan CpuPollInterval = TimeSpan.FromMilliseconds(250);
+
     /// <summary>Runs a command with the console inherited and returns its exit code.</summary>
     public static int Run(CommandLine command)
     {
@@ -75,17 +78,46 @@ public static class ChildProcess
 
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var finished = timeout is { } t ? process.WaitForExit(t) : process.WaitForExit(Timeout.Infinite);
+        var deadline = timeout is { } t ? watch.Elapsed + t : (TimeSpan?)null;
+        TimeSpan? cpu = null;
+        var finished = false;
+        while (!finished)
+        {
+            var slice = deadline is { } d ? Min(CpuPollInterval, d - watch.Elapsed) : CpuPollInterval;
+            if (slice <= TimeSpan.Zero)
+            {
+                break;
+            }
+
+            finished = process.WaitForExit(slice);
+            cpu = CpuTimeOf(process) ?? cpu;
+        }
+
         if (!finished)
         {
             // BenchmarkDotNet runs every benchmark in a child process: only killing the tree stops the measurement.
             process.Kill(entireProcessTree: true);
             process.WaitForExit();
-            return new ProcessOutcome(-1, true, watch.Elapsed);
+            return new ProcessOutcome(-1, true, watch.Elapsed, CpuTime: cpu);
         }
 
         process.WaitForExit(); // drains the asynchronous output readers
-        return new ProcessOutcome(process.ExitCode, false, watch.Elapsed);
+        return new ProcessOutcome(process.ExitCode, false, watch.Elapsed, CpuTime: cpu);
+    }
+
+    private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
+
+    // Windows keeps an exited process's times behind its handle; Linux reads /proc/<pid>/stat, gone once it exited.
+    private static TimeSpan? CpuTimeOf(Process process)
+    {
+        try
+        {
+            return process.TotalProcessorTime;
+        }
+        catch (Exception e) when (e is InvalidOperationException or NotSupportedException or System.ComponentModel.Win32Exception or IOException)
+        {
+            return null;
+        }
     }
 
     private static ProcessStartInfo StartInfo(CommandLine command, bool capture)

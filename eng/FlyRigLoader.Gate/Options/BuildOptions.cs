@@ -33,7 +33,10 @@ public sealed record BuildOptions
     /// <summary>Stream BenchmarkDotNet's output.</summary>
     public bool Verbose { get; init; }
 
-    /// <summary>Wall-clock limit of the benchmark process, or null for none.</summary>
+    /// <summary>Fresh benchmark processes per run (<c>--launches</c>), or null for the profile's default (see <c>Pipeline.LaunchPlan</c>).</summary>
+    public int? Launches { get; init; }
+
+    /// <summary>Wall-clock limit of the benchmark run (across all its launches), or null for none.</summary>
     public TimeSpan? Timeout { get; init; }
 
     /// <summary>Print environment analysis and stop.</summary>

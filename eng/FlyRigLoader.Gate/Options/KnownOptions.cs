@@ -30,6 +30,7 @@ internal static class KnownOptions
         new("baseline-comparison", OptionKind.Flag, "Run the CheckRegression gate after the benchmark run."),
         new("ci-mode", OptionKind.Flag, "Plain output, GitHub annotations and step summary (implied by CI=true)."),
         new("verbose", OptionKind.Flag, "Stream BenchmarkDotNet's own output to the console."),
+        new("launches", OptionKind.PositiveInteger, "Fresh benchmark processes per run, each measuring its share of the iterations, pooled (default 3 per profile)."),
         new("timeout", OptionKind.PositiveInteger, "Kill the benchmark run after this many seconds, keeping what finished (exit 2)."),
         new("environment-analysis", OptionKind.Flag, "Print the environment, fingerprint and calibration, then stop."),
         new("filter", OptionKind.Text, "Glob on benchmark full names, passed to BenchmarkDotNet."),

@@ -77,6 +77,7 @@ public static class OptionParser
             CiMode = values.ContainsKey("ci-mode") ? Flag(values, "ci-mode") : ci,
             StepSummaryPath = environment.GetValueOrDefault("GITHUB_STEP_SUMMARY") is { Length: > 0 } summary ? summary : null,
             Verbose = Flag(values, "verbose"),
+            Launches = Last(values, "launches") is { } l ? int.Parse(l, CultureInfo.InvariantCulture) : null,
             Timeout = Last(values, "timeout") is { } t ? TimeSpan.FromSeconds(int.Parse(t, CultureInfo.InvariantCulture)) : null,
             EnvironmentAnalysis = Flag(values, "environment-analysis"),
             Filter = Last(values, "filter"),

@@ -1,3 +1,4 @@
+using System.Globalization;
 using FlyRigLoader.Gate.Options;
 
 namespace FlyRigLoader.Gate.Pipeline;
@@ -5,12 +6,21 @@ namespace FlyRigLoader.Gate.Pipeline;
 /// <summary>Composes the benchmark exe's command lines from the options (see the exe's CLI in the contracts).</summary>
 internal static class BdnArguments
 {
-    /// <summary>Arguments of the main run: profile, categories, filters, artifacts folder, full JSON export.</summary>
-    public static IReadOnlyList<string> Run(BuildOptions options, IReadOnlyList<string> filters, string bdnArtifacts)
+    /// <summary>
+    /// Arguments of launch <paramref name="launchIndex"/> (0-based) of the main run: profile, categories, filters,
+    /// artifacts folder, full JSON export, the launch's share of the iterations and, every other launch, reverse order.
+    /// </summary>
+    public static IReadOnlyList<string> Run(BuildOptions options, IReadOnlyList<string> filters, string bdnArtifacts, LaunchPlan plan, int launchIndex)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(filters);
-        var args = new List<string> { "--profile", options.EffectiveProfile };
+        ArgumentNullException.ThrowIfNull(plan);
+        var args = new List<string> { "--profile", options.EffectiveProfile, "--launch-iterations", plan.IterationsPerLaunch.ToString(CultureInfo.InvariantCulture) };
+        if (LaunchPlan.Reversed(launchIndex))
+        {
+            args.Add("--reverse-order");
+        }
+
         if (options.Categories.Count > 0)
         {
             args.AddRange(["--categories", string.Join(',', options.Categories)]);

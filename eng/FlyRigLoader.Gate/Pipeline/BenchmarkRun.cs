@@ -5,6 +5,7 @@ using FlyRigLoader.Gate.Commands;
 using FlyRigLoader.Gate.Contracts;
 using FlyRigLoader.Gate.Core.Results;
 using FlyRigLoader.Gate.Core.Sla;
+using FlyRigLoader.Gate.Core.Statistics;
 using FlyRigLoader.Gate.Execution;
 using FlyRigLoader.Gate.Options;
 using FlyRigLoader.Gate.Paths;
@@ -34,7 +35,10 @@ public sealed class BenchmarkRun
     private readonly List<string> _written = [];
     private EnvironmentInfo? _environment;
     private CalibrationResult? _calibration;
-    private IReadOnlyList<BdnReport> _bdnReports = [];
+    private readonly List<IReadOnlyList<BenchmarkResult>> _launchResults = [];
+    private readonly List<LaunchInfo> _launches = [];
+    private BdnHostInfo? _bdnHost;
+    private LaunchPlan? _plan;
     private LeakCheckResult? _leak;
     private string? _leakFailure;
     private string? _leakSource;
@@ -89,7 +93,10 @@ public sealed class BenchmarkRun
         }
     }
 
-    /// <summary>Step 2: build the suite once, run the one BenchmarkDotNet process (and the leak check), read what it wrote.</summary>
+    /// <summary>
+    /// Step 2: build the suite once, run it in the plan's launches (fresh BenchmarkDotNet processes, one after another,
+    /// each into its own folder), then the leak check once; read what they wrote.
+    /// </summary>
     public int Execute()
     {
         if (_environment is null && DetectEnvironment() != ExitCodes.Ok)
@@ -142,53 +149,32 @@ public sealed class BenchmarkRun
         }
 
         var bdnArtifacts = Path.Combine(_paths.Logs, "bdn-" + RunId);
-        var tracker = new ProgressTracker();
-        var verbose = _options.Verbose;
-        _out.WriteLine($"Running benchmarks (profile {_options.EffectiveProfile}{(_options.Categories.Count > 0 ? ", categories " + string.Join(',', _options.Categories) : "")}); full log: {log}");
-        var run = ChildProcess.Stream(new CommandLine(command[0], [.. command.Skip(1), .. BdnArguments.Run(_options, filters, bdnArtifacts)], _paths.Root), Remaining(deadline), line =>
+        var plan = LaunchPlan.For(_options.EffectiveProfile, _options.Launches);
+        _plan = plan;
+        _out.WriteLine($"Running benchmarks (profile {_options.EffectiveProfile}{(_options.Categories.Count > 0 ? ", categories " + string.Join(',', _options.Categories) : "")}; {plan}, pooled); full log: {log}");
+        var timedOut = false;
+        for (var index = 0; index < plan.Launches; index++)
         {
-            logWriter.WriteLine(line);
-            if (verbose)
+            var launch = RunLaunch(command, filters, Path.Combine(bdnArtifacts, string.Create(CultureInfo.InvariantCulture, $"launch-{index + 1}")), plan, index, logWriter, log, deadline);
+            if (launch.StartError is not null)
             {
-                _out.WriteLine(line);
+                _out.WriteLine("error: " + launch.StartError);
+                return ExitCodes.Error;
             }
 
-            if (ProgressParser.Parse(line) is { } e && tracker.Apply(e, _clock.Elapsed) is { } status && !verbose)
+            timedOut = launch.TimedOut;
+            var remaining = plan.Launches - index - 1;
+            if (launch.Failed && remaining > 0)
             {
-                _out.WriteLine(status);
+                // A launch that failed fails the run anyway (exit 2): the others would only cost minutes.
+                MarkIncomplete(string.Create(CultureInfo.InvariantCulture, $"launch {index + 1} of {plan.Launches} {(launch.TimedOut ? "timed out" : "failed")}; the remaining {remaining} launch(es) were not run"));
+                break;
             }
-        });
-
-        _bdnReports = BdnReportReader.ReadDirectory(Path.Combine(bdnArtifacts, "results"));
-        _written.AddRange(Directory.Exists(bdnArtifacts) ? Directory.EnumerateFiles(bdnArtifacts, "*", SearchOption.AllDirectories) : []);
-        var finished = _bdnReports.Sum(r => r.Benchmarks.Count);
-        if (run.StartError is not null)
-        {
-            _out.WriteLine("error: " + run.StartError);
-            return ExitCodes.Error;
         }
 
-        if (run.TimedOut)
+        if (!timedOut && BdnArguments.WantsLeakCheck(_options))
         {
-            MarkIncomplete(string.Create(CultureInfo.InvariantCulture, $"timed out after {_options.Timeout!.Value.TotalSeconds:0} s; {finished} of {tracker.Total?.ToString(CultureInfo.InvariantCulture) ?? "?"} benchmark(s) finished"));
-        }
-        else if (finished == 0)
-        {
-            MarkIncomplete("no benchmark produced a report (nothing matched the selection, or the suite failed to run; see the log)");
-        }
-        else if (tracker.Total is { } total && finished < total)
-        {
-            MarkIncomplete(string.Create(CultureInfo.InvariantCulture, $"{total - finished} of {total} benchmark(s) have no results"));
-        }
-
-        if (!run.TimedOut && run.ExitCode != 0 && _bdnReports.All(r => r.Benchmarks.All(b => b.Success)))
-        {
-            _infrastructureOk = false;
-            _out.WriteLine($"error: the benchmark process exited with {run.ExitCode}; see {log}");
-        }
-
-        if (!run.TimedOut && BdnArguments.WantsLeakCheck(_options))
-        {
+            // Once per run, after every launch: it measures heap growth over cycles, not time, so more processes add nothing.
             RunLeakCheck(command, logWriter, deadline);
         }
 
@@ -350,6 +336,78 @@ public sealed class BenchmarkRun
         return exit;
     }
 
+    private sealed record LaunchOutcome(string? StartError, bool TimedOut, bool Failed);
+
+    /// <summary>Runs launch <paramref name="index"/> into its own folder, reads its reports and records what it did.</summary>
+    private LaunchOutcome RunLaunch(IReadOnlyList<string> command, IReadOnlyList<string> filters, string folder, LaunchPlan plan, int index, StreamWriter logWriter, string log, TimeSpan? deadline)
+    {
+        var reverse = LaunchPlan.Reversed(index);
+        var of = plan.Launches > 1 ? string.Create(CultureInfo.InvariantCulture, $" (launch {index + 1} of {plan.Launches})") : string.Empty;
+        if (plan.Launches > 1)
+        {
+            _out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Launch {index + 1}/{plan.Launches}{(reverse ? ", reverse order" : "")}  elapsed {_clock.Elapsed:mm\\:ss}"));
+        }
+
+        var tracker = new ProgressTracker();
+        var verbose = _options.Verbose;
+        var args = BdnArguments.Run(_options, filters, folder, plan, index);
+        logWriter.WriteLine($"// FlyRigLoader gate: launch {index + 1} of {plan.Launches}: {string.Join(' ', args)}");
+        var run = ChildProcess.Stream(new CommandLine(command[0], [.. command.Skip(1), .. args], _paths.Root), Remaining(deadline), line =>
+        {
+            logWriter.WriteLine(line);
+            if (verbose)
+            {
+                _out.WriteLine(line);
+            }
+
+            if (ProgressParser.Parse(line) is { } e && tracker.Apply(e, _clock.Elapsed) is { } status && !verbose)
+            {
+                _out.WriteLine(status);
+            }
+        });
+
+        var reports = BdnReportReader.ReadDirectory(Path.Combine(folder, "results"));
+        _written.AddRange(Directory.Exists(folder) ? Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories) : []);
+        var cases = reports.SelectMany(r => r.Benchmarks).DistinctBy(b => b.FullName).ToList();
+        _bdnHost ??= reports.Select(r => r.Host).FirstOrDefault(h => h is not null);
+        _launchResults.Add(cases);
+        _launches.Add(new LaunchInfo(
+            index + 1, Math.Round(run.Elapsed.TotalSeconds, 3), run.CpuTime is { } cpu ? Math.Round(cpu.TotalSeconds, 3) : null,
+            run.ExitCode, run.TimedOut, plan.IterationsPerLaunch, reverse, cases.Count(c => c.Success)));
+        if (run.StartError is not null)
+        {
+            return new LaunchOutcome(run.StartError, false, true);
+        }
+
+        var finished = reports.Sum(r => r.Benchmarks.Count);
+        var incomplete = true;
+        if (run.TimedOut)
+        {
+            MarkIncomplete(string.Create(CultureInfo.InvariantCulture, $"timed out after {_options.Timeout!.Value.TotalSeconds:0} s; {finished} of {tracker.Total?.ToString(CultureInfo.InvariantCulture) ?? "?"} benchmark(s) finished{of}"));
+        }
+        else if (finished == 0)
+        {
+            MarkIncomplete("no benchmark produced a report (nothing matched the selection, or the suite failed to run; see the log)" + of);
+        }
+        else if (tracker.Total is { } total && finished < total)
+        {
+            MarkIncomplete(string.Create(CultureInfo.InvariantCulture, $"{total - finished} of {total} benchmark(s) have no results{of}"));
+        }
+        else
+        {
+            incomplete = false;
+        }
+
+        var caseFailed = cases.Any(c => !c.Success);
+        if (!run.TimedOut && run.ExitCode != 0 && !caseFailed)
+        {
+            _infrastructureOk = false;
+            _out.WriteLine($"error: the benchmark process exited with {run.ExitCode}{of}; see {log}");
+        }
+
+        return new LaunchOutcome(null, run.TimedOut, incomplete || caseFailed || run.ExitCode != 0);
+    }
+
     private void RunLeakCheck(IReadOnlyList<string> command, StreamWriter logWriter, TimeSpan? deadline)
     {
         _leakSource = Path.Combine(_paths.MemoryProfiles, $"leak-check-{RunId}.json");
@@ -376,9 +434,8 @@ public sealed class BenchmarkRun
 
     private ReportInputs Inputs(RegressionAnalysis? regression, int regressionExit) => new(
         RunId, _started, _clock.Elapsed, _options.EffectiveProfile, _options.Categories, _options.Filter, _options.Shard?.ToString(), BdnArguments.WantsLeakCheck(_options),
-        _environment!, _calibration, _bdnReports.Select(r => r.Host).FirstOrDefault(h => h is not null),
-        _bdnReports.SelectMany(r => r.Benchmarks).DistinctBy(b => b.FullName).ToList(), _registry!, _leak, _leakFailure, _leakSource,
-        _complete, _incompleteReason, _infrastructureOk, regression, regressionExit);
+        _environment!, _calibration, _bdnHost, LaunchPooling.Pool(_launchResults), _registry!, _leak, _leakFailure, _leakSource,
+        _complete, _incompleteReason, _infrastructureOk, regression, regressionExit, _plan?.Launches ?? 1, _launches);
 
     private ReportEnvironment ReportEnvironmentNow()
     {

@@ -54,6 +54,12 @@ public sealed record BenchmarkComparison
     /// <summary>Accepted baseline runs holding this benchmark.</summary>
     public int BaselineRuns { get; init; }
 
+    /// <summary>Fresh processes behind the current median (the run's launches, plus any confirmation re-runs).</summary>
+    public int CurrentProcesses { get; init; } = 1;
+
+    /// <summary>How far the current run's processes disagreed: sd of their log medians, or null with one process.</summary>
+    public double? CurrentLaunchSd { get; init; }
+
     /// <summary>Largest allocation/op of the accepted baseline runs.</summary>
     public double? BaselineAllocatedBytes { get; init; }
 

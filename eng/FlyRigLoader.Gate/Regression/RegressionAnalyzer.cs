@@ -220,7 +220,7 @@ internal static class RegressionAnalyzer
         // How differently benchmarks react to a machine-wide slowdown is unknown, so under drift the band widens by its size.
         // Suite-relative baselines already hold how differently benchmarks move with the machine, so they are not widened.
         var driftWidening = drift.Normalized && drift.Normalization == "calibration" ? Math.Abs(Math.Log(drift.AppliedFactor)) : 0.0;
-        var measured = prepared.Where(p => double.IsFinite(p.Variance)).Select(p => p.Variance).ToList();
+        var measured = prepared.Select(p => ProcessVariance(p).Variance).Where(double.IsFinite).ToList();
         var suiteVariance = measured.Count >= 3 ? RobustStatistics.Median(measured) : config.PriorDrift * config.PriorDrift;
         var rows = prepared.Select(p =>
         {
@@ -247,7 +247,8 @@ internal static class RegressionAnalyzer
             var policy = p.Policy;
             var median = r.Samples.Length > 0 ? RobustStatistics.Median(r.Samples) : double.NaN;
             var ratio = median / p.Reference;
-            var currentRuns = Math.Max(1, currentRunCounts?.GetValueOrDefault(p.Current.FullName, 1) ?? 1);
+            // Confirmation and A/B pass how many processes they pooled; otherwise the run's own launches are its processes.
+            var currentRuns = Math.Max(1, currentRunCounts is not null && currentRunCounts.TryGetValue(p.Current.FullName, out var counted) ? counted : p.Current.Processes);
             var paired = interleaved && p.Runs >= 2 && double.IsFinite(p.Variance);
             var sigma = paired ? PairedSigma(p, config) : BetweenRunSigma(p, suiteVariance, config, currentRuns);
             var failFactor = paired ? MathNet.Numerics.Distributions.StudentT.InvCDF(0, 1, p.Runs - 1, (1 + config.ConfidenceLevel) / 2) : config.FailBandFactor;
@@ -273,23 +274,74 @@ internal static class RegressionAnalyzer
                 PValue = r.Feasible ? pValue : null, QValue = qValue, Band = Math.Exp(band.Fail) - 1, BaselineMedianNs = p.Reference,
                 CurrentMedianNs = Finite(median), BaselineSamples = p.Pooled.Length, CurrentSamples = r.Samples.Length,
                 BaselineRuns = p.History.RunSamplesNs.Count(s => s.Count > 0), BaselineAllocatedBytes = baseAlloc,
+                CurrentProcesses = currentRuns, CurrentLaunchSd = LaunchSpread.BetweenLaunchSd(p.Current.ProcessMediansNs),
                 CurrentAllocatedBytes = p.Current.AllocatedBytesPerOp, Reason = reason,
             };
         }).ToList();
     }
 
     /// <summary>
-    /// Between-run standard deviation of the log median expected for the next run: the benchmark's own K-run estimate,
-    /// shrunk toward the suite's typical value (a handful of runs gives a very noisy variance), scaled by √(1/m + 1/K)
-    /// because the current level is the median of m pooled processes and the reference is estimated from K runs.
+    /// The standard deviation of the log ratio expected for the next run, in three steps.
+    /// <para>(1) The baseline's per-process variance (<see cref="ProcessVariance"/>), shrunk toward the suite's typical
+    /// value (a handful of runs gives a very noisy variance).</para>
+    /// <para>(2) The larger of that and the current run's own between-launch variance. Under "nothing changed" both
+    /// estimate the same thing, and pooling them would be more efficient; but launches that disagree describe this run's
+    /// conditions (a neighbour, a process whose JIT or GC went astray), which the baseline cannot know. Pooled, K × L quiet
+    /// baseline processes would outvote the L − 1 degrees of freedom of a noisy run, and that run would be judged with a
+    /// quiet band: the very false alarm launches exist to prevent. Three agreeing launches, in turn, say too little to
+    /// narrow the band below what the baseline's history shows. The price: with L = 3 a calm run's own estimate exceeds
+    /// three times the true variance about 5% of the time (χ²₂ > 6), widening that case's band by up to √3: a lost
+    /// detection at worst, never a false alarm.</para>
+    /// <para>(3) Scaled by √(1/m + 1/(K·L̄)): the current level is the median of m pooled processes (its launches, plus
+    /// confirmation re-runs), the reference the median of K runs of L̄ launches each.</para>
     /// </summary>
     private static double BetweenRunSigma(Prepared p, double suiteVariance, GateConfig config, int currentRuns)
     {
-        var own = double.IsFinite(p.Variance) ? p.Variance : suiteVariance;
-        var dof = Math.Max(0, p.Runs - 1);
+        var (own, dof) = ProcessVariance(p);
+        own = double.IsFinite(own) ? own : suiteVariance;
         var shrunk = ((dof * own) + (config.DriftPriorWeight * suiteVariance)) / (dof + config.DriftPriorWeight);
-        return Math.Max(config.MinDrift, Math.Sqrt(shrunk)) * Math.Sqrt((1.0 / currentRuns) + (1.0 / Math.Max(1, p.Runs)));
+        var current = LaunchSpread.LogVariance(p.Current.ProcessMediansNs) ?? 0.0;
+        var perProcess = Math.Max(shrunk, current);
+        var baselineProcesses = Math.Max(1, p.History.RunSamplesNs.Select((r, k) => r.Count == 0 ? 0 : LaunchesOf(p.History, k)).Sum());
+        return Math.Max(config.MinDrift, Math.Sqrt(perProcess)) * Math.Sqrt((1.0 / currentRuns) + (1.0 / baselineProcesses));
     }
+
+    /// <summary>
+    /// The baseline's variance of one process's log median, and its degrees of freedom. The K runs' medians vary by the
+    /// between-run variance; a run of L launches is the median of L processes, so one process varies about L times as
+    /// much (an overstatement when whole runs move together, which only widens the band). The runs' launches also show
+    /// the spread between processes within a run, with Σ(L − 1) degrees of freedom; that spread leaves out whatever
+    /// moves a whole run, so it is a floor, not a rival: it is pooled in only when the between-run estimate falls below
+    /// it (then both estimate the same thing and more data is better), and it alone speaks when K = 1. Baselines without
+    /// launches give the between-run estimate as before.
+    /// </summary>
+    private static (double Variance, int Dof) ProcessVariance(Prepared p)
+    {
+        var runs = p.History.RunSamplesNs.Select((r, k) => (Samples: r, k)).Where(x => x.Samples.Count > 0).ToList();
+        var launchesPerRun = runs.Count == 0 ? 1.0 : runs.Average(x => (double)LaunchesOf(p.History, x.k));
+        var between = p.Variance * launchesPerRun;
+        var betweenDof = Math.Max(0, p.Runs - 1);
+        var (within, withinDof) = LaunchSpread.PooledLogVariance(
+            runs.Select(x => LaunchMediansOf(p.History, x.k)).OfType<IReadOnlyList<double>>());
+        if (withinDof == 0)
+        {
+            return (between, betweenDof);
+        }
+
+        if (!double.IsFinite(between) || betweenDof == 0)
+        {
+            return (within, withinDof);
+        }
+
+        return between >= within
+            ? (between, betweenDof)
+            : (((betweenDof * between) + (withinDof * within)) / (betweenDof + withinDof), betweenDof + withinDof);
+    }
+
+    private static int LaunchesOf(BenchmarkHistory history, int run) => LaunchMediansOf(history, run)?.Count ?? 1;
+
+    private static IReadOnlyList<double>? LaunchMediansOf(BenchmarkHistory history, int run) =>
+        history.RunLaunchMediansNs is { } all && run < all.Count && all[run] is { Count: > 0 } medians ? medians : null;
 
     /// <summary>
     /// Interleaved A/B (rounds blocked by <see cref="RoundBlocking"/>): the standard error of the mean of the rounds' log

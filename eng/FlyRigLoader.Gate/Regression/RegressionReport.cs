@@ -132,6 +132,7 @@ internal static class RegressionReport
                 RatioCi = c.RatioLower is { } lo && c.RatioUpper is { } hi ? [lo, hi] : null, PValue = c.PValue, QValue = c.QValue,
                 FailBand = c.Band, BaselineMedianNs = c.BaselineMedianNs, CurrentMedianNs = c.CurrentMedianNs,
                 BaselineSamples = c.BaselineSamples, CurrentSamples = c.CurrentSamples, BaselineRuns = c.BaselineRuns,
+                CurrentProcesses = c.CurrentProcesses, CurrentLaunchSd = c.CurrentLaunchSd,
                 BaselineAllocatedBytes = c.BaselineAllocatedBytes, CurrentAllocatedBytes = c.CurrentAllocatedBytes, Reason = c.Reason,
             })],
             Sla = [.. sla.Select(s => new SlaVerdictDetails

@@ -8,7 +8,8 @@ internal static class RunPooling
 {
     /// <summary>
     /// Pools the samples of every run per benchmark; allocation is the median over runs (it is per-operation and
-    /// nearly deterministic, so pooling must not add runs up). Returns the run and how many processes each benchmark pooled.
+    /// nearly deterministic, so pooling must not add runs up). Returns the run and how many processes each benchmark
+    /// pooled: a run that already pooled L launches counts L, and its launch medians stay beside the others' medians.
     /// </summary>
     public static (MeasuredRun Run, IReadOnlyDictionary<string, int> Counts) Pool(MeasuredRun first, IReadOnlyList<MeasuredRun> more)
     {
@@ -19,12 +20,13 @@ internal static class RunPooling
         var pooled = first.Benchmarks.Select(b =>
         {
             var same = all.SelectMany(r => r.Benchmarks.Where(x => x.FullName == b.FullName)).ToList();
-            counts[b.FullName] = same.Count;
+            counts[b.FullName] = same.Sum(x => x.Processes);
             var allocations = same.Where(x => x.AllocatedBytesPerOp is not null).Select(x => x.AllocatedBytesPerOp!.Value).ToList();
             return b with
             {
                 SamplesNs = same.SelectMany(x => x.SamplesNs).ToList(),
                 AllocatedBytesPerOp = allocations.Count == 0 ? null : RobustStatistics.Median(allocations),
+                LaunchMediansNs = same.SelectMany(x => x.ProcessMediansNs).ToList(),
             };
         }).ToList();
         var failed = all.SelectMany(r => r.Failed).Distinct(StringComparer.Ordinal).ToList();

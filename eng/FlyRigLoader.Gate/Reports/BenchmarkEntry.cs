@@ -18,6 +18,11 @@ namespace FlyRigLoader.Gate.Reports;
 /// <param name="SlaValidation">Every SLA that applies, with its verdict.</param>
 /// <param name="Normalization">Raw and calibrated means, or null.</param>
 /// <param name="ScalingAnalysis">The fit of this case's parameter family, or null.</param>
+/// <param name="LaunchMediansNs">
+/// The case's median in each launch that measured it, in launch order (entry <c>i</c> is launch <c>i + 1</c>); as many as
+/// the run's launches unless it was cut short or the case failed. <see cref="Statistics"/> is over the pooled samples.
+/// </param>
+/// <param name="BetweenLaunchSd">Standard deviation of the log launch medians (how far fresh processes disagree), or null with fewer than two.</param>
 public sealed record BenchmarkEntry(
     string FullName,
     string Type,
@@ -32,4 +37,6 @@ public sealed record BenchmarkEntry(
     SampleSummary? Statistics,
     IReadOnlyList<SlaVerdict> SlaValidation,
     Normalization? Normalization,
-    ScalingFit? ScalingAnalysis);
+    ScalingFit? ScalingAnalysis,
+    IReadOnlyList<double>? LaunchMediansNs = null,
+    double? BetweenLaunchSd = null);

@@ -14,6 +14,10 @@ namespace FlyRigLoader.Gate.Reports;
 /// <param name="MemoryAnalysis">Allocation summary and leak detection.</param>
 /// <param name="RegressionAnalysis">Filled by the regression gate when <c>--baseline-comparison</c> ran, else null.</param>
 /// <param name="Summary">Counts and the exit code of the run.</param>
+/// <param name="Launches">
+/// How many fresh processes of the suite the run was planned to pool (<c>--launches</c>); each entry's statistics are
+/// over all of them. Moves into the run's <c>job</c> object when that lands.
+/// </param>
 public sealed record BenchmarkReport(
     int SchemaVersion,
     string RunId,
@@ -24,7 +28,8 @@ public sealed record BenchmarkReport(
     IReadOnlyDictionary<string, IReadOnlyDictionary<string, BenchmarkEntry>> BenchmarkResults,
     MemoryAnalysis MemoryAnalysis,
     RegressionAnalysis? RegressionAnalysis,
-    ReportSummary Summary)
+    ReportSummary Summary,
+    int Launches = 1)
 {
     /// <summary>The schema version this gate writes and reads.</summary>
     public const int CurrentSchemaVersion = 1;

@@ -49,6 +49,7 @@ internal static class BenchmarkReportReader
             }
         }
 
-        return report;
+        // Reports written before launches carry none: they measured in one process.
+        return report.Launches < 1 ? report with { Launches = 1 } : report;
     }
 }

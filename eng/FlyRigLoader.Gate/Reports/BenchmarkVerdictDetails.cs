@@ -59,4 +59,10 @@ public sealed record BenchmarkVerdictDetails
 
     /// <summary>Why the verdict, in words.</summary>
     public string? Reason { get; init; }
+
+    /// <summary>Fresh processes behind the current median.</summary>
+    public int CurrentProcesses { get; init; } = 1;
+
+    /// <summary>Sd of the current processes' log medians, or null with one.</summary>
+    public double? CurrentLaunchSd { get; init; }
 }

@@ -24,15 +24,16 @@ internal static class MarkdownSummaryWriter
             sb.Append($"- **Calibration speed factor**: {ReportFormat.F(c.SpeedFactor, "0.000")} (seed fixed factor {ReportFormat.F(report.Environment.SeedNormalizationFactors.Overall, "0.000")})\n");
         }
 
-        sb.Append($"- **Execution Duration**: {ReportFormat.F(report.BenchmarkSuite.ExecutionDurationSeconds / 60, "0.0")} minutes\n\n");
-        sb.Append("## SLA Validation Results\n\n| Category | Benchmark | Status | Mean | 95% CI | SLA | Margin |\n|---|---|---|---|---|---|---|\n");
+        sb.Append($"- **Execution Duration**: {ReportFormat.F(report.BenchmarkSuite.ExecutionDurationSeconds / 60, "0.0")} minutes\n");
+        sb.Append($"- **Launches**: {Launches(report)}\n\n");
+        sb.Append("## SLA Validation Results\n\n| Category | Benchmark | Status | Mean | 95% CI | SLA | Margin | Launch spread |\n|---|---|---|---|---|---|---|---|\n");
         foreach (var e in report.AllEntries())
         {
             var st = ReportFormat.Status(e);
             var icon = st switch { "PASS" => "✅", "NO_SLA" => "➖", _ => "❌" };
             var mean = e.Statistics is { } x ? ReportFormat.Time(x.Mean) : "-";
             var ci = e.Statistics?.StudentT is { } t ? $"[{ReportFormat.Time(t.Lower)}, {ReportFormat.Time(t.Upper)}]" : "-";
-            sb.Append($"| {e.Category} | `{e.FullName.Replace("|", "\\|", StringComparison.Ordinal)}` | {icon} {st} | {mean} | {ci} | {ReportFormat.SlaText(e)} | {ReportFormat.MarginText(e)} |\n");
+            sb.Append($"| {e.Category} | `{e.FullName.Replace("|", "\\|", StringComparison.Ordinal)}` | {icon} {st} | {mean} | {ci} | {ReportFormat.SlaText(e)} | {ReportFormat.MarginText(e)} | {ReportFormat.LaunchSpread(e)} |\n");
         }
 
         var leak = report.MemoryAnalysis.LeakDetection;
@@ -40,5 +41,15 @@ internal static class MarkdownSummaryWriter
         sb.Append($"- **Peak allocation per operation**: {(report.MemoryAnalysis.PeakAllocatedBytesPerOp is { } p ? ReportFormat.F(p / 1024 / 1024, "0.###") + " MB" : "n/a")}\n");
         sb.Append($"- **Memory Leak Detection**: {leak.Status}{(leak.Rule is null ? "" : " (" + leak.Rule + ")")}\n");
         return sb.ToString();
+    }
+
+    // "3 fresh processes × 5 iterations each, pooled; launch spread = sd of the log launch medians".
+    private static string Launches(BenchmarkReport report)
+    {
+        var ran = report.BenchmarkSuite.Launches ?? [];
+        var iterations = ran.Select(l => l.Iterations).Distinct().ToList();
+        var each = iterations.Count == 1 ? $" × {iterations[0]} iterations each" : string.Empty;
+        var cut = ran.Count > 0 && ran.Count < report.Launches ? $" ({ran.Count} ran)" : string.Empty;
+        return $"{report.Launches} fresh process(es){each}{cut}, samples pooled; *Launch spread* = how far their medians disagree (sd of log medians)";
     }
 }

@@ -34,8 +34,10 @@ internal static class ReportBuilder
             {
                 var fit = fits.FirstOrDefault(f => ScalingAnalysis.SizeParameters.Any(p => r.ParameterValues.ContainsKey(p) && ScalingAnalysis.FamilyKey(r, p) == f.Family && f.Parameter == p));
                 Normalization? norm = s is null ? null : new Normalization(s.Mean, s.Mean * (speed ?? 1.0), speed ?? 1.0, seed.Overall, s.Mean / seed.Overall);
+                IReadOnlyList<double> launchMedians = r.LaunchMediansNs ?? (r.Success ? [RobustStatistics.Median(r.SamplesNs)] : []);
                 entries[r.FullName] = new BenchmarkEntry(r.FullName, r.Type, r.Method, r.Parameters, r.Category, r.Success, r.Error, "ns",
-                    r.SamplesNs, r.AllocatedBytesPerOp, s, verdicts.Where(v => v.FullName == r.FullName).ToList(), norm, fit);
+                    r.SamplesNs, r.AllocatedBytesPerOp, s, verdicts.Where(v => v.FullName == r.FullName).ToList(), norm, fit,
+                    launchMedians, LaunchSpread.BetweenLaunchSd(launchMedians));
             }
 
             byCategory[group.Key] = entries;
@@ -51,10 +53,11 @@ internal static class ReportBuilder
         var summary = new ReportSummary(inputs.Results.Count, inputs.Results.Count - failed, failed, verdicts.Count, verdicts.Count(v => v.Status == SlaStatus.Pass), slaFailed, slaNoData, exit);
 
         var suite = new SuiteInfo(SuiteName, ProducerVersion, inputs.StartedUtc.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture),
-            Math.Round(inputs.Duration.TotalSeconds, 3), inputs.Profile, inputs.Categories, inputs.Filter, inputs.Shard, env.Git.Sha, env.Git.Branch, env.Git.Dirty, inputs.MemoryProfiling);
+            Math.Round(inputs.Duration.TotalSeconds, 3), inputs.Profile, inputs.Categories, inputs.Filter, inputs.Shard, env.Git.Sha, env.Git.Branch, env.Git.Dirty, inputs.MemoryProfiling,
+            inputs.LaunchRuns ?? []);
         var canonical = EnvironmentFingerprint.Canonical(env.Cpu, env.Dotnet.Runtime, env.BenchmarkDotNetVersion, env.Profile, env.Os);
         var environment = new ReportEnvironment(env.Fingerprint, canonical, env, inputs.Calibration, seed, inputs.BdnHost);
-        return new BenchmarkReport(BenchmarkReport.CurrentSchemaVersion, inputs.RunId, inputs.Complete, inputs.IncompleteReason, suite, environment, byCategory, memory, inputs.Regression, summary);
+        return new BenchmarkReport(BenchmarkReport.CurrentSchemaVersion, inputs.RunId, inputs.Complete, inputs.IncompleteReason, suite, environment, byCategory, memory, inputs.Regression, summary, inputs.Launches);
     }
 
     private static LeakDetection Leak(ReportInputs inputs)

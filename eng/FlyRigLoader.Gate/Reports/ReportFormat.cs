@@ -36,6 +36,16 @@ internal static class ReportFormat
             : entry.SlaValidation.Any(v => v.Status == SlaStatus.Fail) ? "FAIL" : "PASS";
     }
 
+    /// <summary>
+    /// How far the entry's launches (fresh processes) disagree: the standard deviation of their log medians as a
+    /// percentage (e^sd − 1, so 0.10 reads 10.5%); <c>-</c> with fewer than two launches.
+    /// </summary>
+    public static string LaunchSpread(BenchmarkEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        return entry.BetweenLaunchSd is { } sd ? F((Math.Exp(sd) - 1) * 100, "0.0") + "%" : "-";
+    }
+
     /// <summary>The SLA limits of an entry in words (<c>SLA: &lt;1.050 s</c>), or empty.</summary>
     public static string SlaText(BenchmarkEntry entry)
     {

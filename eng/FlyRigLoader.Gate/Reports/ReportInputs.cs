@@ -27,6 +27,8 @@ namespace FlyRigLoader.Gate.Reports;
 /// <param name="InfrastructureOk">Build and process succeeded.</param>
 /// <param name="Regression">Regression verdict, or null.</param>
 /// <param name="RegressionExitCode">Regression gate exit code (0 when not run).</param>
+/// <param name="Launches">Launches (fresh processes) the run was planned with; <see cref="Results"/> pools them.</param>
+/// <param name="LaunchRuns">What each launch that ran did, in order (empty: none recorded).</param>
 internal sealed record ReportInputs(
     string RunId,
     DateTimeOffset StartedUtc,
@@ -48,4 +50,6 @@ internal sealed record ReportInputs(
     string? IncompleteReason,
     bool InfrastructureOk,
     RegressionAnalysis? Regression,
-    int RegressionExitCode);
+    int RegressionExitCode,
+    int Launches = 1,
+    IReadOnlyList<LaunchInfo>? LaunchRuns = null);

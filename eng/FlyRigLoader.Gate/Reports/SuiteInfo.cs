@@ -13,6 +13,7 @@ namespace FlyRigLoader.Gate.Reports;
 /// <param name="GitBranch">Branch, or null.</param>
 /// <param name="GitDirty">Uncommitted changes were present.</param>
 /// <param name="MemoryProfiling">The leak check ran.</param>
+/// <param name="Launches">Each launch (fresh process) of the suite in this run, in order; null in reports written before launches.</param>
 public sealed record SuiteInfo(
     string Name,
     string Version,
@@ -25,4 +26,5 @@ public sealed record SuiteInfo(
     string? GitSha,
     string? GitBranch,
     bool GitDirty,
-    bool MemoryProfiling);
+    bool MemoryProfiling,
+    IReadOnlyList<LaunchInfo>? Launches = null);

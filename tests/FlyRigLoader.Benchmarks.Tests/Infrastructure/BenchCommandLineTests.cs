@@ -26,7 +26,23 @@ public sealed class BenchCommandLineTests
         Assert.Equal(BenchmarkProfile.Default, options.Profile);
     }
 
+    [Fact]
+    public void Launch_iterations_and_reverse_order_are_the_suites_own()
+    {
+        var (options, error) = BenchCommandLine.Parse(["--launch-iterations=5", "--reverse-order", "--filter", "*"]);
+
+        Assert.Null(error);
+        Assert.Equal(5, options!.LaunchIterations);
+        Assert.True(options.ReverseOrder);
+        Assert.Equal(["--filter", "*"], options.SwitcherArguments);
+        Assert.Null(BenchCommandLine.Parse(["--filter", "*"]).Options!.LaunchIterations);
+        Assert.False(BenchCommandLine.Parse(["--filter", "*"]).Options!.ReverseOrder);
+    }
+
     [Theory]
+    [InlineData("--launch-iterations", "0", "--launch-iterations '0' is not a positive whole number")]
+    [InlineData("--launch-iterations", "five", "--launch-iterations 'five' is not a positive whole number")]
+    [InlineData("--launch-iterations", "-3", "--launch-iterations '-3' is not a positive whole number")]
     [InlineData("--profile", "turbo", "turbo")]
     [InlineData("--categories", "data-loading,io", "io")]
     [InlineData("--profile", "--filter", "needs a value")]

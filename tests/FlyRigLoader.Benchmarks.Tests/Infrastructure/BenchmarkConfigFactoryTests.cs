@@ -42,6 +42,43 @@ public sealed class BenchmarkConfigFactoryTests
         }
     }
 
+    [Theory]
+    [InlineData(BenchmarkProfile.Default, 5)]
+    [InlineData(BenchmarkProfile.Smoke, 2)]
+    public void Launch_iterations_replace_the_profiles_count_and_nothing_else(BenchmarkProfile profile, int perLaunch)
+    {
+        var own = BenchmarkConfigFactory.CreateJob(profile);
+        var launch = BenchmarkConfigFactory.CreateJob(profile, perLaunch);
+
+        Assert.Equal(perLaunch, launch.Run.IterationCount);
+        Assert.Equal(own.Run.WarmupCount, launch.Run.WarmupCount);
+        Assert.Equal(own.Run.IterationTime, launch.Run.IterationTime);
+        Assert.Equal(1, launch.Run.LaunchCount);
+        Assert.Throws<ArgumentOutOfRangeException>(() => BenchmarkConfigFactory.CreateJob(profile, 0));
+    }
+
+    [Fact]
+    public void Reverse_order_runs_each_class_last_case_first()
+    {
+        var type = typeof(FlyRigLoader.Benchmarks.DataLoading.PickleLoadBenchmarks);
+        var forward = BenchmarkDotNet.Running.BenchmarkConverter.TypeToBenchmarks(type, BenchmarkConfigFactory.Create(BenchmarkProfile.Default)).BenchmarksCases;
+        var reversed = BenchmarkDotNet.Running.BenchmarkConverter.TypeToBenchmarks(type, BenchmarkConfigFactory.Create(BenchmarkProfile.Default, reverseOrder: true)).BenchmarksCases;
+
+        Assert.True(forward.Length > 1);
+        Assert.Equal(forward.Select(c => c.DisplayInfo).Reverse(), reversed.Select(c => c.DisplayInfo));
+    }
+
+    [Fact]
+    public void Benchmark_types_are_every_class_with_a_benchmark_in_run_order_or_reversed()
+    {
+        var forward = BenchmarkTypes.InRunOrder(BenchmarkCatalog.Suite);
+        var reversed = BenchmarkTypes.InRunOrder(BenchmarkCatalog.Suite, reverse: true);
+
+        Assert.Equal(BenchmarkCatalog.BenchmarkTypes.OrderBy(t => t.FullName, StringComparer.Ordinal), forward.OrderBy(t => t.FullName, StringComparer.Ordinal));
+        Assert.Equal(forward.Reverse(), reversed);
+        Assert.Equal(forward.OrderBy(t => t.Namespace, StringComparer.Ordinal).ThenBy(t => t.Name, StringComparer.Ordinal), forward);
+    }
+
     [Fact]
     public void Artifacts_path_is_applied_when_given() =>
         Assert.Equal("/tmp/bdn-out", BenchmarkConfigFactory.Create(BenchmarkProfile.Default, "/tmp/bdn-out").ArtifactsPath);

@@ -30,6 +30,44 @@ public sealed class BaselineStoreTests : IDisposable
         Assert.Empty(Directory.GetFiles(_dir, ".*"));
     }
 
+    [Fact]
+    public void Launch_medians_round_trip_and_are_absent_for_runs_measured_in_one_process()
+    {
+        var single = Synthetic.Baseline(1);
+        var run = single.Runs[0];
+        var launched = single with
+        {
+            Runs = [run with { Benchmarks = [.. run.Benchmarks.Select((b, i) => i == 0 ? b with { LaunchMediansNs = [1e5, 1.1e5, 0.95e5] } : b)] }],
+        };
+        var path = Path.Combine(_dir, "b.json");
+
+        BaselineStore.Write(path, launched);
+        var text = File.ReadAllText(path);
+        var read = BaselineStore.Read(path).Runs[0].Benchmarks;
+
+        Assert.Equal(1, System.Text.RegularExpressions.Regex.Count(text, "\"launch_medians_ns\""));
+        Assert.Equal([1e5, 1.1e5, 0.95e5], read.Single(b => b.FullName == run.Benchmarks[0].FullName).LaunchMediansNs!);
+        Assert.All(read.Where(b => b.FullName != run.Benchmarks[0].FullName), b => Assert.Null(b.LaunchMediansNs));
+        Assert.Equal([1e5, 1.1e5, 0.95e5], BaselineStore.Read(path).Histories().Single(h => h.FullName == run.Benchmarks[0].FullName).RunLaunchMediansNs![0]!);
+    }
+
+    [Theory]
+    [InlineData("[]", "'launch_medians_ns' must be a non-empty array of positive numbers")]
+    [InlineData("5", "'launch_medians_ns' must be a non-empty array of positive numbers")]
+    [InlineData("[1, -2]", "launch_medians_ns[1] is not a positive number")]
+    public void Rejects_malformed_launch_medians_naming_the_file_and_the_benchmark(string value, string problem)
+    {
+        var path = Path.Combine(_dir, "b.json");
+        BaselineStore.Write(path, Synthetic.Baseline(1));
+        File.WriteAllText(path, ReplaceFirst(File.ReadAllText(path), "\"samples_ns\": [", $"\"launch_medians_ns\": {value},\n\"samples_ns\": ["));
+
+        var e = Assert.Throws<GateInputException>(() => BaselineStore.Read(path));
+
+        Assert.Equal(path, e.File);
+        Assert.Contains("runs[0].benchmarks[0]", e.Problem, StringComparison.Ordinal);
+        Assert.Contains(problem, e.Problem, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("\"schema_version\": 1", "\"schema_version\": 7", "unsupported schema_version")]
     [InlineData("\"keep_runs\": 5", "\"keep_runs\": 0", "'keep_runs' must be a positive integer")]

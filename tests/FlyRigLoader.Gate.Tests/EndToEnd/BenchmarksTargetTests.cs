@@ -20,6 +20,12 @@ public sealed class BenchmarksTargetTests
         Assert.Equal("smoke", report.BenchmarkSuite.Profile);
         Assert.NotEmpty(report.BenchmarkResults);
         Assert.All(report.AllEntries(), e => Assert.True(e.Success, e.FullName));
+        // Smoke runs the suite in three fresh processes and pools them: every case has one median per launch.
+        Assert.Equal(3, report.Launches);
+        Assert.Equal(3, report.BenchmarkSuite.Launches!.Count);
+        Assert.All(report.BenchmarkSuite.Launches, l => Assert.True(l.ExitCode == 0 && l.CpuSeconds > 0 && l.CasesMeasured == report.AllEntries().Count(), $"launch {l.Index}: {l}"));
+        Assert.All(report.AllEntries(), e => Assert.True(e.LaunchMediansNs!.Count == 3 && e.BetweenLaunchSd is not null, e.FullName));
+        Assert.All(report.AllEntries(), e => Assert.Equal(6, e.ExecutionTimes.Count));
         Assert.NotNull(report.Environment.Calibration);
         Assert.True(File.Exists(Path.Combine(root, "artifacts", "reports", $"benchmark-summary-{report.RunId}.csv")));
         Assert.True(File.Exists(Path.Combine(root, "artifacts", "ci-integration", "artifact-manifest.json")));

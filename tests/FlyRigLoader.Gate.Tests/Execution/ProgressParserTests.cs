@@ -61,9 +61,12 @@ public sealed class ProgressParserTests
     [Fact]
     public void Bdn_arguments_always_carry_a_filter_and_json_export()
     {
-        var args = Gate.Pipeline.BdnArguments.Run(new BuildOptions { SmokeTest = true, Categories = ["config", "discovery"] }, [], "/a");
-        Assert.Equal(["--profile", "smoke", "--categories", "config,discovery", "--filter", "*", "--artifacts", "/a", "--exporters", "json"], args);
-        Assert.Contains("--memory", Gate.Pipeline.BdnArguments.Run(new BuildOptions { MemoryProfiling = true }, ["X*"], "/a"));
+        var plan = Gate.Pipeline.LaunchPlan.For("smoke", null);
+        var args = Gate.Pipeline.BdnArguments.Run(new BuildOptions { SmokeTest = true, Categories = ["config", "discovery"] }, [], "/a", plan, 0);
+        Assert.Equal(["--profile", "smoke", "--launch-iterations", "2", "--categories", "config,discovery", "--filter", "*", "--artifacts", "/a", "--exporters", "json"], args);
+        Assert.Contains("--memory", Gate.Pipeline.BdnArguments.Run(new BuildOptions { MemoryProfiling = true }, ["X*"], "/a", plan, 0));
+        Assert.Contains("--reverse-order", Gate.Pipeline.BdnArguments.Run(new BuildOptions(), [], "/a", plan, 1));
+        Assert.DoesNotContain("--reverse-order", Gate.Pipeline.BdnArguments.Run(new BuildOptions(), [], "/a", plan, 2));
         Assert.False(Gate.Pipeline.BdnArguments.WantsLeakCheck(new BuildOptions { SmokeTest = true }));
         Assert.True(Gate.Pipeline.BdnArguments.WantsLeakCheck(new BuildOptions()));
         Assert.True(Gate.Pipeline.BdnArguments.WantsLeakCheck(new BuildOptions { Categories = ["memory"], SmokeTest = true }));

@@ -24,6 +24,7 @@ public sealed class OptionParserTests
         Assert.Empty(o.Categories);
         Assert.False(o.CiMode);
         Assert.Null(o.Timeout);
+        Assert.Null(o.Launches);
     }
 
     [Fact]
@@ -37,6 +38,9 @@ public sealed class OptionParserTests
     [InlineData("category", "data-loading,nope", "data-loading|discovery|transformation|config|memory|all")]
     [InlineData("timeout", "-5", "--timeout=<n>")]
     [InlineData("timeout", "ten", "--timeout=<n>")]
+    [InlineData("launches", "0", "must be a positive whole number; usage: --launches=<n>")]
+    [InlineData("launches", "three", "must be a positive whole number; usage: --launches=<n>")]
+    [InlineData("launches", "2.5", "--launches=<n>")]
     [InlineData("threshold", "0,15", "--threshold=<number>")]
     [InlineData("smoke-test", "maybe", "--smoke-test")]
     [InlineData("shard", "3/2", "k/n")]
@@ -85,9 +89,10 @@ public sealed class OptionParserTests
     [Fact]
     public void Parse_typed_values_are_converted_invariantly()
     {
-        var o = Parse(("timeout", "90"), ("threshold", "0.2"), ("shard", "2/3"), ("smoke-test", ""), ("profile", "LARGE")).Options!;
+        var o = Parse(("timeout", "90"), ("threshold", "0.2"), ("shard", "2/3"), ("smoke-test", ""), ("profile", "LARGE"), ("launches", "4")).Options!;
 
         Assert.Equal(TimeSpan.FromSeconds(90), o.Timeout);
+        Assert.Equal(4, o.Launches);
         Assert.Equal(0.2, o.Threshold);
         Assert.Equal(new Shard(2, 3), o.Shard);
         Assert.Equal("large", o.Profile);

@@ -65,6 +65,116 @@ public sealed class BenchmarkRunTests
     }
 
     [Fact]
+    public void Each_launch_runs_in_its_own_folder_with_its_share_of_iterations_and_the_report_pools_them()
+    {
+        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
+        {
+            return;
+        }
+
+        using var dir = new TempDirectory();
+        var fake = FakeBenchmarkExe.Create(dir, [Fixture.DataLoadingReport], 1, announced: 2);
+        var (run, output, paths) = Create(dir, new BuildOptions { SmokeTest = true }, fake);
+
+        Assert.Equal(0, run.RunAll());
+
+        var report = BenchmarkReportReader.Read(run.ReportPath!);
+        Assert.Equal(3, report.Launches);
+        Assert.All([1, 2, 3], i => Assert.NotEmpty(Directory.GetFiles(Path.Combine(paths.Logs, "bdn-" + run.RunId, $"launch-{i}", "results"))));
+        var single = Gate.Results.BdnReportReader.Read(Fixture.Results(Fixture.DataLoadingReport));
+        Assert.All(report.AllEntries(), e =>
+        {
+            Assert.Equal(3, e.LaunchMediansNs!.Count);
+            Assert.Equal(0.0, e.BetweenLaunchSd);
+            Assert.Equal(3 * single.Single(r => r.FullName == e.FullName).SamplesNs.Count, e.ExecutionTimes.Count);
+        });
+        var launches = report.BenchmarkSuite.Launches!;
+        Assert.Equal([1, 2, 3], launches.Select(l => l.Index));
+        Assert.Equal([false, true, false], launches.Select(l => l.ReverseOrder));
+        Assert.All(launches, l =>
+        {
+            Assert.Equal(2, l.Iterations);
+            Assert.Equal(0, l.ExitCode);
+            Assert.Equal(2, l.CasesMeasured);
+            Assert.InRange(l.WallSeconds, 0.5, 600);
+            Assert.NotNull(l.CpuSeconds);
+            Assert.InRange(l.CpuSeconds!.Value, 0, l.WallSeconds);
+        });
+        var calls = File.ReadAllLines(FakeBenchmarkExe.ArgsLog(dir));
+        Assert.Equal(3, calls.Length);
+        Assert.All(calls, c => Assert.Contains("--launch-iterations 2", c, StringComparison.Ordinal));
+        Assert.Equal([false, true, false], calls.Select(c => c.Contains("--reverse-order", StringComparison.Ordinal)));
+        Assert.Contains("smoke; 3 launches × 2 iterations, pooled", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Launch 2/3, reverse order", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Launches_option_sets_how_many_processes_and_the_leak_check_runs_once_after_them()
+    {
+        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
+        {
+            return;
+        }
+
+        using var dir = new TempDirectory();
+        var fake = FakeBenchmarkExe.Create(dir, [Fixture.DataLoadingReport], 0, announced: 2);
+        var (run, _, _) = Create(dir, new BuildOptions { SmokeTest = true, MemoryProfiling = true, Launches = 2 }, fake);
+
+        Assert.Equal(0, run.RunAll());
+
+        var calls = File.ReadAllLines(FakeBenchmarkExe.ArgsLog(dir));
+        Assert.Equal(3, calls.Length);
+        Assert.All(calls[..2], c => Assert.Contains("--launch-iterations 3", c, StringComparison.Ordinal));
+        Assert.Contains("--leak-check", calls[2], StringComparison.Ordinal);
+        var report = BenchmarkReportReader.Read(run.ReportPath!);
+        Assert.Equal(2, report.Launches);
+        Assert.Equal("NO_LEAKS_DETECTED", report.MemoryAnalysis.LeakDetection.Status);
+    }
+
+    [Fact]
+    public void Timeout_is_one_deadline_across_launches_and_stops_the_rest()
+    {
+        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
+        {
+            return;
+        }
+
+        using var dir = new TempDirectory();
+        var fake = FakeBenchmarkExe.Create(dir, [Fixture.DataLoadingReport], sleepSeconds: 0, announced: 2, laterSleepSeconds: 120);
+        var (run, _, paths) = Create(dir, new BuildOptions { SmokeTest = true, Timeout = TimeSpan.FromSeconds(4) }, fake);
+
+        Assert.Equal(2, run.RunAll());
+
+        var report = BenchmarkReportReader.Read(run.ReportPath!);
+        Assert.False(report.Complete);
+        Assert.Contains("timed out after 4 s; 2 of 2 benchmark(s) finished (launch 2 of 3)", report.IncompleteReason, StringComparison.Ordinal);
+        Assert.Contains("launch 2 of 3 timed out; the remaining 1 launch(es) were not run", report.IncompleteReason, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(paths.Logs, "bdn-" + run.RunId, "launch-3")));
+        Assert.Equal([false, true], report.BenchmarkSuite.Launches!.Select(l => l.TimedOut));
+        Assert.Equal(2, File.ReadAllLines(FakeBenchmarkExe.ArgsLog(dir)).Length);
+    }
+
+    [Fact]
+    public void A_failed_launch_fails_the_run_closed_without_running_the_others()
+    {
+        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
+        {
+            return;
+        }
+
+        using var dir = new TempDirectory();
+        var fake = FakeBenchmarkExe.Create(dir, [Fixture.DataLoadingReport], 0, exitCode: 3, announced: 2);
+        var (run, output, _) = Create(dir, new BuildOptions { SmokeTest = true }, fake);
+
+        Assert.Equal(2, run.RunAll());
+
+        Assert.Single(File.ReadAllLines(FakeBenchmarkExe.ArgsLog(dir)));
+        Assert.Contains("error: the benchmark process exited with 3 (launch 1 of 3)", output.ToString(), StringComparison.Ordinal);
+        var report = BenchmarkReportReader.Read(run.ReportPath!);
+        Assert.Contains("launch 1 of 3 failed; the remaining 2 launch(es) were not run", report.IncompleteReason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Timeout_kills_the_process_keeps_partial_results_and_exits_2()
     {
         if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())

@@ -4,15 +4,20 @@ namespace FlyRigLoader.Gate.Tests.Pipeline;
 
 /// <summary>
 /// A stand-in for the benchmark exe (POSIX sh): copies BenchmarkDotNet fixture reports into the <c>--artifacts</c>
-/// folder as BenchmarkDotNet would, prints its progress lines, optionally writes a leak-check JSON, then sleeps.
+/// folder as BenchmarkDotNet would, prints its progress lines, optionally writes a leak-check JSON, then sleeps. Every
+/// invocation appends its arguments as one line to <see cref="ArgsLog"/>.
 /// </summary>
 internal static class FakeBenchmarkExe
 {
-    public static IReadOnlyList<string> Create(TempDirectory dir, IEnumerable<string> fixtureReports, int sleepSeconds, int exitCode = 0, int announced = 4)
+    public static string ArgsLog(TempDirectory dir) => dir.Combine("fake-args.log");
+
+    // laterSleepSeconds: what every benchmark run after the first sleeps instead of sleepSeconds (null: the same).
+    public static IReadOnlyList<string> Create(TempDirectory dir, IEnumerable<string> fixtureReports, int sleepSeconds, int exitCode = 0, int announced = 4, int? laterSleepSeconds = null)
     {
         var fixtures = string.Join(' ', fixtureReports.Select(f => "'" + Fixture.Results(f) + "'"));
         var script = $$"""
             #!/bin/sh
+            echo "$*" >> '{{ArgsLog(dir)}}'
             out=""; leak=""
             while [ $# -gt 0 ]; do
               case "$1" in
@@ -30,7 +35,7 @@ internal static class FakeBenchmarkExe
             mkdir -p "$out/results"
             for f in {{fixtures}}; do cp "$f" "$out/results/"; done
             echo "// ** Remained 0 (0.0 %) benchmark(s) to run. Estimated finish 2026-11-27 4:44 (0h 0m from now) **"
-            sleep {{sleepSeconds}}
+            if [ -e '{{ArgsLog(dir)}}.ran' ]; then sleep {{laterSleepSeconds ?? sleepSeconds}}; else touch '{{ArgsLog(dir)}}.ran'; sleep {{sleepSeconds}}; fi
             exit {{exitCode}}
             """;
         var path = dir.Write("fake-bench.sh", script.Replace("\r", "", StringComparison.Ordinal));

@@ -19,6 +19,89 @@ public sealed class RegressionAnalyzerTests
     private static MeasuredBenchmark Now(string name, double median, double factor = 1.0, int n = 15, double? allocated = 1000) =>
         new(name, "cat", Synthetic.Samples(median, 99, factor, n), allocated);
 
+    /// <summary>A current case measured in one launch per factor, <paramref name="n"/> iterations each, pooled as the Benchmarks pipeline pools it.</summary>
+    private static MeasuredBenchmark Launched(string name, double median, double[] factors, int n = 5)
+    {
+        var launches = factors.Select((f, i) => Synthetic.Samples(median, 99 + i, f, n)).ToList();
+        return new(name, "cat", [.. launches.SelectMany(l => l)], 1000, [.. launches.Select(l => Core.Statistics.RobustStatistics.Median(l))]);
+    }
+
+    private static BenchmarkComparison Row(RegressionAnalysis analysis, string name = "A") => analysis.Comparisons.Single(c => c.FullName == name);
+
+    [Fact]
+    public void A_case_whose_launches_disagree_wildly_gets_a_wider_band_and_no_regression()
+    {
+        var calm = Row(Analyze([History("A", 1e5)], [Launched("A", 1e5, [1.3, 1.3, 1.3])]));
+        var wild = Row(Analyze([History("A", 1e5)], [Launched("A", 1e5, [1.3 * 0.7, 1.3, 1.3 * 1.4])]));
+
+        Assert.Equal(TimeVerdict.Regression, calm.Verdict);
+        Assert.Equal(TimeVerdict.Suspected, wild.Verdict);
+        Assert.True(wild.Band > 3 * calm.Band, $"{wild.Band} vs {calm.Band}");
+        Assert.True(wild.CurrentLaunchSd > 0.3, $"{wild.CurrentLaunchSd}");
+        Assert.Equal(3, wild.CurrentProcesses);
+    }
+
+    [Fact]
+    public void Three_agreeing_launches_narrow_the_band_against_one_launch_of_the_same_samples()
+    {
+        var three = Launched("A", 1e5, [1.0, 1.0, 1.0]);
+        var one = three with { LaunchMediansNs = null };
+
+        var withLaunches = Row(Analyze([History("A", 1e5)], [three]));
+        var withoutLaunches = Row(Analyze([History("A", 1e5)], [one]));
+
+        Assert.Equal(3, withLaunches.CurrentProcesses);
+        Assert.Equal(1, withoutLaunches.CurrentProcesses);
+        Assert.Null(withoutLaunches.CurrentLaunchSd);
+        Assert.True(withLaunches.Band < withoutLaunches.Band, $"{withLaunches.Band} vs {withoutLaunches.Band}");
+        // The band's σ scales with √(1/m + 1/K): m = 3 against m = 1, K = 5.
+        Assert.Equal(Math.Sqrt((1.0 / 3) + (1.0 / 5)) / Math.Sqrt(1 + (1.0 / 5)), Math.Log(1 + withLaunches.Band!.Value) / Math.Log(1 + withoutLaunches.Band!.Value), 6);
+    }
+
+    [Fact]
+    public void Confirmation_counts_replace_the_launch_count()
+    {
+        var current = Launched("A", 1e5, [1.0, 1.0, 1.0]);
+        var analysis = RegressionAnalyzer.Analyze(new ComparisonInput([History("A", 1e5)], [current], null, null, true, new Dictionary<string, int> { ["A"] = 5 }), Config);
+
+        Assert.Equal(5, Row(analysis).CurrentProcesses);
+    }
+
+    [Fact]
+    public void A_one_run_baseline_of_launches_that_disagree_gets_its_band_from_them()
+    {
+        // K = 1: no between-run spread; the run's three launches give the between-process spread with two degrees of freedom.
+        var samples = Synthetic.Samples(1e5, 1, 1.0, 15);
+        var noisy = new BenchmarkHistory("A", "cat", [samples], [1000], [[0.8e5, 1e5, 1.25e5]]);
+        var quiet = new BenchmarkHistory("A", "cat", [samples], [1000], [[1e5, 1e5, 1e5]]);
+        var unknown = new BenchmarkHistory("A", "cat", [samples], [1000]);
+
+        var noisyBand = Row(Analyze([noisy], [Now("A", 1e5)])).Band!.Value;
+        var quietBand = Row(Analyze([quiet], [Now("A", 1e5)])).Band!.Value;
+        var unknownBand = Row(Analyze([unknown], [Now("A", 1e5)])).Band!.Value;
+
+        Assert.True(noisyBand > 2 * unknownBand, $"{noisyBand} vs {unknownBand}");
+        // Three processes behind the reference instead of one narrow the band when they agree.
+        Assert.True(quietBand < unknownBand, $"{quietBand} vs {unknownBand}");
+    }
+
+    [Fact]
+    public void Within_run_launch_spread_raises_a_baseline_estimate_that_falls_below_it_and_never_lowers_one()
+    {
+        // Five runs whose medians barely move, but whose launches disagree: the within-run spread is the better witness.
+        var runs = Enumerable.Range(0, 5).Select(r => (IReadOnlyList<double>)Synthetic.Samples(1e5, r, 1.0, 15)).ToList();
+        IReadOnlyList<double> spread = [0.8e5, 1e5, 1.25e5];
+        IReadOnlyList<double> agree = [1e5, 1.001e5, 0.999e5];
+        var disagreeing = new BenchmarkHistory("A", "cat", runs, [.. runs.Select(_ => (double?)1000)], [.. runs.Select(_ => spread)]);
+        var agreeing = new BenchmarkHistory("A", "cat", runs, [.. runs.Select(_ => (double?)1000)], [.. runs.Select(_ => agree)]);
+        var current = Launched("A", 1e5, [1.0, 1.0, 1.0]);
+
+        var wide = Row(Analyze([disagreeing], [current])).Band!.Value;
+        var narrow = Row(Analyze([agreeing], [current])).Band!.Value;
+
+        Assert.True(wide > 2 * narrow, $"{wide} vs {narrow}");
+    }
+
     [Fact]
     public void Classifies_new_and_missing_benchmarks()
     {

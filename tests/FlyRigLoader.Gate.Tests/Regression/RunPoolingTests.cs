@@ -22,6 +22,21 @@ public sealed class RunPoolingTests
     }
 
     [Fact]
+    public void A_run_of_several_launches_counts_each_launch_as_a_process_and_keeps_every_processs_median()
+    {
+        var name = Synthetic.Names[0];
+        var first = Synthetic.Run(1);
+        first = first with { Benchmarks = [.. first.Benchmarks.Select(b => b with { LaunchMediansNs = [1e5, 1.2e5, 0.9e5] })] };
+        var rerun = Synthetic.Run(2);
+
+        var (pooled, counts) = RunPooling.Pool(first, [rerun]);
+
+        Assert.Equal(4, counts[name]);
+        var medians = pooled.Benchmarks.Single(b => b.FullName == name).LaunchMediansNs!;
+        Assert.Equal([1e5, 1.2e5, 0.9e5, Core.Statistics.RobustStatistics.Median(rerun.Benchmarks.Single(b => b.FullName == name).SamplesNs)], medians);
+    }
+
+    [Fact]
     public void Rounds_alternate_which_side_runs_first()
     {
         Assert.Equal(['A', 'B'], RunPooling.RoundOrder(0));

@@ -151,7 +151,8 @@ public sealed class SuiteNormalizationTests
         Assert.Equal(["schema_version", "run_id", "exit_code", "rule", "config", "drift", "notes", "summary", "benchmarks", "sla"], json.Properties().Select(p => p.Name));
         Assert.Equal(
             ["full_name", "category", "verdict", "allocation_verdict", "ratio", "raw_ratio", "suite_factor", "ratio_ci", "p_value", "q_value", "fail_band",
-             "baseline_median_ns", "current_median_ns", "baseline_samples", "current_samples", "baseline_runs", "baseline_allocated_bytes", "current_allocated_bytes", "reason"],
+             "baseline_median_ns", "current_median_ns", "baseline_samples", "current_samples", "baseline_runs", "baseline_allocated_bytes", "current_allocated_bytes", "reason",
+             "current_processes", "current_launch_sd"],
             ((Newtonsoft.Json.Linq.JObject)json["benchmarks"]![0]!).Properties().Select(p => p.Name));
         Assert.Equal(["suite_shift", "calibration_ratio", "applied_factor", "normalized", "capped_at_suspected", "note", "normalization", "suite_factor", "suite_wide_shift"],
             ((Newtonsoft.Json.Linq.JObject)json["drift"]!).Properties().Select(p => p.Name));

@@ -36,6 +36,101 @@ public sealed class BenchmarkReportTests
     }
 
     [Fact]
+    public async Task Launched_report_carries_each_launch_median_its_spread_and_the_launches_and_satisfies_the_schema()
+    {
+        var report = ReportBuilder.Build(ReportSamples.LaunchedInputs(1.0, 1.1, 1.21));
+        var json = ReportJson.Serialize(report);
+
+        Assert.Empty((await Schema()).Validate(json));
+        var parsed = Newtonsoft.Json.Linq.JObject.Parse(json);
+        Assert.Equal(3, (int)parsed["launches"]!);
+        Assert.Equal(3, ((Newtonsoft.Json.Linq.JArray)parsed["benchmark_suite"]!["launches"]!).Count);
+        Assert.Equal(29.25, (double)parsed["benchmark_suite"]!["launches"]![0]!["cpu_seconds"]!);
+        Assert.All(report.AllEntries(), e =>
+        {
+            Assert.Equal(3, e.LaunchMediansNs!.Count);
+            Assert.Equal(Math.Log(1.1), e.BetweenLaunchSd!.Value, 9);
+            Assert.Equal(e.LaunchMediansNs[0] * 1.21, e.LaunchMediansNs[2], 6);
+            // Statistics are over every launch's samples.
+            Assert.Equal(e.ExecutionTimes.Count, e.Statistics!.N);
+        });
+
+        using var dir = new TempDirectory();
+        var read = BenchmarkReportReader.Read(dir.Write("benchmark-report-x.json", json));
+        Assert.Equal(3, read.Launches);
+        var facts = LaunchFacts.Of(read);
+        Assert.Equal([1, 2, 3], facts.Select(f => f.Launch.Index));
+        Assert.True(facts[1].Launch.ReverseOrder);
+        var entry = read.AllEntries().First();
+        Assert.Equal(entry.LaunchMediansNs![1], facts[1].CaseMediansNs[entry.FullName]);
+        Assert.Equal(read.AllEntries().Count(), facts[2].CaseMediansNs.Count);
+    }
+
+    [Fact]
+    public async Task One_launch_report_has_one_median_per_case_and_no_spread()
+    {
+        var report = ReportBuilder.Build(ReportSamples.Inputs());
+
+        Assert.Equal(1, report.Launches);
+        Assert.All(report.AllEntries().Where(e => e.Success), e => Assert.Equal([e.Statistics!.Median], e.LaunchMediansNs!));
+        Assert.All(report.AllEntries(), e => Assert.Null(e.BetweenLaunchSd));
+        Assert.Empty(report.AllEntries().Single(e => !e.Success).LaunchMediansNs!);
+        Assert.Empty((await Schema()).Validate(ReportJson.Serialize(report)));
+    }
+
+    [Theory]
+    [InlineData("launch_medians_ns")]
+    [InlineData("between_launch_sd")]
+    public async Task Schema_requires_each_entrys_launch_fields(string field)
+    {
+        var json = Newtonsoft.Json.Linq.JObject.Parse(ReportJson.Serialize(ReportBuilder.Build(ReportSamples.LaunchedInputs(1.0, 1.1))));
+        ((Newtonsoft.Json.Linq.JObject)json["benchmark_results"]!["config"]!.First!.First!).Remove(field);
+
+        Assert.NotEmpty((await Schema()).Validate(json.ToString()));
+    }
+
+    [Fact]
+    public async Task Schema_rejects_zero_launches()
+    {
+        var json = Newtonsoft.Json.Linq.JObject.Parse(ReportJson.Serialize(ReportBuilder.Build(ReportSamples.Inputs())));
+        json["launches"] = 0;
+
+        Assert.NotEmpty((await Schema()).Validate(json.ToString()));
+    }
+
+    [Fact]
+    public void Report_written_before_launches_reads_as_one_launch()
+    {
+        var json = Newtonsoft.Json.Linq.JObject.Parse(ReportJson.Serialize(ReportBuilder.Build(ReportSamples.Inputs())));
+        json.Remove("launches");
+        ((Newtonsoft.Json.Linq.JObject)json["benchmark_suite"]!).Remove("launches");
+
+        using var dir = new TempDirectory();
+        var read = BenchmarkReportReader.Read(dir.Write("benchmark-report-old.json", json.ToString()));
+
+        Assert.Equal(1, read.Launches);
+        Assert.Empty(LaunchFacts.Of(read));
+    }
+
+    [Fact]
+    public void Markdown_gives_each_case_its_launch_spread_and_names_the_launches()
+    {
+        var markdown = MarkdownSummaryWriter.Render(ReportBuilder.Build(ReportSamples.LaunchedInputs(1.0, 1.1, 1.21)));
+
+        Assert.Contains("- **Launches**: 3 fresh process(es) × 5 iterations each, samples pooled", markdown, StringComparison.Ordinal);
+        var row = markdown.Split('\n').Single(l => l.Contains("LoadPickle(SizeMb: 4)", StringComparison.Ordinal));
+        Assert.EndsWith("| 10.0% |", row, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Csv_keeps_the_seed_header_with_launches()
+    {
+        var csv = CsvSummaryWriter.Render(ReportBuilder.Build(ReportSamples.LaunchedInputs(1.0, 1.1, 1.21))).Split('\n');
+
+        Assert.Equal(string.Join(',', CsvSummaryWriter.Columns), csv[0]);
+    }
+
+    [Fact]
     public void Report_groups_by_category_and_failed_case_makes_exit_2()
     {
         var report = ReportBuilder.Build(ReportSamples.Inputs());
@@ -110,13 +205,13 @@ public sealed class BenchmarkReportTests
         var report = ReportBuilder.Build(ReportSamples.Inputs());
         var rows = MarkdownSummaryWriter.Render(report).Split('\n').Where(l => l.StartsWith("| ", StringComparison.Ordinal)).ToList();
 
-        Assert.Equal("| Category | Benchmark | Status | Mean | 95% CI | SLA | Margin |", rows[0]);
+        Assert.Equal("| Category | Benchmark | Status | Mean | 95% CI | SLA | Margin | Launch spread |", rows[0]);
         var entry = report.AllEntries().First(e => e.FullName.EndsWith("LoadPickle(SizeMb: 4)", StringComparison.Ordinal));
         var verdict = Assert.Single(entry.SlaValidation);
         var expected = (1 - (verdict.Observed!.Value / verdict.Allowed!.Value)) * 100;
         var row = rows.Single(r => r.Contains("LoadPickle(SizeMb: 4)", StringComparison.Ordinal));
-        Assert.EndsWith($"| {expected.ToString("+0;-0", CultureInfo.InvariantCulture)}% |", row, StringComparison.Ordinal);
-        Assert.EndsWith("| - |", rows.Single(r => r.Contains("ConfigLoadBenchmarks.Throws", StringComparison.Ordinal)), StringComparison.Ordinal);
+        Assert.Contains($"| {expected.ToString("+0;-0", CultureInfo.InvariantCulture)}% |", row, StringComparison.Ordinal);
+        Assert.EndsWith("| - | - |", rows.Single(r => r.Contains("ConfigLoadBenchmarks.Throws", StringComparison.Ordinal)), StringComparison.Ordinal);
     }
 
     [Fact]

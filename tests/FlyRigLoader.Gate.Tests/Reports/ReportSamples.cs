@@ -24,4 +24,16 @@ internal static class ReportSamples
         Environment, new CalibrationResult(12, 55, 25, 5, 12, 55, 25, 1.0), BdnReportReader.ReadReport(Fixture.Results(Fixture.ConfigReport)).Host,
         [.. BdnReportReader.Read(Fixture.Results(Fixture.DataLoadingReport)), .. BdnReportReader.Read(Fixture.Results(Fixture.ConfigReport)).Where(r => includeFailure || r.Success)],
         Registry, null, null, null, true, null, true, null, 0);
+
+    /// <summary>
+    /// The passing fixture cases measured in three launches: launch k's samples are the fixture's × <paramref name="factors"/>[k],
+    /// so each case's launch medians are its median × those factors, pooled as the Benchmarks pipeline pools them.
+    /// </summary>
+    public static ReportInputs LaunchedInputs(params double[] factors)
+    {
+        var single = Inputs(includeFailure: false);
+        var launches = factors.Select(f => (IReadOnlyList<Core.Results.BenchmarkResult>)single.Results.Select(r => r with { SamplesNs = r.SamplesNs.Select(x => x * f).ToList() }).ToList()).ToList();
+        var runs = factors.Select((f, i) => new LaunchInfo(i + 1, 30.5 + i, 29.25 + i, 0, false, 5, i % 2 == 1, single.Results.Count)).ToList();
+        return single with { Results = Core.Statistics.LaunchPooling.Pool(launches), Launches = factors.Length, LaunchRuns = runs };
+    }
 }

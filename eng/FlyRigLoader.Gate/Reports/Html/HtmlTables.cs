@@ -18,7 +18,7 @@ internal static class HtmlTables
         foreach (var (category, entries) in model.Report.BenchmarkResults.OrderBy(c => c.Key, StringComparer.Ordinal))
         {
             sb.Append("<h3>").Append(H(category)).Append("</h3>\n<div class=\"table-wrap\"><table class=\"sortable\" data-category=\"").Append(H(category)).Append("\">\n<thead><tr>");
-            sb.Append("<th>Benchmark</th><th data-numeric>Median [95% CI]</th><th>SLA limit</th><th data-numeric>SLA margin</th>");
+            sb.Append("<th>Benchmark</th><th data-numeric>Median [95% CI]</th><th data-numeric title=\"sd of the log medians of the run's launches (fresh processes)\">Launch spread</th><th>SLA limit</th><th data-numeric>SLA margin</th>");
             if (compare)
             {
                 sb.Append("<th data-numeric>Baseline median</th><th data-numeric>Ratio [95% CI]</th>");
@@ -52,6 +52,9 @@ internal static class HtmlTables
         var median = e.Statistics?.Median;
         var ci = MedianInterval.Of(e.ExecutionTimes);
         Num(sb, median, median is { } m ? ReportFormat.Time(m) + (ci is { } c ? $"<br><span class=\"ci\">[{ReportFormat.Time(c.Lower)}, {ReportFormat.Time(c.Upper)}]</span>" : "") : "–");
+
+        var launches = e.LaunchMediansNs is { Count: > 0 } perLaunch ? string.Join(", ", perLaunch.Select(ReportFormat.Time)) : null;
+        Num(sb, e.BetweenLaunchSd, launches is null ? H(ReportFormat.LaunchSpread(e)) : $"<span title=\"launch medians: {H(launches)}\">{H(ReportFormat.LaunchSpread(e))}</span>");
 
         var time = e.SlaValidation.Where(v => v.Limit is not null).ToList();
         sb.Append("<td class=\"sla\">").Append(time.Count == 0 ? "–" : H(string.Join("; ", time.Select(v => Inv($"{v.SlaId}: < {v.Limit:G4} {v.Unit}"))))).Append("</td>");

@@ -99,6 +99,27 @@ public sealed class HtmlPageTests
     }
 
     [Fact]
+    public void Every_table_shows_each_cases_launch_spread_with_its_launch_medians_on_hover()
+    {
+        var report = Gate.Reports.ReportBuilder.Build(Tests.Reports.ReportSamples.LaunchedInputs(1.0, 1.1, 1.21));
+        var html = HtmlReportWriter.Render(report);
+
+        Assert.Equal(report.BenchmarkResults.Count, Regex.Count(html, ">Launch spread</th>"));
+        var entry = report.AllEntries().First(e => e.FullName.EndsWith("LoadPickle(SizeMb: 4)", StringComparison.Ordinal));
+        var medians = string.Join(", ", entry.LaunchMediansNs!.Select(Gate.Reports.ReportFormat.Time));
+        Assert.Contains($"<span title=\"launch medians: {medians}\">10.0%</span>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_report_from_before_launches_shows_no_launch_spread()
+    {
+        var html = HtmlReportWriter.Render(ChartSamples.Report());
+
+        Assert.Contains(">Launch spread</th>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("launch medians:", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_tables_only_page_of_the_old_writer_still_renders_every_entry()
     {
         var report = ChartSamples.Report();

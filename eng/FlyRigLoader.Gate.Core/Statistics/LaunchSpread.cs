@@ -1,0 +1,49 @@
+namespace FlyRigLoader.Gate.Core.Statistics;
+
+/// <summary>
+/// How much fresh processes (launches) of the same build disagree about a case, in log terms, because a process's JIT
+/// tiering, dynamic PGO and GC/virtual-memory state move its whole sample together (pure).
+/// </summary>
+public static class LaunchSpread
+{
+    /// <summary>The standard deviation (n − 1) of ln(median) over the launches; null with fewer than two launches or a non-positive median.</summary>
+    public static double? BetweenLaunchSd(IReadOnlyList<double> launchMediansNs) =>
+        LogVariance(launchMediansNs) is { } variance ? Math.Sqrt(variance) : null;
+
+    /// <summary>The sample variance (n − 1) of ln(value); null with fewer than two values or a non-positive or non-finite one.</summary>
+    public static double? LogVariance(IReadOnlyList<double> values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        if (values.Count < 2 || values.Any(v => !double.IsFinite(v) || v <= 0))
+        {
+            return null;
+        }
+
+        var logs = values.Select(v => Math.Log(v)).ToList();
+        var mean = logs.Average();
+        return logs.Sum(l => (l - mean) * (l - mean)) / (logs.Count - 1);
+    }
+
+    /// <summary>
+    /// The pooled within-group variance of ln(value), Σ squared deviations from each group's own mean over Σ(nᵢ − 1), and
+    /// those degrees of freedom: with one group per run holding its launch medians, the between-process variance that
+    /// K runs × L launches show with the runs' own levels taken out. Groups unusable for <see cref="LogVariance"/> add
+    /// nothing; no usable group gives (NaN, 0).
+    /// </summary>
+    public static (double Variance, int DegreesOfFreedom) PooledLogVariance(IEnumerable<IReadOnlyList<double>> groups)
+    {
+        ArgumentNullException.ThrowIfNull(groups);
+        var sum = 0.0;
+        var dof = 0;
+        foreach (var group in groups)
+        {
+            if (LogVariance(group) is { } variance)
+            {
+                sum += variance * (group.Count - 1);
+                dof += group.Count - 1;
+            }
+        }
+
+        return dof == 0 ? (double.NaN, 0) : (sum / dof, dof);
+    }
+}

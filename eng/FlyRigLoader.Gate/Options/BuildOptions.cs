@@ -89,4 +89,7 @@ public sealed record BuildOptions
 
     /// <summary>Leak check: working-set growth over its cycles (MB) that counts as a leak; null keeps the rule's default.</summary>
     public int? MemoryToleranceMb { get; init; }
+
+    /// <summary>Runtime settings of the measuring processes (<c>steady</c> or <c>shipped</c>, see MeasuringRuntime).</summary>
+    public string Runtime { get; init; } = "steady";
 }

@@ -92,6 +92,7 @@ public static class OptionParser
             AllowDirty = Flag(values, "allow-dirty"),
             DryRun = Flag(values, "dry-run"),
             Reports = Last(values, "reports"),
+            Runtime = Choice(values, "runtime") ?? "steady",
         };
 
         // Guide flags apply after this build's own options, which win where both speak (see GuideFlag.Apply).

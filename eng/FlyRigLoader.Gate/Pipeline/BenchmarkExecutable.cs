@@ -25,7 +25,7 @@ internal sealed record BenchmarkExecutable(string Dll, string Label)
         var args = Arguments(options, filter, "--exporters", "json", "--artifacts", outputDirectory);
 
         log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"[{Label}] dotnet {string.Join(' ', args)}"));
-        var result = ChildProcess.Capture(new CommandLine("dotnet", args, Path.GetDirectoryName(Dll)!), Timeout.InfiniteTimeSpan);
+        var result = ChildProcess.Capture(new CommandLine("dotnet", args, Path.GetDirectoryName(Dll)!) { Environment = MeasuringRuntime.Variables(options.Runtime) }, Timeout.InfiniteTimeSpan);
         var (code, output) = (result.ExitCode, result.Combined);
         if (options.Verbose)
         {

@@ -352,7 +352,7 @@ public sealed class BenchmarkRun
         var verbose = _options.Verbose;
         var args = BdnArguments.Run(_options, filters, folder, plan, index);
         logWriter.WriteLine($"// FlyRigLoader gate: launch {index + 1} of {plan.Launches}: {string.Join(' ', args)}");
-        var run = ChildProcess.Stream(new CommandLine(command[0], [.. command.Skip(1), .. args], _paths.Root), Remaining(deadline), line =>
+        var run = ChildProcess.Stream(new CommandLine(command[0], [.. command.Skip(1), .. args], _paths.Root) { Environment = MeasuringRuntime.Variables(_options.Runtime) }, Remaining(deadline), line =>
         {
             logWriter.WriteLine(line);
             if (verbose)
@@ -413,7 +413,7 @@ public sealed class BenchmarkRun
         _leakSource = Path.Combine(_paths.MemoryProfiles, $"leak-check-{RunId}.json");
         Directory.CreateDirectory(_paths.MemoryProfiles);
         _out.WriteLine("Running the memory leak check...");
-        var leak = ChildProcess.Stream(new CommandLine(command[0], [.. command.Skip(1), .. BdnArguments.LeakCheck(_options, _leakSource)], _paths.Root), Remaining(deadline), logWriter.WriteLine);
+        var leak = ChildProcess.Stream(new CommandLine(command[0], [.. command.Skip(1), .. BdnArguments.LeakCheck(_options, _leakSource)], _paths.Root) { Environment = MeasuringRuntime.Variables(_options.Runtime) }, Remaining(deadline), logWriter.WriteLine);
         if (leak.TimedOut)
         {
             MarkIncomplete("timed out during the leak check");

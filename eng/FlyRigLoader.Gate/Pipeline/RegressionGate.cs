@@ -238,7 +238,7 @@ public static class RegressionGate
         // Methods only the ref has are measured on its side alone and reported MISSING.
         var all = listA ? methods.Concat(sides['A'].ListMethods(options, options.Filter ?? "*")).Distinct(StringComparer.Ordinal).ToList() : methods;
         var launches = InterleavedExecutor.Run(paths, sides['A'].Dll, sides['B'].Dll, all, options.EffectiveProfile, config,
-            Path.Combine(paths.Artifacts, "against"), output);
+            Path.Combine(paths.Artifacts, "against"), output, options.Runtime);
         foreach (var unsettled in launches.SelectMany(l => l).Where(c => !c.JitSettled && c.A is not null && c.B is not null).Select(c => c.FullName).Distinct(StringComparer.Ordinal))
         {
             output.WriteLine($"note: {unsettled}: the JIT was still compiling when warmup hit its cap");

@@ -21,7 +21,7 @@ internal static class InterleavedExecutor
     /// </summary>
     /// <exception cref="GateInputException">The executor could not be built, failed, or wrote no valid result.</exception>
     public static IReadOnlyList<IReadOnlyList<InterleavedCase>> Run(
-        BuildPaths paths, string suiteA, string suiteB, IReadOnlyList<string> methods, string profile, GateConfig config, string outputDirectory, TextWriter output)
+        BuildPaths paths, string suiteA, string suiteB, IReadOnlyList<string> methods, string profile, GateConfig config, string outputDirectory, TextWriter output, string runtime = Pipeline.MeasuringRuntime.Steady)
     {
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(methods);
@@ -36,18 +36,19 @@ internal static class InterleavedExecutor
         for (var launch = 0; launch < config.AbLaunches; launch++)
         {
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"interleaved launch {launch + 1}/{config.AbLaunches}"));
-            launches.Add(Launch(paths, suiteA, suiteB, methods, profile, config, InterleavedResults.FileOf(outputDirectory, launch), output));
+            launches.Add(Launch(paths, suiteA, suiteB, methods, profile, config, InterleavedResults.FileOf(outputDirectory, launch), output, runtime));
         }
 
         return launches;
     }
 
     private static IReadOnlyList<InterleavedCase> Launch(
-        BuildPaths paths, string suiteA, string suiteB, IReadOnlyList<string> methods, string profile, GateConfig config, string outputFile, TextWriter output)
+        BuildPaths paths, string suiteA, string suiteB, IReadOnlyList<string> methods, string profile, GateConfig config, string outputFile, TextWriter output, string runtime)
     {
         var command = new CommandLine("dotnet", Arguments(paths.InterleavingRunner, suiteA, suiteB, methods, config, outputFile), paths.Root)
         {
-            Environment = new Dictionary<string, string?>
+            // The runner measures the suite's code, so it starts with the same runtime settings as the suite's launches.
+            Environment = new Dictionary<string, string?>(Pipeline.MeasuringRuntime.Variables(runtime))
             {
                 ["FLYRIG_BENCH_DATA"] = paths.BenchmarkData,
                 ["FLYRIG_BENCH_PROFILE"] = profile,

@@ -1,0 +1,51 @@
+using FlyRigLoader.Gate.Options;
+using FlyRigLoader.Gate.Pipeline;
+
+namespace FlyRigLoader.Gate.Tests.Pipeline;
+
+/// <summary>What code the measuring processes run is chosen on purpose, never inherited from a developer's shell.</summary>
+public sealed class MeasuringRuntimeTests
+{
+    [Fact]
+    public void Steady_clears_every_inherited_compilation_variable_so_the_suites_runtimeconfig_decides()
+    {
+        var variables = MeasuringRuntime.Variables(MeasuringRuntime.Steady);
+
+        Assert.Contains("DOTNET_TieredCompilation", variables.Keys);
+        Assert.All(variables.Values, Assert.Null);
+    }
+
+    [Fact]
+    public void Shipped_turns_tiering_and_dynamic_pgo_back_on()
+    {
+        var variables = MeasuringRuntime.Variables(MeasuringRuntime.Shipped);
+
+        Assert.Equal("1", variables["DOTNET_TieredCompilation"]);
+        Assert.Equal("1", variables["DOTNET_TieredPGO"]);
+        Assert.Null(variables["DOTNET_ReadyToRun"]);
+    }
+
+    [Fact]
+    public void An_unknown_mode_is_refused()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => MeasuringRuntime.Variables("fast"));
+    }
+
+    [Fact]
+    public void The_steady_description_says_it_is_not_how_production_runs()
+    {
+        Assert.Contains("not measured", MeasuringRuntime.Describe(MeasuringRuntime.Steady), StringComparison.Ordinal);
+        Assert.Contains("as users' processes run", MeasuringRuntime.Describe(MeasuringRuntime.Shipped), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_option_defaults_to_steady_and_accepts_only_the_two_modes()
+    {
+        static OptionParseResult Parse(params (string, string)[] args) =>
+            OptionParser.Parse(args.ToDictionary(a => a.Item1, a => (IReadOnlyList<string>)[a.Item2]), new Dictionary<string, string?>());
+
+        Assert.Equal("steady", Parse().Options!.Runtime);
+        Assert.Equal("shipped", Parse(("runtime", "Shipped")).Options!.Runtime);
+        Assert.Contains("--runtime=steady|shipped", Assert.Single(Parse(("runtime", "tc0")).Errors), StringComparison.Ordinal);
+    }
+}

@@ -92,4 +92,7 @@ public sealed record BuildOptions
 
     /// <summary>Runtime settings of the measuring processes (<c>steady</c> or <c>shipped</c>, see MeasuringRuntime).</summary>
     public string Runtime { get; init; } = "steady";
+
+    /// <summary>Test: leave out the tests marked slow (end-to-end runs of the build, browser checks).</summary>
+    public bool Fast { get; init; }
 }

@@ -93,6 +93,7 @@ public static class OptionParser
             DryRun = Flag(values, "dry-run"),
             Reports = Last(values, "reports"),
             Runtime = Choice(values, "runtime") ?? "steady",
+            Fast = Flag(values, "fast"),
         };
 
         // Guide flags apply after this build's own options, which win where both speak (see GuideFlag.Apply).

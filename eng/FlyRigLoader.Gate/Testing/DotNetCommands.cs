@@ -36,6 +36,12 @@ public static class DotNetCommands
             args.AddRange(["--collect", "XPlat Code Coverage"]);
         }
 
+        if (options.Fast)
+        {
+            // The inner loop: end-to-end runs of the build and the browser checks carry this trait (see SlowTest).
+            args.AddRange(["--filter", $"{SlowTrait.Name}!={SlowTrait.Value}"]);
+        }
+
         return new("dotnet", args, paths.Root);
     }
 

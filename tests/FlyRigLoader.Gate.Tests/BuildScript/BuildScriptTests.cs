@@ -1,3 +1,5 @@
+using FlyRigLoader.Gate.Testing;
+
 namespace FlyRigLoader.Gate.Tests.BuildScript;
 
 /// <summary>
@@ -5,6 +7,7 @@ namespace FlyRigLoader.Gate.Tests.BuildScript;
 /// bootstrappers forward arguments and exit codes. Runs the real build.sh/build.ps1; serialized because they share
 /// Cake's script cache.
 /// </summary>
+[Trait(SlowTrait.Name, SlowTrait.Value)]
 [Collection(nameof(SerialBuildScript))]
 public sealed class BuildScriptTests
 {

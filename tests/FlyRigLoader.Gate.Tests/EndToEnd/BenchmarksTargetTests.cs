@@ -1,8 +1,10 @@
 using FlyRigLoader.Gate.Reports;
 using FlyRigLoader.Gate.TestKit;
+using FlyRigLoader.Gate.Testing;
 
 namespace FlyRigLoader.Gate.Tests.EndToEnd;
 
+[Trait(SlowTrait.Name, SlowTrait.Value)]
 [Trait("Category", "EndToEnd")]
 [Collection(SequentialRuns.Name)]
 public sealed class BenchmarksTargetTests

@@ -32,6 +32,30 @@ public sealed class DotNetCommandsTests
     }
 
     [Fact]
+    public void Test_with_fast_leaves_out_the_slow_trait_and_without_it_runs_everything()
+    {
+        var fast = DotNetCommands.Test(Paths, new BuildOptions { Fast = true }, "/repo/tests/A.Tests/A.Tests.csproj", coverage: false);
+        var full = DotNetCommands.Test(Paths, new BuildOptions(), "/repo/tests/A.Tests/A.Tests.csproj", coverage: false);
+
+        Assert.Equal("Speed!=Slow", fast.Arguments[fast.Arguments.ToList().IndexOf("--filter") + 1]);
+        Assert.DoesNotContain("--filter", full.Arguments);
+    }
+
+    [Fact]
+    public void The_end_to_end_and_browser_tests_carry_the_slow_trait()
+    {
+        var slow = typeof(DotNetCommandsTests).Assembly.GetTypes()
+            .Where(t => t.GetCustomAttributesData().Any(a => a.AttributeType == typeof(TraitAttribute)
+                && (string?)a.ConstructorArguments[0].Value == SlowTrait.Name && (string?)a.ConstructorArguments[1].Value == SlowTrait.Value))
+            .Select(t => t.Name).ToList();
+
+        Assert.Contains("BenchmarksTargetTests", slow);
+        Assert.Contains("FailedRunLifecycleTests", slow);
+        Assert.Contains("HtmlReportInBrowserTests", slow);
+        Assert.Contains("BuildScriptTests", slow);
+    }
+
+    [Fact]
     public void Coverage_report_writes_html_into_coverage_folder()
     {
         var cmd = DotNetCommands.CoverageReport(Paths);

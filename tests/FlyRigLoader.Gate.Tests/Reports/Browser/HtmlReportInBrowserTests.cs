@@ -4,10 +4,12 @@ using FlyRigLoader.Gate.TestKit;
 using FlyRigLoader.Gate.Tests.Infra.Browser;
 using FlyRigLoader.Gate.Tests.Reports.Html;
 using Xunit.Abstractions;
+using FlyRigLoader.Gate.Testing;
 
 namespace FlyRigLoader.Gate.Tests.Reports.Browser;
 
 /// <summary>The product's HTML report, rendered from real BenchmarkDotNet results, as a reviewer's Chromium shows it.</summary>
+[Trait(SlowTrait.Name, SlowTrait.Value)]
 [Collection(SharedChromium.Name)]
 public sealed class HtmlReportInBrowserTests(ITestOutputHelper output)
 {

@@ -2,10 +2,12 @@ using System.Text;
 using FlyRigLoader.Gate.TestKit;
 using FlyRigLoader.Gate.Tests.Infra.Browser;
 using Xunit.Abstractions;
+using FlyRigLoader.Gate.Testing;
 
 namespace FlyRigLoader.Gate.Tests.Reports.Browser;
 
 /// <summary>The harness itself: each kind of defect it exists to catch must be caught on a page that has it.</summary>
+[Trait(SlowTrait.Name, SlowTrait.Value)]
 [Collection(SharedChromium.Name)]
 public sealed class ReportBrowserCheckTests(BrowserFixture browser, ITestOutputHelper output) : IDisposable
 {

@@ -3,10 +3,12 @@ using FlyRigLoader.Gate.Paths;
 using FlyRigLoader.Gate.Reports.Charts;
 using FlyRigLoader.Gate.Reports.Html;
 using FlyRigLoader.Gate.TestKit;
+using FlyRigLoader.Gate.Testing;
 
 namespace FlyRigLoader.Gate.Tests.Reports.Html;
 
 /// <summary>The whole job with the real renderer process (the built FlyRigLoader.Charts.dll).</summary>
+[Trait(SlowTrait.Name, SlowTrait.Value)]
 public sealed partial class HtmlReportJobTests
 {
     public static string[] Renderer => ["dotnet", new BuildPaths(RepoRoot.Path).ChartsRenderer];

@@ -8,10 +8,12 @@ using FlyRigLoader.Gate.Reports.Html;
 using FlyRigLoader.Gate.TestKit;
 using FlyRigLoader.Gate.Tests.Artifacts;
 using FlyRigLoader.Gate.Tests.Infra;
+using FlyRigLoader.Gate.Testing;
 
 namespace FlyRigLoader.Gate.Tests.Reports.Html;
 
 /// <summary>The page written by CheckRegression and MergeReports with --report-artifacts, on a scratch root.</summary>
+[Trait(SlowTrait.Name, SlowTrait.Value)]
 public sealed class ReportPageTests : IDisposable
 {
     private readonly TempRepo _repo = new();

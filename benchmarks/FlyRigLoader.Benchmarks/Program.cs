@@ -35,7 +35,7 @@ internal static class Program
             Environment.SetEnvironmentVariable(BenchmarkEnvironment.ProfileVariable, options.Profile.ToString().ToLowerInvariant());
 
             return options.LeakCheckOutput is { } leakOutput
-                ? LeakCheckRunner.Run(leakOutput, dataDir, Console.Out)
+                ? LeakCheckRunner.Run(leakOutput, dataDir, Console.Out, options.MemoryToleranceMb)
                 : RunBenchmarks(options);
         }
         catch (FormatException ex)

@@ -5,7 +5,7 @@ namespace FlyRigLoader.Benchmarks.Infrastructure;
 /// <summary>Parses the suite's own options off the command line (pure; no I/O).</summary>
 public static class BenchCommandLine
 {
-    private static readonly string[] ValueOptions = ["--profile", "--categories", "--leak-check", "--data-dir", "--launch-iterations"];
+    private static readonly string[] ValueOptions = ["--profile", "--categories", "--leak-check", "--data-dir", "--launch-iterations", "--memory-tolerance-mb"];
 
     /// <summary>Parses <paramref name="args"/>; returns the options or an error message naming the bad argument.</summary>
     public static (BenchOptions? Options, string? Error) Parse(IReadOnlyList<string> args)
@@ -17,6 +17,7 @@ public static class BenchCommandLine
         string? dataDir = null;
         int? launchIterations = null;
         var reverse = false;
+        int? toleranceMb = null;
         var rest = new List<string>();
         for (var i = 0; i < args.Count; i++)
         {
@@ -73,6 +74,14 @@ public static class BenchCommandLine
 
                     launchIterations = n;
                     break;
+                case "--memory-tolerance-mb":
+                    if (!int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var mb) || mb < 1)
+                    {
+                        return (null, $"--memory-tolerance-mb '{value}' is not a positive whole number of MB");
+                    }
+
+                    toleranceMb = mb;
+                    break;
                 default:
                     dataDir = value;
                     break;
@@ -81,7 +90,7 @@ public static class BenchCommandLine
 
         // "all" anywhere in the list means no category filter.
         IReadOnlyList<string> selected = categories.Contains("all") ? [] : categories.Distinct(StringComparer.Ordinal).ToList();
-        return (new BenchOptions(profile, selected, leakCheck, dataDir, rest, launchIterations, reverse), null);
+        return (new BenchOptions(profile, selected, leakCheck, dataDir, rest, launchIterations, reverse, toleranceMb), null);
     }
 
     /// <summary>The arguments for BenchmarkSwitcher: the pass-through ones plus <c>--filter *</c> when no filter was given, because the switcher would otherwise prompt on stdin.</summary>

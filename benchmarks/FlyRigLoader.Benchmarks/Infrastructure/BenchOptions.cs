@@ -7,6 +7,7 @@ namespace FlyRigLoader.Benchmarks.Infrastructure;
 /// <param name="DataDirectory">Generated-data cache; null means the default under the repository.</param>
 /// <param name="SwitcherArguments">Arguments passed through to BenchmarkSwitcher.</param>
 /// <param name="LaunchIterations">Measured iterations per case in this process when the gate runs the suite as one of several launches; null means the profile's own count.</param>
+/// <param name="MemoryToleranceMb">Leak check: working-set growth over its cycles (MB) that counts as a leak; null keeps the rule's default.</param>
 /// <param name="ReverseOrder">Run the benchmark classes, and the cases within each, in reverse order (the gate alternates it between launches).</param>
 public sealed record BenchOptions(
     BenchmarkProfile Profile,
@@ -15,7 +16,8 @@ public sealed record BenchOptions(
     string? DataDirectory,
     IReadOnlyList<string> SwitcherArguments,
     int? LaunchIterations = null,
-    bool ReverseOrder = false)
+    bool ReverseOrder = false,
+    int? MemoryToleranceMb = null)
 {
     /// <summary>True when BenchmarkDotNet only lists or prints help (no run, so no summaries is not a failure).</summary>
     public bool IsInformational =>

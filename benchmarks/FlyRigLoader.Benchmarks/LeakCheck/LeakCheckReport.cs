@@ -8,7 +8,8 @@ namespace FlyRigLoader.Benchmarks.LeakCheck;
 /// <param name="DatasetMb">Size of the dataset loaded in each cycle.</param>
 /// <param name="ManagedHeapMb">Managed heap after each cycle's full GC.</param>
 /// <param name="WorkingSetMb">Process working set after each cycle's full GC.</param>
-public sealed record LeakCheckReport(double DatasetMb, IReadOnlyList<double> ManagedHeapMb, IReadOnlyList<double> WorkingSetMb)
+/// <param name="ToleranceMb">Working-set growth over the check allowed by --memory-tolerance, or null for the default rule.</param>
+public sealed record LeakCheckReport(double DatasetMb, IReadOnlyList<double> ManagedHeapMb, IReadOnlyList<double> WorkingSetMb, int? ToleranceMb = null)
 {
     /// <summary>Fit of the managed-heap series.</summary>
     public TrendFit Managed => TrendFit.Of(ManagedHeapMb);
@@ -17,7 +18,7 @@ public sealed record LeakCheckReport(double DatasetMb, IReadOnlyList<double> Man
     public TrendFit WorkingSet => TrendFit.Of(WorkingSetMb);
 
     /// <summary>The verdict of <see cref="LeakVerdict"/>.</summary>
-    public bool LeakDetected => LeakVerdict.IsLeak(Managed, WorkingSet, DatasetMb);
+    public bool LeakDetected => LeakVerdict.IsLeak(Managed, WorkingSet, DatasetMb, ToleranceMb);
 
     /// <summary>The JSON document.</summary>
     public string ToJson()
@@ -39,7 +40,7 @@ public sealed record LeakCheckReport(double DatasetMb, IReadOnlyList<double> Man
             WriteFit(json, "managed", Managed);
             WriteFit(json, "working_set", WorkingSet);
             json.WriteBoolean("leak_detected", LeakDetected);
-            json.WriteString("rule", LeakVerdict.Rule(DatasetMb));
+            json.WriteString("rule", LeakVerdict.Rule(DatasetMb, ToleranceMb));
             json.WriteEndObject();
         }
 

@@ -55,7 +55,9 @@ internal static class BdnArguments
     public static IReadOnlyList<string> LeakCheck(BuildOptions options, string outputJson)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return ["--profile", options.EffectiveProfile, "--leak-check", outputJson];
+        return options.MemoryToleranceMb is { } tolerance
+            ? ["--profile", options.EffectiveProfile, "--leak-check", outputJson, "--memory-tolerance-mb", tolerance.ToString(CultureInfo.InvariantCulture)]
+            : ["--profile", options.EffectiveProfile, "--leak-check", outputJson];
     }
 
     /// <summary>

@@ -72,4 +72,11 @@ public sealed class BenchCommandLineTests
         Assert.True(bare.IsInformational);
         Assert.False(filtered.IsInformational);
     }
+
+    [Fact]
+    public void Memory_tolerance_is_a_positive_number_of_megabytes()
+    {
+        Assert.Equal(200, BenchCommandLine.Parse(["--leak-check", "out.json", "--memory-tolerance-mb", "200"]).Options!.MemoryToleranceMb);
+        Assert.Contains("--memory-tolerance-mb 'lots'", BenchCommandLine.Parse(["--memory-tolerance-mb", "lots"]).Error, StringComparison.Ordinal);
+    }
 }

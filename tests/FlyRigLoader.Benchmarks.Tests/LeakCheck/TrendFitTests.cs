@@ -51,6 +51,19 @@ public sealed class TrendFitTests
     }
 
     [Fact]
+    public void A_memory_tolerance_spreads_its_megabytes_over_the_cycles()
+    {
+        var quiet = new TrendFit(0.01, 0.1, 0.5);
+        var growing = new TrendFit(10, 0.99, 0.0001);
+
+        // 10 MB/cycle over 12 cycles is 120 MB: a leak under the default 5 MB/cycle and under a 100 MB tolerance, not under 200 MB.
+        Assert.True(LeakVerdict.IsLeak(quiet, growing, 50));
+        Assert.True(LeakVerdict.IsLeak(quiet, growing, 50, toleranceMb: 100));
+        Assert.False(LeakVerdict.IsLeak(quiet, growing, 50, toleranceMb: 200));
+        Assert.Contains("memory tolerance 200 MB over 12 cycles", LeakVerdict.Rule(50, 200), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Report_json_has_the_contract_fields()
     {
         var managed = Enumerable.Range(1, 10).Select(i => 40 + (0.01 * (i % 3))).ToList();

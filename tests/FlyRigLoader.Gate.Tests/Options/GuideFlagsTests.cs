@@ -70,4 +70,13 @@ public sealed class GuideFlagsTests
     {
         Assert.All(GuideFlags.All, f => Assert.Null(KnownOptions.Find(f.Name)));
     }
+
+    [Fact]
+    public void The_memory_tolerance_reaches_the_leak_check_command_line()
+    {
+        var options = Parse(("memory-tolerance", "200")).Options!;
+
+        Assert.Equal(["--profile", "default", "--leak-check", "leak.json", "--memory-tolerance-mb", "200"], FlyRigLoader.Gate.Pipeline.BdnArguments.LeakCheck(options, "leak.json"));
+        Assert.True(FlyRigLoader.Gate.Pipeline.BdnArguments.WantsLeakCheck(options));
+    }
 }

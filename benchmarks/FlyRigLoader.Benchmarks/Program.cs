@@ -72,6 +72,12 @@ internal static class Program
             config = ManualConfig.Create(config).AddFilter(new AnyCategoriesFilter([.. options.Categories]));
         }
 
+        // The gate makes these settings part of the run's job; a listing or help call measures nothing, so records nothing.
+        if (!options.IsInformational)
+        {
+            RuntimeSettingsFile.Write(Path.GetFullPath(BenchCommandLine.ArtifactsFolder(options, defaultArtifacts) ?? "BenchmarkDotNet.Artifacts"));
+        }
+
         var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly)
             .Run([.. BenchCommandLine.SwitcherArguments(options)], config)
             .ToList();

@@ -10,6 +10,7 @@ namespace FlyRigLoader.Gate.Core.Results;
 /// <param name="AllocatedBytesPerOp">Managed bytes allocated per operation, or null without the memory diagnoser.</param>
 /// <param name="Success">False when the benchmark threw or produced no measurements.</param>
 /// <param name="Error">Why the benchmark failed, or null on success.</param>
+/// <param name="Job">BenchmarkDotNet's job characteristics of the case, sorted (see <see cref="Jobs.BdnJobText"/>), or null when the report has no <c>DisplayInfo</c>.</param>
 public sealed record BenchmarkResult(
     string FullName,
     string Type,
@@ -19,7 +20,8 @@ public sealed record BenchmarkResult(
     IReadOnlyList<double> SamplesNs,
     double? AllocatedBytesPerOp,
     bool Success,
-    string? Error)
+    string? Error,
+    string? Job = null)
 {
     /// <summary>The parameter values of this case by name (empty when it has none).</summary>
     public IReadOnlyDictionary<string, string> ParameterValues => BenchmarkParameters.Parse(Parameters);

@@ -42,6 +42,7 @@ public sealed class BenchmarkRun
     private string? _incompleteReason;
     private bool _infrastructureOk = true;
     private SlaRegistry? _registry;
+    private Core.Jobs.RuntimeSnapshot? _runtime;
 
     /// <summary>Prepares a run; nothing is measured or written yet.</summary>
     public BenchmarkRun(BuildOptions options, BuildPaths paths, TextWriter output, IRegressionGate? regressionGate = null, IHostProbe? probe = null, BenchmarkRunSettings? settings = null)
@@ -160,6 +161,7 @@ public sealed class BenchmarkRun
         });
 
         _bdnReports = BdnReportReader.ReadDirectory(Path.Combine(bdnArtifacts, "results"));
+        ReadRuntimeSettings(bdnArtifacts);
         _written.AddRange(Directory.Exists(bdnArtifacts) ? Directory.EnumerateFiles(bdnArtifacts, "*", SearchOption.AllDirectories) : []);
         var finished = _bdnReports.Sum(r => r.Benchmarks.Count);
         if (run.StartError is not null)
@@ -254,7 +256,7 @@ public sealed class BenchmarkRun
             _out.WriteLine($"error: the HTML report or its charts failed (see above); exit {artifactsExit}");
         }
 
-        return Math.Max(report.Summary.ExitCode, artifactsExit);
+        return ExitCodes.Worst(report.Summary.ExitCode, artifactsExit);
     }
 
     /// <summary>Runs every step in order (the Cake target chains the same steps as tasks).</summary>
@@ -350,6 +352,26 @@ public sealed class BenchmarkRun
         return exit;
     }
 
+    // The job names the runtime settings the suite's process ran with; a run that recorded none says so instead of
+    // pretending to a job it cannot show.
+    private void ReadRuntimeSettings(string bdnArtifacts)
+    {
+        var path = Path.Combine(bdnArtifacts, RuntimeSettingsReader.FileName);
+        try
+        {
+            _runtime = File.Exists(path) ? RuntimeSettingsReader.Read(path) : null;
+            if (_runtime is null && Directory.Exists(bdnArtifacts))
+            {
+                _out.WriteLine($"warning: the suite recorded no {RuntimeSettingsReader.FileName} in {bdnArtifacts}; the run's job has no runtime settings");
+            }
+        }
+        catch (GateInputException e)
+        {
+            _infrastructureOk = false;
+            _out.WriteLine("error: " + e.Message);
+        }
+    }
+
     private void RunLeakCheck(IReadOnlyList<string> command, StreamWriter logWriter, TimeSpan? deadline)
     {
         _leakSource = Path.Combine(_paths.MemoryProfiles, $"leak-check-{RunId}.json");
@@ -378,12 +400,12 @@ public sealed class BenchmarkRun
         RunId, _started, _clock.Elapsed, _options.EffectiveProfile, _options.Categories, _options.Filter, _options.Shard?.ToString(), BdnArguments.WantsLeakCheck(_options),
         _environment!, _calibration, _bdnReports.Select(r => r.Host).FirstOrDefault(h => h is not null),
         _bdnReports.SelectMany(r => r.Benchmarks).DistinctBy(b => b.FullName).ToList(), _registry!, _leak, _leakFailure, _leakSource,
-        _complete, _incompleteReason, _infrastructureOk, regression, regressionExit);
+        _complete, _incompleteReason, _infrastructureOk, regression, regressionExit, _runtime, Launches: 1, AcceptNoVerdict: _options.AcceptNoVerdict);
 
     private ReportEnvironment ReportEnvironmentNow()
     {
         var env = _environment!;
-        return new ReportEnvironment(env.Fingerprint, EnvironmentFingerprint.Canonical(env.Cpu, env.Dotnet.Runtime, env.BenchmarkDotNetVersion, env.Profile, env.Os), env, _calibration,
+        return new ReportEnvironment(env.Fingerprint, EnvironmentFingerprint.Canonical(env.Cpu, env.Dotnet.Runtime, env.BenchmarkDotNetVersion, env.Os), env, _calibration,
             SeedNormalizationFactors.Compute(env.Cpu.LogicalCores, env.Virtualization.IsVirtualized, env.Os.Family, env.StorageType), null);
     }
 

@@ -1,3 +1,5 @@
+using FlyRigLoader.Gate.Core.Jobs;
+
 namespace FlyRigLoader.Gate.Reports;
 
 /// <summary>
@@ -14,6 +16,10 @@ namespace FlyRigLoader.Gate.Reports;
 /// <param name="MemoryAnalysis">Allocation summary and leak detection.</param>
 /// <param name="RegressionAnalysis">Filled by the regression gate when <c>--baseline-comparison</c> ran, else null.</param>
 /// <param name="Summary">Counts and the exit code of the run.</param>
+/// <param name="Job">
+/// How the run measured: profile, BenchmarkDotNet job, launches and the runtime settings of the benchmark process, with
+/// its key; null in reports written before jobs were recorded. A baseline judges the run only with the same job.
+/// </param>
 public sealed record BenchmarkReport(
     int SchemaVersion,
     string RunId,
@@ -24,7 +30,8 @@ public sealed record BenchmarkReport(
     IReadOnlyDictionary<string, IReadOnlyDictionary<string, BenchmarkEntry>> BenchmarkResults,
     MemoryAnalysis MemoryAnalysis,
     RegressionAnalysis? RegressionAnalysis,
-    ReportSummary Summary)
+    ReportSummary Summary,
+    JobIdentity? Job = null)
 {
     /// <summary>The schema version this gate writes and reads.</summary>
     public const int CurrentSchemaVersion = 1;

@@ -1,4 +1,5 @@
 using FlyRigLoader.Gate.Calibration;
+using FlyRigLoader.Gate.Core.Jobs;
 using FlyRigLoader.Gate.Core.Results;
 using FlyRigLoader.Gate.Core.Sla;
 using FlyRigLoader.Gate.RunEnvironment;
@@ -27,6 +28,9 @@ namespace FlyRigLoader.Gate.Reports;
 /// <param name="InfrastructureOk">Build and process succeeded.</param>
 /// <param name="Regression">Regression verdict, or null.</param>
 /// <param name="RegressionExitCode">Regression gate exit code (0 when not run).</param>
+/// <param name="Runtime">The runtime settings the benchmark process recorded (<c>runtime-settings.json</c>), or null.</param>
+/// <param name="Launches">Fresh processes of the suite pooled into this run (the job's <c>launches</c>).</param>
+/// <param name="AcceptNoVerdict"><c>--accept-no-verdict</c>: an INCONCLUSIVE or INCOMPARABLE verdict does not fail the run.</param>
 internal sealed record ReportInputs(
     string RunId,
     DateTimeOffset StartedUtc,
@@ -48,4 +52,7 @@ internal sealed record ReportInputs(
     string? IncompleteReason,
     bool InfrastructureOk,
     RegressionAnalysis? Regression,
-    int RegressionExitCode);
+    int RegressionExitCode,
+    RuntimeSnapshot? Runtime = null,
+    int Launches = 1,
+    bool AcceptNoVerdict = false);

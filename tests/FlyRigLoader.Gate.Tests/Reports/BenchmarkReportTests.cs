@@ -64,7 +64,7 @@ public sealed class BenchmarkReportTests
         {
             Complete = false,
             IncompleteReason = "timed out",
-            Regression = new RegressionAnalysis("REGRESSION_DETECTED", true, "baselines/x.json", new RegressionDetails { Benchmarks = [new BenchmarkVerdictDetails { FullName = "N.T.M", Ratio = 1.3 }] }),
+            Regression = new RegressionAnalysis("REGRESSION_DETECTED", true, "baselines/x.json", new RegressionDetails { Benchmarks = [new BenchmarkVerdictDetails { FullName = "N.T.M", Verdict = "REGRESSION", AllocationVerdict = "NO_CHANGE", Reason = "30% slower", Ratio = 1.3 }] }),
             RegressionExitCode = 1,
         };
         var report = ReportBuilder.Build(inputs);

@@ -58,7 +58,7 @@ public static class RuntimeSettingsFile
             json.WriteStartObject("app_context");
             foreach (var name in AppContextNames)
             {
-                if (Convert.ToString(appContext(name), System.Globalization.CultureInfo.InvariantCulture) is { } value)
+                if (appContext(name) is { } raw && Convert.ToString(raw, System.Globalization.CultureInfo.InvariantCulture) is { } value)
                 {
                     json.WriteString(name, value);
                 }

@@ -90,7 +90,7 @@ internal static class RegressionReport
         if (analysis.Comparisons.Any(c => c.Informational) && analysis.Baseline?.IncomparableReason is { } reason)
         {
             md.AppendLine();
-            md.AppendLine("Ratios marked *informational* are " + IncomparableBaseline.Label(reason) + ": no verdict comes from them.");
+            md.AppendLine("*informational* = " + IncomparableBaseline.Label(reason) + ": these ratios are shown, but no verdict comes from them.");
         }
 
         var slaProblems = sla.Where(s => s.Status != SlaStatus.Pass).ToList();

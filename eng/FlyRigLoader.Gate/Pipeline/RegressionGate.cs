@@ -151,7 +151,9 @@ public static class RegressionGate
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"judging all {methods.Count} selected benchmark method(s) by interleaved A/B against the baseline's commit {reference[..Math.Min(12, reference.Length)]}, automatically (no --confirm needed); these verdicts are final:"));
             var use = new BaselineUse(incomparable.Path, incomparable.File.Fingerprint, incomparable.File.Job?.Key, false, reason, BaselineUse.SideBySide);
-            return AgainstAnalysis(reference, options, paths, output, error, methods, sla, use, [note]);
+            // Both sides are measured with the run's own profile, so the A/B answers for the run that was judged.
+            var sideBySide = current.Job?.Profile is { } profile && KnownOptions.Profiles.Contains(profile, StringComparer.Ordinal) ? options with { Profile = profile, SmokeTest = false } : options;
+            return AgainstAnalysis(reference, sideBySide, paths, output, error, methods, sla, use, [note]);
         }
 
         var why = commit is null ? "it records no commit" : $"its commit {commit[..Math.Min(12, commit.Length)]} is not in this repository";

@@ -1,12 +1,12 @@
 // Regression gate targets. The rule lives in FlyRigLoader.Gate.Regression, the entry points in
 // FlyRigLoader.Gate.Pipeline.RegressionGate (unit-tested); exit codes: 0 pass, 1 regression (time, allocation or SLA),
-// 2 invalid/missing input or baseline. The Benchmarks pipeline's --baseline-comparison uses the same gate (BuildData.BenchmarkRun).
+// 2 invalid/missing input or baseline, 3 no verdict (INCOMPARABLE/INCONCLUSIVE; --accept-no-verdict makes it 0). The Benchmarks pipeline's --baseline-comparison uses the same gate (BuildData.BenchmarkRun).
 using FlyRigLoader.Gate.Pipeline;
 
 Task("CheckRegression")
-    .Description("Compare the latest run (or --report) with baselines/ (or --against=<ref>, --confirm); exit 1 on regression, 2 on bad input.")
+    .Description("Compare the latest run (or --report) with baselines/ (or --against=<ref>, --confirm); exit 1 on regression, 2 on bad input, 3 on no verdict.")
     .Does<BuildData>(data => data.ExitWith(RegressionGate.CheckRegression(data.Options, data.Paths, Console.Out, Console.Error), "CheckRegression"));
 
 Task("UpdateBaseline")
-    .Description("Append the latest run (or --report) to baselines/<env>-<fingerprint>.json, keeping the last K runs (--allow-dirty).")
+    .Description("Append the latest run (or --report) to baselines/<env>-<fingerprint>-<job>.json, keeping the last K runs (--allow-dirty).")
     .Does<BuildData>(data => data.ExitWith(RegressionGate.UpdateBaseline(data.Options, data.Paths, Console.Out, Console.Error), "UpdateBaseline"));

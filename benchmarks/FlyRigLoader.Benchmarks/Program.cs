@@ -73,6 +73,12 @@ internal static class Program
             config = ManualConfig.Create(config).AddFilter(new AnyCategoriesFilter([.. options.Categories]));
         }
 
+        // The gate makes these settings part of the run's job; a listing or help call measures nothing, so records nothing.
+        if (!options.IsInformational)
+        {
+            RuntimeSettingsFile.Write(Path.GetFullPath(BenchCommandLine.ArtifactsFolder(options, defaultArtifacts) ?? "BenchmarkDotNet.Artifacts"));
+        }
+
         // Reversed, the classes run last to first as well as the cases within each (the config's orderer only sees one class).
         var switcher = options.ReverseOrder
             ? BenchmarkSwitcher.FromTypes([.. BenchmarkTypes.InRunOrder(typeof(Program).Assembly, reverse: true)])

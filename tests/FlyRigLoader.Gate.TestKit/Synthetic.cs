@@ -1,5 +1,6 @@
 using System.Globalization;
 using FlyRigLoader.Gate.Baselines;
+using FlyRigLoader.Gate.Core.Jobs;
 using Newtonsoft.Json.Linq;
 
 namespace FlyRigLoader.Gate.TestKit;
@@ -16,6 +17,18 @@ internal static class Synthetic
         "FlyRigLoader.Benchmarks.Transformation.BuildBenchmarks.Build(Rows: 1000)",
     ];
 
+    /// <summary>The job of every synthetic run unless a test gives another: the default profile, its BenchmarkDotNet job, shipped runtime settings.</summary>
+    public static readonly JobIdentity Job = new(
+        "default", "IterationCount=15, IterationTime=100ms, LaunchCount=1, MinInvokeCount=1, OutlierMode=DontRemove, Toolchain=InProcessEmitToolchain, UnrollFactor=1, WarmupCount=3", 1,
+        new SortedDictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["ConcurrentGC"] = "false", ["GCLatencyMode"] = "Batch", ["GCRetainVM"] = JobIdentity.Unset, ["GCgen0size"] = JobIdentity.Unset, ["QuickJitForLoops"] = JobIdentity.Unset,
+            ["ReadyToRun"] = JobIdentity.Unset, ["ServerGC"] = "false", ["TieredCompilation"] = JobIdentity.Unset, ["TieredPGO"] = JobIdentity.Unset,
+        });
+
+    /// <summary>The canonical fingerprint text of the synthetic machine.</summary>
+    public const string FingerprintCanonical = "cpu=Synthetic CPU|logical=2|physical=2|runtime=.NET 10.0.0|bdn=0.15.8|os=Linux/X64";
+
     /// <summary>Samples around <paramref name="median"/> with ±2 % spread, scaled by <paramref name="factor"/>.</summary>
     public static double[] Samples(double median, int seed, double factor = 1.0, int n = 15)
     {
@@ -23,7 +36,7 @@ internal static class Synthetic
         return Enumerable.Range(0, n).Select(_ => median * factor * (0.98 + (0.04 * random.NextDouble()))).ToArray();
     }
 
-    public static MeasuredRun Run(int seed, IReadOnlyDictionary<string, double>? slow = null, IReadOnlyDictionary<string, double>? extraBytes = null, string fingerprint = "fp1", double calibration = 1e6)
+    public static MeasuredRun Run(int seed, IReadOnlyDictionary<string, double>? slow = null, IReadOnlyDictionary<string, double>? extraBytes = null, string fingerprint = "fp1", double calibration = 1e6, JobIdentity? job = null)
     {
         var random = new Random(seed);
         var benchmarks = Names.Select((name, i) => new MeasuredBenchmark(
@@ -32,15 +45,15 @@ internal static class Synthetic
             1000 * (i + 1) + (extraBytes?.GetValueOrDefault(name, 0) ?? 0))).ToList();
         return new MeasuredRun(
             new RunProvenance("run-" + seed.ToString(CultureInfo.InvariantCulture), "abc123", "main", new DateTimeOffset(2026, 11, 20, 0, 0, 0, TimeSpan.Zero).AddHours(seed), "0.15.8", "10.0.0", "default"),
-            fingerprint, "linux-x64-2core", calibration, benchmarks, [], true, false);
+            fingerprint, "linux-x64-2core", calibration, benchmarks, [], true, false, job ?? Job, fingerprint == "fp1" ? FingerprintCanonical : null);
     }
 
-    public static BaselineFile Baseline(int runs = 5, string fingerprint = "fp1")
+    public static BaselineFile Baseline(int runs = 5, string fingerprint = "fp1", JobIdentity? job = null)
     {
         BaselineFile? file = null;
         for (var i = 1; i <= runs; i++)
         {
-            file = BaselineUpdater.Append(file, Run(i, fingerprint: fingerprint), 5, false).Updated;
+            file = BaselineUpdater.Append(file, Run(i, fingerprint: fingerprint, job: job), 5, false).Updated;
         }
 
         return file!;

@@ -101,6 +101,27 @@ public static class BenchCommandLine
         return hasFilter ? options.SwitcherArguments : [.. options.SwitcherArguments, "--filter", "*"];
     }
 
+    /// <summary>The folder BenchmarkDotNet writes to: the pass-through <c>--artifacts</c> value, else <paramref name="fallback"/>.</summary>
+    public static string? ArtifactsFolder(BenchOptions options, string? fallback)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var args = options.SwitcherArguments;
+        for (var i = 0; i < args.Count; i++)
+        {
+            if (args[i] == "--artifacts" && i + 1 < args.Count)
+            {
+                return args[i + 1];
+            }
+
+            if (args[i].StartsWith("--artifacts=", StringComparison.Ordinal))
+            {
+                return args[i]["--artifacts=".Length..];
+            }
+        }
+
+        return fallback;
+    }
+
     private static BenchmarkProfile? ParseProfile(string value) => value switch
     {
         "default" => BenchmarkProfile.Default,

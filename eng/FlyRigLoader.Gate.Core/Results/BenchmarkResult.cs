@@ -14,6 +14,7 @@ namespace FlyRigLoader.Gate.Core.Results;
 /// The median of each launch (fresh process) that measured the case, in launch order, when the samples pool several
 /// launches (<c>Statistics.LaunchPooling</c>); null for a result read from one BenchmarkDotNet report.
 /// </param>
+/// <param name="Job">BenchmarkDotNet's job characteristics of the case, sorted (see <see cref="Jobs.BdnJobText"/>), or null when the report has no <c>DisplayInfo</c>.</param>
 public sealed record BenchmarkResult(
     string FullName,
     string Type,
@@ -24,7 +25,8 @@ public sealed record BenchmarkResult(
     double? AllocatedBytesPerOp,
     bool Success,
     string? Error,
-    IReadOnlyList<double>? LaunchMediansNs = null)
+    IReadOnlyList<double>? LaunchMediansNs = null,
+    string? Job = null)
 {
     /// <summary>The parameter values of this case by name (empty when it has none).</summary>
     public IReadOnlyDictionary<string, string> ParameterValues => BenchmarkParameters.Parse(Parameters);

@@ -34,6 +34,12 @@ internal static class MergeCheck
                 + "they can only be merged when every report is normalized to the reference machine");
         }
 
+        var jobs = reports.Select(r => r.JobKey ?? "(not recorded)").Distinct(StringComparer.Ordinal).ToList();
+        if (jobs.Count > 1)
+        {
+            problems.Add($"reports were measured with different jobs ({Describe(reports, r => r.JobKey ?? "(not recorded)")}); one run has one job");
+        }
+
         problems.AddRange(ShardProblems(reports));
 
         var duplicates = reports

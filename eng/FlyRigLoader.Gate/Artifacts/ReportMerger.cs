@@ -17,12 +17,13 @@ internal static class ReportMerger
             report.Environment.Fingerprint,
             report.Environment.Calibration is not null,
             report.BenchmarkSuite.Shard is { } shard ? Shard.TryParse(shard) : null,
-            report.AllEntries().Select(e => e.FullName).ToList());
+            report.AllEntries().Select(e => e.FullName).ToList(),
+            report.Job?.Key);
     }
 
     /// <summary>
     /// The merged report: every shard's entries under their categories; complete only when every shard was; counts
-    /// summed and the worst exit code kept; the earliest start, the longest duration (shards run in parallel); the
+    /// summed and the worst exit code kept (2 over 1 over 3 over 0); the job is the shards' (one job, checked); the earliest start, the longest duration (shards run in parallel); the
     /// most severe leak verdict. The environment is the first shard's (all share one fingerprint unless every report
     /// is normalized). No regression verdict: the gate runs on the merged report.
     /// </summary>
@@ -75,7 +76,7 @@ internal static class ReportMerger
             ordered.Sum(r => r.Summary.SlaPassed),
             ordered.Sum(r => r.Summary.SlaFailed),
             ordered.Sum(r => r.Summary.SlaNoData),
-            ordered.Max(r => r.Summary.ExitCode));
+            Contracts.ExitCodes.Worst([.. ordered.Select(r => r.Summary.ExitCode)]));
 
         return new BenchmarkReport(
             BenchmarkReport.CurrentSchemaVersion,
@@ -88,7 +89,8 @@ internal static class ReportMerger
             memory,
             null,
             summary,
-            ordered.Max(r => r.Launches));
+            ordered.Max(r => r.Launches),
+            first.Job);
     }
 
     private static int LeakSeverity(string status) => status switch

@@ -10,6 +10,7 @@ namespace FlyRigLoader.Gate.Artifacts;
 /// <param name="Normalized">True when the report's times are calibrated to the reference machine.</param>
 /// <param name="Shard">Which shard this report covers, or null for an unsharded run.</param>
 /// <param name="Benchmarks">Full names of the benchmarks in the report.</param>
+/// <param name="JobKey">The shard's job key, or null when the report records no job.</param>
 internal sealed record ShardReportFacts(
     string Source,
     string RunId,
@@ -17,4 +18,5 @@ internal sealed record ShardReportFacts(
     string Fingerprint,
     bool Normalized,
     Shard? Shard,
-    IReadOnlyList<string> Benchmarks);
+    IReadOnlyList<string> Benchmarks,
+    string? JobKey = null);

@@ -1,18 +1,27 @@
+using FlyRigLoader.Gate.Core.Jobs;
 using FlyRigLoader.Gate.Core.Statistics;
 
 namespace FlyRigLoader.Gate.Baselines;
 
 /// <summary>
-/// The committed baseline of one environment: the last K accepted runs, oldest first, each with its per-iteration samples.
+/// The committed baseline of one environment and one job: the last K accepted runs, oldest first, each with its
+/// per-iteration samples and its job (one job per file; see <see cref="BaselineUpdater"/>).
 /// </summary>
 /// <param name="Fingerprint">Environment fingerprint the runs were measured in.</param>
 /// <param name="EnvironmentName">Readable environment name (e.g. <c>linux-x64-2core</c>).</param>
 /// <param name="KeepRuns">K: how many accepted runs the file keeps.</param>
 /// <param name="Runs">The accepted runs, oldest first.</param>
-internal sealed record BaselineFile(string Fingerprint, string EnvironmentName, int KeepRuns, IReadOnlyList<BaselineRun> Runs)
+/// <param name="FingerprintCanonical">The text the fingerprint hashes, or null when not recorded (schema 1).</param>
+internal sealed record BaselineFile(string Fingerprint, string EnvironmentName, int KeepRuns, IReadOnlyList<BaselineRun> Runs, string? FingerprintCanonical = null)
 {
-    /// <summary>Schema version written and accepted.</summary>
-    public const int SchemaVersion = 1;
+    /// <summary>Schema version written; 1 (no job recorded) is still read.</summary>
+    public const int SchemaVersion = 2;
+
+    /// <summary>The job of the runs, or null when any run predates job recording (or there is no run).</summary>
+    public JobIdentity? Job => Runs.Count > 0 && Runs.All(r => r.Job is not null) ? Runs[^1].Job : null;
+
+    /// <summary>What a run must share with this baseline to be judged by it.</summary>
+    public RunIdentity Identity => new(Fingerprint, FingerprintCanonical, Job);
 
     /// <summary>The date of the newest run, or null when empty.</summary>
     public DateTimeOffset? LatestRunDate => Runs.Count == 0 ? null : Runs.Max(r => r.Provenance.Date);

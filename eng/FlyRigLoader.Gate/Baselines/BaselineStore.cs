@@ -1,20 +1,27 @@
 using System.Globalization;
 using FlyRigLoader.Gate.Contracts;
+using FlyRigLoader.Gate.Core.Jobs;
 using FlyRigLoader.Gate.Core.Statistics;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
 namespace FlyRigLoader.Gate.Baselines;
 
-/// <summary>Reads, validates and atomically writes baseline files (<c>baselines/&lt;environment&gt;-&lt;fingerprint&gt;.json</c>).</summary>
+/// <summary>
+/// Reads, validates and atomically writes baseline files: one per environment fingerprint and job,
+/// <c>baselines/&lt;environment&gt;-&lt;fingerprint&gt;-&lt;job key&gt;.json</c>. Schema 1 files (no job recorded) are still read.
+/// </summary>
 internal static class BaselineStore
 {
     /// <summary>Marker of our baseline format, so a BenchmarkDotNet report passed as a baseline is recognised as such.</summary>
     public const string Kind = "flyrigloader-baseline";
 
-    /// <summary>The file name for an environment: readable name plus fingerprint.</summary>
-    public static string FileName(string environmentName, string fingerprint) =>
-        $"{Sanitize(environmentName)}-{Sanitize(fingerprint)}.json";
+    /// <summary>The oldest schema version still read (it records no job).</summary>
+    public const int OldestSchemaVersion = 1;
+
+    /// <summary>The file name for an environment and a job: readable name, fingerprint, job key.</summary>
+    public static string FileName(string environmentName, string fingerprint, string jobKey) =>
+        $"{Sanitize(environmentName)}-{Sanitize(fingerprint)}-{Sanitize(jobKey)}.json";
 
     /// <summary>True when the JSON text looks like our baseline format (not a BenchmarkDotNet report).</summary>
     public static bool IsBaselineJson(string path)
@@ -81,10 +88,12 @@ internal static class BaselineStore
             throw new GateInputException(source, $"'kind' must be \"{Kind}\"");
         }
 
-        if (root["schema_version"]?.Type != JTokenType.Integer || (int)root["schema_version"]! != BaselineFile.SchemaVersion)
+        if (root["schema_version"]?.Type != JTokenType.Integer || (long)root["schema_version"]! is not (OldestSchemaVersion or BaselineFile.SchemaVersion))
         {
-            throw new GateInputException(source, $"unsupported schema_version (expected {BaselineFile.SchemaVersion.ToString(CultureInfo.InvariantCulture)})");
+            throw new GateInputException(source, string.Create(CultureInfo.InvariantCulture, $"unsupported schema_version (expected {OldestSchemaVersion} or {BaselineFile.SchemaVersion})"));
         }
+
+        var withJobs = (int)root["schema_version"]! >= 2;
 
         var fingerprint = Str(root, "fingerprint") ?? throw new GateInputException(source, "missing 'fingerprint'");
         var environment = Str(root, "environment") ?? throw new GateInputException(source, "missing 'environment'");
@@ -95,8 +104,17 @@ internal static class BaselineStore
             throw new GateInputException(source, "missing 'runs' array");
         }
 
-        var parsed = runs.Select((r, i) => ParseRun(r, $"runs[{i.ToString(CultureInfo.InvariantCulture)}]", source)).ToList();
-        return new BaselineFile(fingerprint, environment, keep, parsed);
+        var parsed = runs.Select((r, i) => ParseRun(r, $"runs[{i.ToString(CultureInfo.InvariantCulture)}]", source, withJobs)).ToList();
+        for (var i = 1; i < parsed.Count; i++)
+        {
+            if (!Equals(parsed[i].Job, parsed[0].Job))
+            {
+                var why = Comparability.Decide(new RunIdentity(fingerprint, null, parsed[0].Job), new RunIdentity(fingerprint, null, parsed[i].Job)).Reason;
+                throw new GateInputException(source, string.Create(CultureInfo.InvariantCulture, $"runs[{i}] has another job than runs[0] ({why}); one baseline file holds one job"));
+            }
+        }
+
+        return new BaselineFile(fingerprint, environment, keep, parsed, withJobs ? Str(root, "fingerprint_canonical") : null);
     }
 
     /// <summary>Writes a baseline atomically (temp file, then rename), so a crash never leaves half a baseline.</summary>
@@ -117,6 +135,7 @@ internal static class BaselineStore
             ["schema_version"] = BaselineFile.SchemaVersion,
             ["environment"] = baseline.EnvironmentName,
             ["fingerprint"] = baseline.Fingerprint,
+            ["fingerprint_canonical"] = baseline.FingerprintCanonical,
             ["keep_runs"] = baseline.KeepRuns,
             ["runs"] = new JArray(baseline.Runs.Select(r => new JObject
             {
@@ -127,6 +146,7 @@ internal static class BaselineStore
                 ["bdn_version"] = r.Provenance.BdnVersion,
                 ["runtime_version"] = r.Provenance.RuntimeVersion,
                 ["job_config"] = r.Provenance.JobConfig,
+                ["job"] = r.Job is { } job ? JobJson.ToJson(job) : throw new InvalidOperationException($"run {r.Provenance.RunId} has no job; schema {BaselineFile.SchemaVersion.ToString(CultureInfo.InvariantCulture)} records the job of every run"),
                 ["calibration_ns"] = r.CalibrationNs,
                 ["benchmarks"] = new JArray(r.Benchmarks.OrderBy(b => b.FullName, StringComparer.Ordinal).Select(BenchmarkJson)),
             })),
@@ -156,15 +176,18 @@ internal static class BaselineStore
     }
 
     /// <summary>
-    /// Picks the baseline for an environment from a file or folder: the file whose name ends with the fingerprint, else
-    /// (folder with other environments only) the newest file, flagged as not matching. Null when there is none.
+    /// Picks the baseline for a run from a file or folder: a file given explicitly; else the file named for the run's
+    /// fingerprint and job; else the closest candidate, never silently: another job's file of the same fingerprint
+    /// (newest first, old schema-1 names included), else the newest baseline of the folder, with a note saying so.
+    /// Whether the file can judge the run is decided from its content (<see cref="BaselineFile.Identity"/>). Null when
+    /// there is no baseline at all.
     /// </summary>
-    public static (string Path, bool FingerprintMatches)? Locate(string fileOrDirectory, string? fingerprint)
+    public static BaselineLocation? Locate(string fileOrDirectory, string? fingerprint, string? jobKey)
     {
         ArgumentNullException.ThrowIfNull(fileOrDirectory);
         if (File.Exists(fileOrDirectory))
         {
-            return (fileOrDirectory, true);
+            return new BaselineLocation(fileOrDirectory, true, null);
         }
 
         if (!Directory.Exists(fileOrDirectory))
@@ -173,21 +196,31 @@ internal static class BaselineStore
         }
 
         var candidates = Directory.EnumerateFiles(fileOrDirectory, "*.json")
-            .Where(f => !Path.GetFileName(f).StartsWith('.') && IsBaselineJson(f)).ToList();
-        if (fingerprint is not null)
+            .Where(f => !Path.GetFileName(f).StartsWith('.') && IsBaselineJson(f))
+            .OrderByDescending(File.GetLastWriteTimeUtc).ThenBy(f => f, StringComparer.Ordinal).ToList();
+        if (fingerprint is null)
         {
-            var exact = candidates.FirstOrDefault(f => Path.GetFileNameWithoutExtension(f).EndsWith("-" + Sanitize(fingerprint), StringComparison.Ordinal));
-            if (exact is not null)
-            {
-                return (exact, true);
-            }
+            return candidates.Count == 0 ? null : new BaselineLocation(candidates[0], false, $"the run has no fingerprint; the newest baseline in {fileOrDirectory} is used");
         }
 
-        var newest = candidates.OrderByDescending(File.GetLastWriteTimeUtc).ThenBy(f => f, StringComparer.Ordinal).FirstOrDefault();
-        return newest is null ? null : (newest, false);
+        var stem = "-" + Sanitize(fingerprint);
+        if (jobKey is not null && candidates.FirstOrDefault(f => Path.GetFileNameWithoutExtension(f).EndsWith(stem + "-" + Sanitize(jobKey), StringComparison.Ordinal)) is { } exact)
+        {
+            return new BaselineLocation(exact, true, null);
+        }
+
+        var wanted = $"no baseline of fingerprint {fingerprint} and job {jobKey ?? RunIdentity.NotRecorded} in {fileOrDirectory}";
+        var sameMachine = candidates.FirstOrDefault(f =>
+            Path.GetFileNameWithoutExtension(f) is var name && (name.EndsWith(stem, StringComparison.Ordinal) || name.Contains(stem + "-", StringComparison.Ordinal)));
+        if (sameMachine is not null)
+        {
+            return new BaselineLocation(sameMachine, false, $"{wanted}; the closest is another job's baseline of this fingerprint, {Path.GetFileName(sameMachine)}");
+        }
+
+        return candidates.Count == 0 ? null : new BaselineLocation(candidates[0], false, $"{wanted}; the closest is the newest baseline there, {Path.GetFileName(candidates[0])}");
     }
 
-    private static BaselineRun ParseRun(JToken token, string at, string source)
+    private static BaselineRun ParseRun(JToken token, string at, string source, bool withJob)
     {
         if (token is not JObject run)
         {
@@ -236,7 +269,7 @@ internal static class BaselineStore
             list.Add(new MeasuredBenchmark(name, Str(b, "category"), values, OptionalNumber(b, "allocated_bytes_per_op", where, source), LaunchMedians(b, where, name, source)));
         }
 
-        return new BaselineRun(provenance, calibration, list);
+        return new BaselineRun(provenance, calibration, list, withJob ? JobJson.Parse(run["job"], at, source) : null);
     }
 
     // Absent or null in runs measured in one process (and in every baseline written before launches).

@@ -1,4 +1,5 @@
 using System.Globalization;
+using FlyRigLoader.Gate.Core.Jobs;
 using FlyRigLoader.Gate.Core.Statistics;
 
 namespace FlyRigLoader.Gate.Baselines;
@@ -8,7 +9,9 @@ internal static class BaselineUpdater
 {
     /// <summary>
     /// Appends <paramref name="run"/> to <paramref name="existing"/> (or starts a baseline). A run that failed, is
-    /// incomplete, or comes from a dirty tree (unless allowed) is refused: a baseline must only hold runs we trust.
+    /// incomplete, or comes from a dirty tree (unless allowed) is refused: a baseline must only hold runs we trust. So is
+    /// a run of another fingerprint or another job than the file's, or one that records no job: a file holds one job,
+    /// because times and bytes/op of different jobs do not compare.
     /// </summary>
     public static BaselineUpdate Append(BaselineFile? existing, MeasuredRun run, int keepRuns, bool allowDirty)
     {
@@ -44,6 +47,20 @@ internal static class BaselineUpdater
             refusals.Add($"the run's fingerprint {run.Fingerprint} differs from the baseline's {existing.Fingerprint}");
         }
 
+        if (run.Job is null)
+        {
+            refusals.Add("the run records no job (profile, BenchmarkDotNet job, launches, runtime settings)");
+        }
+        else if (existing is { Runs.Count: > 0 } && existing.Job is null)
+        {
+            refusals.Add("the baseline predates job recording (schema 1); this run's job starts a file of its own (leave out --baseline or name a new file)");
+        }
+        else if (existing?.Job is { } job && !job.Equals(run.Job))
+        {
+            var why = Comparability.Decide(new RunIdentity("-", null, job), new RunIdentity("-", null, run.Job)).Reason;
+            refusals.Add($"the run's job {run.Job.Key} is not the baseline's {job.Key} ({why}); each job keeps its own file");
+        }
+
         if (existing is not null && existing.Runs.Any(r => r.Provenance.RunId == run.Provenance.RunId))
         {
             refusals.Add($"run {run.Provenance.RunId} is already in the baseline");
@@ -55,10 +72,10 @@ internal static class BaselineUpdater
         }
 
         var keep = Math.Max(1, keepRuns);
-        var runs = (existing?.Runs ?? []).Append(new BaselineRun(run.Provenance, run.CalibrationNs, run.Benchmarks)).ToList();
+        var runs = (existing?.Runs ?? []).Append(new BaselineRun(run.Provenance, run.CalibrationNs, run.Benchmarks, run.Job)).ToList();
         var dropped = runs.Count > keep ? runs.Take(runs.Count - keep).ToList() : [];
         var kept = runs.Skip(dropped.Count).ToList();
-        var updated = new BaselineFile(run.Fingerprint!, run.EnvironmentName ?? existing?.EnvironmentName ?? "unknown", keep, kept);
+        var updated = new BaselineFile(run.Fingerprint!, run.EnvironmentName ?? existing?.EnvironmentName ?? "unknown", keep, kept, run.FingerprintCanonical ?? existing?.FingerprintCanonical);
         return new BaselineUpdate(updated, [], Summarize(existing, run, dropped));
     }
 

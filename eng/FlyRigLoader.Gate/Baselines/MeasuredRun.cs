@@ -1,3 +1,5 @@
+using FlyRigLoader.Gate.Core.Jobs;
+
 namespace FlyRigLoader.Gate.Baselines;
 
 /// <summary>A complete benchmark run in the gate's terms, whatever report it was read from.</summary>
@@ -9,6 +11,8 @@ namespace FlyRigLoader.Gate.Baselines;
 /// <param name="Failed">Full names of benchmarks that failed in this run.</param>
 /// <param name="Complete">False when the run was cut short (timeout, crash).</param>
 /// <param name="DirtyTree">True when the work tree had uncommitted changes.</param>
+/// <param name="Job">How the run measured (profile, BenchmarkDotNet job, launches, runtime settings), or null when not recorded.</param>
+/// <param name="FingerprintCanonical">The text the fingerprint hashes, or null when not recorded.</param>
 public sealed record MeasuredRun(
     RunProvenance Provenance,
     string? Fingerprint,
@@ -17,4 +21,10 @@ public sealed record MeasuredRun(
     IReadOnlyList<MeasuredBenchmark> Benchmarks,
     IReadOnlyList<string> Failed,
     bool Complete,
-    bool DirtyTree);
+    bool DirtyTree,
+    JobIdentity? Job = null,
+    string? FingerprintCanonical = null)
+{
+    /// <summary>What a baseline must share with this run to judge it, or null without a fingerprint.</summary>
+    public RunIdentity? Identity => Fingerprint is null ? null : new RunIdentity(Fingerprint, FingerprintCanonical, Job);
+}

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using FlyRigLoader.Gate.Contracts;
+using FlyRigLoader.Gate.Core.Jobs;
 using FlyRigLoader.Gate.Core.Results;
 using FlyRigLoader.Gate.Results;
 
@@ -10,7 +11,11 @@ namespace FlyRigLoader.Gate.Baselines;
 /// <summary>Turns any BenchmarkDotNet full JSON report (a file or a results folder) into a <see cref="MeasuredRun"/>.</summary>
 internal static class MeasuredRunReader
 {
-    /// <summary>Reads one report file or every full report in a folder as one run.</summary>
+    /// <summary>
+    /// Reads one report file or every full report in a folder as one run. Its job is what the reports say: profile
+    /// unknown, BenchmarkDotNet's job characteristics, one launch, and the runtime settings the suite recorded beside
+    /// the results (<c>runtime-settings.json</c>), if any.
+    /// </summary>
     /// <exception cref="GateInputException">Missing, empty or malformed input.</exception>
     public static MeasuredRun FromBdn(string fileOrDirectory)
     {
@@ -25,7 +30,8 @@ internal static class MeasuredRunReader
             provenance, host is null ? null : Fingerprint(host), host is null ? null : EnvironmentName(host), null,
             results.Where(r => r.Success).Select(ToMeasured).ToList(),
             results.Where(r => !r.Success).Select(r => r.FullName).ToList(),
-            Complete: true, DirtyTree: false);
+            Complete: true, DirtyTree: false,
+            Job: JobIdentity.Of(null, results.Select(r => r.Job), 1, RuntimeSettingsReader.Find(fileOrDirectory)));
     }
 
     /// <summary>Every case of a report file or folder, first reading of a duplicated full name kept.</summary>

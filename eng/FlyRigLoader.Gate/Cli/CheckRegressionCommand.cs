@@ -12,7 +12,7 @@ namespace FlyRigLoader.Gate.Cli;
 /// <c>check-regression --baseline &lt;file|dir&gt; --current &lt;file|dir&gt; [--threshold 0.15]</c>: the regression gate for any
 /// BenchmarkDotNet full JSON, outside Cake. <c>--interleaved &lt;dir&gt;</c> instead re-judges the results an
 /// <c>--against</c> run left (<c>artifacts/against</c>) without measuring again. Exit 0 pass, 1 regression, 2 invalid or
-/// missing input.
+/// missing input, 3 no verdict (a baseline of another fingerprint or job: INCOMPARABLE; 0 with <c>--accept-no-verdict</c>).
 /// </summary>
 public static class CheckRegressionCommand
 {
@@ -22,11 +22,11 @@ public static class CheckRegressionCommand
     /// <summary>Usage text.</summary>
     public const string Usage =
         "usage: check-regression --current <bdn-json|dir> --baseline <baseline.json|bdn-json|dir> [--threshold 0.15] [--warn-threshold 0.05]\n" +
-        "       [--config gate-config.json] [--sla sla-registry.json] [--artifacts <dir>] [--allow-missing-baseline] [--ci-mode]\n" +
+        "       [--config gate-config.json] [--sla sla-registry.json] [--artifacts <dir>] [--allow-missing-baseline] [--accept-no-verdict] [--ci-mode]\n" +
         "   or: check-regression --interleaved <dir with interleaved-result-<launch>.json> [--threshold …] [--config …] [--artifacts <dir>] [--ci-mode]";
 
     private static readonly string[] ValueOptions = ["current", "baseline", "interleaved", "threshold", "warn-threshold", "config", "sla", "artifacts"];
-    private static readonly string[] FlagOptions = ["allow-missing-baseline", "ci-mode"];
+    private static readonly string[] FlagOptions = ["allow-missing-baseline", "accept-no-verdict", "ci-mode"];
 
     /// <summary>Runs the command with the arguments after its name.</summary>
     public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
@@ -80,7 +80,7 @@ public static class CheckRegressionCommand
             var sla = values.TryGetValue("sla", out var registry) ? EvaluateSla(registry, values["current"]) : [];
             var settings = new CheckSettings(
                 values.GetValueOrDefault("baseline"), config, flags.Contains("allow-missing-baseline"), flags.Contains("ci-mode"),
-                values.GetValueOrDefault("artifacts") ?? "artifacts", StepSummaryPath(), DateTimeOffset.UtcNow);
+                values.GetValueOrDefault("artifacts") ?? "artifacts", StepSummaryPath(), DateTimeOffset.UtcNow, AcceptNoVerdict: flags.Contains("accept-no-verdict"));
             return RegressionCheck.Run(current, sla, settings, output, error);
         }
         catch (GateInputException e)

@@ -42,10 +42,11 @@ internal static class KnownOptions
         new("against", OptionKind.Text, "Git ref to build in a worktree and run interleaved against this tree."),
         new("confirm", OptionKind.Flag, "Re-run flagged benchmarks before failing and decide on pooled data."),
         new("allow-missing-baseline", OptionKind.Flag, "Treat a missing baseline as a warning instead of exit 2."),
+        new("accept-no-verdict", OptionKind.Flag, "Exit 0 with a warning instead of 3 when a verdict is INCONCLUSIVE or INCOMPARABLE."),
         new("allow-dirty", OptionKind.Flag, "Let UpdateBaseline accept a run from a dirty work tree."),
         new("dry-run", OptionKind.Flag, "CleanArtifacts: list what would be removed and the space freed, remove nothing."),
         new("fast", OptionKind.Flag, "Test: leave out the end-to-end runs of the build and the browser tests (the inner loop; CI runs everything)."),
-        new("runtime", OptionKind.Choice, "Runtime settings of the measuring processes: steady (tiered compilation off; default) or shipped (.NET defaults: tiering and dynamic PGO).", Pipeline.MeasuringRuntime.Modes),
+        new("runtime", OptionKind.Choice, "Runtime settings of the measuring processes: steady (tiered compilation off; default) or shipped (.NET defaults: tiering and dynamic PGO).", MeasuringRuntime.Modes),
         new("reports", OptionKind.Text, "MergeReports: folder holding the shard reports (default artifacts/reports)."),
     ];
 

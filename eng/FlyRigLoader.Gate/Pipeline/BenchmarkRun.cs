@@ -46,6 +46,7 @@ public sealed class BenchmarkRun
     private string? _incompleteReason;
     private bool _infrastructureOk = true;
     private SlaRegistry? _registry;
+    private Core.Jobs.RuntimeSnapshot? _runtime;
 
     /// <summary>Prepares a run; nothing is measured or written yet.</summary>
     public BenchmarkRun(BuildOptions options, BuildPaths paths, TextWriter output, IRegressionGate? regressionGate = null, IHostProbe? probe = null, BenchmarkRunSettings? settings = null)
@@ -240,7 +241,7 @@ public sealed class BenchmarkRun
             _out.WriteLine($"error: the HTML report or its charts failed (see above); exit {artifactsExit}");
         }
 
-        return Math.Max(report.Summary.ExitCode, artifactsExit);
+        return ExitCodes.Worst(report.Summary.ExitCode, artifactsExit);
     }
 
     /// <summary>Runs every step in order (the Cake target chains the same steps as tasks).</summary>
@@ -367,6 +368,12 @@ public sealed class BenchmarkRun
         });
 
         var reports = BdnReportReader.ReadDirectory(Path.Combine(folder, "results"));
+        if (_runtime is null)
+        {
+            // Every launch starts with the same settings; the first that recorded them speaks for the run's job.
+            ReadRuntimeSettings(folder);
+        }
+
         _written.AddRange(Directory.Exists(folder) ? Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories) : []);
         var cases = reports.SelectMany(r => r.Benchmarks).DistinctBy(b => b.FullName).ToList();
         _bdnHost ??= reports.Select(r => r.Host).FirstOrDefault(h => h is not null);
@@ -408,6 +415,26 @@ public sealed class BenchmarkRun
         return new LaunchOutcome(null, run.TimedOut, incomplete || caseFailed || run.ExitCode != 0);
     }
 
+    // The job names the runtime settings the suite's process ran with; a run that recorded none says so instead of
+    // pretending to a job it cannot show.
+    private void ReadRuntimeSettings(string bdnArtifacts)
+    {
+        var path = Path.Combine(bdnArtifacts, RuntimeSettingsReader.FileName);
+        try
+        {
+            _runtime = File.Exists(path) ? RuntimeSettingsReader.Read(path) : null;
+            if (_runtime is null && Directory.Exists(bdnArtifacts))
+            {
+                _out.WriteLine($"warning: the suite recorded no {RuntimeSettingsReader.FileName} in {bdnArtifacts}; the run's job has no runtime settings");
+            }
+        }
+        catch (GateInputException e)
+        {
+            _infrastructureOk = false;
+            _out.WriteLine("error: " + e.Message);
+        }
+    }
+
     private void RunLeakCheck(IReadOnlyList<string> command, StreamWriter logWriter, TimeSpan? deadline)
     {
         _leakSource = Path.Combine(_paths.MemoryProfiles, $"leak-check-{RunId}.json");
@@ -435,12 +462,12 @@ public sealed class BenchmarkRun
     private ReportInputs Inputs(RegressionAnalysis? regression, int regressionExit) => new(
         RunId, _started, _clock.Elapsed, _options.EffectiveProfile, _options.Categories, _options.Filter, _options.Shard?.ToString(), BdnArguments.WantsLeakCheck(_options),
         _environment!, _calibration, _bdnHost, LaunchPooling.Pool(_launchResults), _registry!, _leak, _leakFailure, _leakSource,
-        _complete, _incompleteReason, _infrastructureOk, regression, regressionExit, _plan?.Launches ?? 1, _launches);
+        _complete, _incompleteReason, _infrastructureOk, regression, regressionExit, _plan?.Launches ?? 1, _launches, _runtime, _options.AcceptNoVerdict);
 
     private ReportEnvironment ReportEnvironmentNow()
     {
         var env = _environment!;
-        return new ReportEnvironment(env.Fingerprint, EnvironmentFingerprint.Canonical(env.Cpu, env.Dotnet.Runtime, env.BenchmarkDotNetVersion, env.Profile, env.Os), env, _calibration,
+        return new ReportEnvironment(env.Fingerprint, EnvironmentFingerprint.Canonical(env.Cpu, env.Dotnet.Runtime, env.BenchmarkDotNetVersion, env.Os), env, _calibration,
             SeedNormalizationFactors.Compute(env.Cpu.LogicalCores, env.Virtualization.IsVirtualized, env.Os.Family, env.StorageType), null);
     }
 

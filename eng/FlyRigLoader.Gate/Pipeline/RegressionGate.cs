@@ -12,7 +12,9 @@ namespace FlyRigLoader.Gate.Pipeline;
 
 /// <summary>
 /// Entry points of the Cake targets <c>CheckRegression</c> and <c>UpdateBaseline</c>, and of the Benchmarks pipeline's
-/// <c>--baseline-comparison</c>. Each returns the exit code: 0 pass, 1 regression, 2 invalid/missing input or infrastructure.
+/// <c>--baseline-comparison</c>. Each returns the exit code: 0 pass, 1 regression, 2 invalid/missing input or infrastructure,
+/// 3 no verdict (an INCOMPARABLE baseline that could not be measured side by side, or an INCONCLUSIVE measurement; 0 with
+/// <c>--accept-no-verdict</c>).
 /// </summary>
 public static class RegressionGate
 {
@@ -68,6 +70,11 @@ public static class RegressionGate
         try
         {
             var settings = Settings(options, paths);
+            if (settings.Preloaded is null && RegressionCheck.LoadBaseline(settings.Baseline, current) is { Comparable: false } incomparable)
+            {
+                return SideBySideOrNoVerdict(current, sla, incomparable, options, paths, settings, output, error);
+            }
+
             if (!options.Confirm)
             {
                 return RegressionCheck.Execute(current, sla, settings, output, error);
@@ -124,6 +131,36 @@ public static class RegressionGate
         }
     }
 
+    /// <summary>
+    /// A baseline that cannot judge this run (another fingerprint or job) gives no verdict, so its first look is only
+    /// informational. When its commit is in this repository every selected benchmark, not only the doubtful ones, is
+    /// judged by the interleaved A/B run against that commit, automatically; otherwise every benchmark is INCOMPARABLE
+    /// with the reason (exit 3 unless <c>--accept-no-verdict</c>).
+    /// </summary>
+    private static (int ExitCode, RegressionAnalysis? Analysis) SideBySideOrNoVerdict(
+        MeasuredRun current, IReadOnlyList<SlaVerdict> sla, LoadedBaseline incomparable, BuildOptions options, BuildPaths paths, CheckSettings settings, TextWriter output, TextWriter error)
+    {
+        var reason = incomparable.IncomparableReason!;
+        var commit = ConfirmPlan.BaselineCommit(incomparable);
+        if (Reachable(commit, paths) is { } reference)
+        {
+            var methods = ConfirmPlan.Selected(current);
+            var note = $"baseline {incomparable.Path} cannot judge this run ({reason}); every selected benchmark was judged by interleaved A/B against its commit {reference[..Math.Min(12, reference.Length)]} instead (automatic, no --confirm needed)";
+            output.WriteLine($"the baseline {incomparable.Path} cannot judge this run ({reason}); its first look below is informational only:");
+            RegressionCheck.Execute(current, sla, settings with { Preloaded = incomparable, CiMode = false, StepSummaryPath = null }, output, TextWriter.Null);
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"judging all {methods.Count} selected benchmark method(s) by interleaved A/B against the baseline's commit {reference[..Math.Min(12, reference.Length)]}, automatically (no --confirm needed); these verdicts are final:"));
+            var use = new BaselineUse(incomparable.Path, incomparable.File.Fingerprint, incomparable.File.Job?.Key, false, reason, BaselineUse.SideBySide);
+            // Both sides are measured with the run's own profile, so the A/B answers for the run that was judged.
+            var sideBySide = current.Job?.Profile is { } profile && KnownOptions.Profiles.Contains(profile, StringComparer.Ordinal) ? options with { Profile = profile, SmokeTest = false } : options;
+            return AgainstAnalysis(reference, sideBySide, paths, output, error, methods, sla, use, [note]);
+        }
+
+        var why = commit is null ? "it records no commit" : $"its commit {commit[..Math.Min(12, commit.Length)]} is not in this repository";
+        var plain = $"baseline {incomparable.Path} cannot judge this run ({reason}) and {why}, so it cannot be measured side by side: every benchmark is INCOMPARABLE";
+        return RegressionCheck.Execute(current, sla, settings with { Preloaded = incomparable, Notes = [plain] }, output, error);
+    }
+
     /// <summary>UpdateBaseline: append the latest run (or <c>--report</c>) to this environment's baseline, keeping the last K.</summary>
     public static int UpdateBaseline(BuildOptions options, BuildPaths paths, TextWriter output, TextWriter error)
     {
@@ -146,11 +183,18 @@ public static class RegressionGate
                 throw new GateInputException(options.Report ?? paths.Reports, "the run carries no environment fingerprint");
             }
 
+            if (run.Job is null)
+            {
+                throw new GateInputException(options.Report ?? paths.Reports, "the run records no job (a report written before jobs were recorded); measure it again");
+            }
+
+            // One file per fingerprint and job: a smoke run never lands in the default profile's baseline, nor a run with
+            // other runtime settings in that of the shipped ones.
             var chosen = Resolve(paths, options.Baseline);
             var directory = chosen is { } b && !b.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? b : paths.Baselines;
             var target = chosen is { } file && file.EndsWith(".json", StringComparison.OrdinalIgnoreCase)
                 ? file
-                : Path.Combine(directory, BaselineStore.FileName(run.EnvironmentName ?? "unknown", run.Fingerprint));
+                : Path.Combine(directory, BaselineStore.FileName(run.EnvironmentName ?? "unknown", run.Fingerprint, run.Job.Key));
             var existing = File.Exists(target) ? BaselineStore.Read(target) : null;
             var update = BaselineUpdater.Append(existing, run, config.KeepRuns, options.AllowDirty);
             if (!update.Accepted)
@@ -164,7 +208,7 @@ public static class RegressionGate
             }
 
             BaselineStore.Write(target, update.Updated!);
-            output.WriteLine($"baseline {target} updated ({update.Updated!.Runs.Count.ToString(CultureInfo.InvariantCulture)}/{config.KeepRuns.ToString(CultureInfo.InvariantCulture)} runs):");
+            output.WriteLine($"baseline {target} updated ({update.Updated!.Runs.Count.ToString(CultureInfo.InvariantCulture)}/{config.KeepRuns.ToString(CultureInfo.InvariantCulture)} runs; job {run.Job.Key}: {run.Job.Canonical}):");
             foreach (var line in update.Summary)
             {
                 output.WriteLine("  " + line);
@@ -190,11 +234,12 @@ public static class RegressionGate
         var report = Reports.BenchmarkReportReader.Read(path);
         var outcome = new ReportRegressionGate(options, paths).Compare(report, path, output);
         var page = Reports.Html.ReportPage.Write(report with { RegressionAnalysis = outcome.Analysis }, paths, output, error);
-        return Math.Max(outcome.ExitCode, page);
+        return ExitCodes.Worst(outcome.ExitCode, page);
     }
 
     private static (int ExitCode, RegressionAnalysis? Analysis) AgainstAnalysis(
-        string reference, BuildOptions options, BuildPaths paths, TextWriter output, TextWriter error, IReadOnlyList<string>? only = null, IReadOnlyList<SlaVerdict>? sla = null)
+        string reference, BuildOptions options, BuildPaths paths, TextWriter output, TextWriter error, IReadOnlyList<string>? only = null, IReadOnlyList<SlaVerdict>? sla = null,
+        BaselineUse? sideBySideFor = null, IReadOnlyList<string>? notes = null)
     {
         var commit = GitWorkTree.Resolve(paths.Root, reference) ?? throw new GateInputException(reference, "git ref does not resolve to a commit in this repository");
         var tree = Path.Combine(paths.Artifacts, "against", commit[..12]);
@@ -215,7 +260,7 @@ public static class RegressionGate
             ? InterleavedRounds(sides, methods, only is null, options, paths, config, output)
             : ProcessRounds(sides, methods, options, paths, config, output);
         var (current, baseline, rounds) = AbComparison.FromRounds(aRounds, bRounds, $"git ref {reference} ({commit[..12]}), {how}, round effects removed");
-        var settings = Settings(options, paths) with { Preloaded = baseline, CurrentRuns = rounds };
+        var settings = Settings(options, paths) with { Preloaded = baseline, CurrentRuns = rounds, SideBySideFor = sideBySideFor, Notes = notes };
         return RegressionCheck.Execute(current, sla ?? [], settings, output, error);
     }
 
@@ -223,13 +268,12 @@ public static class RegressionGate
     /// The commit <c>--confirm</c> measures against: the newest baseline run's, when this repository has it (a baseline
     /// from another environment or a shallow clone without that commit falls back to re-running the work tree alone).
     /// </summary>
-    private static string? ConfirmReference(MeasuredRun current, CheckSettings settings, BuildPaths paths)
-    {
-        var sha = ConfirmPlan.BaselineCommit(settings.Preloaded ?? RegressionCheck.LoadBaseline(settings.Baseline, current));
-        return sha is not null && File.Exists(paths.BenchmarksProject)
-            ? GitWorkTree.Resolve(paths.Root, sha)
-            : null;
-    }
+    private static string? ConfirmReference(MeasuredRun current, CheckSettings settings, BuildPaths paths) =>
+        Reachable(ConfirmPlan.BaselineCommit(settings.Preloaded ?? RegressionCheck.LoadBaseline(settings.Baseline, current)), paths);
+
+    /// <summary>The full sha of <paramref name="sha"/> when this repository has that commit and a benchmark project to build, else null.</summary>
+    private static string? Reachable(string? sha, BuildPaths paths) =>
+        sha is not null && File.Exists(paths.BenchmarksProject) ? GitWorkTree.Resolve(paths.Root, sha) : null;
 
     // Both builds in one process, batches alternating (the default executor); each launch of that process is a round.
     private static (IReadOnlyList<MeasuredRun> A, IReadOnlyList<MeasuredRun> B, string How) InterleavedRounds(
@@ -293,11 +337,7 @@ public static class RegressionGate
         Path.Combine(root, "artifacts", "bin", "FlyRigLoader.Benchmarks", configuration.ToLowerInvariant(), "FlyRigLoader.Benchmarks.dll");
 
     /// <summary>BenchmarkDotNet filters on <c>Namespace.Type.Method</c>; parameters are dropped from the name.</summary>
-    internal static string FilterFor(string fullName)
-    {
-        var paren = fullName.IndexOf('(', StringComparison.Ordinal);
-        return paren > 0 ? fullName[..paren] : fullName;
-    }
+    internal static string FilterFor(string fullName) => ConfirmPlan.FilterFor(fullName);
 
     /// <summary>Relative paths on the command line mean the repository root, wherever Cake runs from.</summary>
     private static string? Resolve(BuildPaths paths, string? path) =>
@@ -308,6 +348,6 @@ public static class RegressionGate
         var config = GateConfigLoader.Load(ConfigPath(paths)).WithThresholds(options.Threshold, null);
         return new CheckSettings(
             Resolve(paths, options.Baseline) ?? paths.Baselines, config, options.AllowMissingBaseline, options.CiMode, paths.Artifacts,
-            options.CiMode ? options.StepSummaryPath : null, DateTimeOffset.UtcNow);
+            options.CiMode ? options.StepSummaryPath : null, DateTimeOffset.UtcNow, AcceptNoVerdict: options.AcceptNoVerdict);
     }
 }

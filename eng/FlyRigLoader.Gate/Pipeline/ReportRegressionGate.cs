@@ -24,8 +24,11 @@ public sealed class ReportRegressionGate(BuildOptions options, BuildPaths paths)
         output.Write(error.ToString());
         var status = analysis is null ? "ERROR"
             : analysis.Comparisons.All(c => c.Verdict == TimeVerdict.New) ? "NO_BASELINE"
-            : analysis.HasRegression ? "REGRESSION_DETECTED" : "NO_REGRESSION";
-        var details = analysis is null ? null : RegressionReport.Details(report.RunId, analysis, GateConfigLoader.Load(RegressionGate.ConfigPath(paths)), [], []);
-        return new RegressionOutcome(code, new Reports.RegressionAnalysis(status, analysis?.HasRegression ?? false, options.Baseline ?? paths.Baselines, details));
+            : analysis.HasRegression ? "REGRESSION_DETECTED"
+            : analysis.HasNoVerdict ? "NO_VERDICT" : "NO_REGRESSION";
+        var details = analysis is null ? null : RegressionReport.Details(report.RunId, analysis, GateConfigLoader.Load(RegressionGate.ConfigPath(paths)), [], [], options.AcceptNoVerdict);
+        // The file that was compared against, so the page's charts read that one and not whatever the folder holds later.
+        var baseline = analysis?.Baseline is { Method: not BaselineUse.None, Path: { } used } && File.Exists(used) ? used : options.Baseline ?? paths.Baselines;
+        return new RegressionOutcome(code, new Reports.RegressionAnalysis(status, analysis?.HasRegression ?? false, baseline, details));
     }
 }

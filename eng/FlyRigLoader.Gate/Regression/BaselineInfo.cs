@@ -9,5 +9,8 @@ namespace FlyRigLoader.Gate.Regression;
 /// <param name="LatestRunDate">Date of the newest baseline run.</param>
 /// <param name="AgeDays">Age of the newest baseline run in days.</param>
 /// <param name="Stale">True when older than the configured maximum age.</param>
+/// <param name="Use">Whether the baseline could judge the run, and how the verdicts were reached.</param>
+/// <param name="CurrentJobKey">The current run's job key, or null when it records none.</param>
 internal sealed record BaselineInfo(
-    string? Path, string? Fingerprint, string? CurrentFingerprint, bool FingerprintMatches, int Runs, DateTimeOffset? LatestRunDate, double? AgeDays, bool Stale);
+    string? Path, string? Fingerprint, string? CurrentFingerprint, bool FingerprintMatches, int Runs, DateTimeOffset? LatestRunDate, double? AgeDays, bool Stale,
+    BaselineUse? Use = null, string? CurrentJobKey = null);

@@ -69,6 +69,15 @@ public sealed record BenchmarkComparison
     /// <summary>One sentence explaining the verdict.</summary>
     public required string Reason { get; init; }
 
+    /// <summary>
+    /// True when the numbers come from a baseline that cannot judge this run (another fingerprint or job): they are shown
+    /// for information only, and no verdict comes from them.
+    /// </summary>
+    public bool Informational { get; init; }
+
     /// <summary>True when this benchmark fails the gate (time or allocation regression).</summary>
     public bool Fails => Verdict == TimeVerdict.Regression || AllocationVerdict == AllocationVerdict.Regression;
+
+    /// <summary>True when the gate could not reach a verdict on this benchmark (INCONCLUSIVE or INCOMPARABLE).</summary>
+    public bool NoVerdict => Verdict is TimeVerdict.Inconclusive or TimeVerdict.Incomparable || AllocationVerdict == AllocationVerdict.Incomparable;
 }

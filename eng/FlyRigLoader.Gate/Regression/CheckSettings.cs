@@ -10,6 +10,13 @@ namespace FlyRigLoader.Gate.Regression;
 /// <param name="Now">Clock for baseline age.</param>
 /// <param name="Preloaded">A baseline built in memory (A/B mode); wins over <paramref name="Baseline"/>.</param>
 /// <param name="CurrentRuns">Processes pooled per current benchmark (confirmation, A/B rounds).</param>
+/// <param name="AcceptNoVerdict">An INCONCLUSIVE or INCOMPARABLE verdict exits 0 with a warning instead of 3.</param>
+/// <param name="SideBySideFor">
+/// The incomparable baseline an A/B run (<see cref="Preloaded"/>) stands in for: reported as the baseline used, with
+/// its reason, and the verdicts as reached side by side.
+/// </param>
+/// <param name="Notes">Notes to print with the verdict (e.g. why the run was measured side by side).</param>
 internal sealed record CheckSettings(
     string? Baseline, GateConfig Config, bool AllowMissingBaseline, bool CiMode, string ArtifactsRoot, string? StepSummaryPath, DateTimeOffset Now,
-    LoadedBaseline? Preloaded = null, IReadOnlyDictionary<string, int>? CurrentRuns = null);
+    LoadedBaseline? Preloaded = null, IReadOnlyDictionary<string, int>? CurrentRuns = null, bool AcceptNoVerdict = false,
+    BaselineUse? SideBySideFor = null, IReadOnlyList<string>? Notes = null);

@@ -1,3 +1,5 @@
+using FlyRigLoader.Gate.Baselines;
+
 namespace FlyRigLoader.Gate.Regression;
 
 /// <summary>The pure decisions of <c>--confirm</c>: what deserves a second measurement, and against which commit.</summary>
@@ -6,6 +8,24 @@ internal static class ConfirmPlan
     /// <summary>Benchmarks the first look failed (time or allocation) or left SUSPECTED.</summary>
     public static IReadOnlyList<string> Doubtful(RegressionAnalysis? analysis) =>
         analysis?.Comparisons.Where(c => c.Fails || c.Verdict == TimeVerdict.Suspected).Select(c => c.FullName).ToList() ?? [];
+
+    /// <summary>
+    /// Every benchmark method the run selected (<c>Namespace.Type.Method</c>, once each): what an interleaved A/B run
+    /// measures when the baseline cannot judge the run, because then no first-look verdict can be trusted, not even NO_CHANGE.
+    /// </summary>
+    public static IReadOnlyList<string> Selected(MeasuredRun current)
+    {
+        ArgumentNullException.ThrowIfNull(current);
+        return current.Benchmarks.Select(b => FilterFor(b.FullName)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>BenchmarkDotNet filters on <c>Namespace.Type.Method</c>; parameters are dropped from the name.</summary>
+    public static string FilterFor(string fullName)
+    {
+        ArgumentNullException.ThrowIfNull(fullName);
+        var paren = fullName.IndexOf('(', StringComparison.Ordinal);
+        return paren > 0 ? fullName[..paren] : fullName;
+    }
 
     /// <summary>Benchmarks the first look failed.</summary>
     public static IReadOnlyList<string> Failing(RegressionAnalysis? analysis) =>

@@ -5,8 +5,14 @@ namespace FlyRigLoader.Gate.Regression;
 /// <param name="Drift">Environment drift found and what was done about it.</param>
 public sealed record RegressionAnalysis(IReadOnlyList<BenchmarkComparison> Comparisons, DriftAssessment Drift)
 {
+    /// <summary>Which baseline judged the run, whether it could, and how the verdicts were reached; null when not recorded.</summary>
+    public BaselineUse? Baseline { get; init; }
+
     /// <summary>True when any benchmark regressed in time or allocations.</summary>
     public bool HasRegression => Comparisons.Any(c => c.Fails);
+
+    /// <summary>True when any benchmark got no verdict (INCONCLUSIVE or INCOMPARABLE).</summary>
+    public bool HasNoVerdict => Comparisons.Any(c => c.NoVerdict);
 
     /// <summary>Count of benchmarks with the given time verdict.</summary>
     public int Count(TimeVerdict verdict) => Comparisons.Count(c => c.Verdict == verdict);

@@ -9,7 +9,9 @@ namespace FlyRigLoader.Gate.Regression;
 /// (a) the within-run Mann–Whitney test is significant after Benjamini–Hochberg across the suite,
 /// (b) the median ratio exceeds the practical fail threshold, and
 /// (c) the ratio leaves the between-run band spanned by the baseline's accepted runs.
-/// Exactly one of "practically large" and "statistically sure" gives SUSPECTED.
+/// Exactly one of "practically large" and "statistically sure" gives SUSPECTED. An IMPROVEMENT is the mirror image of
+/// a REGRESSION (significant, faster by the fail threshold, beyond the fail band); a smaller or less certain speedup is
+/// NO_CHANGE. Whether the baseline may judge the run at all is decided before (see <see cref="IncomparableBaseline"/>).
 /// </summary>
 internal static class RegressionAnalyzer
 {
@@ -399,10 +401,22 @@ internal static class RegressionAnalyzer
             return (TimeVerdict.NoChange, facts);
         }
 
+        // An improvement needs the evidence a regression needs, mirrored: a speedup that one more run would take back
+        // must not be claimed (a pull-request comment saying "2x faster" is read as a fact).
         var faster = (1 / ratio) - 1;
-        var improvement = significant && -logRatio > band.Warn && faster >= policy.WarnThreshold;
-        return (improvement ? TimeVerdict.Improvement : TimeVerdict.NoChange,
-            $"{Percent(faster)} faster, q={Sci(q.Value)}, between-run band -{Percent(1 - Math.Exp(-band.Warn))}");
+        var large = faster >= policy.FailThreshold;
+        var beyondBand = -logRatio > band.Fail;
+        var speedup = $"{Percent(faster)} faster, q={Sci(q.Value)}, between-run band -{Percent(1 - Math.Exp(-band.Fail))} (fail), improvement at {Percent(policy.FailThreshold)}";
+        if (significant && large && beyondBand)
+        {
+            return drift.CapAtSuspected
+                ? (TimeVerdict.NoChange, speedup + "; would be an improvement, but time verdicts are capped: " + drift.Note)
+                : (TimeVerdict.Improvement, speedup);
+        }
+
+        var missing = new[] { (!significant, "not statistically significant"), (!large, "below the fail threshold"), (!beyondBand, "inside the between-run band") }
+            .Where(m => m.Item1).Select(m => m.Item2).ToList();
+        return (TimeVerdict.NoChange, speedup + "; not an improvement: " + string.Join(", ", missing));
     }
 
     private static (AllocationVerdict Verdict, double? Baseline) AllocationOf(BenchmarkHistory history, MeasuredBenchmark current, ThresholdPolicy policy)
@@ -446,6 +460,7 @@ internal static class RegressionAnalyzer
 
     private static int Severity(BenchmarkComparison c) => c.Fails ? 0 : c.Verdict switch
     {
+        TimeVerdict.Inconclusive or TimeVerdict.Incomparable => 1,
         TimeVerdict.Suspected => 1,
         TimeVerdict.Missing => 2,
         TimeVerdict.InsufficientData => 3,

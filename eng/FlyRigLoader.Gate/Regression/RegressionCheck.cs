@@ -1,6 +1,7 @@
 using System.Globalization;
 using FlyRigLoader.Gate.Baselines;
 using FlyRigLoader.Gate.Contracts;
+using FlyRigLoader.Gate.Core.Jobs;
 using FlyRigLoader.Gate.Core.Sla;
 using Newtonsoft.Json;
 
@@ -8,7 +9,8 @@ namespace FlyRigLoader.Gate.Regression;
 
 /// <summary>
 /// The regression gate's I/O edge: finds and loads the baseline, runs <see cref="RegressionAnalyzer"/>, writes the JSON,
-/// Markdown and alert outputs, and returns the exit code (0 pass, 1 regression, 2 invalid or missing input).
+/// Markdown and alert outputs, and returns the exit code (0 pass, 1 regression, 2 invalid or missing input, 3 no verdict:
+/// an INCOMPARABLE baseline or an INCONCLUSIVE measurement, unless accepted).
 /// </summary>
 internal static class RegressionCheck
 {
@@ -40,7 +42,10 @@ internal static class RegressionCheck
         }
     }
 
-    /// <summary>Loads the baseline for <paramref name="current"/>: null when missing; throws when present but invalid.</summary>
+    /// <summary>
+    /// Loads the baseline for <paramref name="current"/>: null when missing; throws when present but invalid. Whether it
+    /// can judge the run is decided here, from its content: same fingerprint and same job, or the reason why not.
+    /// </summary>
     /// <exception cref="GateInputException">The baseline exists but is corrupt.</exception>
     public static LoadedBaseline? LoadBaseline(string? fileOrDirectory, MeasuredRun current)
     {
@@ -57,11 +62,11 @@ internal static class RegressionCheck
         {
             var run = MeasuredRunReader.FromBdn(fileOrDirectory);
             var fingerprint = run.Fingerprint ?? "unknown";
-            var file = new BaselineFile(fingerprint, run.EnvironmentName ?? "unknown", 1, [new BaselineRun(run.Provenance, run.CalibrationNs, run.Benchmarks)]);
-            return new LoadedBaseline(file, fileOrDirectory, Matches(fingerprint, current.Fingerprint));
+            var file = new BaselineFile(fingerprint, run.EnvironmentName ?? "unknown", 1, [new BaselineRun(run.Provenance, run.CalibrationNs, run.Benchmarks, run.Job)], run.FingerprintCanonical);
+            return new LoadedBaseline(file, fileOrDirectory, Matches(fingerprint, current.Fingerprint), IncomparableReason: Decide(file, current).Reason);
         }
 
-        var located = BaselineStore.Locate(fileOrDirectory, current.Fingerprint);
+        var located = BaselineStore.Locate(fileOrDirectory, current.Fingerprint, current.Job?.Key);
         if (located is not { } found)
         {
             return null;
@@ -73,7 +78,15 @@ internal static class RegressionCheck
             throw new GateInputException(found.Path, "baseline holds no run");
         }
 
-        return new LoadedBaseline(baseline, found.Path, found.FingerprintMatches && Matches(baseline.Fingerprint, current.Fingerprint));
+        return new LoadedBaseline(baseline, found.Path, Matches(baseline.Fingerprint, current.Fingerprint), IncomparableReason: Decide(baseline, current).Reason, LocateNote: found.Note);
+    }
+
+    // A side without a fingerprint (BenchmarkDotNet JSON without host facts) cannot tell machines apart, so it is taken
+    // as this machine, as before jobs were recorded; the jobs must still agree.
+    private static ComparabilityVerdict Decide(BaselineFile baseline, MeasuredRun current)
+    {
+        var currentFingerprint = current.Fingerprint is null || baseline.Fingerprint == "unknown" ? baseline.Fingerprint : current.Fingerprint;
+        return Comparability.Decide(baseline.Identity, new RunIdentity(currentFingerprint, current.FingerprintCanonical, current.Job));
     }
 
     private static bool Matches(string baseline, string? current) =>
@@ -81,7 +94,7 @@ internal static class RegressionCheck
 
     private static (int ExitCode, RegressionAnalysis? Analysis) RunChecked(MeasuredRun current, IReadOnlyList<SlaVerdict> sla, CheckSettings settings, TextWriter output, TextWriter error)
     {
-        var notes = new List<string>();
+        var notes = new List<string>(settings.Notes ?? []);
         if (current.Benchmarks.Count == 0)
         {
             throw new GateInputException(current.Provenance.RunId, "the current run holds no successful benchmark");
@@ -92,14 +105,14 @@ internal static class RegressionCheck
         ComparisonInput input;
         if (loaded is not { } baseline)
         {
-            var what = $"no baseline found at '{settings.Baseline ?? "(none given)"}' for fingerprint {current.Fingerprint ?? "unknown"}";
+            var what = $"no baseline found at '{settings.Baseline ?? "(none given)"}' for fingerprint {current.Fingerprint ?? "unknown"} and job {current.Job?.Key ?? RunIdentity.NotRecorded}";
             if (!settings.AllowMissingBaseline)
             {
                 throw new GateInputException(settings.Baseline ?? "baselines", what + " (run UpdateBaseline, or pass --allow-missing-baseline)");
             }
 
             notes.Add(what + "; every benchmark is NEW (--allow-missing-baseline)");
-            info = new BaselineInfo(null, null, current.Fingerprint, true, 0, null, null, false);
+            info = new BaselineInfo(null, null, current.Fingerprint, true, 0, null, null, false, new BaselineUse(null, null, null, true, null, BaselineUse.None), current.Job?.Key);
             input = new ComparisonInput([], current.Benchmarks, null, current.CalibrationNs, true);
         }
         else
@@ -107,15 +120,23 @@ internal static class RegressionCheck
             var latest = baseline.File.LatestRunDate;
             double? age = latest is { } l ? Math.Max(0, (settings.Now - l).TotalDays) : null;
             var stale = age > settings.Config.MaxBaselineAgeDays;
-            info = new BaselineInfo(baseline.Path, baseline.File.Fingerprint, current.Fingerprint, baseline.FingerprintMatches, baseline.File.Runs.Count, latest, age, stale);
-            if (stale)
+            var use = settings.SideBySideFor
+                ?? new BaselineUse(baseline.Path, baseline.File.Fingerprint, baseline.File.Job?.Key, baseline.Comparable, baseline.Comparable ? null : baseline.IncomparableReason,
+                    baseline.Interleaved ? BaselineUse.SideBySide : baseline.Comparable ? BaselineUse.FromBaseline : BaselineUse.Informational);
+            info = new BaselineInfo(baseline.Path, baseline.File.Fingerprint, current.Fingerprint, baseline.FingerprintMatches, baseline.File.Runs.Count, latest, age, stale, use, current.Job?.Key);
+            if (stale && baseline.Comparable)
             {
                 notes.Add(string.Create(CultureInfo.InvariantCulture, $"baseline is stale: newest run is {age:0} days old (limit {settings.Config.MaxBaselineAgeDays}); refresh it with UpdateBaseline"));
             }
 
-            if (!baseline.FingerprintMatches)
+            if (baseline.LocateNote is { } located)
             {
-                notes.Add($"baseline fingerprint {baseline.File.Fingerprint} does not match this environment ({current.Fingerprint}): used only through calibration normalization");
+                notes.Add(located);
+            }
+
+            if (!baseline.Comparable)
+            {
+                notes.Add($"baseline {baseline.Path} cannot judge this run ({baseline.IncomparableReason}): its numbers are informational only and give no verdict; measure side by side (CheckRegression --against=<its commit>) or record a baseline of this fingerprint and job (UpdateBaseline)");
             }
 
             input = new ComparisonInput(baseline.File.Histories(), current.Benchmarks, baseline.File.CalibrationNs, current.CalibrationNs, baseline.FingerprintMatches, settings.CurrentRuns, baseline.Interleaved);
@@ -127,12 +148,24 @@ internal static class RegressionCheck
         }
 
         var analysis = RegressionAnalyzer.Analyze(input, settings.Config);
+        if (loaded is { Comparable: false } incomparable)
+        {
+            var (informational, leftOut) = IncomparableBaseline.Apply(analysis, incomparable.IncomparableReason!);
+            analysis = informational;
+            if (leftOut > 0)
+            {
+                notes.Add(string.Create(CultureInfo.InvariantCulture, $"{leftOut} benchmark(s) of the incomparable baseline are not in this run; not listed"));
+            }
+        }
+
+        analysis = analysis with { Baseline = info.Use };
         var runId = current.Provenance.RunId;
-        var markdown = RegressionReport.Markdown(analysis, info, sla, notes);
+        var accept = settings.AcceptNoVerdict;
+        var markdown = RegressionReport.Markdown(analysis, info, sla, notes, accept);
         var statistical = Path.Combine(settings.ArtifactsRoot, "statistical-analysis");
-        AtomicFile.WriteAllText(Path.Combine(statistical, $"regression-analysis-{runId}.json"), RegressionReport.AnalysisJson(runId, analysis, settings.Config, sla, notes).ToString(Formatting.Indented));
+        AtomicFile.WriteAllText(Path.Combine(statistical, $"regression-analysis-{runId}.json"), RegressionReport.AnalysisJson(runId, analysis, settings.Config, sla, notes, accept).ToString(Formatting.Indented));
         AtomicFile.WriteAllText(Path.Combine(statistical, $"baseline-comparison-{runId}.json"), RegressionReport.ComparisonJson(runId, analysis, info).ToString(Formatting.Indented));
-        AtomicFile.WriteAllText(Path.Combine(settings.ArtifactsRoot, "ci-integration", "performance-alerts.json"), RegressionReport.AlertsJson(runId, analysis, sla, notes).ToString(Formatting.Indented));
+        AtomicFile.WriteAllText(Path.Combine(settings.ArtifactsRoot, "ci-integration", "performance-alerts.json"), RegressionReport.AlertsJson(runId, analysis, sla, notes, accept).ToString(Formatting.Indented));
         output.WriteLine(markdown);
         if (settings.StepSummaryPath is { Length: > 0 } summary)
         {
@@ -141,22 +174,28 @@ internal static class RegressionCheck
 
         if (settings.CiMode)
         {
-            foreach (var line in RegressionReport.Annotations(analysis, sla, notes))
+            foreach (var line in RegressionReport.Annotations(analysis, sla, notes, accept))
             {
                 output.WriteLine(line);
             }
         }
 
-        var code = RegressionReport.ExitCode(analysis, sla);
+        var code = RegressionReport.ExitCode(analysis, sla, accept);
         if (current.Failed.Count > 0)
         {
             error.WriteLine("error: benchmarks failed in the current run; the gate fails closed (exit 2)");
             return (GateInputException.ExitCode, analysis);
         }
 
-        if (code != 0)
+        if (code == ExitCodes.GateFailed)
         {
             error.WriteLine("error: performance regression detected (see the table above)");
+        }
+        else if (RegressionReport.NoVerdictLine(analysis, sla) is { } noVerdict)
+        {
+            (code == ExitCodes.NoVerdict ? error : output).WriteLine(code == ExitCodes.NoVerdict
+                ? $"error: {noVerdict}; exit {ExitCodes.NoVerdict} (pass --accept-no-verdict to accept it)"
+                : $"warning: {noVerdict}; accepted (--accept-no-verdict), exit 0");
         }
 
         return (code, analysis);

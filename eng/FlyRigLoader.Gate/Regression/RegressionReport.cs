@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using FlyRigLoader.Gate.Contracts;
+using FlyRigLoader.Gate.Core.Jobs;
 using FlyRigLoader.Gate.Core.Sla;
 using FlyRigLoader.Gate.Reports;
 using Newtonsoft.Json;
@@ -11,28 +12,66 @@ namespace FlyRigLoader.Gate.Regression;
 /// <summary>Renders a comparison as JSON documents, a Markdown table and GitHub annotations (pure; the caller writes).</summary>
 internal static class RegressionReport
 {
-    /// <summary>Exit code of a comparison: 1 on any time, allocation or SLA failure, else 0.</summary>
-    public static int ExitCode(RegressionAnalysis analysis, IReadOnlyList<SlaVerdict> sla)
+    /// <summary>
+    /// Exit code of a comparison: 1 on any time, allocation or SLA failure; else 3 when any verdict is INCOMPARABLE or
+    /// INCONCLUSIVE (0 when <paramref name="acceptNoVerdict"/>); else 0.
+    /// </summary>
+    public static int ExitCode(RegressionAnalysis analysis, IReadOnlyList<SlaVerdict> sla, bool acceptNoVerdict = false)
     {
         ArgumentNullException.ThrowIfNull(analysis);
         ArgumentNullException.ThrowIfNull(sla);
-        return analysis.HasRegression || sla.Any(s => s.Status != SlaStatus.Pass) ? ExitCodes.GateFailed : ExitCodes.Ok;
+        if (analysis.HasRegression || sla.Any(SlaFails))
+        {
+            return ExitCodes.GateFailed;
+        }
+
+        return ExitCodes.Accept(analysis.HasNoVerdict || sla.Any(s => s.Status == SlaStatus.Inconclusive) ? ExitCodes.NoVerdict : ExitCodes.Ok, acceptNoVerdict);
+    }
+
+    /// <summary>
+    /// One sentence naming what got no verdict and why (the benchmarks, the incomparable baseline's reason, the
+    /// inconclusive SLAs), or null when every verdict was reached.
+    /// </summary>
+    public static string? NoVerdictLine(RegressionAnalysis analysis, IReadOnlyList<SlaVerdict> sla)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        ArgumentNullException.ThrowIfNull(sla);
+        var parts = new List<string>();
+        foreach (var group in analysis.Comparisons.Where(c => c.NoVerdict).GroupBy(c => c.Verdict is TimeVerdict.Inconclusive or TimeVerdict.Incomparable ? c.Verdict : TimeVerdict.Incomparable))
+        {
+            var names = group.Select(c => c.FullName).ToList();
+            var why = group.Key == TimeVerdict.Incomparable && analysis.Baseline?.IncomparableReason is { } reason ? $" (baseline {analysis.Baseline.Path}: {reason})" : string.Empty;
+            parts.Add(Inv($"{names.Count} benchmark(s) {VerdictNames.Of(group.Key)}{why}: {string.Join(", ", names.Take(8))}{(names.Count > 8 ? ", …" : string.Empty)}"));
+        }
+
+        var inconclusive = sla.Where(s => s.Status == SlaStatus.Inconclusive).ToList();
+        if (inconclusive.Count > 0)
+        {
+            parts.Add(Inv($"{inconclusive.Count} SLA verdict(s) INCONCLUSIVE: {string.Join(", ", inconclusive.Take(8).Select(s => s.SlaId + " on " + s.FullName))}"));
+        }
+
+        return parts.Count == 0 ? null : "no verdict: " + string.Join("; ", parts);
     }
 
     /// <summary>Markdown for the console and <c>$GITHUB_STEP_SUMMARY</c>: summary, notes, then a table worst first.</summary>
-    public static string Markdown(RegressionAnalysis analysis, BaselineInfo baseline, IReadOnlyList<SlaVerdict> sla, IReadOnlyList<string> notes)
+    public static string Markdown(RegressionAnalysis analysis, BaselineInfo baseline, IReadOnlyList<SlaVerdict> sla, IReadOnlyList<string> notes, bool acceptNoVerdict = false)
     {
         ArgumentNullException.ThrowIfNull(analysis);
         ArgumentNullException.ThrowIfNull(baseline);
         ArgumentNullException.ThrowIfNull(sla);
         ArgumentNullException.ThrowIfNull(notes);
         var md = new StringBuilder();
-        var failed = ExitCode(analysis, sla) != 0;
-        md.AppendLine(failed ? "## Performance regression gate: FAILED" : "## Performance regression gate: passed");
+        md.AppendLine(ExitCode(analysis, sla, acceptNoVerdict) switch
+        {
+            ExitCodes.GateFailed => "## Performance regression gate: FAILED",
+            ExitCodes.NoVerdict => "## Performance regression gate: NO VERDICT",
+            _ when ExitCode(analysis, sla) == ExitCodes.NoVerdict => "## Performance regression gate: no verdict, accepted (--accept-no-verdict)",
+            _ => "## Performance regression gate: passed",
+        });
         md.AppendLine();
-        md.AppendLine(Inv($"{analysis.Count(TimeVerdict.Regression)} regression, {analysis.Comparisons.Count(c => c.AllocationVerdict == AllocationVerdict.Regression)} allocation regression, {sla.Count(s => s.Status != SlaStatus.Pass)} SLA failure, {analysis.Count(TimeVerdict.Suspected)} suspected, {analysis.Count(TimeVerdict.Improvement)} improvement, {analysis.Count(TimeVerdict.NoChange)} no change, {analysis.Count(TimeVerdict.Noise)} noise, {analysis.Count(TimeVerdict.InsufficientData)} insufficient data, {analysis.Count(TimeVerdict.New)} new, {analysis.Count(TimeVerdict.Missing)} missing."));
+        md.AppendLine(Inv($"{analysis.Count(TimeVerdict.Regression)} regression, {analysis.Comparisons.Count(c => c.AllocationVerdict == AllocationVerdict.Regression)} allocation regression, {sla.Count(SlaFails)} SLA failure, {analysis.Count(TimeVerdict.Suspected)} suspected, {analysis.Count(TimeVerdict.Improvement)} improvement, {analysis.Count(TimeVerdict.NoChange)} no change, {analysis.Count(TimeVerdict.Noise)} noise, {analysis.Count(TimeVerdict.InsufficientData)} insufficient data, {analysis.Count(TimeVerdict.New)} new, {analysis.Count(TimeVerdict.Missing)} missing, {analysis.Count(TimeVerdict.Incomparable)} incomparable, {analysis.Count(TimeVerdict.Inconclusive)} inconclusive."));
         md.AppendLine();
-        md.AppendLine(baseline.Path is null ? "- Baseline: none" : Inv($"- Baseline: `{baseline.Path}` ({baseline.Runs} run(s), newest {baseline.LatestRunDate:yyyy-MM-dd}, {baseline.AgeDays:0.#} days old{(baseline.Stale ? ", STALE" : string.Empty)}; fingerprint {baseline.Fingerprint}{(baseline.FingerprintMatches ? " matches" : " does NOT match " + baseline.CurrentFingerprint)})"));
+        md.AppendLine("- Baseline: " + BaselineText(baseline));
         md.AppendLine("- Environment: " + analysis.Drift.Note);
         md.AppendLine(Inv($"- Normalization: {analysis.Drift.Normalization}; suite factor {analysis.Drift.SuiteFactor:0.000} (median current/baseline ratio over benchmarks){(analysis.Drift.Normalization == "calibration" ? $"; current times divided by {analysis.Drift.AppliedFactor:0.000}" : "; each benchmark divided by its own suite factor (see the JSON)")}"));
         foreach (var note in notes)
@@ -46,6 +85,12 @@ internal static class RegressionReport
         foreach (var c in analysis.Comparisons)
         {
             md.AppendLine(Inv($"| {VerdictNames.Of(c.Verdict)} | {AllocationCell(c)} | `{c.FullName}` | {RatioCell(c)} | {PCell(c)} | {Time(c.BaselineMedianNs)} | {Time(c.CurrentMedianNs)} |"));
+        }
+
+        if (analysis.Comparisons.Any(c => c.Informational) && analysis.Baseline?.IncomparableReason is { } reason)
+        {
+            md.AppendLine();
+            md.AppendLine("*informational* = " + IncomparableBaseline.Label(reason) + ": these ratios are shown, but no verdict comes from them.");
         }
 
         var slaProblems = sla.Where(s => s.Status != SlaStatus.Pass).ToList();
@@ -64,26 +109,26 @@ internal static class RegressionReport
     }
 
     /// <summary>GitHub workflow commands: <c>::error</c> for failures, <c>::warning</c> for SUSPECTED, MISSING and notes.</summary>
-    public static IReadOnlyList<string> Annotations(RegressionAnalysis analysis, IReadOnlyList<SlaVerdict> sla, IReadOnlyList<string> notes)
+    public static IReadOnlyList<string> Annotations(RegressionAnalysis analysis, IReadOnlyList<SlaVerdict> sla, IReadOnlyList<string> notes, bool acceptNoVerdict = false)
     {
         ArgumentNullException.ThrowIfNull(analysis);
         ArgumentNullException.ThrowIfNull(sla);
         ArgumentNullException.ThrowIfNull(notes);
-        return Alerts(analysis, sla, notes).Select(a => $"::{a.Severity} title={Escape(a.Title)}::{Escape(a.Message)}").ToList();
+        return Alerts(analysis, sla, notes, acceptNoVerdict).Select(a => $"::{a.Severity} title={Escape(a.Title)}::{Escape(a.Message)}").ToList();
     }
 
     /// <summary><c>artifacts/ci-integration/performance-alerts.json</c>.</summary>
-    public static JObject AlertsJson(string runId, RegressionAnalysis analysis, IReadOnlyList<SlaVerdict> sla, IReadOnlyList<string> notes)
+    public static JObject AlertsJson(string runId, RegressionAnalysis analysis, IReadOnlyList<SlaVerdict> sla, IReadOnlyList<string> notes, bool acceptNoVerdict = false)
     {
         ArgumentNullException.ThrowIfNull(analysis);
         ArgumentNullException.ThrowIfNull(sla);
         ArgumentNullException.ThrowIfNull(notes);
-        var alerts = Alerts(analysis, sla, notes);
+        var alerts = Alerts(analysis, sla, notes, acceptNoVerdict);
         return new JObject
         {
             ["schema_version"] = 1,
             ["run_id"] = runId,
-            ["exit_code"] = ExitCode(analysis, sla),
+            ["exit_code"] = ExitCode(analysis, sla, acceptNoVerdict),
             ["errors"] = alerts.Count(a => a.Severity == "error"),
             ["warnings"] = alerts.Count(a => a.Severity == "warning"),
             ["alerts"] = new JArray(alerts.Select(a => new JObject
@@ -94,11 +139,11 @@ internal static class RegressionReport
     }
 
     /// <summary><c>regression-analysis-&lt;run&gt;.json</c>: the <see cref="Details"/> as the file's JSON.</summary>
-    public static JObject AnalysisJson(string runId, RegressionAnalysis analysis, GateConfig config, IReadOnlyList<SlaVerdict> sla, IReadOnlyList<string> notes) =>
-        JObject.FromObject(Details(runId, analysis, config, sla, notes), JsonSerializer.Create(ReportJson.Settings));
+    public static JObject AnalysisJson(string runId, RegressionAnalysis analysis, GateConfig config, IReadOnlyList<SlaVerdict> sla, IReadOnlyList<string> notes, bool acceptNoVerdict = false) =>
+        JObject.FromObject(Details(runId, analysis, config, sla, notes, acceptNoVerdict), JsonSerializer.Create(ReportJson.Settings));
 
     /// <summary>Every verdict with its numbers, the drift and the thresholds used: the report's <c>regression_analysis.details</c>.</summary>
-    public static RegressionDetails Details(string runId, RegressionAnalysis analysis, GateConfig config, IReadOnlyList<SlaVerdict> sla, IReadOnlyList<string> notes)
+    public static RegressionDetails Details(string runId, RegressionAnalysis analysis, GateConfig config, IReadOnlyList<SlaVerdict> sla, IReadOnlyList<string> notes, bool acceptNoVerdict = false)
     {
         ArgumentNullException.ThrowIfNull(analysis);
         ArgumentNullException.ThrowIfNull(config);
@@ -107,8 +152,12 @@ internal static class RegressionReport
         return new RegressionDetails
         {
             RunId = runId,
-            ExitCode = ExitCode(analysis, sla),
-            Rule = "REGRESSION = median ratio >= 1 + fail_threshold AND Benjamini-Hochberg q <= alpha (one-sided Mann-Whitney) AND log ratio beyond fail_band_factor x between-run sigma; exactly one of (practical, sure) = SUSPECTED",
+            ExitCode = ExitCode(analysis, sla, acceptNoVerdict),
+            Rule = "only a baseline of the same fingerprint and job (or an interleaved A/B run) gives verdicts, anything else is INCOMPARABLE; REGRESSION = median ratio >= 1 + fail_threshold AND Benjamini-Hochberg q <= alpha (one-sided Mann-Whitney) AND log ratio beyond fail_band_factor x between-run sigma; exactly one of (practical, sure) = SUSPECTED; IMPROVEMENT = the mirror image of REGRESSION (1/ratio >= 1 + fail_threshold, q <= alpha, beyond the fail band), else NO_CHANGE",
+            Baseline = analysis.Baseline is { } use ? new BaselineDetails
+            {
+                Path = use.Path, Fingerprint = use.Fingerprint, JobKey = use.JobKey, Comparable = use.Comparable, IncomparableReason = use.IncomparableReason, Method = use.Method,
+            } : null,
             Config = new RegressionConfigDetails
             {
                 FailThreshold = config.FailThreshold, WarnThreshold = config.WarnThreshold, Alpha = config.Alpha,
@@ -133,7 +182,7 @@ internal static class RegressionReport
                 FailBand = c.Band, BaselineMedianNs = c.BaselineMedianNs, CurrentMedianNs = c.CurrentMedianNs,
                 BaselineSamples = c.BaselineSamples, CurrentSamples = c.CurrentSamples, BaselineRuns = c.BaselineRuns,
                 CurrentProcesses = c.CurrentProcesses, CurrentLaunchSd = c.CurrentLaunchSd,
-                BaselineAllocatedBytes = c.BaselineAllocatedBytes, CurrentAllocatedBytes = c.CurrentAllocatedBytes, Reason = c.Reason,
+                BaselineAllocatedBytes = c.BaselineAllocatedBytes, CurrentAllocatedBytes = c.CurrentAllocatedBytes, Reason = c.Reason, Informational = c.Informational,
             })],
             Sla = [.. sla.Select(s => new SlaVerdictDetails
             {
@@ -155,7 +204,8 @@ internal static class RegressionReport
             ["baseline"] = new JObject
             {
                 ["path"] = baseline.Path, ["fingerprint"] = baseline.Fingerprint, ["current_fingerprint"] = baseline.CurrentFingerprint,
-                ["fingerprint_matches"] = baseline.FingerprintMatches, ["runs"] = baseline.Runs,
+                ["fingerprint_matches"] = baseline.FingerprintMatches, ["job_key"] = baseline.Use?.JobKey, ["current_job_key"] = baseline.CurrentJobKey,
+                ["comparable"] = baseline.Use?.Comparable ?? true, ["incomparable_reason"] = baseline.Use?.IncomparableReason, ["method"] = baseline.Use?.Method, ["runs"] = baseline.Runs,
                 ["latest_run_date"] = baseline.LatestRunDate?.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
                 ["age_days"] = baseline.AgeDays, ["stale"] = baseline.Stale,
             },
@@ -163,14 +213,14 @@ internal static class RegressionReport
             ["comparisons"] = new JArray(analysis.Comparisons.Select(c => new JObject
             {
                 ["full_name"] = c.FullName, ["baseline_median_ns"] = c.BaselineMedianNs, ["current_median_ns"] = c.CurrentMedianNs,
-                ["ratio"] = c.Ratio, ["verdict"] = VerdictNames.Of(c.Verdict), ["allocation_verdict"] = VerdictNames.Of(c.AllocationVerdict),
+                ["ratio"] = c.Ratio, ["informational"] = c.Informational, ["verdict"] = VerdictNames.Of(c.Verdict), ["allocation_verdict"] = VerdictNames.Of(c.AllocationVerdict),
             })),
         };
     }
 
     private sealed record Alert(string Severity, string? Benchmark, string Kind, string Title, string Message);
 
-    private static List<Alert> Alerts(RegressionAnalysis analysis, IReadOnlyList<SlaVerdict> sla, IReadOnlyList<string> notes)
+    private static List<Alert> Alerts(RegressionAnalysis analysis, IReadOnlyList<SlaVerdict> sla, IReadOnlyList<string> notes, bool acceptNoVerdict)
     {
         var alerts = new List<Alert>();
         foreach (var c in analysis.Comparisons)
@@ -191,14 +241,42 @@ internal static class RegressionReport
             }
         }
 
-        alerts.AddRange(sla.Where(s => s.Status != SlaStatus.Pass).Select(s => new Alert("error", s.FullName, "sla", $"SLA {s.SlaId} {s.Status.ToString().ToUpperInvariant()}", $"{s.FullName}: {s.Detail}")));
+        alerts.AddRange(sla.Where(SlaFails).Select(s => new Alert("error", s.FullName, "sla", $"SLA {s.SlaId} {s.Status.ToString().ToUpperInvariant()}", $"{s.FullName}: {s.Detail}")));
+        if (NoVerdictLine(analysis, sla) is { } noVerdict)
+        {
+            // One alert, not one per benchmark: a whole run against an incomparable baseline would otherwise bury the log.
+            alerts.Add(acceptNoVerdict
+                ? new Alert("warning", null, "no-verdict", "No verdict (accepted)", noVerdict)
+                : new Alert("error", null, "no-verdict", "No verdict", noVerdict));
+        }
+
         alerts.AddRange(notes.Select(n => new Alert("warning", null, "note", "Regression gate", n)));
-        if (analysis.Drift.Normalized || analysis.Drift.CapAtSuspected)
+        if ((analysis.Drift.Normalized || analysis.Drift.CapAtSuspected) && analysis.Baseline?.Method != BaselineUse.Informational)
         {
             alerts.Add(new Alert("warning", null, "drift", "Environment drift", analysis.Drift.Note));
         }
 
         return alerts;
+    }
+
+    private static bool SlaFails(SlaVerdict s) => s.Status is SlaStatus.Fail or SlaStatus.NoData;
+
+    private static string BaselineText(BaselineInfo baseline)
+    {
+        var use = baseline.Use;
+        if (baseline.Path is null)
+        {
+            return "none";
+        }
+
+        var facts = Inv($"`{baseline.Path}` ({baseline.Runs} run(s), newest {baseline.LatestRunDate:yyyy-MM-dd}, {baseline.AgeDays:0.#} days old{(baseline.Stale ? ", STALE" : string.Empty)}; fingerprint {baseline.Fingerprint}, job {use?.JobKey ?? RunIdentity.NotRecorded})");
+        return use switch
+        {
+            { Method: BaselineUse.SideBySide, Comparable: false } => $"`{use.Path}` is INCOMPARABLE ({use.IncomparableReason}); every selected benchmark was judged by interleaved A/B against its commit instead: {facts}",
+            { Method: BaselineUse.SideBySide } => facts + ", measured side by side on this machine",
+            { Comparable: false } => facts + $": INCOMPARABLE ({use.IncomparableReason}); no verdict from it",
+            _ => facts + ": comparable (same fingerprint and job)",
+        };
     }
 
     private static string AllocationCell(BenchmarkComparison c) => c.AllocationVerdict switch
@@ -208,8 +286,8 @@ internal static class RegressionReport
         _ => VerdictNames.Of(c.AllocationVerdict),
     };
 
-    private static string RatioCell(BenchmarkComparison c) => c.Ratio is not { } r ? "-"
-        : c.RatioLower is { } lo && c.RatioUpper is { } hi ? Inv($"{r:0.000} ({lo:0.000}–{hi:0.000})") : Inv($"{r:0.000}");
+    private static string RatioCell(BenchmarkComparison c) => (c.Ratio is not { } r ? "-"
+        : c.RatioLower is { } lo && c.RatioUpper is { } hi ? Inv($"{r:0.000} ({lo:0.000}–{hi:0.000})") : Inv($"{r:0.000}")) + (c.Informational && c.Ratio is not null ? " *informational*" : string.Empty);
 
     private static string PCell(BenchmarkComparison c) => c.PValue is not { } p ? "-" : Inv($"{p:G2} ({c.QValue:G2})");
 

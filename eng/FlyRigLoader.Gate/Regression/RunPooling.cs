@@ -59,7 +59,7 @@ internal static class RunPooling
     {
         ArgumentNullException.ThrowIfNull(runs);
         return new BaselineFile(fingerprint, runs.Count > 0 ? runs[0].EnvironmentName ?? "unknown" : "unknown", Math.Max(1, runs.Count),
-            runs.Select(r => new BaselineRun(r.Provenance, r.CalibrationNs, r.Benchmarks)).ToList());
+            runs.Select(r => new BaselineRun(r.Provenance, r.CalibrationNs, r.Benchmarks, r.Job)).ToList());
     }
 
     /// <summary>Order of sides in round <paramref name="round"/> (0-based): A B, then B A, … so neither side always runs first.</summary>

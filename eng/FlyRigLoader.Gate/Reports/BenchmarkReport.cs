@@ -1,3 +1,5 @@
+using FlyRigLoader.Gate.Core.Jobs;
+
 namespace FlyRigLoader.Gate.Reports;
 
 /// <summary>
@@ -16,7 +18,11 @@ namespace FlyRigLoader.Gate.Reports;
 /// <param name="Summary">Counts and the exit code of the run.</param>
 /// <param name="Launches">
 /// How many fresh processes of the suite the run was planned to pool (<c>--launches</c>); each entry's statistics are
-/// over all of them. Moves into the run's <c>job</c> object when that lands.
+/// over all of them. The same number is the <c>launches</c> of <paramref name="Job"/>.
+/// </param>
+/// <param name="Job">
+/// How the run measured: profile, BenchmarkDotNet job, launches and the runtime settings of the benchmark process, with
+/// its key; null in reports written before jobs were recorded. A baseline judges the run only with the same job.
 /// </param>
 public sealed record BenchmarkReport(
     int SchemaVersion,
@@ -29,7 +35,8 @@ public sealed record BenchmarkReport(
     MemoryAnalysis MemoryAnalysis,
     RegressionAnalysis? RegressionAnalysis,
     ReportSummary Summary,
-    int Launches = 1)
+    int Launches = 1,
+    JobIdentity? Job = null)
 {
     /// <summary>The schema version this gate writes and reads.</summary>
     public const int CurrentSchemaVersion = 1;

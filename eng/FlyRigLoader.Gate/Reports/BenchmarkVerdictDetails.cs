@@ -9,7 +9,7 @@ public sealed record BenchmarkVerdictDetails
     /// <summary>Category, or null.</summary>
     public string? Category { get; init; }
 
-    /// <summary>Time verdict (REGRESSION, SUSPECTED, NO_CHANGE, …).</summary>
+    /// <summary>Time verdict (REGRESSION, SUSPECTED, NO_CHANGE, …, INCONCLUSIVE, INCOMPARABLE).</summary>
     public string? Verdict { get; init; }
 
     /// <summary>Allocation verdict.</summary>
@@ -65,4 +65,6 @@ public sealed record BenchmarkVerdictDetails
 
     /// <summary>Sd of the current processes' log medians, or null with one.</summary>
     public double? CurrentLaunchSd { get; init; }
+    /// <summary>True when the ratio comes from an incomparable baseline: shown for information, no verdict from it.</summary>
+    public bool Informational { get; init; }
 }

@@ -3,7 +3,10 @@ namespace FlyRigLoader.Gate.Reports;
 /// <summary>GitHub Actions workflow commands (<c>::error</c>/<c>::warning</c>) for the problems of a run.</summary>
 internal static class CiAnnotations
 {
-    /// <summary>One line per problem: failed benchmarks and SLA failures are errors; incompleteness and leaks too; super-linear growth warns.</summary>
+    /// <summary>
+    /// One line per problem: failed benchmarks and SLA failures are errors; incompleteness and leaks too; super-linear
+    /// growth warns; what got no verdict (INCOMPARABLE, INCONCLUSIVE) is one error, or a warning when accepted.
+    /// </summary>
     public static IReadOnlyList<string> Render(BenchmarkReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
@@ -20,7 +23,7 @@ internal static class CiAnnotations
                 lines.Add($"::error title=Benchmark failed::{Escape(e.FullName + ": " + e.Error)}");
             }
 
-            foreach (var v in e.SlaValidation.Where(v => v.Status != Core.Sla.SlaStatus.Pass))
+            foreach (var v in e.SlaValidation.Where(v => v.Status is Core.Sla.SlaStatus.Fail or Core.Sla.SlaStatus.NoData))
             {
                 lines.Add($"::error title=SLA {Escape(v.SlaId)} {v.Status.ToString().ToUpperInvariant()}::{Escape(e.FullName + ": " + v.Detail)}");
             }
@@ -29,6 +32,13 @@ internal static class CiAnnotations
             {
                 lines.Add($"::warning title=Super-linear scaling::{Escape(fit.Family + ": " + fit.Complexity)}");
             }
+        }
+
+        if (NoVerdictSummary.Line(report) is { } noVerdict)
+        {
+            lines.Add(report.Summary.ExitCode == Contracts.ExitCodes.Ok
+                ? $"::warning title=No verdict (accepted)::{Escape(noVerdict)}"
+                : $"::error title=No verdict::{Escape(noVerdict)}");
         }
 
         if (report.MemoryAnalysis.LeakDetection.Status is "LEAK_DETECTED" or "FAILED")

@@ -26,7 +26,7 @@ internal static class ConsoleSummary
                 var time = e.Statistics is { } s ? ReportFormat.Time(s.Mean) : "no result";
                 var tail = e.SlaValidation.Count > 0 ? $" ({ReportFormat.SlaText(e)})" : e.Success ? "" : $" ({e.Error})";
                 var alloc = e.AllocatedBytesPerOp is { } a ? $" [alloc {ReportFormat.F(a / 1024 / 1024, "0.###")} MB/op]" : "";
-                sb.Append("  ").Append(mark).Append(' ').Append(e.FullName.PadRight(width)).Append("  ").Append(time.PadLeft(12)).Append(tail).Append(alloc).Append(status is "FAIL" or "NO_DATA" ? " " + status : "").Append('\n');
+                sb.Append("  ").Append(mark).Append(' ').Append(e.FullName.PadRight(width)).Append("  ").Append(time.PadLeft(12)).Append(tail).Append(alloc).Append(status is "FAIL" or "NO_DATA" or "INCONCLUSIVE" ? " " + status : "").Append('\n');
             }
         }
 
@@ -47,6 +47,20 @@ internal static class ConsoleSummary
 
         sb.Append("  Benchmarks: ").Append(sm.Succeeded).Append('/').Append(sm.TotalBenchmarks).Append(" succeeded; SLAs: ").Append(sm.SlaPassed).Append(" passed, ").Append(sm.SlaFailed).Append(" failed, ").Append(sm.SlaNoData).Append(" without data\n");
         sb.Append("  Performance regression: ").Append(report.RegressionAnalysis?.Status ?? "not compared (use --baseline-comparison)").Append('\n');
+        if (NoVerdictSummary.Baseline(report) is { } baseline)
+        {
+            sb.Append("  Baseline: ").Append(baseline).Append('\n');
+        }
+
+        if (report.Job is { } job)
+        {
+            sb.Append("  Job: ").Append(job.Key).Append(" (profile ").Append(job.Profile).Append(", runtime ").Append(ReportFormat.Runtime(job)).Append(")\n");
+        }
+
+        if (NoVerdictSummary.WithOutcome(report) is { } noVerdict)
+        {
+            sb.Append(sm.ExitCode == 0 ? "  warning: " : "  ").Append(noVerdict).Append('\n');
+        }
         sb.Append("  Memory leak detection: ").Append(report.MemoryAnalysis.LeakDetection.Status).Append('\n');
         if (!report.Complete)
         {
@@ -54,7 +68,13 @@ internal static class ConsoleSummary
         }
 
         sb.Append("\nBenchmark Results: ").Append(reportPath).Append('\n');
-        sb.Append("Exit code: ").Append(sm.ExitCode).Append(sm.ExitCode switch { 0 => " (all benchmarks ran, all SLAs pass)", 1 => " (SLA failure or regression)", _ => " (benchmark failure, timeout, invalid input or infrastructure error)" }).Append('\n');
+        sb.Append("Exit code: ").Append(sm.ExitCode).Append(sm.ExitCode switch
+        {
+            0 => " (all benchmarks ran, all SLAs pass)",
+            1 => " (SLA failure or regression)",
+            3 => " (no verdict: INCOMPARABLE or INCONCLUSIVE; --accept-no-verdict accepts it)",
+            _ => " (benchmark failure, timeout, invalid input or infrastructure error)",
+        }).Append('\n');
         return sb.ToString();
     }
 

@@ -18,6 +18,20 @@ internal static class MarkdownSummaryWriter
         var pct = s.SlaChecked == 0 ? 100 : 100.0 * s.SlaPassed / s.SlaChecked;
         sb.Append($"- **SLA Compliance**: {ReportFormat.F(pct, "0.0")}% ({s.SlaPassed}/{s.SlaChecked})\n");
         sb.Append($"- **Regression Status**: {report.RegressionAnalysis?.Status ?? "not compared"}\n");
+        if (NoVerdictSummary.Baseline(report) is { } baseline)
+        {
+            sb.Append($"- **Baseline**: {baseline}\n");
+        }
+
+        if (NoVerdictSummary.WithOutcome(report) is { } noVerdict)
+        {
+            sb.Append($"- **No verdict**: {noVerdict}\n");
+        }
+
+        if (report.Job is { } job)
+        {
+            sb.Append($"- **Job**: `{job.Key}` (profile {job.Profile}, {job.Launches} launch(es); {job.BdnJob}; runtime {ReportFormat.Runtime(job)})\n");
+        }
         sb.Append($"- **Environment**: {report.Environment.Info.Os.Description}, {report.Environment.Info.Cpu.Model} ({report.Environment.Info.Cpu.LogicalCores} logical cores), fingerprint `{report.Environment.Fingerprint}`\n");
         if (report.Environment.Calibration is { } c)
         {
@@ -30,7 +44,7 @@ internal static class MarkdownSummaryWriter
         foreach (var e in report.AllEntries())
         {
             var st = ReportFormat.Status(e);
-            var icon = st switch { "PASS" => "✅", "NO_SLA" => "➖", _ => "❌" };
+            var icon = st switch { "PASS" => "✅", "NO_SLA" => "➖", "INCONCLUSIVE" => "❔", _ => "❌" };
             var mean = e.Statistics is { } x ? ReportFormat.Time(x.Mean) : "-";
             var ci = e.Statistics?.StudentT is { } t ? $"[{ReportFormat.Time(t.Lower)}, {ReportFormat.Time(t.Upper)}]" : "-";
             sb.Append($"| {e.Category} | `{e.FullName.Replace("|", "\\|", StringComparison.Ordinal)}` | {icon} {st} | {mean} | {ci} | {ReportFormat.SlaText(e)} | {ReportFormat.MarginText(e)} | {ReportFormat.LaunchSpread(e)} |\n");

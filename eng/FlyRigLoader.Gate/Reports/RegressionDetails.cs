@@ -22,6 +22,9 @@ public sealed record RegressionDetails
     /// <summary>The verdict rule in words.</summary>
     public string? Rule { get; init; }
 
+    /// <summary>The baseline used, whether it could judge the run and how the verdicts were reached; null when not recorded.</summary>
+    public BaselineDetails? Baseline { get; init; }
+
     /// <summary>Thresholds used.</summary>
     public RegressionConfigDetails Config { get; init; } = new();
 

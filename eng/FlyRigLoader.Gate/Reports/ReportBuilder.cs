@@ -1,5 +1,6 @@
 using System.Globalization;
 using FlyRigLoader.Gate.Contracts;
+using FlyRigLoader.Gate.Core.Jobs;
 using FlyRigLoader.Gate.Core.Sla;
 using FlyRigLoader.Gate.Core.Statistics;
 using FlyRigLoader.Gate.RunEnvironment;
@@ -49,15 +50,17 @@ internal static class ReportBuilder
         var slaFailed = verdicts.Count(v => v.Status == SlaStatus.Fail);
         var slaNoData = verdicts.Count(v => v.Status == SlaStatus.NoData);
         var leakFailed = inputs.LeakCheckFailure is not null ? 1 : 0;
-        var exit = ExitCodes.For(inputs.Complete, inputs.InfrastructureOk && leakFailed == 0, failed, slaFailed + (inputs.LeakCheck?.LeakDetected == true ? 1 : 0), slaNoData, inputs.RegressionExitCode);
+        var exit = ExitCodes.For(inputs.Complete, inputs.InfrastructureOk && leakFailed == 0, failed, slaFailed + (inputs.LeakCheck?.LeakDetected == true ? 1 : 0), slaNoData, inputs.RegressionExitCode,
+            verdicts.Count(v => v.Status == SlaStatus.Inconclusive), inputs.AcceptNoVerdict);
         var summary = new ReportSummary(inputs.Results.Count, inputs.Results.Count - failed, failed, verdicts.Count, verdicts.Count(v => v.Status == SlaStatus.Pass), slaFailed, slaNoData, exit);
 
         var suite = new SuiteInfo(SuiteName, ProducerVersion, inputs.StartedUtc.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture),
             Math.Round(inputs.Duration.TotalSeconds, 3), inputs.Profile, inputs.Categories, inputs.Filter, inputs.Shard, env.Git.Sha, env.Git.Branch, env.Git.Dirty, inputs.MemoryProfiling,
             inputs.LaunchRuns ?? []);
-        var canonical = EnvironmentFingerprint.Canonical(env.Cpu, env.Dotnet.Runtime, env.BenchmarkDotNetVersion, env.Profile, env.Os);
+        var canonical = EnvironmentFingerprint.Canonical(env.Cpu, env.Dotnet.Runtime, env.BenchmarkDotNetVersion, env.Os);
         var environment = new ReportEnvironment(env.Fingerprint, canonical, env, inputs.Calibration, seed, inputs.BdnHost);
-        return new BenchmarkReport(BenchmarkReport.CurrentSchemaVersion, inputs.RunId, inputs.Complete, inputs.IncompleteReason, suite, environment, byCategory, memory, inputs.Regression, summary, inputs.Launches);
+        var job = JobIdentity.Of(inputs.Profile, inputs.Results.Select(r => r.Job), inputs.Launches, inputs.Runtime);
+        return new BenchmarkReport(BenchmarkReport.CurrentSchemaVersion, inputs.RunId, inputs.Complete, inputs.IncompleteReason, suite, environment, byCategory, memory, inputs.Regression, summary, inputs.Launches, job);
     }
 
     private static LeakDetection Leak(ReportInputs inputs)

@@ -15,10 +15,18 @@ internal static class ReportFormat
         _ => F(ns, "0.0") + " ns",
     };
 
+    /// <summary>The runtime settings of a job that are set, <c>Name=value, …</c> (<c>defaults</c> when none is).</summary>
+    public static string Runtime(Core.Jobs.JobIdentity job)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        var set = job.Runtime.Where(kv => kv.Value != Core.Jobs.JobIdentity.Unset).OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => kv.Key + "=" + kv.Value).ToList();
+        return set.Count == 0 ? "defaults" : string.Join(", ", set);
+    }
+
     /// <summary>An invariant number with a format.</summary>
     public static string F(double value, string format = "G6") => value.ToString(format, CultureInfo.InvariantCulture);
 
-    /// <summary>Overall status of an entry: FAILED (benchmark), FAIL/NO_DATA (worst SLA), PASS, or NO_SLA.</summary>
+    /// <summary>Overall status of an entry: FAILED (benchmark), FAIL/NO_DATA/INCONCLUSIVE (worst SLA), PASS, or NO_SLA.</summary>
     public static string Status(BenchmarkEntry entry)
     {
         ArgumentNullException.ThrowIfNull(entry);
@@ -33,7 +41,8 @@ internal static class ReportFormat
         }
 
         return entry.SlaValidation.Any(v => v.Status == SlaStatus.NoData) ? "NO_DATA"
-            : entry.SlaValidation.Any(v => v.Status == SlaStatus.Fail) ? "FAIL" : "PASS";
+            : entry.SlaValidation.Any(v => v.Status == SlaStatus.Fail) ? "FAIL"
+            : entry.SlaValidation.Any(v => v.Status == SlaStatus.Inconclusive) ? "INCONCLUSIVE" : "PASS";
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using FlyRigLoader.Gate.Calibration;
+using FlyRigLoader.Gate.Core.Jobs;
 using FlyRigLoader.Gate.Core.Results;
 using FlyRigLoader.Gate.Core.Sla;
 using FlyRigLoader.Gate.RunEnvironment;
@@ -27,8 +28,10 @@ namespace FlyRigLoader.Gate.Reports;
 /// <param name="InfrastructureOk">Build and process succeeded.</param>
 /// <param name="Regression">Regression verdict, or null.</param>
 /// <param name="RegressionExitCode">Regression gate exit code (0 when not run).</param>
-/// <param name="Launches">Launches (fresh processes) the run was planned with; <see cref="Results"/> pools them.</param>
+/// <param name="Launches">Launches (fresh processes) the run was planned with; <see cref="Results"/> pools them (the job's <c>launches</c>).</param>
 /// <param name="LaunchRuns">What each launch that ran did, in order (empty: none recorded).</param>
+/// <param name="Runtime">The runtime settings the benchmark process recorded (<c>runtime-settings.json</c>), or null.</param>
+/// <param name="AcceptNoVerdict"><c>--accept-no-verdict</c>: an INCONCLUSIVE or INCOMPARABLE verdict does not fail the run.</param>
 internal sealed record ReportInputs(
     string RunId,
     DateTimeOffset StartedUtc,
@@ -52,4 +55,6 @@ internal sealed record ReportInputs(
     RegressionAnalysis? Regression,
     int RegressionExitCode,
     int Launches = 1,
-    IReadOnlyList<LaunchInfo>? LaunchRuns = null);
+    IReadOnlyList<LaunchInfo>? LaunchRuns = null,
+    RuntimeSnapshot? Runtime = null,
+    bool AcceptNoVerdict = false);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using FlyRigLoader.Gate.Contracts;
+using FlyRigLoader.Gate.Core.Jobs;
 using FlyRigLoader.Gate.Core.Results;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
@@ -123,7 +124,8 @@ internal static class BdnReportReader
         var allocated = ReadAllocated(b["Memory"], at, source);
         var success = samples.Count > 0;
         var error = success ? null : "no measurements: the benchmark threw or was not run (see the BenchmarkDotNet log)";
-        return new BenchmarkResult(fullName, type, method, string.IsNullOrEmpty(parameters) ? null : parameters, category, samples, allocated, success, error);
+        var job = BdnJobText.FromDisplayInfo(b["DisplayInfo"]?.Type == JTokenType.String ? (string?)b["DisplayInfo"] : null);
+        return new BenchmarkResult(fullName, type, method, string.IsNullOrEmpty(parameters) ? null : parameters, category, samples, allocated, success, error, Job: job);
     }
 
     private static List<double> ReadSamples(JToken? statistics, string at, string source)

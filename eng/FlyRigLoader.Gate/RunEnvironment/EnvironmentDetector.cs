@@ -29,7 +29,7 @@ internal static class EnvironmentDetector
         var git = DetectGit(probe, repoRoot);
         var load = linux ? ParseLoadAverage(probe.ReadFile("/proc/loadavg")) : null;
         var storage = linux ? DetectStorage(probe) : "unknown";
-        var fingerprint = EnvironmentFingerprint.Compute(cpu, dotnet.Runtime, bdn, profile, os);
+        var fingerprint = EnvironmentFingerprint.Compute(cpu, dotnet.Runtime, bdn, os);
         return new EnvironmentInfo(os, cpu, memory, virtualization, container, storage, ci, dotnet, bdn, git, load, profile, fingerprint);
     }
 

@@ -12,7 +12,7 @@ namespace FlyRigLoader.Gate.RunEnvironment;
 /// <param name="BenchmarkDotNetVersion">The BenchmarkDotNet version the suite uses.</param>
 /// <param name="Git">Source revision.</param>
 /// <param name="LoadAverage">1, 5 and 15 minute load averages, or null where the OS has none.</param>
-/// <param name="Profile">The benchmark job profile of the run.</param>
+/// <param name="Profile">The benchmark job profile of the run (part of its job, not of the fingerprint).</param>
 /// <param name="Fingerprint">Hash identifying comparable runs (see <see cref="EnvironmentFingerprint"/>).</param>
 public sealed record EnvironmentInfo(
     OsInfo Os,

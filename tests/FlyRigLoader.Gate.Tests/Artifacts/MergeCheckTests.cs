@@ -23,6 +23,16 @@ public sealed class MergeCheckTests
     }
 
     [Fact]
+    public void Shards_measured_with_different_jobs_are_refused()
+    {
+        var problems = MergeCheck.Problems([Shard(1, 2) with { JobKey = "aaaa" }, Shard(2, 2) with { JobKey = "bbbb" }]);
+
+        var problem = Assert.Single(problems);
+        Assert.Contains("different jobs", problem, StringComparison.Ordinal);
+        Assert.Contains("benchmark-report-shard2.json=bbbb", problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Mixed_fingerprints_merge_when_every_report_is_normalized() =>
         Assert.Empty(MergeCheck.Problems([Shard(1, 2, normalized: true), Shard(2, 2, fingerprint: "fp-b", normalized: true)]));
 

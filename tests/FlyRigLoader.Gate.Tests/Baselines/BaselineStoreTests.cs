@@ -1,5 +1,6 @@
 using FlyRigLoader.Gate.Baselines;
 using FlyRigLoader.Gate.Contracts;
+using FlyRigLoader.Gate.Core.Jobs;
 using FlyRigLoader.Gate.TestKit;
 
 namespace FlyRigLoader.Gate.Tests.Baselines;
@@ -10,16 +11,22 @@ public sealed class BaselineStoreTests : IDisposable
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
+    private static readonly JobIdentity Smoke = Synthetic.Job with { Profile = "smoke" };
+
     [Fact]
-    public void Round_trips_runs_samples_allocations_and_provenance()
+    public void Round_trips_runs_samples_allocations_provenance_and_the_job_of_every_run()
     {
         var baseline = Synthetic.Baseline(3);
-        var path = Path.Combine(_dir, BaselineStore.FileName("linux-x64-2core", "fp1"));
+        var path = Path.Combine(_dir, BaselineStore.FileName("linux-x64-2core", "fp1", Synthetic.Job.Key));
 
         BaselineStore.Write(path, baseline);
         var read = BaselineStore.Read(path);
 
-        Assert.Equal("linux-x64-2core-fp1.json", Path.GetFileName(path));
+        Assert.Equal($"linux-x64-2core-fp1-{Synthetic.Job.Key}.json", Path.GetFileName(path));
+        Assert.Contains("\"schema_version\": 2", File.ReadAllText(path), StringComparison.Ordinal);
+        Assert.All(read.Runs, r => Assert.Equal(Synthetic.Job, r.Job));
+        Assert.Equal(Synthetic.Job, read.Job);
+        Assert.Equal(Synthetic.FingerprintCanonical, read.FingerprintCanonical);
         Assert.Equal(3, read.Runs.Count);
         Assert.Equal(baseline.Runs[2].Provenance, read.Runs[2].Provenance);
         Assert.Equal(baseline.Runs[0].Benchmarks.Count, read.Runs[0].Benchmarks.Count);
@@ -69,11 +76,14 @@ public sealed class BaselineStoreTests : IDisposable
     }
 
     [Theory]
-    [InlineData("\"schema_version\": 1", "\"schema_version\": 7", "unsupported schema_version")]
+    [InlineData("\"schema_version\": 2", "\"schema_version\": 7", "unsupported schema_version (expected 1 or 2)")]
     [InlineData("\"keep_runs\": 5", "\"keep_runs\": 0", "'keep_runs' must be a positive integer")]
     [InlineData("\"run_id\": \"run-1\"", "\"run_id\": 3", "has no 'run_id'")]
     [InlineData("\"samples_ns\": [", "\"samples_ns\": [\"x\",", "samples_ns[0] is not a positive number")]
     [InlineData("\"date\": \"2026", "\"date\": \"yesterday", "date is not a date")]
+    [InlineData("\"launches\": 1", "\"launches\": 0", "runs[0].job.launches must be a positive integer")]
+    [InlineData("\"profile\": \"default\"", "\"profile\": 3", "runs[0].job.profile must be a non-empty string")]
+    [InlineData("\"job\": {", "\"no_job\": {", "runs[0] has no 'job' object")]
     public void Rejects_a_corrupt_file_naming_it_and_the_problem(string find, string replace, string problem)
     {
         var path = Path.Combine(_dir, "b.json");
@@ -99,19 +109,83 @@ public sealed class BaselineStoreTests : IDisposable
     }
 
     [Fact]
-    public void Locates_the_file_of_the_current_fingerprint_and_flags_a_foreign_one()
+    public void A_schema_1_baseline_is_read_with_no_job()
     {
-        BaselineStore.Write(Path.Combine(_dir, BaselineStore.FileName("linux-x64-2core", "aaa")), Synthetic.Baseline(1, "aaa"));
-        BaselineStore.Write(Path.Combine(_dir, BaselineStore.FileName("linux-x64-4core", "bbb")), Synthetic.Baseline(1, "bbb"));
+        var path = Path.Combine(_dir, "linux-x64-2core-fp1.json");
+        BaselineStore.Write(path, Synthetic.Baseline(2));
+        var text = File.ReadAllText(path).Replace("\"schema_version\": 2", "\"schema_version\": 1", StringComparison.Ordinal);
+        File.WriteAllText(path, System.Text.RegularExpressions.Regex.Replace(text, "\"job\": \\{[^}]*\\{[^}]*\\},[^}]*\\},", string.Empty));
+
+        var read = BaselineStore.Read(path);
+
+        Assert.DoesNotContain("\"job\"", File.ReadAllText(path), StringComparison.Ordinal);
+        Assert.Equal(2, read.Runs.Count);
+        Assert.All(read.Runs, r => Assert.Null(r.Job));
+        Assert.Null(read.Job);
+        Assert.Null(read.FingerprintCanonical);
+    }
+
+    [Fact]
+    public void A_file_whose_runs_have_different_jobs_is_refused_naming_the_difference()
+    {
+        var path = Path.Combine(_dir, "b.json");
+        var baseline = Synthetic.Baseline(2);
+        BaselineStore.Write(path, baseline with { Runs = [baseline.Runs[0], baseline.Runs[1] with { Job = Smoke }] });
+
+        var e = Assert.Throws<GateInputException>(() => BaselineStore.Read(path));
+
+        Assert.Equal(path, e.File);
+        Assert.Contains("runs[1] has another job than runs[0] (job differs: profile default -> smoke); one baseline file holds one job", e.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Locate_picks_the_file_of_the_runs_fingerprint_and_job()
+    {
+        BaselineStore.Write(Path.Combine(_dir, BaselineStore.FileName("linux-x64-2core", "aaa", Synthetic.Job.Key)), Synthetic.Baseline(1, "aaa"));
+        BaselineStore.Write(Path.Combine(_dir, BaselineStore.FileName("linux-x64-2core", "aaa", Smoke.Key)), Synthetic.Baseline(1, "aaa", Smoke));
         File.WriteAllText(Path.Combine(_dir, "gate-config.json"), "{}");
 
-        var exact = BaselineStore.Locate(_dir, "bbb");
-        var foreign = BaselineStore.Locate(_dir, "ccc");
+        var smoke = BaselineStore.Locate(_dir, "aaa", Smoke.Key)!;
+        var standard = BaselineStore.Locate(_dir, "aaa", Synthetic.Job.Key)!;
 
-        Assert.Equal("linux-x64-4core-bbb.json", Path.GetFileName(exact!.Value.Path));
-        Assert.True(exact.Value.FingerprintMatches);
-        Assert.False(foreign!.Value.FingerprintMatches);
-        Assert.Null(BaselineStore.Locate(Path.Combine(_dir, "none"), "aaa"));
+        Assert.Equal($"linux-x64-2core-aaa-{Smoke.Key}.json", Path.GetFileName(smoke.Path));
+        Assert.Equal($"linux-x64-2core-aaa-{Synthetic.Job.Key}.json", Path.GetFileName(standard.Path));
+        Assert.True(smoke.Exact && standard.Exact);
+        Assert.Null(smoke.Note);
+    }
+
+    [Fact]
+    public void Without_a_file_of_the_job_Locate_returns_another_jobs_file_of_the_fingerprint_and_says_so()
+    {
+        var other = Path.Combine(_dir, BaselineStore.FileName("linux-x64-2core", "aaa", Synthetic.Job.Key));
+        BaselineStore.Write(other, Synthetic.Baseline(1, "aaa"));
+        BaselineStore.Write(Path.Combine(_dir, BaselineStore.FileName("linux-x64-4core", "bbb", Smoke.Key)), Synthetic.Baseline(1, "bbb", Smoke));
+        File.SetLastWriteTimeUtc(other, DateTime.UtcNow.AddDays(-3));
+
+        var found = BaselineStore.Locate(_dir, "aaa", Smoke.Key)!;
+
+        Assert.Equal(other, found.Path);
+        Assert.False(found.Exact);
+        Assert.Contains($"no baseline of fingerprint aaa and job {Smoke.Key} in {_dir}; the closest is another job's baseline of this fingerprint", found.Note, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_schema_1_file_name_counts_as_the_same_fingerprint_and_a_foreign_folder_gives_its_newest_file()
+    {
+        var old = Path.Combine(_dir, "linux-x64-2core-aaa.json");
+        BaselineStore.Write(old, Synthetic.Baseline(1, "aaa"));
+        var newer = Path.Combine(_dir, BaselineStore.FileName("linux-x64-4core", "bbb", Smoke.Key));
+        BaselineStore.Write(newer, Synthetic.Baseline(1, "bbb", Smoke));
+        File.SetLastWriteTimeUtc(old, DateTime.UtcNow.AddDays(-3));
+
+        var sameMachine = BaselineStore.Locate(_dir, "aaa", Smoke.Key)!;
+        var foreign = BaselineStore.Locate(_dir, "ccc", Smoke.Key)!;
+
+        Assert.Equal(old, sameMachine.Path);
+        Assert.Equal(newer, foreign.Path);
+        Assert.False(foreign.Exact);
+        Assert.Contains("the closest is the newest baseline there", foreign.Note, StringComparison.Ordinal);
+        Assert.Null(BaselineStore.Locate(Path.Combine(_dir, "none"), "aaa", Smoke.Key));
     }
 
     private static string ReplaceFirst(string text, string find, string replace)

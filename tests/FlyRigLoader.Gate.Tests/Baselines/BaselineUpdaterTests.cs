@@ -33,6 +33,30 @@ public sealed class BaselineUpdaterTests
     }
 
     [Fact]
+    public void Refuses_a_run_of_another_job_naming_the_difference_because_a_file_holds_one_job()
+    {
+        var smoke = Synthetic.Job with { Profile = "smoke" };
+
+        var update = BaselineUpdater.Append(Synthetic.Baseline(2), Synthetic.Run(6, job: smoke), 5, allowDirty: false);
+
+        Assert.False(update.Accepted);
+        Assert.Contains($"the run's job {smoke.Key} is not the baseline's {Synthetic.Job.Key} (job differs: profile default -> smoke); each job keeps its own file", update.Refusals);
+    }
+
+    [Fact]
+    public void Refuses_a_run_without_a_job_and_appending_to_a_baseline_that_predates_job_recording()
+    {
+        var old = Synthetic.Baseline(1);
+        old = old with { Runs = [.. old.Runs.Select(r => r with { Job = null })] };
+
+        var noJob = BaselineUpdater.Append(null, Synthetic.Run(6) with { Job = null }, 5, false);
+        var ontoOld = BaselineUpdater.Append(old, Synthetic.Run(6), 5, false);
+
+        Assert.Contains(noJob.Refusals, r => r.StartsWith("the run records no job", StringComparison.Ordinal));
+        Assert.Contains(ontoOld.Refusals, r => r.StartsWith("the baseline predates job recording (schema 1)", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Refuses_failed_incomplete_and_dirty_runs()
     {
         var run = Synthetic.Run(9) with { Failed = ["X.Y.Z"], Complete = false, DirtyTree = true };

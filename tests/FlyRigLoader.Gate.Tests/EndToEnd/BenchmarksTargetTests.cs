@@ -29,6 +29,12 @@ public sealed class BenchmarksTargetTests
         Assert.All(report.AllEntries(), e => Assert.True(e.LaunchMediansNs!.Count == 3 && e.BetweenLaunchSd is not null, e.FullName));
         Assert.All(report.AllEntries(), e => Assert.Equal(6, e.ExecutionTimes.Count));
         Assert.NotNull(report.Environment.Calibration);
+        // The job names what the suite's process really ran with: its runtime-settings.json reached the report.
+        var job = Assert.IsType<FlyRigLoader.Gate.Core.Jobs.JobIdentity>(report.Job);
+        Assert.Equal("smoke", job.Profile);
+        Assert.Contains("IterationCount=5", job.BdnJob, StringComparison.Ordinal);
+        Assert.Equal("false", job.Runtime["ServerGC"]);
+        Assert.DoesNotContain("warning: the suite recorded no runtime-settings.json", run.Output.Combined, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(root, "artifacts", "reports", $"benchmark-summary-{report.RunId}.csv")));
         Assert.True(File.Exists(Path.Combine(root, "artifacts", "ci-integration", "artifact-manifest.json")));
         var html = File.ReadAllText(Path.Combine(reports, $"benchmark-report-{report.RunId}.html"));

@@ -56,6 +56,15 @@ public sealed class OptionParserTests
     }
 
     [Fact]
+    public void Accepting_no_verdict_is_off_unless_asked_for_so_ci_fails_closed()
+    {
+        Assert.False(Parse().Options!.AcceptNoVerdict);
+        Assert.False(OptionParser.Parse(new Dictionary<string, IReadOnlyList<string>>(), new Dictionary<string, string?> { ["CI"] = "true" }).Options!.AcceptNoVerdict);
+        Assert.True(Parse(("accept-no-verdict", "")).Options!.AcceptNoVerdict);
+        Assert.False(Parse(("accept-no-verdict", "false")).Options!.AcceptNoVerdict);
+    }
+
+    [Fact]
     public void Parse_bare_flag_as_cake_passes_it_is_true()
     {
         var result = OptionParser.Parse(new Dictionary<string, IReadOnlyList<string>> { ["dry-run"] = [null!] }, NoEnv);

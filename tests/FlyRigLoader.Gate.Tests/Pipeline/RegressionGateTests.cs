@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using FlyRigLoader.Gate.Baselines;
 using FlyRigLoader.Gate.Options;
 using FlyRigLoader.Gate.Paths;
@@ -79,5 +80,65 @@ public sealed class RegressionGateTests : IDisposable
 
         Assert.Equal(2, result.Code);
         Assert.Contains("no benchmark run found", result.Err, StringComparison.Ordinal);
+    }
+
+    // A runtime-settings.json beside the BenchmarkDotNet results, as the suite writes it: here, tiered compilation set or not.
+    private static void RuntimeSettings(string reportDir, bool tieredCompilationOff) =>
+        File.WriteAllText(Path.Combine(reportDir, "runtime-settings.json"), $$"""
+            { "schema_version": 1,
+              "app_context": { "System.GC.Server": "false", "System.GC.Concurrent": "false" },
+              "environment": { {{(tieredCompilationOff ? "\"DOTNET_TieredCompilation\": \"0\"" : "")}} },
+              "gc": { "is_server_gc": false, "latency_mode": "Batch" } }
+            """);
+
+    [Fact]
+    public void Update_baseline_keeps_one_file_per_job_and_appends_a_run_to_the_file_of_its_own_job()
+    {
+        var paths = new BuildPaths(_root);
+        var runs = new[] { ("a1", false), ("b1", true), ("a2", false) }.Select((r, i) =>
+        {
+            var dir = Report(r.Item1, Synthetic.Run(i + 1));
+            RuntimeSettings(dir, r.Item2);
+            File.SetLastWriteTimeUtc(Path.Combine(dir, "Suite-report-full.json"), new DateTime(2026, 11, 20, 0, 0, 0, DateTimeKind.Utc).AddHours(i));
+            return dir;
+        }).ToList();
+
+        foreach (var run in runs)
+        {
+            var result = Call((o, e) => RegressionGate.UpdateBaseline(new BuildOptions { Report = run, AllowDirty = true }, paths, o, e));
+            Assert.True(result.Code == 0, result.Err);
+        }
+
+        var files = Directory.GetFiles(Path.Combine(_root, "baselines")).Select(BaselineStore.Read).ToList();
+        Assert.Equal(2, files.Count);
+        Assert.Equal([1, 2], files.Select(f => f.Runs.Count).Order());
+        Assert.Equal("0", files.Single(f => f.Runs.Count == 1).Job!.Runtime["TieredCompilation"]);
+        Assert.All(Directory.GetFiles(Path.Combine(_root, "baselines")), p => Assert.EndsWith("-" + BaselineStore.Read(p).Job!.Key + ".json", p, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_incomparable_baseline_whose_commit_is_unreachable_gives_every_benchmark_incomparable_exit_3_and_the_reason()
+    {
+        var paths = new BuildPaths(_root);
+        var old = Report("old", Synthetic.Run(1));
+        RuntimeSettings(old, tieredCompilationOff: true);
+        Assert.Equal(0, Call((o, e) => RegressionGate.UpdateBaseline(new BuildOptions { Report = old, AllowDirty = true }, paths, o, e)).Code);
+        var file = Directory.GetFiles(Path.Combine(_root, "baselines")).Single();
+        File.WriteAllText(file, File.ReadAllText(file).Replace("\"git_sha\": null", "\"git_sha\": \"309edfeb326bb030fac7ecc67a0a81b80dc7608b\"", StringComparison.Ordinal));
+        var current = Report("now", Synthetic.Run(10, slow: new Dictionary<string, double> { [Synthetic.Names[3]] = 1.5 }));
+        RuntimeSettings(current, tieredCompilationOff: false);
+
+        var result = Call((o, e) => RegressionGate.CheckRegression(new BuildOptions { Report = current, CiMode = true }, paths, o, e));
+        var accepted = Call((o, e) => RegressionGate.CheckRegression(new BuildOptions { Report = current, AcceptNoVerdict = true }, paths, o, e));
+
+        Assert.Equal(3, result.Code);
+        Assert.Equal(Synthetic.Names.Length, Regex.Count(result.Out, @"^\| INCOMPARABLE \| INCOMPARABLE \|", RegexOptions.Multiline));
+        Assert.DoesNotContain("| REGRESSION |", result.Out, StringComparison.Ordinal);
+        Assert.Contains("job differs: runtime TieredCompilation 0 -> (unset)", result.Out, StringComparison.Ordinal);
+        Assert.Contains("its commit 309edfeb326b is not in this repository, so it cannot be measured side by side: every benchmark is INCOMPARABLE", result.Out, StringComparison.Ordinal);
+        Assert.Contains("::error title=No verdict::no verdict: 5 benchmark(s) INCOMPARABLE", result.Out, StringComparison.Ordinal);
+        Assert.Contains("exit 3 (pass --accept-no-verdict to accept it)", result.Err, StringComparison.Ordinal);
+        Assert.Equal(0, accepted.Code);
+        Assert.Contains("accepted (--accept-no-verdict), exit 0", accepted.Out, StringComparison.Ordinal);
     }
 }

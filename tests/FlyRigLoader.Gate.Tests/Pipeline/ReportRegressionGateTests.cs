@@ -44,7 +44,7 @@ public sealed class ReportRegressionGateTests : IDisposable
 
         var (run, _) = ReportRunReader.FromReport(report);
         var baseline = BaselineUpdater.Append(null, run with { DirtyTree = false }, 5, false).Updated!;
-        BaselineStore.Write(Path.Combine(paths.Baselines, BaselineStore.FileName(run.EnvironmentName!, run.Fingerprint!)), baseline);
+        BaselineStore.Write(Path.Combine(paths.Baselines, BaselineStore.FileName(run.EnvironmentName!, run.Fingerprint!, run.Job!.Key)), baseline);
 
         var second = new ReportRegressionGate(new BuildOptions(), paths).Compare(report, "r.json", output);
         Assert.Equal(0, second.ExitCode);

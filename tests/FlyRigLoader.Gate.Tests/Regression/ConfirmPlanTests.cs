@@ -21,6 +21,20 @@ public sealed class ConfirmPlanTests
     }
 
     [Fact]
+    public void Against_an_incomparable_baseline_every_selected_method_is_measured_once()
+    {
+        var current = Synthetic.Run(1);
+        current = current with { Benchmarks = [.. current.Benchmarks, current.Benchmarks[0] with { FullName = "FlyRigLoader.Benchmarks.DataLoading.PickleLoadBenchmarks.Load(SizeMb: 100)" }] };
+
+        var methods = ConfirmPlan.Selected(current);
+
+        Assert.Equal(
+            ["FlyRigLoader.Benchmarks.Config.ConfigLoadBenchmarks.LoadSmall", "FlyRigLoader.Benchmarks.DataLoading.PickleLoadBenchmarks.Load",
+             "FlyRigLoader.Benchmarks.Discovery.DiscoveryBenchmarks.Discover", "FlyRigLoader.Benchmarks.Transformation.BuildBenchmarks.Build"],
+            methods);
+    }
+
+    [Fact]
     public void The_commit_is_that_of_the_newest_baseline_run_that_records_one()
     {
         var file = Synthetic.Baseline(3);

@@ -145,6 +145,41 @@ public sealed class RegressionAnalyzerTests
     }
 
     [Fact]
+    public void A_speedup_inside_the_fail_band_is_no_change_and_a_clear_halving_beyond_it_is_an_improvement()
+    {
+        // Baseline runs whose medians spread ±15 %: the fail band is about ±30 %, so ×0.8 is what one more run could take back.
+        double[] levels = [0.85, 1.0, 1.15, 0.9, 1.1];
+        BenchmarkHistory Spread(string name) => new(name, "cat", [.. levels.Select((f, r) => (IReadOnlyList<double>)Synthetic.Samples(1e5, r, f))], [.. levels.Select(_ => (double?)1000)]);
+
+        var a = Analyze([Spread("A"), Spread("B")], [Now("A", 1e5, 0.8), Now("B", 1e5, 0.5)]);
+
+        var inside = a.Comparisons.Single(c => c.FullName == "A");
+        Assert.Equal(TimeVerdict.NoChange, inside.Verdict);
+        Assert.Contains("not an improvement: inside the between-run band", inside.Reason, StringComparison.Ordinal);
+        Assert.True(inside.QValue <= Config.Alpha, "significant, large, and still not an improvement: the band decides");
+        Assert.Equal(TimeVerdict.Improvement, a.Comparisons.Single(c => c.FullName == "B").Verdict);
+    }
+
+    [Fact]
+    public void A_speedup_below_the_fail_threshold_is_no_change_however_sure()
+    {
+        var a = Analyze([History("A", 1e5)], [Now("A", 1e5, 0.9)]);
+
+        var row = a.Comparisons.Single();
+        Assert.Equal(TimeVerdict.NoChange, row.Verdict);
+        Assert.Contains("below the fail threshold", row.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_allocation_improvement_mirrors_the_regression_tolerance()
+    {
+        var a = Analyze([History("A", 1e5), History("B", 1e5)], [Now("A", 1e5, allocated: 1000 - 32 - 1), Now("B", 1e5, allocated: 1000 - 32 + 1)]);
+
+        Assert.Equal(AllocationVerdict.Improvement, a.Comparisons.Single(c => c.FullName == "A").AllocationVerdict);
+        Assert.Equal(AllocationVerdict.NoChange, a.Comparisons.Single(c => c.FullName == "B").AllocationVerdict);
+    }
+
+    [Fact]
     public void A_ten_percent_slowdown_is_suspected_not_failed()
     {
         var a = Analyze([History("A", 1e5)], [Now("A", 1e5, 1.10)]);

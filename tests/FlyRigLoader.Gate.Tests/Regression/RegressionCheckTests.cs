@@ -1,4 +1,5 @@
 using FlyRigLoader.Gate.Baselines;
+using FlyRigLoader.Gate.Core.Jobs;
 using FlyRigLoader.Gate.Regression;
 using FlyRigLoader.Gate.TestKit;
 
@@ -11,18 +12,18 @@ public sealed class RegressionCheckTests : IDisposable
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
-    private (int Code, string Out, string Err) Check(MeasuredRun current, string? baseline, bool allowMissing = false)
+    private (int Code, string Out, string Err) Check(MeasuredRun current, string? baseline, bool allowMissing = false, bool acceptNoVerdict = false)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var settings = new CheckSettings(baseline, new GateConfig(), allowMissing, CiMode: true, Path.Combine(_dir, "artifacts"), null, new DateTimeOffset(2026, 11, 27, 0, 0, 0, TimeSpan.Zero));
+        var settings = new CheckSettings(baseline, new GateConfig(), allowMissing, CiMode: true, Path.Combine(_dir, "artifacts"), null, new DateTimeOffset(2026, 11, 27, 0, 0, 0, TimeSpan.Zero), AcceptNoVerdict: acceptNoVerdict);
         var code = RegressionCheck.Run(current, [], settings, output, error);
         return (code, output.ToString(), error.ToString());
     }
 
     private string WriteBaseline()
     {
-        var path = Path.Combine(_dir, "baselines", BaselineStore.FileName("linux-x64-2core", "fp1"));
+        var path = Path.Combine(_dir, "baselines", BaselineStore.FileName("linux-x64-2core", "fp1", Synthetic.Job.Key));
         BaselineStore.Write(path, Synthetic.Baseline());
         return Path.GetDirectoryName(path)!;
     }
@@ -94,12 +95,16 @@ public sealed class RegressionCheckTests : IDisposable
     }
 
     [Fact]
-    public void Should_say_so_when_the_baseline_comes_from_another_environment()
+    public void A_baseline_of_another_environment_gives_no_verdict_exit_3_and_names_the_fingerprints()
     {
-        var (code, output, _) = Check(Synthetic.Run(42, fingerprint: "other"), WriteBaseline());
+        var (code, output, error) = Check(Synthetic.Run(42, fingerprint: "other", slow: new Dictionary<string, double> { [Synthetic.Names[2]] = 1.5 }), WriteBaseline());
 
-        Assert.Equal(0, code);
-        Assert.Contains("used only through calibration normalization", output, StringComparison.Ordinal);
+        Assert.Equal(3, code);
+        Assert.DoesNotContain("| REGRESSION |", output, StringComparison.Ordinal);
+        Assert.Equal(Synthetic.Names.Length, System.Text.RegularExpressions.Regex.Count(output, @"\| INCOMPARABLE \| INCOMPARABLE \|"));
+        Assert.Contains("INCOMPARABLE (fingerprint differs: fingerprint fp1 -> other)", output, StringComparison.Ordinal);
+        Assert.Contains("::error title=No verdict::no verdict: 5 benchmark(s) INCOMPARABLE", output, StringComparison.Ordinal);
+        Assert.Contains("exit 3 (pass --accept-no-verdict to accept it)", error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -108,5 +113,107 @@ public sealed class RegressionCheckTests : IDisposable
         var run = Synthetic.Run(42) with { Failed = ["FlyRigLoader.Benchmarks.X.Y.Z"] };
 
         Assert.Equal(2, Check(run, WriteBaseline()).Code);
+    }
+
+    private static JobIdentity WithRuntime(string name, string value) =>
+        Synthetic.Job with { Runtime = new SortedDictionary<string, string>(Synthetic.Job.Runtime.ToDictionary(), StringComparer.Ordinal) { [name] = value } };
+
+    public static TheoryData<string, string> OtherJobs => new()
+    {
+        { "profile", "job differs: profile default -> smoke" },
+        { "runtime", "job differs: runtime TieredCompilation (unset) -> 0" },
+        { "iterations", "job differs: bdn_job IterationCount 15 -> 5" },
+    };
+
+    [Theory]
+    [MemberData(nameof(OtherJobs))]
+    public void A_baseline_of_another_job_gives_no_verdict_even_to_a_clear_regression_and_names_the_field(string change, string reason)
+    {
+        var job = change switch
+        {
+            "profile" => Synthetic.Job with { Profile = "smoke" },
+            "runtime" => WithRuntime("TieredCompilation", "0"),
+            _ => Synthetic.Job with { BdnJob = Synthetic.Job.BdnJob.Replace("IterationCount=15", "IterationCount=5", StringComparison.Ordinal) },
+        };
+        var slowed = Synthetic.Names[2];
+
+        var (code, output, error) = Check(Synthetic.Run(42, slow: new Dictionary<string, double> { [slowed] = 1.5 }, job: job), WriteBaseline());
+
+        Assert.Equal(3, code);
+        Assert.Contains($"| INCOMPARABLE | INCOMPARABLE | `{slowed}` |", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("| REGRESSION |", output, StringComparison.Ordinal);
+        Assert.Contains($"INCOMPARABLE ({reason}); no verdict from it", output, StringComparison.Ordinal);
+        Assert.Contains($"informational (incomparable baseline: {reason})", output, StringComparison.Ordinal);
+        Assert.Contains($"no baseline of fingerprint fp1 and job {job.Key}", output, StringComparison.Ordinal);
+        Assert.Contains("no verdict: 5 benchmark(s) INCOMPARABLE", error, StringComparison.Ordinal);
+        var json = File.ReadAllText(Path.Combine(_dir, "artifacts", "statistical-analysis", "regression-analysis-run-42.json"));
+        Assert.Contains("\"incomparable_reason\": \"" + reason + "\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"method\": \"informational\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"exit_code\": 3", File.ReadAllText(Path.Combine(_dir, "artifacts", "ci-integration", "performance-alerts.json")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_same_fingerprint_and_job_are_judged_by_the_verdict_rule()
+    {
+        var (code, output, _) = Check(Synthetic.Run(42, slow: new Dictionary<string, double> { [Synthetic.Names[2]] = 1.5 }), WriteBaseline());
+
+        Assert.Equal(1, code);
+        Assert.Contains(": comparable (same fingerprint and job)", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("INCOMPARABLE", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Allocation_is_incomparable_between_jobs_however_large_the_growth()
+    {
+        var run = Synthetic.Run(42, extraBytes: new Dictionary<string, double> { [Synthetic.Names[0]] = 100_000 }, job: WithRuntime("GCgen0size", "0x4000000"));
+
+        var (code, output, _) = Check(run, WriteBaseline());
+
+        Assert.Equal(3, code);
+        Assert.DoesNotContain("REGRESSION (+", output, StringComparison.Ordinal);
+        Assert.Contains($"| INCOMPARABLE | INCOMPARABLE | `{Synthetic.Names[0]}` |", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_schema_1_baseline_predates_job_recording_and_gives_no_verdict()
+    {
+        var dir = WriteBaseline();
+        var file = Directory.GetFiles(dir).Single();
+        var text = File.ReadAllText(file).Replace("\"schema_version\": 2", "\"schema_version\": 1", StringComparison.Ordinal);
+        File.WriteAllText(file, System.Text.RegularExpressions.Regex.Replace(text, "\"job\": \\{[^}]*\\{[^}]*\\},[^}]*\\},", string.Empty));
+
+        var (code, output, _) = Check(Synthetic.Run(42), dir);
+
+        Assert.Equal(3, code);
+        Assert.Contains("INCOMPARABLE (baseline predates job recording)", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Accepting_no_verdict_exits_0_with_a_warning_naming_the_cases()
+    {
+        var (code, output, error) = Check(Synthetic.Run(42, job: Synthetic.Job with { Profile = "smoke" }), WriteBaseline(), acceptNoVerdict: true);
+
+        Assert.Equal(0, code);
+        Assert.Contains("## Performance regression gate: no verdict, accepted (--accept-no-verdict)", output, StringComparison.Ordinal);
+        Assert.Contains("warning: no verdict: 5 benchmark(s) INCOMPARABLE (baseline ", output, StringComparison.Ordinal);
+        Assert.Contains(Synthetic.Names[4], output, StringComparison.Ordinal);
+        Assert.Contains("::warning title=No verdict (accepted)::", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("::error", output, StringComparison.Ordinal);
+        Assert.Empty(error);
+    }
+
+    [Fact]
+    public void A_regression_outranks_no_verdict_in_the_exit_code()
+    {
+        var analysis = new RegressionAnalysis(
+            [
+                new BenchmarkComparison { FullName = "A", Verdict = TimeVerdict.Regression, AllocationVerdict = AllocationVerdict.NoChange, Reason = "slower" },
+                new BenchmarkComparison { FullName = "B", Verdict = TimeVerdict.Inconclusive, AllocationVerdict = AllocationVerdict.NoChange, Reason = "launches disagree" },
+            ],
+            new DriftAssessment(0, null, 1, false, false, "none"));
+
+        Assert.Equal(1, RegressionReport.ExitCode(analysis, []));
+        Assert.Equal(3, RegressionReport.ExitCode(analysis with { Comparisons = [analysis.Comparisons[1]] }, []));
+        Assert.Equal(0, RegressionReport.ExitCode(analysis with { Comparisons = [analysis.Comparisons[1]] }, [], acceptNoVerdict: true));
     }
 }

@@ -159,13 +159,68 @@ public sealed class BenchmarkReportTests
         {
             Complete = false,
             IncompleteReason = "timed out",
-            Regression = new RegressionAnalysis("REGRESSION_DETECTED", true, "baselines/x.json", new RegressionDetails { Benchmarks = [new BenchmarkVerdictDetails { FullName = "N.T.M", Ratio = 1.3 }] }),
+            Regression = new RegressionAnalysis("REGRESSION_DETECTED", true, "baselines/x.json", new RegressionDetails { Benchmarks = [new BenchmarkVerdictDetails { FullName = "N.T.M", Verdict = "REGRESSION", AllocationVerdict = "NO_CHANGE", Reason = "30% slower", Ratio = 1.3 }] }),
             RegressionExitCode = 1,
         };
         var report = ReportBuilder.Build(inputs);
 
         Assert.Equal(2, report.Summary.ExitCode);
         Assert.Empty((await Schema()).Validate(ReportJson.Serialize(report)));
+    }
+
+    private static RegressionAnalysis Incomparable() => new("NO_VERDICT", false, "baselines/linux-x64-2core-fp-default.json", new RegressionDetails
+    {
+        ExitCode = 3,
+        Baseline = new BaselineDetails { Path = "baselines/linux-x64-2core-fp-default.json", Fingerprint = "fp", JobKey = "6467d76f20ed2b54", Comparable = false, IncomparableReason = "job differs: profile default -> smoke", Method = "informational" },
+        Benchmarks = [new BenchmarkVerdictDetails { FullName = "N.T.M", Verdict = "INCOMPARABLE", AllocationVerdict = "INCOMPARABLE", Ratio = 1.8, Informational = true, Reason = "informational (incomparable baseline: job differs: profile default -> smoke)" }],
+    });
+
+    [Fact]
+    public async Task The_report_carries_the_job_its_cases_and_runtime_settings_give_and_reads_it_back()
+    {
+        var runtime = new FlyRigLoader.Gate.Core.Jobs.RuntimeSnapshot(
+            new Dictionary<string, string?> { ["System.GC.Server"] = "false" }, new Dictionary<string, string> { ["DOTNET_TieredPGO"] = "0" }, false, "Batch");
+        var report = ReportBuilder.Build(ReportSamples.Inputs(includeFailure: false) with { Runtime = runtime });
+        var json = ReportJson.Serialize(report);
+
+        Assert.Empty((await Schema()).Validate(json));
+        var job = Assert.IsType<FlyRigLoader.Gate.Core.Jobs.JobIdentity>(report.Job);
+        Assert.Equal("smoke", job.Profile);
+        Assert.Equal("InvocationCount=1024, IterationCount=5, LaunchCount=1, UnrollFactor=16, WarmupCount=1", job.BdnJob);
+        Assert.Equal(1, job.Launches);
+        Assert.Equal("0", job.Runtime["TieredPGO"]);
+        Assert.Contains($"\"key\": \"{job.Key}\"", json, StringComparison.Ordinal);
+        using var dir = new TempDirectory();
+        Assert.Equal(job, BenchmarkReportReader.Read(dir.Write("benchmark-report-x.json", json)).Job);
+        Assert.DoesNotContain("profile=", report.Environment.FingerprintCanonical, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_run_without_a_verdict_exits_3_and_says_so_with_the_reason_on_every_text_output()
+    {
+        var report = ReportBuilder.Build(ReportSamples.Inputs(includeFailure: false) with { Regression = Incomparable(), RegressionExitCode = 3 });
+
+        Assert.Equal(3, report.Summary.ExitCode);
+        Assert.Empty((await Schema()).Validate(ReportJson.Serialize(report)));
+        var markdown = MarkdownSummaryWriter.Render(report);
+        Assert.Contains("- **Regression Status**: NO_VERDICT", markdown, StringComparison.Ordinal);
+        Assert.Contains("- **Baseline**: baselines/linux-x64-2core-fp-default.json is INCOMPARABLE (job differs: profile default -> smoke); no verdict from it", markdown, StringComparison.Ordinal);
+        Assert.Contains("- **No verdict**: no verdict: 1 benchmark(s) INCOMPARABLE (baseline baselines/linux-x64-2core-fp-default.json: job differs: profile default -> smoke): N.T.M (exit 3;", markdown, StringComparison.Ordinal);
+        var console = ConsoleSummary.Render(report, "r.json", plain: true);
+        Assert.Contains("Exit code: 3 (no verdict: INCOMPARABLE or INCONCLUSIVE; --accept-no-verdict accepts it)", console, StringComparison.Ordinal);
+        Assert.Contains("  Baseline: baselines/linux-x64-2core-fp-default.json is INCOMPARABLE (job differs: profile default -> smoke)", console, StringComparison.Ordinal);
+        Assert.Contains(CiAnnotations.Render(report), l => l.StartsWith("::error title=No verdict::no verdict: 1 benchmark(s) INCOMPARABLE", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_accepted_run_without_a_verdict_exits_0_and_warns_instead()
+    {
+        var report = ReportBuilder.Build(ReportSamples.Inputs(includeFailure: false) with { Regression = Incomparable(), RegressionExitCode = 0, AcceptNoVerdict = true });
+
+        Assert.Equal(0, report.Summary.ExitCode);
+        Assert.Contains(CiAnnotations.Render(report), l => l.StartsWith("::warning title=No verdict (accepted)::", StringComparison.Ordinal));
+        Assert.Contains("  warning: no verdict: 1 benchmark(s) INCOMPARABLE", ConsoleSummary.Render(report, "r.json", plain: true), StringComparison.Ordinal);
+        Assert.Contains("(accepted: --accept-no-verdict)", MarkdownSummaryWriter.Render(report), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -25,6 +25,14 @@ public sealed class BdnReportReaderTests
     }
 
     [Fact]
+    public void Read_takes_each_cases_job_characteristics_from_its_display_info_sorted()
+    {
+        var results = BdnReportReader.Read(Fixture.Results(Fixture.DataLoadingReport));
+
+        Assert.All(results, r => Assert.Equal("InvocationCount=1024, IterationCount=5, LaunchCount=1, UnrollFactor=16, WarmupCount=1", r.Job));
+    }
+
+    [Fact]
     public void Read_benchmark_that_threw_is_a_failure_not_dropped()
     {
         var results = BdnReportReader.Read(Fixture.Results(Fixture.ConfigReport));

@@ -21,7 +21,7 @@ internal static class InterleavedExecutor
     /// </summary>
     /// <exception cref="GateInputException">The executor could not be built, failed, or wrote no valid result.</exception>
     public static IReadOnlyList<IReadOnlyList<InterleavedCase>> Run(
-        BuildPaths paths, string suiteA, string suiteB, IReadOnlyList<string> methods, string profile, GateConfig config, string outputDirectory, TextWriter output, string runtime = Pipeline.MeasuringRuntime.Steady)
+        BuildPaths paths, string suiteA, string suiteB, IReadOnlyList<string> methods, string profile, GateConfig config, string outputDirectory, TextWriter output, string runtime = Options.MeasuringRuntime.Steady)
     {
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(methods);
@@ -48,7 +48,7 @@ internal static class InterleavedExecutor
         var command = new CommandLine("dotnet", Arguments(paths.InterleavingRunner, suiteA, suiteB, methods, config, outputFile), paths.Root)
         {
             // The runner measures the suite's code, so it starts with the same runtime settings as the suite's launches.
-            Environment = new Dictionary<string, string?>(Pipeline.MeasuringRuntime.Variables(runtime))
+            Environment = new Dictionary<string, string?>(Options.MeasuringRuntime.Variables(runtime))
             {
                 ["FLYRIG_BENCH_DATA"] = paths.BenchmarkData,
                 ["FLYRIG_BENCH_PROFILE"] = profile,

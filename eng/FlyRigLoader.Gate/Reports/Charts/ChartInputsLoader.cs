@@ -1,6 +1,7 @@
 using FlyRigLoader.Gate.Baselines;
 using FlyRigLoader.Gate.Contracts;
 using FlyRigLoader.Gate.Contracts.Charts;
+using FlyRigLoader.Gate.Core.Jobs;
 using FlyRigLoader.Gate.Core.Results;
 using FlyRigLoader.Gate.Results;
 
@@ -8,8 +9,8 @@ namespace FlyRigLoader.Gate.Reports.Charts;
 
 /// <summary>
 /// Reads what the charts need besides the report: the baseline compared against, the history of runs (the baseline's
-/// K runs when the baseline has this run's fingerprint, plus the archived <c>benchmark-report-*.json</c> of the same
-/// fingerprint that retention keeps in the reports folder), and the leak-check samples. The edge of the chart code: everything after it is pure.
+/// K runs when the baseline has this run's fingerprint and job, plus the archived <c>benchmark-report-*.json</c> of the
+/// same fingerprint and job that retention keeps in the reports folder), and the leak-check samples. The edge of the chart code: everything after it is pure.
 /// </summary>
 internal static class ChartInputsLoader
 {
@@ -22,23 +23,25 @@ internal static class ChartInputsLoader
         var leak = LoadLeak(report.MemoryAnalysis.LeakDetection);
         var bare = new ChartInputs(report, null, null, [], leak);
         if (!bare.HasComparison || report.RegressionAnalysis?.Baseline is not { Length: > 0 } location
-            || BaselineStore.Locate(location, report.Environment.Fingerprint) is not { } found)
+            || BaselineStore.Locate(location, report.Environment.Fingerprint, report.Job?.Key) is not { } found)
         {
             return bare;
         }
 
         var baseline = BaselineStore.Read(found.Path);
-        // A baseline of another fingerprint is still what the gate compared against, but its medians come from another
-        // machine or profile: a trend line through them would show the machine change, not the code's history.
-        var comparableRuns = baseline.Fingerprint == report.Environment.Fingerprint ? baseline.Runs : [];
+        // A baseline of another fingerprint or job is still what the gate compared against, but its medians come from
+        // another machine or another way of measuring: a trend line through them would show that change, not the code's
+        // history, and its samples beside this run's would invite the comparison the gate refused.
+        var incomparable = Comparability.Decide(baseline.Identity, new RunIdentity(report.Environment.Fingerprint, report.Environment.FingerprintCanonical, report.Job)).Reason;
+        var comparableRuns = incomparable is null ? baseline.Runs : [];
         var history = comparableRuns.Select(r => new HistoryRun(r.Provenance.RunId, r.Provenance.Date, "baseline",
             r.Benchmarks.Where(b => b.SamplesNs.Count > 0).DistinctBy(b => b.FullName)
                 .ToDictionary(b => b.FullName, b => BoxSummary.Quantile([.. b.SamplesNs.Order()], 0.5), StringComparer.Ordinal))).ToList();
         history.AddRange(Archived(report, reportsFolder));
-        return bare with { Baseline = baseline, BaselinePath = found.Path, History = [.. history.OrderBy(h => h.Date)] };
+        return bare with { Baseline = baseline, BaselinePath = found.Path, History = [.. history.OrderBy(h => h.Date)], BaselineIncomparableReason = incomparable };
     }
 
-    /// <summary>Archived reports of the same fingerprint, excluding this run; names starting with a dot are temporaries.</summary>
+    /// <summary>Archived reports of the same fingerprint and job, excluding this run; names starting with a dot are temporaries.</summary>
     public static IReadOnlyList<HistoryRun> Archived(BenchmarkReport report, string reportsFolder)
     {
         ArgumentNullException.ThrowIfNull(report);
@@ -57,7 +60,7 @@ internal static class ChartInputsLoader
             }
 
             var old = BenchmarkReportReader.Read(file);
-            if (old.RunId == report.RunId || old.Environment.Fingerprint != report.Environment.Fingerprint)
+            if (old.RunId == report.RunId || old.Environment.Fingerprint != report.Environment.Fingerprint || !Equals(old.Job, report.Job))
             {
                 continue;
             }

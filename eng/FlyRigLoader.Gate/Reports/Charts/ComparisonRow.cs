@@ -11,6 +11,7 @@ namespace FlyRigLoader.Gate.Reports.Charts;
 /// <param name="BaselineMedianNs">Baseline median, or null.</param>
 /// <param name="CurrentMedianNs">Current median, or null.</param>
 /// <param name="BaselineAllocatedBytes">Baseline allocation per operation, or null.</param>
+/// <param name="Informational">The ratio comes from an incomparable baseline: for information, no verdict from it.</param>
 internal sealed record ComparisonRow(
     string FullName,
     string? Category,
@@ -21,4 +22,5 @@ internal sealed record ComparisonRow(
     double? RatioUpper,
     double? BaselineMedianNs,
     double? CurrentMedianNs,
-    double? BaselineAllocatedBytes);
+    double? BaselineAllocatedBytes,
+    bool Informational = false);

@@ -10,7 +10,7 @@ internal static class DistributionCharts
     public static IReadOnlyList<ChartSpec> Plan(ChartInputs inputs)
     {
         ArgumentNullException.ThrowIfNull(inputs);
-        var histories = inputs.HasComparison && inputs.Baseline is { } b
+        var histories = inputs.HasComparison && inputs.BaselineIncomparableReason is null && inputs.Baseline is { } b
             ? b.Histories().ToDictionary(h => h.FullName, StringComparer.Ordinal)
             : [];
         var charts = new List<ChartSpec>();

@@ -7,7 +7,7 @@ namespace FlyRigLoader.Gate.Reports.Charts;
 internal static class RatioChart
 {
     /// <summary>Verdict groups in legend order, each with its palette colour.</summary>
-    private static readonly (string Verdict, int Color)[] Groups = [("REGRESSION", 3), ("SUSPECTED", 4), ("IMPROVEMENT", 2), ("NO_CHANGE", 0), ("NOISE", 5), ("OTHER", 6)];
+    private static readonly (string Verdict, int Color)[] Groups = [("REGRESSION", 3), ("SUSPECTED", 4), ("IMPROVEMENT", 2), ("NO_CHANGE", 0), ("NOISE", 5), ("INCOMPARABLE", 7), ("OTHER", 6)];
 
     /// <summary>Rows with a ratio, worst (largest) first; ties by name so the order is stable.</summary>
     public static IReadOnlyList<ComparisonRow> Order(IEnumerable<ComparisonRow> rows)
@@ -35,7 +35,7 @@ internal static class RatioChart
         {
             var color = Groups.FirstOrDefault(g => g.Verdict == group.Key).Color;
             series.Add(new ChartSeries(
-                group.Key.Replace('_', ' ').ToLowerInvariant(), SeriesStyle.PointsWithXInterval,
+                group.Key == "INCOMPARABLE" ? "incomparable (informational)" : group.Key.Replace('_', ' ').ToLowerInvariant(), SeriesStyle.PointsWithXInterval,
                 group.Select(x => x.Row.Ratio!.Value).ToList(), group.Select(x => x.Y).ToList(),
                 group.Select(x => x.Row.RatioLower ?? x.Row.Ratio!.Value).ToList(), group.Select(x => x.Row.RatioUpper ?? x.Row.Ratio!.Value).ToList(),
                 Color: color));
@@ -48,7 +48,8 @@ internal static class RatioChart
         }
 
         var worst = rows[0];
-        var caption = Inv($"{n} benchmarks, worst first. Worst: {BenchmarkLabel.Of(worst.FullName, entries)} at ×{worst.Ratio:0.000} ({worst.Verdict}). Whiskers are the bootstrap 95 % CI of the median ratio.");
+        var caption = Inv($"{n} benchmarks, worst first. Worst: {BenchmarkLabel.Of(worst.FullName, entries)} at ×{worst.Ratio:0.000} ({worst.Verdict}). Whiskers are the bootstrap 95 % CI of the median ratio.")
+            + (rows.Any(r => r.Informational) ? " Ratios against an incomparable baseline are informational: no verdict comes from them." : "");
         return
         [
             new ChartSpec(

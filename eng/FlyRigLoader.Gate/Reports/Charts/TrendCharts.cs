@@ -33,6 +33,8 @@ internal static class TrendCharts
         var sources = string.Join(", ", runs.GroupBy(r => r.Source).Select(g => Inv($"{g.Count()} {g.Key}")));
         var foreign = inputs.Baseline is { } b && b.Fingerprint != inputs.Report.Environment.Fingerprint
             ? $" The baseline's runs are left out: its fingerprint {b.Fingerprint} is not this machine's."
+            : inputs.Baseline is not null && inputs.BaselineIncomparableReason is { } reason
+            ? $" The baseline's runs are left out: {reason}."
             : "";
         var charts = new List<ChartSpec>();
         foreach (var category in series.GroupBy(s => entries[s.FullName].Category).OrderBy(g => g.Key, StringComparer.Ordinal))

@@ -14,6 +14,7 @@ internal static class HtmlHeader
     {
         ExitCodes.Ok => "PASSED",
         ExitCodes.GateFailed => "FAILED",
+        ExitCodes.NoVerdict => "NO VERDICT",
         _ => "ERROR",
     };
 
@@ -39,7 +40,7 @@ internal static class HtmlHeader
         sb.Append(Inv($"<p class=\"meta\">Run <code>{H(report.RunId)}</code> · profile {H(report.BenchmarkSuite.Profile)} · started {H(report.BenchmarkSuite.ExecutionTimestamp)} · {report.BenchmarkSuite.ExecutionDurationSeconds:0} s</p>\n"));
         var overall = Overall(summary.ExitCode);
         sb.Append("<div class=\"verdict\">\n");
-        Card(sb, "overall " + (summary.ExitCode == 0 ? "good" : "bad"), "Verdict", Inv($"{overall} (exit {summary.ExitCode})"));
+        Card(sb, "overall " + (summary.ExitCode switch { ExitCodes.Ok => "good", ExitCodes.NoVerdict => "warn", _ => "bad" }), "Verdict", Inv($"{overall} (exit {summary.ExitCode})"));
         var slaRate = summary.SlaChecked == 0 ? "no SLA" : Inv($"{summary.SlaPassed}/{summary.SlaChecked} ({100.0 * summary.SlaPassed / summary.SlaChecked:0}%)");
         Card(sb, summary.SlaChecked == 0 ? "warn" : summary.SlaPassed == summary.SlaChecked ? "good" : "bad", "SLA pass rate", slaRate);
         Card(sb, summary.Failed == 0 ? "good" : "bad", "Benchmarks", Inv($"{summary.Succeeded}/{summary.TotalBenchmarks} ran"));
@@ -50,6 +51,11 @@ internal static class HtmlHeader
             var allocations = rows.Count(r => r.AllocationVerdict == "REGRESSION");
             Card(sb, regressions > 0 ? "bad" : suspected > 0 ? "warn" : "good", "Regressions", Inv($"{regressions}{(suspected > 0 ? $" (+{suspected} suspected)" : "")}"));
             Card(sb, allocations > 0 ? "bad" : "good", "Allocation regressions", Inv($"{allocations}"));
+            var undecided = report.RegressionAnalysis?.Details?.Benchmarks.Count(r => r is not null && NoVerdictSummary.IsNoVerdict(r)) ?? 0;
+            if (undecided > 0)
+            {
+                Card(sb, "warn", "No verdict", Inv($"{undecided} (INCOMPARABLE/INCONCLUSIVE)"));
+            }
         }
         else
         {
@@ -63,6 +69,11 @@ internal static class HtmlHeader
         if (!report.Complete)
         {
             sb.Append("<p class=\"banner bad\"><strong>Incomplete run:</strong> ").Append(H(report.IncompleteReason)).Append("</p>\n");
+        }
+
+        if (NoVerdictSummary.WithOutcome(report) is { } noVerdict)
+        {
+            sb.Append("<p class=\"banner warn\"><strong>No verdict:</strong> ").Append(H(noVerdict["no verdict: ".Length..])).Append("</p>\n");
         }
 
         if (model.ChartError is not null)
@@ -95,8 +106,12 @@ internal static class HtmlHeader
         }
 
         var age = BaselineAgeDays(inputs) is { } days ? Inv($"{days:0.#} days old") : "age unknown";
-        var match = baseline.Fingerprint == inputs.Report.Environment.Fingerprint
-            ? "same fingerprint"
+        var used = regression.Details?.Baseline;
+        var match = used is { Comparable: false, IncomparableReason: { } reason }
+            ? "<span class=\"warn\">INCOMPARABLE: " + H(reason) + (used.Method == "side-by-side" ? "; judged by interleaved A/B against its commit instead" : "; no verdict from it") + "</span>"
+            : inputs.BaselineIncomparableReason is { } differs ? "<span class=\"warn\">not comparable with this run: " + H(differs) + "</span>"
+            : baseline.Fingerprint == inputs.Report.Environment.Fingerprint
+            ? "same fingerprint" + (baseline.Job is { } job ? " and job <code>" + H(job.Key) + "</code>" : "")
             : "<span class=\"warn\">fingerprint " + H(baseline.Fingerprint) + " differs from this machine's</span>";
         return Inv($"<code>{H(Path.GetFileName(inputs.BaselinePath))}</code>, {baseline.Runs.Count} run(s), newest {baseline.LatestRunDate:yyyy-MM-dd HH:mm} UTC, {age}, {match}");
     }

@@ -67,6 +67,7 @@ internal static class HtmlTables
             Num(sb, row?.BaselineMedianNs, row?.BaselineMedianNs is { } bm ? ReportFormat.Time(bm) : "–");
             var ratioText = row?.Ratio is { } ratio
                 ? Inv($"×{ratio:0.000}") + (row.RatioLower is { } lo && row.RatioUpper is { } hi ? Inv($"<br><span class=\"ci\">[{lo:0.000}, {hi:0.000}]</span>") : "")
+                    + (row.Informational ? "<br><span class=\"ci\">informational</span>" : "")
                 : "–";
             Num(sb, row?.Ratio, ratioText);
         }

@@ -62,6 +62,25 @@ public sealed class ChartInputsLoaderTests
 public sealed class ForeignBaselineHistoryTests
 {
     [Fact]
+    public void A_baseline_and_archived_reports_of_another_job_are_left_out_of_the_history_and_the_distributions()
+    {
+        using var dir = new TempDirectory();
+        var template = ChartSamples.Report();
+        var smoke = template.Job! with { Profile = "smoke" };
+        dir.Write("reports/benchmark-report-20261126T010000Z-1111111.json", ReportJson.Serialize(template with { RunId = "20261126T010000Z-1111111" }));
+        var report = ChartSamples.WithComparison(template with { Job = smoke }, ChartSamples.BaselinePath);
+
+        var inputs = ChartInputsLoader.Load(report, dir.Combine("reports"));
+        var trend = TrendCharts.Plan(inputs)[0];
+
+        Assert.NotNull(inputs.Baseline);
+        Assert.Equal("job differs: profile default -> smoke", inputs.BaselineIncomparableReason);
+        Assert.Empty(inputs.History);
+        Assert.Contains("The baseline's runs are left out: job differs: profile default -> smoke.", trend.Caption, StringComparison.Ordinal);
+        Assert.All(DistributionCharts.Plan(inputs), c => Assert.DoesNotContain(c.Series, s => s.Name.Contains("baseline", StringComparison.OrdinalIgnoreCase)));
+    }
+
+    [Fact]
     public void A_baseline_of_another_fingerprint_is_compared_but_left_out_of_the_trend_history()
     {
         var report = ChartSamples.Report();

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using FlyRigLoader.Gate.Reports;
 using FlyRigLoader.Gate.Reports.Charts;
 using FlyRigLoader.Gate.Reports.Html;
 using FlyRigLoader.Gate.TestKit;
@@ -75,6 +76,30 @@ public sealed class HtmlPageTests
 
         var regressed = ChartSamples.RegressedName(model.Report);
         Assert.Matches($"title=\"{Regex.Escape(System.Net.WebUtility.HtmlEncode(regressed))}\">[^<]*</code></td>.*?×1\\.300<br><span class=\"ci\">\\[1\\.280, 1\\.330\\]</span></td><td class=\"bad\">REGRESSION", html);
+    }
+
+    [Fact]
+    public void A_run_without_a_verdict_shows_no_verdict_the_reason_and_the_informational_ratios()
+    {
+        var report = ChartSamples.WithComparison(ChartSamples.Report(), ChartSamples.BaselinePath);
+        var details = report.RegressionAnalysis!.Details! with
+        {
+            ExitCode = 3,
+            Baseline = new BaselineDetails { Path = ChartSamples.BaselinePath, Comparable = false, IncomparableReason = "job differs: profile default -> smoke", Method = "informational" },
+        };
+        details = details with { Benchmarks = [.. details.Benchmarks.Select(b => b with { Verdict = "INCOMPARABLE", AllocationVerdict = "INCOMPARABLE", Informational = true })] };
+        report = report with { RegressionAnalysis = report.RegressionAnalysis with { Status = "NO_VERDICT", RegressionDetected = false, Details = details }, Summary = report.Summary with { ExitCode = 3 } };
+        var inputs = ChartInputsLoader.Load(report, "/nonexistent");
+
+        var html = HtmlPage.Render(new HtmlReportModel(inputs, [], new Dictionary<string, string>(), null));
+
+        Assert.Contains("<div class=\"card overall warn\"><div class=\"label\">Verdict</div><div class=\"value\">NO VERDICT (exit 3)</div></div>", html, StringComparison.Ordinal);
+        Assert.Contains($"<div class=\"label\">No verdict</div><div class=\"value\">{details.Benchmarks.Count} (INCOMPARABLE/INCONCLUSIVE)</div>", html, StringComparison.Ordinal);
+        Assert.Contains("<p class=\"banner warn\"><strong>No verdict:</strong> ", html, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"warn\">INCOMPARABLE: job differs: profile default -&gt; smoke; no verdict from it</span>", html, StringComparison.Ordinal);
+        Assert.Equal(details.Benchmarks.Count, Regex.Count(html, "<span class=\"ci\">informational</span>"));
+        Assert.Equal(details.Benchmarks.Count, Regex.Count(html, "<td class=\"warn\">INCOMPARABLE( · SLA [A-Z_]+)?</td>"));
+        Assert.DoesNotContain(">REGRESSION<", html, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,4 +1,4 @@
-namespace FlyRigLoader.Gate.Pipeline;
+namespace FlyRigLoader.Gate.Options;
 
 /// <summary>
 /// The runtime settings every process that measures the suite starts with (the suite's launches, re-runs, the leak check
@@ -7,7 +7,7 @@ namespace FlyRigLoader.Gate.Pipeline;
 /// would silently override it; <c>shipped</c> measures .NET's defaults (tier-0 first, then tier-1 with dynamic PGO), the way
 /// users' processes run, at the price of that noise. Checked on this machine: a DOTNET_ variable overrides runtimeconfig.json.
 /// </summary>
-public static class MeasuringRuntime
+internal static class MeasuringRuntime
 {
     /// <summary>The settings the suite's own runtimeconfig.json sets (benchmarks/RuntimeSettings.props).</summary>
     public const string Steady = "steady";

@@ -1,7 +1,6 @@
 using FlyRigLoader.Gate.Options;
-using FlyRigLoader.Gate.Pipeline;
 
-namespace FlyRigLoader.Gate.Tests.Pipeline;
+namespace FlyRigLoader.Gate.Tests.Options;
 
 /// <summary>What code the measuring processes run is chosen on purpose, never inherited from a developer's shell.</summary>
 public sealed class MeasuringRuntimeTests

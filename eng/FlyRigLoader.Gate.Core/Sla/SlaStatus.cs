@@ -16,4 +16,8 @@ public enum SlaStatus
     /// <summary>The SLA could not be checked (failed benchmark, missing parameter or allocation data): the gate fails closed.</summary>
     [EnumMember(Value = "NO_DATA")]
     NoData,
+
+    /// <summary>Printed <c>INCONCLUSIVE</c>: an SLA breach measured under interference that re-measuring did not clear.</summary>
+    [EnumMember(Value = "INCONCLUSIVE")]
+    Inconclusive,
 }

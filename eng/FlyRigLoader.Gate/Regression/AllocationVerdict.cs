@@ -20,4 +20,7 @@ public enum AllocationVerdict
 
     /// <summary>In the baseline only.</summary>
     Missing,
+
+    /// <summary>Printed <c>INCOMPARABLE</c>: allocation is only compared between identical jobs.</summary>
+    Incomparable,
 }

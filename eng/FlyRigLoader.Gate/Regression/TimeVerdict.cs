@@ -26,4 +26,16 @@ public enum TimeVerdict
 
     /// <summary>In the baseline only (or failed in the current run).</summary>
     Missing,
+
+    /// <summary>
+    /// Printed <c>INCONCLUSIVE</c>: the case was measured, but interference in this run (launches that disagree, a probe
+    /// that moved, CPU stolen) makes a time verdict unsafe, and re-measuring did not clear it (issue 13).
+    /// </summary>
+    Inconclusive,
+
+    /// <summary>
+    /// Printed <c>INCOMPARABLE</c>: the baseline comes from another environment fingerprint or another job, and it could
+    /// not be measured side by side (baseline commit not reachable) (issue 19). The reason names the differing field(s).
+    /// </summary>
+    Incomparable,
 }

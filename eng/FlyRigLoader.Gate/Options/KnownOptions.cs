@@ -12,6 +12,9 @@ internal static class KnownOptions
     /// <summary>Job profiles of the benchmark suite.</summary>
     public static readonly IReadOnlyList<string> Profiles = ["default", "smoke", "large"];
 
+    /// <summary>Report formats: the gate's report is always written; <c>seed</c> adds the seed's format beside it.</summary>
+    public static readonly IReadOnlyList<string> ReportFormats = ["gate", "seed"];
+
     /// <summary>Options Cake itself consumes; accepted without validation here.</summary>
     public static readonly IReadOnlyList<string> CakeOwned =
         ["target", "t", "verbosity", "v", "dryrun", "noop", "whatif", "tree", "description", "showdescription", "exclusive", "e", "debug", "d", "info", "version", "bootstrap", "skip-bootstrap", "paths_tools", "settings_skippackageversioncheck"];
@@ -44,6 +47,12 @@ internal static class KnownOptions
         new("allow-dirty", OptionKind.Flag, "Let UpdateBaseline accept a run from a dirty work tree."),
         new("dry-run", OptionKind.Flag, "CleanArtifacts: list what would be removed and the space freed, remove nothing."),
         new("reports", OptionKind.Text, "MergeReports: folder holding the shard reports (default artifacts/reports)."),
+        new("report-format", OptionKind.Choice, "Benchmarks, MergeReports: seed also writes the report in the seed's JSON format (seed-benchmark-report-<run>.json).", ReportFormats),
+        new("summary-file", OptionKind.Text, "UpdateBaseline: write the Markdown summary of what moved (the refresh pull request's title and body) to this file."),
+        new("output", OptionKind.Text, "PrComment: the comment Markdown file to write (default artifacts/ci-integration/pr-comment/pr-comment.md)."),
+        new("artifact-url", OptionKind.Text, "PrComment: link to the HTML report artifact (http or https)."),
+        new("run-url", OptionKind.Text, "PrComment: link to the workflow run (http or https)."),
+        new("pull-request", OptionKind.PositiveInteger, "PrComment: the pull request number, written beside the comment for the workflow that posts it."),
     ];
 
     /// <summary>Finds an option by name (case-insensitive), or null.</summary>

@@ -75,6 +75,12 @@ public static class OptionParser
             AllowDirty = Flag(values, "allow-dirty"),
             DryRun = Flag(values, "dry-run"),
             Reports = Last(values, "reports"),
+            ReportFormat = Choice(values, "report-format") ?? "gate",
+            SummaryFile = Last(values, "summary-file"),
+            Output = Last(values, "output"),
+            ArtifactUrl = Last(values, "artifact-url"),
+            RunUrl = Last(values, "run-url"),
+            PullRequest = Last(values, "pull-request") is { } pr ? int.Parse(pr, CultureInfo.InvariantCulture) : null,
         };
         return new OptionParseResult(options, []);
     }

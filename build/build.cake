@@ -6,6 +6,7 @@
 #load "benchmarks.cake"
 #load "regression.cake"
 #load "artifacts.cake"
+#load "ci.cake"
 
 //////////////////////////////////////////////////////////////////////
 // TARGETS

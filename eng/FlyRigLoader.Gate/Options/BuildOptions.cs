@@ -81,6 +81,27 @@ public sealed record BuildOptions
     /// <summary>Folder of shard reports for MergeReports.</summary>
     public string? Reports { get; init; }
 
+    /// <summary><c>gate</c> (the gate's report only) or <c>seed</c> (also the seed's format beside it).</summary>
+    public string ReportFormat { get; init; } = "gate";
+
+    /// <summary><c>--report-format=seed</c>: write the seed's JSON format beside the gate's report.</summary>
+    public bool SeedReport => string.Equals(ReportFormat, "seed", StringComparison.Ordinal);
+
+    /// <summary>UpdateBaseline: where to write the Markdown summary of what moved, or null.</summary>
+    public string? SummaryFile { get; init; }
+
+    /// <summary>PrComment: the comment file, or null for the default.</summary>
+    public string? Output { get; init; }
+
+    /// <summary>PrComment: the HTML report artifact's URL, or null.</summary>
+    public string? ArtifactUrl { get; init; }
+
+    /// <summary>PrComment: the workflow run's URL, or null.</summary>
+    public string? RunUrl { get; init; }
+
+    /// <summary>PrComment: the pull request the comment is for, or null.</summary>
+    public int? PullRequest { get; init; }
+
     /// <summary>The profile actually run: <c>--smoke-test</c> wins over <c>--profile</c>.</summary>
     public string EffectiveProfile => SmokeTest ? "smoke" : Profile;
 

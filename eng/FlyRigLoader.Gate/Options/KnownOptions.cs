@@ -12,6 +12,9 @@ internal static class KnownOptions
     /// <summary>Job profiles of the benchmark suite.</summary>
     public static readonly IReadOnlyList<string> Profiles = ["default", "smoke", "large"];
 
+    /// <summary>Report formats: the gate's report is always written; <c>seed</c> adds the seed's format beside it.</summary>
+    public static readonly IReadOnlyList<string> ReportFormats = ["gate", "seed"];
+
     /// <summary>Options Cake itself consumes; accepted without validation here.</summary>
     public static readonly IReadOnlyList<string> CakeOwned =
         ["target", "t", "verbosity", "v", "dryrun", "noop", "whatif", "tree", "description", "showdescription", "exclusive", "e", "debug", "d", "info", "version", "bootstrap", "skip-bootstrap", "paths_tools", "settings_skippackageversioncheck"];
@@ -48,6 +51,12 @@ internal static class KnownOptions
         new("fast", OptionKind.Flag, "Test: leave out the end-to-end runs of the build and the browser tests (the inner loop; CI runs everything)."),
         new("runtime", OptionKind.Choice, "Runtime settings of the measuring processes: steady (tiered compilation off; default) or shipped (.NET defaults: tiering and dynamic PGO).", MeasuringRuntime.Modes),
         new("reports", OptionKind.Text, "MergeReports: folder holding the shard reports (default artifacts/reports)."),
+        new("report-format", OptionKind.Choice, "Benchmarks, MergeReports: seed also writes the report in the seed's JSON format (seed-benchmark-report-<run>.json).", ReportFormats),
+        new("summary-file", OptionKind.Text, "UpdateBaseline: write the Markdown summary of what moved (the refresh pull request's title and body) to this file."),
+        new("output", OptionKind.Text, "PrComment: the comment Markdown file to write (default artifacts/ci-integration/pr-comment/pr-comment.md)."),
+        new("artifact-url", OptionKind.Text, "PrComment: link to the HTML report artifact (http or https)."),
+        new("run-url", OptionKind.Text, "PrComment: link to the workflow run (http or https)."),
+        new("pull-request", OptionKind.PositiveInteger, "PrComment: the pull request number, written beside the comment for the workflow that posts it."),
     ];
 
     /// <summary>Finds an option by name (case-insensitive), or null.</summary>

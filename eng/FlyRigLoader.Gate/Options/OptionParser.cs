@@ -95,6 +95,12 @@ public static class OptionParser
             Reports = Last(values, "reports"),
             Runtime = Choice(values, "runtime") ?? "steady",
             Fast = Flag(values, "fast"),
+            ReportFormat = Choice(values, "report-format") ?? "gate",
+            SummaryFile = Last(values, "summary-file"),
+            Output = Last(values, "output"),
+            ArtifactUrl = Last(values, "artifact-url"),
+            RunUrl = Last(values, "run-url"),
+            PullRequest = Last(values, "pull-request") is { } pr ? int.Parse(pr, CultureInfo.InvariantCulture) : null,
         };
 
         // Guide flags apply after this build's own options, which win where both speak (see GuideFlag.Apply).

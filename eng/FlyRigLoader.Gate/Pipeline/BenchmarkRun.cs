@@ -11,6 +11,7 @@ using FlyRigLoader.Gate.Options;
 using FlyRigLoader.Gate.Paths;
 using FlyRigLoader.Gate.Reports;
 using FlyRigLoader.Gate.Reports.Html;
+using FlyRigLoader.Gate.Reports.Seed;
 using FlyRigLoader.Gate.Results;
 using FlyRigLoader.Gate.RunEnvironment;
 using FlyRigLoader.Gate.Sla;
@@ -286,6 +287,11 @@ public sealed class BenchmarkRun
     {
         var env = _settings.Environment ?? System.Environment.GetEnvironmentVariable;
         Write(Path.Combine(_paths.Reports, $"benchmark-summary-{RunId}.csv"), CsvSummaryWriter.Render(report));
+        if (_options.SeedReport)
+        {
+            Write(Path.Combine(_paths.Reports, SeedReportWriter.FileName(RunId)), SeedReportWriter.Render(report, reportPath));
+        }
+
         var markdown = MarkdownSummaryWriter.Render(report);
         var exit = ExitCodes.Ok;
         if (_options.ReportArtifacts)

@@ -214,6 +214,12 @@ public static class RegressionGate
                 output.WriteLine("  " + line);
             }
 
+            if (Resolve(paths, options.SummaryFile) is { } summaryFile)
+            {
+                BaselineRefreshSummary.Write(summaryFile, paths.Root, target, existing, update.Updated!, run.Provenance.RunId, config.MaxBaselineAgeDays, DateTimeOffset.UtcNow);
+                output.WriteLine($"summary of what moved: {summaryFile}");
+            }
+
             return ExitCodes.Ok;
         }
         catch (GateInputException e)

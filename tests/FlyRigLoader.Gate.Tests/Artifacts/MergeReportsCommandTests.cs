@@ -83,4 +83,22 @@ public sealed class MergeReportsCommandTests : IDisposable
         Assert.Equal(2, code);
         Assert.Contains("benchmark-report-20261127T050000Z-abc1234.json", error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Report_format_seed_writes_the_merged_run_in_the_seeds_format_and_shard_seed_files_are_not_merged()
+    {
+        Write("artifacts/shard-reports/a", ReportMergerTests.Report(1, 2, benchmarks: [("config", "N.C.A")]));
+        Write("artifacts/shard-reports/b", ReportMergerTests.Report(2, 2, benchmarks: [("data-loading", "N.D.B")]));
+        var shardSeed = Path.Combine(_repo.Artifacts, "shard-reports", "a", "reports", "seed-benchmark-report-20261127T050000Z-abc1234.json");
+        File.WriteAllText(shardSeed, "{ \"format\": \"flyrigloader-seed-report\" }");
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var code = MergeReportsCommand.Run(new BuildPaths(_repo.Root), new BuildOptions { Reports = "artifacts/shard-reports", ReportFormat = "seed" }, output, error, null, new FixedClock(Now));
+
+        Assert.True(code == 0, error.ToString());
+        var seed = Newtonsoft.Json.Linq.JObject.Parse(File.ReadAllText(Path.Combine(_repo.Artifacts, "reports", "seed-benchmark-report-20261127T060000Z-abc1234.json")));
+        Assert.Equal("benchmark-report-20261127T060000Z-abc1234.json", (string?)seed["source_report"]);
+        Assert.NotNull(seed["benchmark_results"]!["data_loading"]!["N.D.B"]);
+    }
 }

@@ -12,6 +12,12 @@ public static class ExitCodes
     /// <summary>Invalid input, a failed benchmark, a timeout or an infrastructure error.</summary>
     public const int Error = 2;
 
+    /// <summary>
+    /// Everything ran and nothing failed, but at least one verdict (time, allocation or SLA) is INCONCLUSIVE or
+    /// INCOMPARABLE: the gate could not tell, so by default it does not pass (<c>--accept-no-verdict</c> makes this 0).
+    /// </summary>
+    public const int NoVerdict = 3;
+
     /// <summary>Maps a run's outcome to its exit code.</summary>
     /// <param name="complete">All selected benchmarks have results (no timeout, none missing).</param>
     /// <param name="infrastructureOk">The build and the benchmark process succeeded.</param>

@@ -75,6 +75,12 @@ public sealed record BuildOptions
     /// <summary>Folder of shard reports for MergeReports.</summary>
     public string? Reports { get; init; }
 
+    /// <summary>Bisect: the fast commit's git ref.</summary>
+    public string? Good { get; init; }
+
+    /// <summary>Bisect: the slow commit's git ref.</summary>
+    public string? Bad { get; init; }
+
     /// <summary>The profile actually run: <c>--smoke-test</c> wins over <c>--profile</c>.</summary>
     public string EffectiveProfile => SmokeTest ? "smoke" : Profile;
 

@@ -44,6 +44,8 @@ internal static class KnownOptions
         new("allow-dirty", OptionKind.Flag, "Let UpdateBaseline accept a run from a dirty work tree."),
         new("dry-run", OptionKind.Flag, "CleanArtifacts: list what would be removed and the space freed, remove nothing."),
         new("reports", OptionKind.Text, "MergeReports: folder holding the shard reports (default artifacts/reports)."),
+        new("good", OptionKind.Text, "Bisect: a git ref known to be fast (the reference every step is measured against)."),
+        new("bad", OptionKind.Text, "Bisect: a git ref known to be slow, descending from --good."),
     ];
 
     /// <summary>Finds an option by name (case-insensitive), or null.</summary>

@@ -75,6 +75,8 @@ public static class OptionParser
             AllowDirty = Flag(values, "allow-dirty"),
             DryRun = Flag(values, "dry-run"),
             Reports = Last(values, "reports"),
+            Good = Last(values, "good"),
+            Bad = Last(values, "bad"),
         };
         return new OptionParseResult(options, []);
     }

@@ -5,10 +5,11 @@ using FlyRigLoader.Gate.Options;
 namespace FlyRigLoader.Gate.Bisection;
 
 /// <summary>
-/// The commits a bisection walks: those after <c>--good</c> up to <c>--bad</c> on <c>--bad</c>'s first-parent chain
-/// that descend from <c>--good</c> (<c>git rev-list --ancestry-path --first-parent</c>). First parent, so every commit
-/// tested is a state the mainline really was in and a merged branch is judged as its merge commit, the way
-/// <c>git bisect --first-parent</c> walks; ancestry path, so every one of them contains the good commit.
+/// The commits a bisection walks: those on <c>--bad</c>'s first-parent chain after <c>--good</c> that contain
+/// <c>--good</c>, oldest first. First parent, so every commit tested is a state the mainline really was in and a merged
+/// branch is judged as its merge commit, the way <c>git bisect --first-parent</c> walks; containing the good commit, so
+/// each is measured against an ancestor of itself (when <c>--good</c> lies on a merged branch the path starts at the
+/// merge).
 /// </summary>
 /// <param name="Good">The good commit.</param>
 /// <param name="Bad">The bad commit.</param>

@@ -85,7 +85,7 @@ internal static class BisectTable
             return string.Create(CultureInfo.InvariantCulture, $"{seconds:0.0} s");
         }
 
-        var whole = (int)Math.Round(seconds);
+        var whole = (int)Math.Round(seconds, MidpointRounding.AwayFromZero);
         return string.Create(CultureInfo.InvariantCulture, $"{whole / 60} min {whole % 60:00} s");
     }
 

@@ -51,16 +51,25 @@ internal static class GitWorkTree
         Git(root, ["-C", root, "merge-base", "--is-ancestor", ancestor, descendant]).Code == 0;
 
     /// <summary>
-    /// The commits after <paramref name="good"/> up to <paramref name="bad"/>, oldest first, on <paramref name="bad"/>'s
-    /// first-parent chain and descending from <paramref name="good"/> (<c>git rev-list --ancestry-path --first-parent</c>).
+    /// The commits on <paramref name="bad"/>'s first-parent chain after <paramref name="good"/> that contain it, oldest
+    /// first (first parent ∩ ancestry path). Intersected rather than <c>--ancestry-path --first-parent</c> in one
+    /// rev-list, which walks the ancestry through first parents only and finds nothing when <paramref name="good"/> sits
+    /// on a branch that was merged: then the path starts at the merge.
     /// </summary>
     /// <exception cref="GateInputException">git refused.</exception>
     public static IReadOnlyList<string> FirstParentPath(string root, string good, string bad)
     {
-        var (code, output) = Git(root, ["-C", root, "rev-list", "--reverse", "--ancestry-path", "--first-parent", good + ".." + bad]);
+        var chain = RevList(root, ["--reverse", "--first-parent", good + ".." + bad]);
+        var descendants = RevList(root, ["--ancestry-path", good + ".." + bad]).ToHashSet(StringComparer.Ordinal);
+        return [.. chain.Where(descendants.Contains)];
+    }
+
+    private static string[] RevList(string root, IReadOnlyList<string> arguments)
+    {
+        var (code, output) = Git(root, ["-C", root, "rev-list", .. arguments]);
         return code == 0
             ? output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            : throw new GateInputException($"{good}..{bad}", "git rev-list failed: " + output.Trim());
+            : throw new GateInputException(arguments[^1], "git rev-list failed: " + output.Trim());
     }
 
     /// <summary>A commit's subject, author date (ISO 8601, as git prints it) and first parent (null for a root commit).</summary>

@@ -73,8 +73,11 @@ internal sealed class StepMeasurer
         var (current, baseline, counts) = AbComparison.FromRounds(rounds.A, rounds.B, description);
         var settings = new CheckSettings(null, _config, false, false, folder, null, DateTimeOffset.UtcNow, baseline, counts);
         using var table = new StringWriter(CultureInfo.InvariantCulture);
-        var (code, analysis) = RegressionCheck.Execute(current, [], settings, table, TextWriter.Null);
-        AtomicFile.WriteAllText(Path.Combine(folder, "verdicts.md"), table.ToString());
-        return StepJudge.Judge(analysis, code);
+        using var problems = new StringWriter(CultureInfo.InvariantCulture);
+        var (code, analysis) = RegressionCheck.Execute(current, [], settings, table, problems);
+        AtomicFile.WriteAllText(Path.Combine(folder, "verdicts.md"), table + problems.ToString());
+        return analysis is null
+            ? StepVerdict.Skip(string.Create(CultureInfo.InvariantCulture, $"no verdict (check exited {code}): {problems.ToString().Trim()}"))
+            : StepJudge.Judge(analysis, code);
     }
 }

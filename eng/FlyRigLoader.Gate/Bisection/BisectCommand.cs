@@ -34,7 +34,7 @@ public static class BisectCommand
         {
             setup = Prepare(options, paths, output);
         }
-        catch (GateInputException e)
+        catch (Exception e) when (e is GateInputException or IOException or UnauthorizedAccessException)
         {
             error.WriteLine("error: " + e.Message);
             return ExitCodes.Error;
@@ -56,8 +56,9 @@ public static class BisectCommand
         {
             result = Search(setup, options, paths, Path.Combine(paths.Artifacts, "bisect", "runs", runId), result, steps, output);
         }
-        catch (GateInputException e)
+        catch (Exception e) when (e is GateInputException or IOException or UnauthorizedAccessException)
         {
+            // Fails closed: a search cut short names no commit, and the steps it took are still written.
             error.WriteLine("error: " + e.Message);
             result = result with { Message = "stopped by an infrastructure failure: " + e.Message };
         }

@@ -10,3 +10,9 @@ Task("CheckRegression")
 Task("UpdateBaseline")
     .Description("Append the latest run (or --report) to baselines/<env>-<fingerprint>-<job>.json, keeping the last K runs (--allow-dirty).")
     .Does<BuildData>(data => data.ExitWith(RegressionGate.UpdateBaseline(data.Options, data.Paths, Console.Out, Console.Error), "UpdateBaseline"));
+
+// Bisect names the commit that made the selected benchmarks slower; its logic is FlyRigLoader.Gate.Bisection (the
+// search itself is FlyRigLoader.Gate.Core.Bisection.BisectSearch), exit codes in BisectConclusion.
+Task("Bisect")
+    .Description("Find the first commit between --good and --bad where the --filter benchmarks slowed past --threshold (interleaved A/B); exit 0 found, 1 no regression, 2 bad input, 3 undecided.")
+    .Does<BuildData>(data => data.ExitWith(FlyRigLoader.Gate.Bisection.BisectCommand.Run(data.Options, data.Paths, Console.Out, Console.Error), "Bisect"));

@@ -101,6 +101,11 @@ public sealed record BuildOptions
 
     /// <summary>PrComment: the pull request the comment is for, or null.</summary>
     public int? PullRequest { get; init; }
+    /// <summary>Bisect: the fast commit's git ref.</summary>
+    public string? Good { get; init; }
+
+    /// <summary>Bisect: the slow commit's git ref.</summary>
+    public string? Bad { get; init; }
 
     /// <summary>The profile actually run: <c>--smoke-test</c> wins over <c>--profile</c>.</summary>
     public string EffectiveProfile => SmokeTest ? "smoke" : Profile;

@@ -57,6 +57,8 @@ internal static class KnownOptions
         new("artifact-url", OptionKind.Text, "PrComment: link to the HTML report artifact (http or https)."),
         new("run-url", OptionKind.Text, "PrComment: link to the workflow run (http or https)."),
         new("pull-request", OptionKind.PositiveInteger, "PrComment: the pull request number, written beside the comment for the workflow that posts it."),
+        new("good", OptionKind.Text, "Bisect: a git ref known to be fast (the reference every step is measured against)."),
+        new("bad", OptionKind.Text, "Bisect: a git ref known to be slow, descending from --good."),
     ];
 
     /// <summary>Finds an option by name (case-insensitive), or null.</summary>

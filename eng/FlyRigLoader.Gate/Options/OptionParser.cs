@@ -101,6 +101,8 @@ public static class OptionParser
             ArtifactUrl = Last(values, "artifact-url"),
             RunUrl = Last(values, "run-url"),
             PullRequest = Last(values, "pull-request") is { } pr ? int.Parse(pr, CultureInfo.InvariantCulture) : null,
+            Good = Last(values, "good"),
+            Bad = Last(values, "bad"),
         };
 
         // Guide flags apply after this build's own options, which win where both speak (see GuideFlag.Apply).

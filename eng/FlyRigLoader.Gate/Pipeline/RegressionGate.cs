@@ -6,7 +6,6 @@ using FlyRigLoader.Gate.Core.Sla;
 using FlyRigLoader.Gate.Options;
 using FlyRigLoader.Gate.Paths;
 using FlyRigLoader.Gate.Regression;
-using FlyRigLoader.Gate.Regression.Interleaved;
 
 namespace FlyRigLoader.Gate.Pipeline;
 
@@ -107,7 +106,7 @@ public static class RegressionGate
             }
 
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"--confirm: {flagged.Count} flagged benchmark(s) and the baseline's commit is not in this repository; re-running them {settings.Config.ConfirmRounds} time(s) in alternating order"));
-            var exe = new BenchmarkExecutable(BenchmarksDll(paths.Root), "B");
+            var exe = new BenchmarkExecutable(SuiteBuild.Dll(paths.Root), "B");
             var reruns = new List<MeasuredRun>();
             for (var round = 0; round < settings.Config.ConfirmRounds; round++)
             {
@@ -250,22 +249,18 @@ public static class RegressionGate
         var commit = GitWorkTree.Resolve(paths.Root, reference) ?? throw new GateInputException(reference, "git ref does not resolve to a commit in this repository");
         var tree = Path.Combine(paths.Artifacts, "against", commit[..12]);
         GitWorkTree.AddDetached(paths.Root, tree, commit);
-        var sides = new Dictionary<char, BenchmarkExecutable>
-        {
-            ['A'] = new(Build(tree, options, output), "A"),
-            ['B'] = new(Build(paths.Root, options, output), "B"),
-        };
+        var a = new BenchmarkExecutable(SuiteBuild.Build(tree, options.Configuration, output), "A");
+        var b = new BenchmarkExecutable(SuiteBuild.Build(paths.Root, options.Configuration, output), "B");
         var config = GateConfigLoader.Load(ConfigPath(paths));
-        var methods = only ?? sides['B'].ListMethods(options, options.Filter ?? "*");
+        var methods = only ?? b.ListMethods(options, options.Filter ?? "*");
         if (methods.Count == 0)
         {
             throw new GateInputException(options.Filter ?? "*", "no benchmark of the work tree matches the filter and profile");
         }
 
-        var (aRounds, bRounds, how) = config.AbExecutor == AbExecutor.Interleaved
-            ? InterleavedRounds(sides, methods, only is null, options, paths, config, output)
-            : ProcessRounds(sides, methods, options, paths, config, output);
-        var (current, baseline, rounds) = AbComparison.FromRounds(aRounds, bRounds, $"git ref {reference} ({commit[..12]}), {how}, round effects removed");
+        var (sha, branch) = GitWorkTree.Head(paths.Root);
+        var measured = AbMeasurement.Measure(a, b, methods, only is null, options, paths, config, Path.Combine(paths.Artifacts, "against"), (sha, branch, GitWorkTree.IsDirty(paths.Root)), output);
+        var (current, baseline, rounds) = AbComparison.FromRounds(measured.A, measured.B, $"git ref {reference} ({commit[..12]}), {measured.How}, round effects removed");
         var settings = Settings(options, paths) with { Preloaded = baseline, CurrentRuns = rounds, SideBySideFor = sideBySideFor, Notes = notes };
         return RegressionCheck.Execute(current, sla ?? [], settings, output, error);
     }
@@ -280,67 +275,6 @@ public static class RegressionGate
     /// <summary>The full sha of <paramref name="sha"/> when this repository has that commit and a benchmark project to build, else null.</summary>
     private static string? Reachable(string? sha, BuildPaths paths) =>
         sha is not null && File.Exists(paths.BenchmarksProject) ? GitWorkTree.Resolve(paths.Root, sha) : null;
-
-    // Both builds in one process, batches alternating (the default executor); each launch of that process is a round.
-    private static (IReadOnlyList<MeasuredRun> A, IReadOnlyList<MeasuredRun> B, string How) InterleavedRounds(
-        Dictionary<char, BenchmarkExecutable> sides, IReadOnlyList<string> methods, bool listA, BuildOptions options, BuildPaths paths, GateConfig config, TextWriter output)
-    {
-        // Methods only the ref has are measured on its side alone and reported MISSING.
-        var all = listA ? methods.Concat(sides['A'].ListMethods(options, options.Filter ?? "*")).Distinct(StringComparer.Ordinal).ToList() : methods;
-        var launches = InterleavedExecutor.Run(paths, sides['A'].Dll, sides['B'].Dll, all, options.EffectiveProfile, config,
-            Path.Combine(paths.Artifacts, "against"), output, options.Runtime);
-        foreach (var unsettled in launches.SelectMany(l => l).Where(c => !c.JitSettled && c.A is not null && c.B is not null).Select(c => c.FullName).Distinct(StringComparer.Ordinal))
-        {
-            output.WriteLine($"note: {unsettled}: the JIT was still compiling when warmup hit its cap");
-        }
-
-        var (sha, branch) = GitWorkTree.Head(paths.Root);
-        var job = string.Create(CultureInfo.InvariantCulture, $"interleaved A/B, {config.AbLaunches} launches x {config.AbPairs} pairs x {config.AbBatchMilliseconds} ms batches");
-        var template = LaunchRounds.Template(
-            DateTimeOffset.UtcNow, job, sha, branch, System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription, GitWorkTree.IsDirty(paths.Root));
-        var (a, b) = LaunchRounds.Split(launches, template);
-        return (a, b, job + ", both builds in each process, launches as rounds");
-    }
-
-    // One BenchmarkDotNet process per method and side, alternating, so each A/B pair is measured seconds apart (see AbSchedule).
-    private static (IReadOnlyList<MeasuredRun> A, IReadOnlyList<MeasuredRun> B, string How) ProcessRounds(
-        Dictionary<char, BenchmarkExecutable> sides, IReadOnlyList<string> methods, BuildOptions options, BuildPaths paths, GateConfig config, TextWriter output)
-    {
-        var parts = new Dictionary<(int Round, char Side), List<MeasuredRun>>();
-        foreach (var step in AbSchedule.Steps(methods, config.AbRounds))
-        {
-            var folder = Path.Combine(paths.Artifacts, "against", string.Create(CultureInfo.InvariantCulture, $"run-{step.Round}-{step.Side}-{Array.IndexOf([.. methods], step.Method)}"));
-            var run = sides[step.Side].Run(options, step.Method, folder, output);
-            (parts.TryGetValue((step.Round, step.Side), out var list) ? list : parts[(step.Round, step.Side)] = []).Add(run);
-        }
-
-        var rounds = Enumerable.Range(0, config.AbRounds).ToList();
-        return (rounds.Select(r => RunPooling.Concat(parts[(r, 'A')])).ToList(),
-            rounds.Select(r => RunPooling.Concat(parts[(r, 'B')])).ToList(),
-            string.Create(CultureInfo.InvariantCulture, $"{config.AbRounds} interleaved rounds of BenchmarkDotNet processes"));
-    }
-
-    private static string Build(string root, BuildOptions options, TextWriter output)
-    {
-        var project = new BuildPaths(root).BenchmarksProject;
-        if (!File.Exists(project))
-        {
-            throw new GateInputException(project, "benchmark project not found in this tree");
-        }
-
-        output.WriteLine($"building {project}");
-        var build = ChildProcess.Capture(new CommandLine("dotnet", ["build", project, "-c", options.Configuration, "-nologo", "-v", "quiet"], root), Timeout.InfiniteTimeSpan);
-        var (code, log) = (build.ExitCode, build.Combined);
-        if (code != 0)
-        {
-            throw new GateInputException(project, "build failed: " + (log.Length > 600 ? log[^600..] : log).Trim());
-        }
-
-        return BenchmarksDll(root, options.Configuration);
-    }
-
-    private static string BenchmarksDll(string root, string configuration = "Release") =>
-        Path.Combine(root, "artifacts", "bin", "FlyRigLoader.Benchmarks", configuration.ToLowerInvariant(), "FlyRigLoader.Benchmarks.dll");
 
     /// <summary>BenchmarkDotNet filters on <c>Namespace.Type.Method</c>; parameters are dropped from the name.</summary>
     internal static string FilterFor(string fullName) => ConfirmPlan.FilterFor(fullName);

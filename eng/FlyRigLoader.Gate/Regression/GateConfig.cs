@@ -91,6 +91,15 @@ internal sealed record GateConfig
     /// <summary>Re-runs of the flagged benchmarks under <c>--confirm</c>.</summary>
     public int ConfirmRounds { get; init; } = 2;
 
+    /// <summary>
+    /// Times <c>Bisect</c> measures a doubtful step again (SUSPECTED, or too noisy to call) before it gives up on that
+    /// commit and steps around it; each time adds <see cref="BisectRemeasureLaunches"/> launches to the step's rounds.
+    /// </summary>
+    public int BisectRemeasures { get; init; } = 2;
+
+    /// <summary>Launches (rounds) each <c>Bisect</c> re-measure adds to a doubtful step, pooled with the earlier ones.</summary>
+    public int BisectRemeasureLaunches { get; init; } = 4;
+
     /// <summary>Per-benchmark or per-category threshold overrides; the last matching one wins.</summary>
     public IReadOnlyList<ThresholdOverride> Overrides { get; init; } = [];
 

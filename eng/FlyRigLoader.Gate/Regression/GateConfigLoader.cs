@@ -12,7 +12,8 @@ internal static class GateConfigLoader
     [
         "schema_version", "fail_threshold", "warn_threshold", "alpha", "noise_floor_ns", "prior_drift", "min_drift", "drift_prior_weight",
         "fail_band_factor", "warn_band_factor", "min_samples", "allocation_tolerance_bytes", "allocation_spread_factor", "drift_tolerance", "drift_min_benchmarks",
-        "drift_agreement", "suite_normalization", "keep_runs", "max_baseline_age_days", "bootstrap_resamples", "confidence_level", "ab_rounds", "ab_executor", "ab_launches", "ab_pairs", "ab_batch_ms", "confirm_rounds", "overrides", "$comment",
+        "drift_agreement", "suite_normalization", "keep_runs", "max_baseline_age_days", "bootstrap_resamples", "confidence_level", "ab_rounds", "ab_executor", "ab_launches", "ab_pairs", "ab_batch_ms", "confirm_rounds",
+        "bisect_remeasures", "bisect_remeasure_launches", "overrides", "$comment",
     ];
 
     private static readonly string[] OverrideKeys = ["match", "category", "fail_threshold", "warn_threshold", "noise_floor_ns", "allocation_tolerance_bytes", "$comment"];
@@ -86,6 +87,8 @@ internal static class GateConfigLoader
             AbPairs = (int)Num(root, "ab_pairs", d.AbPairs, 6, 100_000, source),
             AbBatchMilliseconds = Num(root, "ab_batch_ms", d.AbBatchMilliseconds, 1, 60_000, source),
             ConfirmRounds = (int)Num(root, "confirm_rounds", d.ConfirmRounds, 1, 50, source),
+            BisectRemeasures = (int)Num(root, "bisect_remeasures", d.BisectRemeasures, 0, 10, source),
+            BisectRemeasureLaunches = (int)Num(root, "bisect_remeasure_launches", d.BisectRemeasureLaunches, 1, 50, source),
             Overrides = Overrides(root["overrides"], source),
         };
         if (config.WarnThreshold > config.FailThreshold)

@@ -109,6 +109,15 @@ public sealed class OptionParserTests
     }
 
     [Fact]
+    public void Parse_reads_the_good_and_bad_refs_of_Bisect_as_given()
+    {
+        var o = Parse(("good", "v1.2^"), ("bad", "HEAD~3")).Options!;
+
+        Assert.Equal(("v1.2^", "HEAD~3"), (o.Good, o.Bad));
+        Assert.False(Parse(("good", "")).IsValid);
+    }
+
+    [Fact]
     public void Parse_ci_environment_turns_on_ci_mode_unless_disabled()
     {
         var env = new Dictionary<string, string?> { ["CI"] = "true" };

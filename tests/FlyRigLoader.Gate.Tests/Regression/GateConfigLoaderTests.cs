@@ -35,6 +35,8 @@ public sealed class GateConfigLoaderTests
     [InlineData("{ \"ab_executor\": \"threads\" }", "'ab_executor' must be one of interleaved, processes")]
     [InlineData("{ \"ab_pairs\": 2 }", "'ab_pairs' must be a number between")]
     [InlineData("{", "not valid JSON")]
+    [InlineData("{ \"bisect_remeasures\": 11 }", "'bisect_remeasures' must be a number between 0 and 10")]
+    [InlineData("{ \"bisect_remeasure_launches\": 0 }", "'bisect_remeasure_launches' must be a number between 1 and 50")]
     public void Rejects_bad_config_naming_the_file(string json, string problem)
     {
         var e = Assert.Throws<GateInputException>(() => GateConfigLoader.Parse(json, "cfg.json"));
@@ -50,6 +52,16 @@ public sealed class GateConfigLoaderTests
 
         Assert.Equal((AbExecutor.Processes, 40, 10.0), (config.AbExecutor, config.AbPairs, config.AbBatchMilliseconds));
         Assert.Equal(AbExecutor.Interleaved, GateConfigLoader.Parse("{}", "cfg.json").AbExecutor);
+    }
+
+    [Fact]
+    public void Reads_how_often_Bisect_re_measures_a_doubtful_step_twice_with_four_launches_by_default()
+    {
+        var config = GateConfigLoader.Parse("""{ "bisect_remeasures": 0, "bisect_remeasure_launches": 8 }""", "cfg.json");
+        var defaults = GateConfigLoader.Parse("{}", "cfg.json");
+
+        Assert.Equal((0, 8), (config.BisectRemeasures, config.BisectRemeasureLaunches));
+        Assert.Equal((2, 4), (defaults.BisectRemeasures, defaults.BisectRemeasureLaunches));
     }
 
     [Fact]

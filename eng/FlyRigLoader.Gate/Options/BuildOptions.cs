@@ -75,6 +75,9 @@ public sealed record BuildOptions
     /// <summary>Folder of shard reports for MergeReports.</summary>
     public string? Reports { get; init; }
 
+    /// <summary>A built suite the Benchmarks run uses instead of building <c>benchmarks/</c>, or null.</summary>
+    public string? SuiteDll { get; init; }
+
     /// <summary>The profile actually run: <c>--smoke-test</c> wins over <c>--profile</c>.</summary>
     public string EffectiveProfile => SmokeTest ? "smoke" : Profile;
 

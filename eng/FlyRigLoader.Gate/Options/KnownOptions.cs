@@ -44,6 +44,7 @@ internal static class KnownOptions
         new("allow-dirty", OptionKind.Flag, "Let UpdateBaseline accept a run from a dirty work tree."),
         new("dry-run", OptionKind.Flag, "CleanArtifacts: list what would be removed and the space freed, remove nothing."),
         new("reports", OptionKind.Text, "MergeReports: folder holding the shard reports (default artifacts/reports)."),
+        new("suite-dll", OptionKind.Text, "Benchmarks: run this built FlyRigLoader.Benchmarks.dll (e.g. an accuracy flavour) instead of building benchmarks/."),
     ];
 
     /// <summary>Finds an option by name (case-insensitive), or null.</summary>

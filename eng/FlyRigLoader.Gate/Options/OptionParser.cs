@@ -75,6 +75,7 @@ public static class OptionParser
             AllowDirty = Flag(values, "allow-dirty"),
             DryRun = Flag(values, "dry-run"),
             Reports = Last(values, "reports"),
+            SuiteDll = Last(values, "suite-dll"),
         };
         return new OptionParseResult(options, []);
     }

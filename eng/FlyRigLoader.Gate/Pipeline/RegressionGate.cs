@@ -199,11 +199,20 @@ public static class RegressionGate
         var commit = GitWorkTree.Resolve(paths.Root, reference) ?? throw new GateInputException(reference, "git ref does not resolve to a commit in this repository");
         var tree = Path.Combine(paths.Artifacts, "against", commit[..12]);
         GitWorkTree.AddDetached(paths.Root, tree, commit);
-        var sides = new Dictionary<char, BenchmarkExecutable>
-        {
-            ['A'] = new(Build(tree, options, output), "A"),
-            ['B'] = new(Build(paths.Root, options, output), "B"),
-        };
+        var a = new BenchmarkExecutable(Build(tree, options, output), "A");
+        var b = new BenchmarkExecutable(Build(paths.Root, options, output), "B");
+        return AgainstBuilds(a, b, $"git ref {reference} ({commit[..12]})", options, paths, output, error, only, sla);
+    }
+
+    /// <summary>
+    /// Measures two built suites side by side (A the reference, B judged against it) with the configured A/B executor and
+    /// judges B with the paired rule; <c>--against</c> and GateAccuracy's A/B experiments both come through here.
+    /// </summary>
+    internal static (int ExitCode, RegressionAnalysis? Analysis) AgainstBuilds(
+        BenchmarkExecutable a, BenchmarkExecutable b, string what, BuildOptions options, BuildPaths paths, TextWriter output, TextWriter error,
+        IReadOnlyList<string>? only = null, IReadOnlyList<SlaVerdict>? sla = null)
+    {
+        var sides = new Dictionary<char, BenchmarkExecutable> { ['A'] = a, ['B'] = b };
         var config = GateConfigLoader.Load(ConfigPath(paths));
         var methods = only ?? sides['B'].ListMethods(options, options.Filter ?? "*");
         if (methods.Count == 0)
@@ -214,7 +223,7 @@ public static class RegressionGate
         var (aRounds, bRounds, how) = config.AbExecutor == AbExecutor.Interleaved
             ? InterleavedRounds(sides, methods, only is null, options, paths, config, output)
             : ProcessRounds(sides, methods, options, paths, config, output);
-        var (current, baseline, rounds) = AbComparison.FromRounds(aRounds, bRounds, $"git ref {reference} ({commit[..12]}), {how}, round effects removed");
+        var (current, baseline, rounds) = AbComparison.FromRounds(aRounds, bRounds, $"{what}, {how}, round effects removed");
         var settings = Settings(options, paths) with { Preloaded = baseline, CurrentRuns = rounds };
         return RegressionCheck.Execute(current, sla ?? [], settings, output, error);
     }
@@ -238,7 +247,7 @@ public static class RegressionGate
         // Methods only the ref has are measured on its side alone and reported MISSING.
         var all = listA ? methods.Concat(sides['A'].ListMethods(options, options.Filter ?? "*")).Distinct(StringComparer.Ordinal).ToList() : methods;
         var launches = InterleavedExecutor.Run(paths, sides['A'].Dll, sides['B'].Dll, all, options.EffectiveProfile, config,
-            Path.Combine(paths.Artifacts, "against"), output);
+            Path.Combine(paths.RunOutputs, "against"), output);
         foreach (var unsettled in launches.SelectMany(l => l).Where(c => !c.JitSettled && c.A is not null && c.B is not null).Select(c => c.FullName).Distinct(StringComparer.Ordinal))
         {
             output.WriteLine($"note: {unsettled}: the JIT was still compiling when warmup hit its cap");
@@ -259,7 +268,7 @@ public static class RegressionGate
         var parts = new Dictionary<(int Round, char Side), List<MeasuredRun>>();
         foreach (var step in AbSchedule.Steps(methods, config.AbRounds))
         {
-            var folder = Path.Combine(paths.Artifacts, "against", string.Create(CultureInfo.InvariantCulture, $"run-{step.Round}-{step.Side}-{Array.IndexOf([.. methods], step.Method)}"));
+            var folder = Path.Combine(paths.RunOutputs, "against", string.Create(CultureInfo.InvariantCulture, $"run-{step.Round}-{step.Side}-{Array.IndexOf([.. methods], step.Method)}"));
             var run = sides[step.Side].Run(options, step.Method, folder, output);
             (parts.TryGetValue((step.Round, step.Side), out var list) ? list : parts[(step.Round, step.Side)] = []).Add(run);
         }
@@ -307,7 +316,7 @@ public static class RegressionGate
     {
         var config = GateConfigLoader.Load(ConfigPath(paths)).WithThresholds(options.Threshold, null);
         return new CheckSettings(
-            Resolve(paths, options.Baseline) ?? paths.Baselines, config, options.AllowMissingBaseline, options.CiMode, paths.Artifacts,
+            Resolve(paths, options.Baseline) ?? paths.Baselines, config, options.AllowMissingBaseline, options.CiMode, paths.RunOutputs,
             options.CiMode ? options.StepSummaryPath : null, DateTimeOffset.UtcNow);
     }
 }

@@ -319,7 +319,7 @@ public sealed class BenchmarkRun
         if (_options.ReportArtifacts)
         {
             var renderer = _settings.ChartRendererCommand ?? ReportPage.RendererCommand(_paths);
-            var html = HtmlReportJob.Write(new HtmlReportRequest(report, _paths.Reports, _paths.Charts, renderer, _paths.Root, TimeSpan.FromMinutes(5)));
+            var html = HtmlReportJob.Write(new HtmlReportRequest(report, _paths.Reports, _paths.Charts, renderer, _paths.Root, TimeSpan.FromMinutes(5), _paths.Accuracy));
             if (html.Error is not null)
             {
                 _out.WriteLine("error: " + html.Error);

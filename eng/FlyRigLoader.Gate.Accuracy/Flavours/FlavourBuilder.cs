@@ -10,7 +10,7 @@ namespace FlyRigLoader.Gate.Accuracy.Flavours;
 /// Makes an accuracy flavour: copies the library and the suite from the work tree to
 /// <c>artifacts/accuracy/flavours/&lt;name&gt;-&lt;hash&gt;/</c>, rewrites the target benchmark there, and builds it
 /// (Release, like the shipped suite; analyzers off, since they change no IL and the flavour is never shipped). A flavour
-/// whose content hash matches a complete earlier build is reused as it is.
+/// whose content hash matches a complete earlier build is reused as it is; a new build replaces older builds of its name.
 /// </summary>
 internal static class FlavourBuilder
 {
@@ -69,6 +69,12 @@ internal static class FlavourBuilder
             var tail = build.Combined.Trim();
             throw new GateInputException(directory, string.Create(CultureInfo.InvariantCulture,
                 $"building flavour {name} failed (exit {build.ExitCode}); log {buildLog}: {(tail.Length > 800 ? tail[^800..] : tail)}"));
+        }
+
+        // One build per flavour name is enough to reuse; older ones (other sources) only take space (~40 MB each).
+        foreach (var older in Directory.EnumerateDirectories(flavoursFolder, name + "-*").Where(d => d != directory && Path.GetFileName(d).Length == name.Length + 13))
+        {
+            Directory.Delete(older, recursive: true);
         }
 
         AtomicFile.WriteAllText(marker, ReportJson.Serialize(new

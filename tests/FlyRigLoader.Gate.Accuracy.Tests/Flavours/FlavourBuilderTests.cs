@@ -107,6 +107,36 @@ public sealed class FlavourBuilderTests
         Assert.False(Directory.Exists(folder));
     }
 
+    [Fact]
+    public void A_flavour_is_built_once_then_reused_and_a_new_build_replaces_older_builds_of_its_name()
+    {
+        // A tiny buildable tree shaped like the repository: the suite project builds into artifacts/bin like the real one.
+        using var tree = Tree("""
+            namespace FlyRigLoader.Benchmarks.Config;
+            [System.AttributeUsage(System.AttributeTargets.Method)] public sealed class BenchmarkAttribute : System.Attribute { }
+            public class ConfigSmokeBenchmarks { [Benchmark] public int LoadFromFile() => 1; }
+            """);
+        tree.Write("Directory.Build.props", "<Project><PropertyGroup><UseArtifactsOutput>true</UseArtifactsOutput><ArtifactsPath>$(MSBuildThisFileDirectory)artifacts</ArtifactsPath></PropertyGroup></Project>");
+        tree.Write("benchmarks/FlyRigLoader.Benchmarks/FlyRigLoader.Benchmarks.csproj",
+            "<Project Sdk=\"Microsoft.NET.Sdk\"><PropertyGroup><TargetFramework>net10.0</TargetFramework><Nullable>enable</Nullable></PropertyGroup></Project>");
+        tree.Write("src/FlyRigLoader/Library.cs", "// not compiled: the tiny suite references no library");
+        var folder = Path.Combine(tree.Path, "artifacts", "accuracy", "flavours");
+
+        var first = FlavourBuilder.Ensure(tree.Path, folder, "inject125", Slower, TextWriter.Null);
+        var again = FlavourBuilder.Ensure(tree.Path, folder, "inject125", Slower, TextWriter.Null);
+        Assert.False(first.Cached);
+        Assert.True(File.Exists(first.Dll));
+
+        tree.Write("src/FlyRigLoader/Library.cs", "// edited: another flavour");
+        var rebuilt = FlavourBuilder.Ensure(tree.Path, folder, "inject125", Slower, TextWriter.Null);
+
+        Assert.True(again.Cached);
+        Assert.Equal(first.Dll, again.Dll);
+        Assert.False(rebuilt.Cached);
+        Assert.NotEqual(first.Hash, rebuilt.Hash);
+        Assert.Equal([rebuilt.Directory], Directory.GetDirectories(folder));
+    }
+
     [Theory]
     [InlineData(0.9, 0)]
     [InlineData(double.NaN, 0)]

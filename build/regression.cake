@@ -10,3 +10,8 @@ Task("CheckRegression")
 Task("UpdateBaseline")
     .Description("Append the latest run (or --report) to baselines/<env>-<fingerprint>.json, keeping the last K runs (--allow-dirty).")
     .Does<BuildData>(data => data.ExitWith(RegressionGate.UpdateBaseline(data.Options, data.Paths, Console.Out, Console.Error), "UpdateBaseline"));
+
+// The gate's own accuracy on this machine: experiments in eng/FlyRigLoader.Gate.Accuracy, a process of its own (see README).
+Task("GateAccuracy")
+    .Description("Measure this gate's false-alarm and detection rates here (--trials, --experiments, --target-benchmark, --baseline-runs, --require-bars); writes artifacts/accuracy/gate-accuracy-<run>.json.")
+    .Does<BuildData>(data => data.ExitWith(GateAccuracyTarget.Run(data.Options, data.Paths, Console.Out, Console.Error), "GateAccuracy"));

@@ -1,11 +1,13 @@
 using FlyRigLoader.Gate.Contracts;
 
-namespace FlyRigLoader.Gate.Accuracy;
+namespace FlyRigLoader.Gate.Accuracy.Cli;
 
-/// <summary>Dispatches the accuracy tool's one command, <c>replay-accuracy</c>, with the same arguments it took as a gate command.</summary>
+/// <summary>Dispatches the accuracy tool's commands: <c>gate-accuracy</c>, <c>flavour</c>, <c>burn</c> and <c>replay-accuracy</c>.</summary>
 internal static class AccuracyCommand
 {
-    /// <summary>Runs the command and returns its exit code (0, or 2 on invalid input).</summary>
+    private static readonly string[] Commands = [GateAccuracyCommand.Name, FlavourCommand.Name, BurnCommand.Name, ReplayAccuracyCommand.Name];
+
+    /// <summary>Runs the command and returns its exit code.</summary>
     public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
     {
         ArgumentNullException.ThrowIfNull(args);
@@ -13,16 +15,23 @@ internal static class AccuracyCommand
         ArgumentNullException.ThrowIfNull(error);
         if (args.Count == 0 || args[0] is "-h" or "--help")
         {
-            output.WriteLine($"usage: FlyRigLoader.Gate.Accuracy {ReplayAccuracyCommand.Name} [options]\n{ReplayAccuracyCommand.Usage}");
-            return args.Count == 0 ? GateInputException.ExitCode : 0;
+            output.WriteLine($"usage: FlyRigLoader.Gate.Accuracy <{string.Join('|', Commands)}> [options]");
+            output.WriteLine(GateAccuracyCommand.Usage);
+            output.WriteLine(FlavourCommand.Usage);
+            output.WriteLine(ReplayAccuracyCommand.Usage);
+            return args.Count == 0 ? ExitCodes.Error : ExitCodes.Ok;
         }
 
-        if (args[0] == ReplayAccuracyCommand.Name)
+        var rest = args.Skip(1).ToList();
+        switch (args[0])
         {
-            return ReplayAccuracyCommand.Run(args.Skip(1).ToList(), output, error);
+            case GateAccuracyCommand.Name: return GateAccuracyCommand.Run(rest, output, error);
+            case FlavourCommand.Name: return FlavourCommand.Run(rest, output, error);
+            case BurnCommand.Name: return BurnCommand.Run(rest, output, error);
+            case ReplayAccuracyCommand.Name: return ReplayAccuracyCommand.Run(rest, output, error);
+            default:
+                error.WriteLine($"unknown command '{args[0]}'; valid commands: {string.Join(", ", Commands)}");
+                return ExitCodes.Error;
         }
-
-        error.WriteLine($"unknown command '{args[0]}'; valid commands: {ReplayAccuracyCommand.Name}");
-        return GateInputException.ExitCode;
     }
 }

@@ -1,4 +1,4 @@
-namespace FlyRigLoader.Gate.Accuracy;
+namespace FlyRigLoader.Gate.Accuracy.Cli;
 
 /// <summary>Command-line entry of the accuracy replay tool (see <see cref="AccuracyCommand"/>).</summary>
 internal static class Program

@@ -12,6 +12,9 @@ internal static class KnownOptions
     /// <summary>Job profiles of the benchmark suite.</summary>
     public static readonly IReadOnlyList<string> Profiles = ["default", "smoke", "large"];
 
+    /// <summary>GateAccuracy's experiments (issue 13's list).</summary>
+    public static readonly IReadOnlyList<string> Experiments = ["spread", "aa", "inject125", "inject110", "alloc", "neighbour", "against-aa", "against110", "all"];
+
     /// <summary>Options Cake itself consumes; accepted without validation here.</summary>
     public static readonly IReadOnlyList<string> CakeOwned =
         ["target", "t", "verbosity", "v", "dryrun", "noop", "whatif", "tree", "description", "showdescription", "exclusive", "e", "debug", "d", "info", "version", "bootstrap", "skip-bootstrap", "paths_tools", "settings_skippackageversioncheck"];
@@ -45,6 +48,11 @@ internal static class KnownOptions
         new("dry-run", OptionKind.Flag, "CleanArtifacts: list what would be removed and the space freed, remove nothing."),
         new("reports", OptionKind.Text, "MergeReports: folder holding the shard reports (default artifacts/reports)."),
         new("suite-dll", OptionKind.Text, "Benchmarks: run this built FlyRigLoader.Benchmarks.dll (e.g. an accuracy flavour) instead of building benchmarks/."),
+        new("trials", OptionKind.PositiveInteger, "GateAccuracy: trials per experiment (default 10; single-run A/A makes twice as many, its bar being per 20)."),
+        new("experiments", OptionKind.MultiChoice, "GateAccuracy: experiments to run (comma list; default all).", Experiments),
+        new("target-benchmark", OptionKind.Text, "GateAccuracy: full-name glob of the one benchmark method the injected experiments change (default *ConfigSmokeBenchmarks.LoadFromFile*)."),
+        new("baseline-runs", OptionKind.PositiveInteger, "GateAccuracy: runs in the scratch baseline the single-run experiments are judged against (default 5)."),
+        new("require-bars", OptionKind.Flag, "GateAccuracy: exit 1 when an experiment misses its bar (default: report it, exit 0)."),
     ];
 
     /// <summary>Finds an option by name (case-insensitive), or null.</summary>

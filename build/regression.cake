@@ -16,3 +16,7 @@ Task("UpdateBaseline")
 Task("Bisect")
     .Description("Find the first commit between --good and --bad where the --filter benchmarks slowed past --threshold (interleaved A/B); exit 0 found, 1 no regression, 2 bad input, 3 undecided.")
     .Does<BuildData>(data => data.ExitWith(FlyRigLoader.Gate.Bisection.BisectCommand.Run(data.Options, data.Paths, Console.Out, Console.Error), "Bisect"));
+// The gate's own accuracy on this machine: experiments in eng/FlyRigLoader.Gate.Accuracy, a process of its own (see README).
+Task("GateAccuracy")
+    .Description("Measure this gate's false-alarm and detection rates here (--trials, --experiments, --target-benchmark, --baseline-runs, --require-bars); writes artifacts/accuracy/gate-accuracy-<run>.json.")
+    .Does<BuildData>(data => data.ExitWith(GateAccuracyTarget.Run(data.Options, data.Paths, Console.Out, Console.Error), "GateAccuracy"));

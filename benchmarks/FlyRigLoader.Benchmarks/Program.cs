@@ -28,8 +28,6 @@ internal static class Program
 
         try
         {
-            // Reject a malformed injection spec now, not inside a benchmark's type initializer halfway through the run.
-            _ = InjectionRule.ParseAll(Environment.GetEnvironmentVariable(BenchmarkEnvironment.InjectVariable));
             var dataDir = Path.GetFullPath(options.DataDirectory ?? BenchmarkEnvironment.DataDirectory());
             Environment.SetEnvironmentVariable(BenchmarkEnvironment.DataDirVariable, dataDir);
             Environment.SetEnvironmentVariable(BenchmarkEnvironment.ProfileVariable, options.Profile.ToString().ToLowerInvariant());

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using FlyRigLoader.Benchmarks.Infrastructure;
+using FlyRigLoader.Gate.Core.Results;
 
 namespace FlyRigLoader.Benchmarks.Tests;
 

@@ -1,3 +1,4 @@
+using FlyRigLoader.Gate.Accuracy.Cli;
 using FlyRigLoader.Gate.TestKit;
 using Newtonsoft.Json.Linq;
 

@@ -1,6 +1,5 @@
 using BenchmarkDotNet.Attributes;
 using FlyRigLoader.Benchmarks.Data;
-using FlyRigLoader.Benchmarks.Infrastructure;
 using FlyRigLoader.Configuration;
 
 namespace FlyRigLoader.Benchmarks.Config;
@@ -9,9 +8,6 @@ namespace FlyRigLoader.Benchmarks.Config;
 [BenchmarkCategory(Categories.Config)]
 public class ConfigLoadBenchmarks
 {
-    private static readonly InjectionSlot FileSlot = InjectionSlot.For(typeof(ConfigLoadBenchmarks), nameof(LoadFromFile));
-    private static readonly InjectionSlot ModelSlot = InjectionSlot.For(typeof(ConfigLoadBenchmarks), nameof(LoadFromModel));
-
     private string _path = "";
     private ProjectConfigModel _model = null!;
 
@@ -29,14 +25,12 @@ public class ConfigLoadBenchmarks
     [Benchmark]
     public ExperimentConfig LoadFromFile()
     {
-        using var injected = FileSlot.Begin();
         return ConfigLoader.LoadFile(_path);
     }
 
     [Benchmark]
     public ExperimentConfig LoadFromModel()
     {
-        using var injected = ModelSlot.Begin();
         return ConfigLoader.FromModel(_model);
     }
 }

@@ -1,6 +1,5 @@
 using BenchmarkDotNet.Attributes;
 using FlyRigLoader.Benchmarks.Data;
-using FlyRigLoader.Benchmarks.Infrastructure;
 using FlyRigLoader.Configuration;
 
 namespace FlyRigLoader.Benchmarks.Config;
@@ -9,11 +8,6 @@ namespace FlyRigLoader.Benchmarks.Config;
 [BenchmarkCategory(Categories.Config)]
 public class ConfigLookupBenchmarks
 {
-    private static readonly InjectionSlot DatasetSlot = InjectionSlot.For(typeof(ConfigLookupBenchmarks), nameof(GetDatasetInfo));
-    private static readonly InjectionSlot ExperimentSlot = InjectionSlot.For(typeof(ConfigLookupBenchmarks), nameof(GetExperimentInfo));
-    private static readonly InjectionSlot ParametersSlot = InjectionSlot.For(typeof(ConfigLookupBenchmarks), nameof(GetExperimentParameters));
-    private static readonly InjectionSlot NamesSlot = InjectionSlot.For(typeof(ConfigLookupBenchmarks), nameof(ListNames));
-
     private ExperimentConfig _config = null!;
     private string _experiment = "";
     private string _dataset = "";
@@ -33,28 +27,24 @@ public class ConfigLookupBenchmarks
     [Benchmark]
     public DatasetInfo GetDatasetInfo()
     {
-        using var injected = DatasetSlot.Begin();
         return _config.GetDatasetInfo(_dataset);
     }
 
     [Benchmark]
     public ExperimentInfo GetExperimentInfo()
     {
-        using var injected = ExperimentSlot.Begin();
         return _config.GetExperimentInfo(_experiment);
     }
 
     [Benchmark]
     public IReadOnlyDictionary<string, object?> GetExperimentParameters()
     {
-        using var injected = ParametersSlot.Begin();
         return _config.GetExperimentParameters(_experiment);
     }
 
     [Benchmark]
     public int ListNames()
     {
-        using var injected = NamesSlot.Begin();
         var count = 0;
         foreach (var name in _config.DatasetNames)
         {

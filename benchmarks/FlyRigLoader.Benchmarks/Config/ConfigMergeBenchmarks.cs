@@ -1,6 +1,5 @@
 using BenchmarkDotNet.Attributes;
 using FlyRigLoader.Benchmarks.Data;
-using FlyRigLoader.Benchmarks.Infrastructure;
 using FlyRigLoader.Configuration;
 
 namespace FlyRigLoader.Benchmarks.Config;
@@ -9,8 +8,6 @@ namespace FlyRigLoader.Benchmarks.Config;
 [BenchmarkCategory(Categories.Config)]
 public class ConfigMergeBenchmarks
 {
-    private static readonly InjectionSlot Slot = InjectionSlot.For(typeof(ConfigMergeBenchmarks), nameof(MergeExperimentFilters));
-
     private ExperimentConfig _config = null!;
     private string _experiment = "";
     private string _dataset = "";
@@ -34,7 +31,6 @@ public class ConfigMergeBenchmarks
     [Benchmark]
     public MergedFilters MergeExperimentFilters()
     {
-        using var injected = Slot.Begin();
         return _config.GetMergedFilters(_experiment, _dataset);
     }
 }

@@ -1,6 +1,5 @@
 using BenchmarkDotNet.Attributes;
 using FlyRigLoader.Benchmarks.Data;
-using FlyRigLoader.Benchmarks.Infrastructure;
 using FlyRigLoader.Configuration;
 
 namespace FlyRigLoader.Benchmarks.Config;
@@ -9,8 +8,6 @@ namespace FlyRigLoader.Benchmarks.Config;
 [BenchmarkCategory(Categories.Config, Categories.Smoke)]
 public class ConfigSmokeBenchmarks
 {
-    private static readonly InjectionSlot Slot = InjectionSlot.For(typeof(ConfigSmokeBenchmarks), nameof(LoadFromFile));
-
     private string _path = "";
 
     /// <summary>The config size.</summary>
@@ -23,7 +20,6 @@ public class ConfigSmokeBenchmarks
     [Benchmark]
     public ExperimentConfig LoadFromFile()
     {
-        using var injected = Slot.Begin();
         return ConfigLoader.LoadFile(_path);
     }
 }

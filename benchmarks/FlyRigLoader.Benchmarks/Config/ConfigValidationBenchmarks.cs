@@ -1,6 +1,5 @@
 using BenchmarkDotNet.Attributes;
 using FlyRigLoader.Benchmarks.Data;
-using FlyRigLoader.Benchmarks.Infrastructure;
 using FlyRigLoader.Configuration;
 
 namespace FlyRigLoader.Benchmarks.Config;
@@ -9,8 +8,6 @@ namespace FlyRigLoader.Benchmarks.Config;
 [BenchmarkCategory(Categories.Config)]
 public class ConfigValidationBenchmarks
 {
-    private static readonly InjectionSlot Slot = InjectionSlot.For(typeof(ConfigValidationBenchmarks), nameof(ValidateModel));
-
     private ProjectConfigModel _model = null!;
 
     /// <summary>small, medium or large config.</summary>
@@ -26,7 +23,6 @@ public class ConfigValidationBenchmarks
     [Benchmark]
     public IReadOnlyList<ConfigProblem> ValidateModel()
     {
-        using var injected = Slot.Begin();
         return ConfigValidator.Validate(_model);
     }
 }

@@ -1,6 +1,5 @@
 using BenchmarkDotNet.Attributes;
 using FlyRigLoader.Benchmarks.Data;
-using FlyRigLoader.Benchmarks.Infrastructure;
 using FlyRigLoader.Configuration;
 using FlyRigLoader.Errors;
 
@@ -13,10 +12,6 @@ namespace FlyRigLoader.Benchmarks.Config;
 [BenchmarkCategory(Categories.Config)]
 public class HostileConfigBenchmarks
 {
-    private static readonly InjectionSlot AliasSlot = InjectionSlot.For(typeof(HostileConfigBenchmarks), nameof(RefuseNestedAliases));
-    private static readonly InjectionSlot FlowSlot = InjectionSlot.For(typeof(HostileConfigBenchmarks), nameof(RefuseDeepFlowNesting));
-    private static readonly InjectionSlot BlockSlot = InjectionSlot.For(typeof(HostileConfigBenchmarks), nameof(RefuseDeepBlockNesting));
-
     private string _aliases = "";
     private string _flow = "";
     private string _block = "";
@@ -33,7 +28,6 @@ public class HostileConfigBenchmarks
     [Benchmark]
     public string RefuseNestedAliases()
     {
-        using var injected = AliasSlot.Begin();
         return Refusal(_aliases);
     }
 
@@ -41,7 +35,6 @@ public class HostileConfigBenchmarks
     [Benchmark]
     public string RefuseDeepFlowNesting()
     {
-        using var injected = FlowSlot.Begin();
         return Refusal(_flow);
     }
 
@@ -49,7 +42,6 @@ public class HostileConfigBenchmarks
     [Benchmark]
     public string RefuseDeepBlockNesting()
     {
-        using var injected = BlockSlot.Begin();
         return Refusal(_block);
     }
 

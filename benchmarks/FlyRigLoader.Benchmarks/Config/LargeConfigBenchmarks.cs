@@ -1,6 +1,5 @@
 using BenchmarkDotNet.Attributes;
 using FlyRigLoader.Benchmarks.Data;
-using FlyRigLoader.Benchmarks.Infrastructure;
 using FlyRigLoader.Configuration;
 
 namespace FlyRigLoader.Benchmarks.Config;
@@ -12,9 +11,6 @@ namespace FlyRigLoader.Benchmarks.Config;
 [BenchmarkCategory(Categories.Config)]
 public class LargeConfigBenchmarks
 {
-    private static readonly InjectionSlot FileSlot = InjectionSlot.For(typeof(LargeConfigBenchmarks), nameof(LoadLargeFromFile));
-    private static readonly InjectionSlot ModelSlot = InjectionSlot.For(typeof(LargeConfigBenchmarks), nameof(LoadLargeFromModel));
-
     private string _path = "";
     private ProjectConfigModel _model = null!;
 
@@ -31,14 +27,12 @@ public class LargeConfigBenchmarks
     [Benchmark]
     public ExperimentConfig LoadLargeFromFile()
     {
-        using var injected = FileSlot.Begin();
         return ConfigLoader.LoadFile(_path);
     }
 
     [Benchmark]
     public ExperimentConfig LoadLargeFromModel()
     {
-        using var injected = ModelSlot.Begin();
         return ConfigLoader.FromModel(_model);
     }
 }

@@ -1,6 +1,5 @@
 using BenchmarkDotNet.Attributes;
 using FlyRigLoader.Benchmarks.Data;
-using FlyRigLoader.Benchmarks.Infrastructure;
 using FlyRigLoader.Configuration;
 
 namespace FlyRigLoader.Benchmarks.Config;
@@ -12,8 +11,6 @@ namespace FlyRigLoader.Benchmarks.Config;
 [BenchmarkCategory(Categories.Config)]
 public class PyYamlConfigBenchmarks
 {
-    private static readonly InjectionSlot FileSlot = InjectionSlot.For(typeof(PyYamlConfigBenchmarks), nameof(LoadLargePyYamlFromFile));
-
     private string _path = "";
 
     [GlobalSetup]
@@ -22,7 +19,6 @@ public class PyYamlConfigBenchmarks
     [Benchmark]
     public ExperimentConfig LoadLargePyYamlFromFile()
     {
-        using var injected = FileSlot.Begin();
         return ConfigLoader.LoadFile(_path);
     }
 }

@@ -1,6 +1,5 @@
 using BenchmarkDotNet.Attributes;
 using FlyRigLoader.Benchmarks.Data;
-using FlyRigLoader.Benchmarks.Infrastructure;
 using FlyRigLoader.Loading;
 
 namespace FlyRigLoader.Benchmarks.DataLoading;
@@ -9,9 +8,6 @@ namespace FlyRigLoader.Benchmarks.DataLoading;
 [BenchmarkCategory(Categories.DataLoading)]
 public class FormatDetectionBenchmarks
 {
-    private static readonly InjectionSlot GzipSlot = InjectionSlot.For(typeof(FormatDetectionBenchmarks), nameof(DetectGzipWithoutExtension));
-    private static readonly InjectionSlot PlainSlot = InjectionSlot.For(typeof(FormatDetectionBenchmarks), nameof(DetectPickleWithoutExtension));
-
     private string _gzip = "";
     private string _plain = "";
 
@@ -25,14 +21,12 @@ public class FormatDetectionBenchmarks
     [Benchmark]
     public PickleFormat DetectGzipWithoutExtension()
     {
-        using var injected = GzipSlot.Begin();
         return PickleFormatDetector.DetectFormat(_gzip);
     }
 
     [Benchmark]
     public PickleFormat DetectPickleWithoutExtension()
     {
-        using var injected = PlainSlot.Begin();
         return PickleFormatDetector.DetectFormat(_plain);
     }
 }

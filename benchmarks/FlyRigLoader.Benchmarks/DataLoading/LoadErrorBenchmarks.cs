@@ -1,6 +1,5 @@
 using BenchmarkDotNet.Attributes;
 using FlyRigLoader.Benchmarks.Data;
-using FlyRigLoader.Benchmarks.Infrastructure;
 using FlyRigLoader.Errors;
 using FlyRigLoader.Loading;
 
@@ -10,9 +9,6 @@ namespace FlyRigLoader.Benchmarks.DataLoading;
 [BenchmarkCategory(Categories.DataLoading)]
 public class LoadErrorBenchmarks
 {
-    private static readonly InjectionSlot MissingSlot = InjectionSlot.For(typeof(LoadErrorBenchmarks), nameof(MissingFile));
-    private static readonly InjectionSlot CorruptSlot = InjectionSlot.For(typeof(LoadErrorBenchmarks), nameof(CorruptFile));
-
     private string _missing = "";
     private string _corrupt = "";
 
@@ -26,14 +22,12 @@ public class LoadErrorBenchmarks
     [Benchmark]
     public LoadException MissingFile()
     {
-        using var injected = MissingSlot.Begin();
         return Fail(_missing);
     }
 
     [Benchmark]
     public LoadException CorruptFile()
     {
-        using var injected = CorruptSlot.Begin();
         return Fail(_corrupt);
     }
 

@@ -9,10 +9,6 @@ namespace FlyRigLoader.Benchmarks.DataLoading;
 [BenchmarkCategory(Categories.DataLoading)]
 public class PickleLoadBenchmarks
 {
-    private static readonly InjectionSlot StandardSlot = InjectionSlot.For(typeof(PickleLoadBenchmarks), nameof(LoadStandardPickle));
-    private static readonly InjectionSlot GzipSlot = InjectionSlot.For(typeof(PickleLoadBenchmarks), nameof(LoadGzipPickle));
-    private static readonly InjectionSlot PandasSlot = InjectionSlot.For(typeof(PickleLoadBenchmarks), nameof(LoadPandasPickle));
-
     private string _standard = "";
     private string _gzip = "";
     private string _pandas = "";
@@ -36,21 +32,18 @@ public class PickleLoadBenchmarks
     [Benchmark]
     public LoadedPickle LoadStandardPickle()
     {
-        using var injected = StandardSlot.Begin();
         return PickleLoader.Load(_standard);
     }
 
     [Benchmark]
     public LoadedPickle LoadGzipPickle()
     {
-        using var injected = GzipSlot.Begin();
         return PickleLoader.Load(_gzip);
     }
 
     [Benchmark]
     public LoadedPickle LoadPandasPickle()
     {
-        using var injected = PandasSlot.Begin();
         return PickleLoader.Load(_pandas);
     }
 }

@@ -1,6 +1,5 @@
 using BenchmarkDotNet.Attributes;
 using FlyRigLoader.Benchmarks.Data;
-using FlyRigLoader.Benchmarks.Infrastructure;
 using FlyRigLoader.Loading;
 
 namespace FlyRigLoader.Benchmarks.DataLoading;
@@ -12,8 +11,6 @@ namespace FlyRigLoader.Benchmarks.DataLoading;
 [BenchmarkCategory(Categories.DataLoading)]
 public class PickleLoadScalingBenchmarks
 {
-    private static readonly InjectionSlot Slot = InjectionSlot.For(typeof(PickleLoadScalingBenchmarks), nameof(LoadStandardPickle));
-
     private string _path = "";
 
     /// <summary>Approximate array bytes in the file (MiB).</summary>
@@ -26,7 +23,6 @@ public class PickleLoadScalingBenchmarks
     [Benchmark]
     public LoadedPickle LoadStandardPickle()
     {
-        using var injected = Slot.Begin();
         return PickleLoader.Load(_path);
     }
 }

@@ -1,6 +1,5 @@
 using BenchmarkDotNet.Attributes;
 using FlyRigLoader.Benchmarks.Data;
-using FlyRigLoader.Benchmarks.Infrastructure;
 using FlyRigLoader.Loading;
 using FlyRigLoader.Transformation;
 
@@ -13,8 +12,6 @@ namespace FlyRigLoader.Benchmarks.DataLoading;
 [BenchmarkCategory(Categories.DataLoading)]
 public class PickleMapBenchmarks
 {
-    private static readonly InjectionSlot Slot = InjectionSlot.For(typeof(PickleMapBenchmarks), nameof(MapAndTransform));
-
     private string _path = "";
 
     /// <summary>Approximate array bytes in the file (MiB): the largest size of the default profile.</summary>
@@ -27,7 +24,6 @@ public class PickleMapBenchmarks
     [Benchmark]
     public int MapAndTransform()
     {
-        using var injected = Slot.Begin();
         using var mapped = PickleLoader.Map(_path);
         return DataFrameBuilder.Build(mapped.AsExperimentMatrix(), ColumnConfig.Default).Length;
     }

@@ -1,6 +1,5 @@
 using BenchmarkDotNet.Attributes;
 using FlyRigLoader.Benchmarks.Data;
-using FlyRigLoader.Benchmarks.Infrastructure;
 using FlyRigLoader.Loading;
 
 namespace FlyRigLoader.Benchmarks.DataLoading;
@@ -9,8 +8,6 @@ namespace FlyRigLoader.Benchmarks.DataLoading;
 [BenchmarkCategory(Categories.DataLoading, Categories.Smoke)]
 public class PickleSmokeBenchmarks
 {
-    private static readonly InjectionSlot Slot = InjectionSlot.For(typeof(PickleSmokeBenchmarks), nameof(LoadStandardPickle));
-
     private string _path = "";
 
     /// <summary>Approximate array bytes in the file (MiB).</summary>
@@ -23,7 +20,6 @@ public class PickleSmokeBenchmarks
     [Benchmark]
     public LoadedPickle LoadStandardPickle()
     {
-        using var injected = Slot.Begin();
         return PickleLoader.Load(_path);
     }
 }

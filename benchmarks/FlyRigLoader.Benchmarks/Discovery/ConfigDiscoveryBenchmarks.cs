@@ -1,6 +1,5 @@
 using BenchmarkDotNet.Attributes;
 using FlyRigLoader.Benchmarks.Data;
-using FlyRigLoader.Benchmarks.Infrastructure;
 using FlyRigLoader.Configuration;
 using FlyRigLoader.Discovery;
 
@@ -13,8 +12,6 @@ namespace FlyRigLoader.Benchmarks.Discovery;
 [BenchmarkCategory(Categories.Discovery)]
 public class ConfigDiscoveryBenchmarks
 {
-    private static readonly InjectionSlot Slot = InjectionSlot.For(typeof(ConfigDiscoveryBenchmarks), nameof(DiscoverExperimentFiles));
-
     private static readonly DiscoveryOptions Options = DiscoveryOptions.Default with
     {
         Pattern = "*",
@@ -43,7 +40,6 @@ public class ConfigDiscoveryBenchmarks
     [Benchmark]
     public DiscoveryResult DiscoverExperimentFiles()
     {
-        using var injected = Slot.Begin();
         return ConfigDiscovery.DiscoverExperimentFiles(_config, _experiment, _root, Options);
     }
 }

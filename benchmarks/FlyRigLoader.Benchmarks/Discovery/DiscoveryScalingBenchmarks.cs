@@ -1,6 +1,5 @@
 using BenchmarkDotNet.Attributes;
 using FlyRigLoader.Benchmarks.Data;
-using FlyRigLoader.Benchmarks.Infrastructure;
 using FlyRigLoader.Discovery;
 
 namespace FlyRigLoader.Benchmarks.Discovery;
@@ -9,8 +8,6 @@ namespace FlyRigLoader.Benchmarks.Discovery;
 [BenchmarkCategory(Categories.Discovery)]
 public class DiscoveryScalingBenchmarks
 {
-    private static readonly InjectionSlot Slot = InjectionSlot.For(typeof(DiscoveryScalingBenchmarks), nameof(DiscoverFiltered));
-
     private DiscoveryRequest _request = null!;
 
     /// <summary>Files in the tree.</summary>
@@ -23,7 +20,6 @@ public class DiscoveryScalingBenchmarks
     [Benchmark]
     public DiscoveryResult DiscoverFiltered()
     {
-        using var injected = Slot.Begin();
         return FileDiscoverer.Discover(_request);
     }
 }

@@ -1,6 +1,5 @@
 using BenchmarkDotNet.Attributes;
 using FlyRigLoader.Benchmarks.Data;
-using FlyRigLoader.Benchmarks.Infrastructure;
 using FlyRigLoader.Discovery;
 
 namespace FlyRigLoader.Benchmarks.Discovery;
@@ -9,10 +8,6 @@ namespace FlyRigLoader.Benchmarks.Discovery;
 [BenchmarkCategory(Categories.Discovery)]
 public class FileDiscoveryBenchmarks
 {
-    private static readonly InjectionSlot AllSlot = InjectionSlot.For(typeof(FileDiscoveryBenchmarks), nameof(DiscoverAll));
-    private static readonly InjectionSlot MetadataSlot = InjectionSlot.For(typeof(FileDiscoveryBenchmarks), nameof(DiscoverFilteredWithMetadata));
-    private static readonly InjectionSlot DatesSlot = InjectionSlot.For(typeof(FileDiscoveryBenchmarks), nameof(DiscoverFilteredWithMetadataAndDates));
-
     private DiscoveryRequest _all = null!;
     private DiscoveryRequest _metadata = null!;
     private DiscoveryRequest _dates = null!;
@@ -33,21 +28,18 @@ public class FileDiscoveryBenchmarks
     [Benchmark]
     public DiscoveryResult DiscoverAll()
     {
-        using var injected = AllSlot.Begin();
         return FileDiscoverer.Discover(_all);
     }
 
     [Benchmark]
     public DiscoveryResult DiscoverFilteredWithMetadata()
     {
-        using var injected = MetadataSlot.Begin();
         return FileDiscoverer.Discover(_metadata);
     }
 
     [Benchmark]
     public DiscoveryResult DiscoverFilteredWithMetadataAndDates()
     {
-        using var injected = DatesSlot.Begin();
         return FileDiscoverer.Discover(_dates);
     }
 }

@@ -12,12 +12,6 @@ public static class BenchmarkEnvironment
     /// <summary>The profile name (default|smoke|large); selects the data-loading sizes.</summary>
     public const string ProfileVariable = "FLYRIG_BENCH_PROFILE";
 
-    /// <summary>Regression injection for the gate's accuracy trials: <c>&lt;method-name-glob&gt;=&lt;factor&gt;</c>.</summary>
-    public const string InjectVariable = "FLYRIG_BENCH_INJECT";
-
-    /// <summary><c>&lt;method-name-glob&gt;=&lt;bytes&gt;</c>: the matching benchmarks allocate that many extra bytes per operation (accuracy trials only).</summary>
-    public const string InjectAllocVariable = "FLYRIG_BENCH_INJECT_ALLOC";
-
     /// <summary>The data cache directory: the variable when set, else <c>&lt;repo&gt;/artifacts/benchmark-data</c>.</summary>
     public static string DataDirectory()
     {

@@ -1,6 +1,5 @@
 using BenchmarkDotNet.Attributes;
 using FlyRigLoader.Benchmarks.Data;
-using FlyRigLoader.Benchmarks.Infrastructure;
 using FlyRigLoader.Transformation;
 
 namespace FlyRigLoader.Benchmarks.Memory;
@@ -9,8 +8,6 @@ namespace FlyRigLoader.Benchmarks.Memory;
 [BenchmarkCategory(Categories.Memory)]
 public class LoadTransformReleaseBenchmarks
 {
-    private static readonly InjectionSlot Slot = InjectionSlot.For(typeof(LoadTransformReleaseBenchmarks), nameof(LoadTransformRelease));
-
     private string _path = "";
     private ColumnConfig _config = null!;
 
@@ -30,7 +27,6 @@ public class LoadTransformReleaseBenchmarks
     [Benchmark]
     public int LoadTransformRelease()
     {
-        using var injected = Slot.Begin();
         return MemoryCycle.Run(_path, _config);
     }
 }

@@ -1,7 +1,6 @@
 using Apache.Arrow;
 using BenchmarkDotNet.Attributes;
 using FlyRigLoader.Benchmarks.Data;
-using FlyRigLoader.Benchmarks.Infrastructure;
 using FlyRigLoader.Loading;
 using FlyRigLoader.Transformation;
 
@@ -11,8 +10,6 @@ namespace FlyRigLoader.Benchmarks.Memory;
 [BenchmarkCategory(Categories.Memory)]
 public class TransformMemoryBenchmarks
 {
-    private static readonly InjectionSlot Slot = InjectionSlot.For(typeof(TransformMemoryBenchmarks), nameof(BuildFromLoadedPickle));
-
     private IReadOnlyDictionary<string, object?> _matrix = new Dictionary<string, object?>();
     private ColumnConfig _config = null!;
 
@@ -35,7 +32,6 @@ public class TransformMemoryBenchmarks
     [Benchmark]
     public RecordBatch BuildFromLoadedPickle()
     {
-        using var injected = Slot.Begin();
         return DataFrameBuilder.Build(_matrix, _config);
     }
 }

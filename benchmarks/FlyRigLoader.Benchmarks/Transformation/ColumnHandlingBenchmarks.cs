@@ -1,7 +1,6 @@
 using Apache.Arrow;
 using BenchmarkDotNet.Attributes;
 using FlyRigLoader.Benchmarks.Data;
-using FlyRigLoader.Benchmarks.Infrastructure;
 using FlyRigLoader.Transformation;
 
 namespace FlyRigLoader.Benchmarks.Transformation;
@@ -13,10 +12,6 @@ namespace FlyRigLoader.Benchmarks.Transformation;
 [BenchmarkCategory(Categories.Transformation)]
 public class ColumnHandlingBenchmarks
 {
-    private static readonly InjectionSlot AliasSlot = InjectionSlot.For(typeof(ColumnHandlingBenchmarks), nameof(BuildFromAliasedNames));
-    private static readonly InjectionSlot CanonicalSlot = InjectionSlot.For(typeof(ColumnHandlingBenchmarks), nameof(BuildFromCanonicalNames));
-    private static readonly InjectionSlot MetadataSlot = InjectionSlot.For(typeof(ColumnHandlingBenchmarks), nameof(BuildWithMetadataColumns));
-
     private static readonly IReadOnlyDictionary<string, string> AliasToName = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["dtheta_smooth"] = "dtheta",
@@ -62,21 +57,18 @@ public class ColumnHandlingBenchmarks
     [Benchmark]
     public RecordBatch BuildFromAliasedNames()
     {
-        using var injected = AliasSlot.Begin();
         return DataFrameBuilder.Build(_aliased, _config);
     }
 
     [Benchmark]
     public RecordBatch BuildFromCanonicalNames()
     {
-        using var injected = CanonicalSlot.Begin();
         return DataFrameBuilder.Build(_canonical, _config);
     }
 
     [Benchmark]
     public RecordBatch BuildWithMetadataColumns()
     {
-        using var injected = MetadataSlot.Begin();
         return DataFrameBuilder.Build(_aliased, _config, _withMetadata);
     }
 }

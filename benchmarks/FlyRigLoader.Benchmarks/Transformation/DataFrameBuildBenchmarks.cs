@@ -1,7 +1,6 @@
 using Apache.Arrow;
 using BenchmarkDotNet.Attributes;
 using FlyRigLoader.Benchmarks.Data;
-using FlyRigLoader.Benchmarks.Infrastructure;
 using FlyRigLoader.Transformation;
 
 namespace FlyRigLoader.Benchmarks.Transformation;
@@ -10,9 +9,6 @@ namespace FlyRigLoader.Benchmarks.Transformation;
 [BenchmarkCategory(Categories.Transformation)]
 public class DataFrameBuildBenchmarks
 {
-    private static readonly InjectionSlot DefaultSlot = InjectionSlot.For(typeof(DataFrameBuildBenchmarks), nameof(BuildDefaultColumns));
-    private static readonly InjectionSlot SignalDispSlot = InjectionSlot.For(typeof(DataFrameBuildBenchmarks), nameof(BuildWithSignalDisp));
-
     private IReadOnlyDictionary<string, object?> _withSignalDisp = new Dictionary<string, object?>();
     private Dictionary<string, object?> _withoutSignalDisp = [];
     private ColumnConfig _config = null!;
@@ -41,14 +37,12 @@ public class DataFrameBuildBenchmarks
     [Benchmark]
     public RecordBatch BuildDefaultColumns()
     {
-        using var injected = DefaultSlot.Begin();
         return DataFrameBuilder.Build(_withoutSignalDisp, _config);
     }
 
     [Benchmark]
     public RecordBatch BuildWithSignalDisp()
     {
-        using var injected = SignalDispSlot.Begin();
         return DataFrameBuilder.Build(_withSignalDisp, _config);
     }
 }

@@ -1,7 +1,6 @@
 using Apache.Arrow;
 using BenchmarkDotNet.Attributes;
 using FlyRigLoader.Benchmarks.Data;
-using FlyRigLoader.Benchmarks.Infrastructure;
 using FlyRigLoader.Transformation;
 
 namespace FlyRigLoader.Benchmarks.Transformation;
@@ -10,8 +9,6 @@ namespace FlyRigLoader.Benchmarks.Transformation;
 [BenchmarkCategory(Categories.Transformation, Categories.Smoke)]
 public class TransformationSmokeBenchmarks
 {
-    private static readonly InjectionSlot Slot = InjectionSlot.For(typeof(TransformationSmokeBenchmarks), nameof(BuildWithSignalDisp));
-
     private IReadOnlyDictionary<string, object?> _matrix = new Dictionary<string, object?>();
     private ColumnConfig _config = null!;
 
@@ -29,7 +26,6 @@ public class TransformationSmokeBenchmarks
     [Benchmark]
     public RecordBatch BuildWithSignalDisp()
     {
-        using var injected = Slot.Begin();
         return DataFrameBuilder.Build(_matrix, _config);
     }
 }

@@ -101,11 +101,29 @@ public sealed record BuildOptions
 
     /// <summary>PrComment: the pull request the comment is for, or null.</summary>
     public int? PullRequest { get; init; }
+
     /// <summary>Bisect: the fast commit's git ref.</summary>
     public string? Good { get; init; }
 
     /// <summary>Bisect: the slow commit's git ref.</summary>
     public string? Bad { get; init; }
+    /// <summary>A built suite the Benchmarks run uses instead of building <c>benchmarks/</c>, or null.</summary>
+    public string? SuiteDll { get; init; }
+
+    /// <summary>GateAccuracy: trials per experiment.</summary>
+    public int Trials { get; init; } = 10;
+
+    /// <summary>GateAccuracy: the experiments asked for, never containing <c>all</c>; empty means every experiment.</summary>
+    public IReadOnlyList<string> Experiments { get; init; } = [];
+
+    /// <summary>GateAccuracy: full-name glob of the benchmark the injected experiments change, or null for the default.</summary>
+    public string? TargetBenchmark { get; init; }
+
+    /// <summary>GateAccuracy: runs in the scratch baseline (K).</summary>
+    public int BaselineRuns { get; init; } = 5;
+
+    /// <summary>GateAccuracy: a missed bar makes the exit code 1.</summary>
+    public bool RequireBars { get; init; }
 
     /// <summary>The profile actually run: <c>--smoke-test</c> wins over <c>--profile</c>.</summary>
     public string EffectiveProfile => SmokeTest ? "smoke" : Profile;

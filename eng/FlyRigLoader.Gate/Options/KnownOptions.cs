@@ -14,6 +14,8 @@ internal static class KnownOptions
 
     /// <summary>Report formats: the gate's report is always written; <c>seed</c> adds the seed's format beside it.</summary>
     public static readonly IReadOnlyList<string> ReportFormats = ["gate", "seed"];
+    /// <summary>GateAccuracy's experiments (issue 13's list).</summary>
+    public static readonly IReadOnlyList<string> Experiments = ["spread", "aa", "inject125", "inject110", "alloc", "neighbour", "against-aa", "against110", "all"];
 
     /// <summary>Options Cake itself consumes; accepted without validation here.</summary>
     public static readonly IReadOnlyList<string> CakeOwned =
@@ -59,6 +61,12 @@ internal static class KnownOptions
         new("pull-request", OptionKind.PositiveInteger, "PrComment: the pull request number, written beside the comment for the workflow that posts it."),
         new("good", OptionKind.Text, "Bisect: a git ref known to be fast (the reference every step is measured against)."),
         new("bad", OptionKind.Text, "Bisect: a git ref known to be slow, descending from --good."),
+        new("suite-dll", OptionKind.Text, "Benchmarks: run this built FlyRigLoader.Benchmarks.dll (e.g. an accuracy flavour) instead of building benchmarks/."),
+        new("trials", OptionKind.PositiveInteger, "GateAccuracy: trials per experiment (default 10; single-run A/A makes twice as many, its bar being per 20)."),
+        new("experiments", OptionKind.MultiChoice, "GateAccuracy: experiments to run (comma list; default all).", Experiments),
+        new("target-benchmark", OptionKind.Text, "GateAccuracy: full-name glob of the one benchmark method the injected experiments change (default *ConfigSmokeBenchmarks.LoadFromFile*)."),
+        new("baseline-runs", OptionKind.PositiveInteger, "GateAccuracy: runs in the scratch baseline the single-run experiments are judged against (default 5)."),
+        new("require-bars", OptionKind.Flag, "GateAccuracy: exit 1 when an experiment misses its bar (default: report it, exit 0)."),
     ];
 
     /// <summary>Finds an option by name (case-insensitive), or null.</summary>

@@ -103,6 +103,12 @@ public static class OptionParser
             PullRequest = Last(values, "pull-request") is { } pr ? int.Parse(pr, CultureInfo.InvariantCulture) : null,
             Good = Last(values, "good"),
             Bad = Last(values, "bad"),
+            SuiteDll = Last(values, "suite-dll"),
+            Trials = Last(values, "trials") is { } trials ? int.Parse(trials, CultureInfo.InvariantCulture) : 10,
+            Experiments = List(values, "experiments"),
+            TargetBenchmark = Last(values, "target-benchmark"),
+            BaselineRuns = Last(values, "baseline-runs") is { } k ? int.Parse(k, CultureInfo.InvariantCulture) : 5,
+            RequireBars = Flag(values, "require-bars"),
         };
 
         // Guide flags apply after this build's own options, which win where both speak (see GuideFlag.Apply).
@@ -157,9 +163,12 @@ public static class OptionParser
         return value is null ? null : spec.Choices!.First(c => string.Equals(c, value, StringComparison.OrdinalIgnoreCase));
     }
 
-    private static List<string> Categories(Dictionary<string, IReadOnlyList<string>> values)
+    private static List<string> Categories(Dictionary<string, IReadOnlyList<string>> values) => List(values, "category");
+
+    // A multi-choice list, lower-cased, without repeats; "all" means every choice, written as the empty list.
+    private static List<string> List(Dictionary<string, IReadOnlyList<string>> values, string name)
     {
-        if (!values.TryGetValue("category", out var raw))
+        if (!values.TryGetValue(name, out var raw))
         {
             return [];
         }

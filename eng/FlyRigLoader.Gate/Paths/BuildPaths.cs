@@ -4,6 +4,13 @@ namespace FlyRigLoader.Gate.Paths;
 /// <param name="Root">Absolute repository root.</param>
 public sealed record BuildPaths(string Root)
 {
+    /// <summary>
+    /// Where one run's outputs go (reports, charts, analyses, memory profiles, environment, CI files, logs): <c>artifacts/</c>,
+    /// unless a tool keeps its runs apart (GateAccuracy's trial runs go under <c>artifacts/accuracy/runs/</c>, so they are
+    /// never "the latest run" that CheckRegression or UpdateBaseline would pick up). Builds and generated data stay in <c>artifacts/</c>.
+    /// </summary>
+    public string RunOutputs { get; init; } = Path.Combine(Root, "artifacts");
+
     /// <summary>The solution file.</summary>
     public string Solution => Path.Combine(Root, "FlyRigLoader.sln");
 
@@ -47,28 +54,37 @@ public sealed record BuildPaths(string Root)
     public string Coverage => Path.Combine(Artifacts, "coverage");
 
     /// <summary>Benchmark reports (JSON, CSV, Markdown, HTML).</summary>
-    public string Reports => Path.Combine(Artifacts, "reports");
+    public string Reports => Path.Combine(RunOutputs, "reports");
 
     /// <summary>Chart PNGs of the HTML report (<c>&lt;run&gt;-&lt;chart&gt;.png</c>), linked from the Markdown summary.</summary>
-    public string Charts => Path.Combine(Artifacts, "charts");
+    public string Charts => Path.Combine(RunOutputs, "charts");
 
     /// <summary>Confidence intervals, regression and baseline comparisons.</summary>
-    public string StatisticalAnalysis => Path.Combine(Artifacts, "statistical-analysis");
+    public string StatisticalAnalysis => Path.Combine(RunOutputs, "statistical-analysis");
 
     /// <summary>Allocation and leak-check outputs.</summary>
-    public string MemoryProfiles => Path.Combine(Artifacts, "memory-profiles");
+    public string MemoryProfiles => Path.Combine(RunOutputs, "memory-profiles");
 
     /// <summary>Environment detection outputs.</summary>
-    public string Environment => Path.Combine(Artifacts, "environment");
+    public string Environment => Path.Combine(RunOutputs, "environment");
 
     /// <summary>GitHub summaries, alerts and the artifact manifest.</summary>
-    public string CiIntegration => Path.Combine(Artifacts, "ci-integration");
+    public string CiIntegration => Path.Combine(RunOutputs, "ci-integration");
 
     /// <summary>Complete BenchmarkDotNet logs.</summary>
-    public string Logs => Path.Combine(Artifacts, "logs");
+    public string Logs => Path.Combine(RunOutputs, "logs");
 
     /// <summary>Generated, seeded benchmark inputs (a cache).</summary>
     public string BenchmarkData => Path.Combine(Artifacts, "benchmark-data");
+
+    /// <summary>The accuracy tool (GateAccuracy, replay-accuracy; a process of its own: its Roslyn must not meet Cake's).</summary>
+    public string AccuracyProject => Path.Combine(Root, "eng", "FlyRigLoader.Gate.Accuracy", "FlyRigLoader.Gate.Accuracy.csproj");
+
+    /// <summary>The built accuracy tool.</summary>
+    public string AccuracyTool => Path.Combine(Bin, "FlyRigLoader.Gate.Accuracy", "release", "FlyRigLoader.Gate.Accuracy.dll");
+
+    /// <summary>GateAccuracy's outputs: <c>gate-accuracy-&lt;run&gt;.json</c>, flavours, scratch baselines, trial runs.</summary>
+    public string Accuracy => Path.Combine(Artifacts, "accuracy");
 
     /// <summary>Compressed run archives.</summary>
     public string Archives => Path.Combine(Artifacts, "archives");

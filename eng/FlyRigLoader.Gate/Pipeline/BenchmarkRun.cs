@@ -112,14 +112,24 @@ public sealed class BenchmarkRun
         using var logWriter = new StreamWriter(log, append: false) { AutoFlush = true };
         var deadline = _options.Timeout is { } t ? _clock.Elapsed + t : (TimeSpan?)null;
 
+        var suiteDll = _options.SuiteDll is { } given ? Path.GetFullPath(given, _paths.Root) : null;
+        if (suiteDll is not null && !File.Exists(suiteDll))
+        {
+            _out.WriteLine($"error: --suite-dll: {suiteDll} not found");
+            return ExitCodes.Error;
+        }
+
         if (!_settings.SkipBuild)
         {
-            _out.WriteLine($"Building {Path.GetFileName(_paths.BenchmarksProject)} (Release)...");
-            var build = ChildProcess.Stream(new CommandLine("dotnet", ["build", _paths.BenchmarksProject, "-c", "Release", "-nologo"], _paths.Root), null, logWriter.WriteLine);
-            if (build.ExitCode != 0)
+            if (suiteDll is null)
             {
-                _out.WriteLine($"error: building the benchmark suite failed (exit {build.ExitCode}{build.StartError}); see {log}");
-                return ExitCodes.Error;
+                _out.WriteLine($"Building {Path.GetFileName(_paths.BenchmarksProject)} (Release)...");
+                var build = ChildProcess.Stream(new CommandLine("dotnet", ["build", _paths.BenchmarksProject, "-c", "Release", "-nologo"], _paths.Root), null, logWriter.WriteLine);
+                if (build.ExitCode != 0)
+                {
+                    _out.WriteLine($"error: building the benchmark suite failed (exit {build.ExitCode}{build.StartError}); see {log}");
+                    return ExitCodes.Error;
+                }
             }
 
             if (_options.ReportArtifacts && _settings.ChartRendererCommand is null)
@@ -133,7 +143,12 @@ public sealed class BenchmarkRun
             }
         }
 
-        var command = _settings.BenchmarkCommand ?? ["dotnet", Path.Combine(_paths.Bin, "FlyRigLoader.Benchmarks", "release", "FlyRigLoader.Benchmarks.dll")];
+        if (suiteDll is not null)
+        {
+            _out.WriteLine($"Running the suite build {suiteDll} (--suite-dll), not benchmarks/ of this work tree");
+        }
+
+        var command = _settings.BenchmarkCommand ?? ["dotnet", suiteDll ?? Path.Combine(_paths.Bin, "FlyRigLoader.Benchmarks", "release", "FlyRigLoader.Benchmarks.dll")];
         var filters = _options.Filter is { } f ? new[] { f } : [];
         if (_options.Shard is { } shard)
         {
@@ -297,7 +312,7 @@ public sealed class BenchmarkRun
         if (_options.ReportArtifacts)
         {
             var renderer = _settings.ChartRendererCommand ?? ReportPage.RendererCommand(_paths);
-            var html = HtmlReportJob.Write(new HtmlReportRequest(report, _paths.Reports, _paths.Charts, renderer, _paths.Root, TimeSpan.FromMinutes(5)));
+            var html = HtmlReportJob.Write(new HtmlReportRequest(report, _paths.Reports, _paths.Charts, renderer, _paths.Root, TimeSpan.FromMinutes(5), _paths.Accuracy));
             if (html.Error is not null)
             {
                 _out.WriteLine("error: " + html.Error);

@@ -251,6 +251,22 @@ public static class RegressionGate
         GitWorkTree.AddDetached(paths.Root, tree, commit);
         var a = new BenchmarkExecutable(SuiteBuild.Build(tree, options.Configuration, output), "A");
         var b = new BenchmarkExecutable(SuiteBuild.Build(paths.Root, options.Configuration, output), "B");
+        return AgainstBuilds(a, b, $"git ref {reference} ({commit[..12]})", options, paths, output, error, only, sla, sideBySideFor, notes);
+    }
+
+    /// <summary>
+    /// Measures two built suites side by side (A the reference, B judged against it) with the configured A/B executor and
+    /// judges B with the paired rule; <c>--against</c>, the side-by-side judging of an incomparable baseline and
+    /// GateAccuracy's A/B experiments all come through here.
+    /// </summary>
+    internal static (int ExitCode, RegressionAnalysis? Analysis) AgainstBuilds(
+        BenchmarkExecutable a, BenchmarkExecutable b, string what, BuildOptions options, BuildPaths paths, TextWriter output, TextWriter error,
+        IReadOnlyList<string>? only = null, IReadOnlyList<SlaVerdict>? sla = null, BaselineUse? sideBySideFor = null, IReadOnlyList<string>? notes = null)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(paths);
         var config = GateConfigLoader.Load(ConfigPath(paths));
         var methods = only ?? b.ListMethods(options, options.Filter ?? "*");
         if (methods.Count == 0)
@@ -259,8 +275,8 @@ public static class RegressionGate
         }
 
         var (sha, branch) = GitWorkTree.Head(paths.Root);
-        var measured = AbMeasurement.Measure(a, b, methods, only is null, options, paths, config, Path.Combine(paths.Artifacts, "against"), (sha, branch, GitWorkTree.IsDirty(paths.Root)), output);
-        var (current, baseline, rounds) = AbComparison.FromRounds(measured.A, measured.B, $"git ref {reference} ({commit[..12]}), {measured.How}, round effects removed");
+        var measured = AbMeasurement.Measure(a, b, methods, only is null, options, paths, config, Path.Combine(paths.RunOutputs, "against"), (sha, branch, GitWorkTree.IsDirty(paths.Root)), output);
+        var (current, baseline, rounds) = AbComparison.FromRounds(measured.A, measured.B, $"{what}, {measured.How}, round effects removed");
         var settings = Settings(options, paths) with { Preloaded = baseline, CurrentRuns = rounds, SideBySideFor = sideBySideFor, Notes = notes };
         return RegressionCheck.Execute(current, sla ?? [], settings, output, error);
     }
@@ -287,7 +303,7 @@ public static class RegressionGate
     {
         var config = GateConfigLoader.Load(ConfigPath(paths)).WithThresholds(options.Threshold, null);
         return new CheckSettings(
-            Resolve(paths, options.Baseline) ?? paths.Baselines, config, options.AllowMissingBaseline, options.CiMode, paths.Artifacts,
+            Resolve(paths, options.Baseline) ?? paths.Baselines, config, options.AllowMissingBaseline, options.CiMode, paths.RunOutputs,
             options.CiMode ? options.StepSummaryPath : null, DateTimeOffset.UtcNow, AcceptNoVerdict: options.AcceptNoVerdict);
     }
 }

@@ -1,6 +1,9 @@
+using FlyRigLoader.Gate.Testing;
+
 namespace FlyRigLoader.Gate.Tests.BuildScript;
 
 /// <summary>The Bisect target refuses bad input through the real Cake script before it builds or measures anything.</summary>
+[Trait(SlowTrait.Name, SlowTrait.Value)]
 [Collection(nameof(SerialBuildScript))]
 public sealed class BisectScriptTests
 {

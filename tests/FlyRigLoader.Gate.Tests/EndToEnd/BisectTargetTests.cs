@@ -7,6 +7,7 @@ using FlyRigLoader.Gate.Paths;
 using FlyRigLoader.Gate.TestKit;
 using Newtonsoft.Json.Linq;
 using Xunit.Abstractions;
+using FlyRigLoader.Gate.Testing;
 
 namespace FlyRigLoader.Gate.Tests.EndToEnd;
 
@@ -16,6 +17,7 @@ namespace FlyRigLoader.Gate.Tests.EndToEnd;
 /// measured interleaved against HEAD, so this is the slowest test of the suite; it is kept to three builds and three
 /// measurements (the bad end, the neutral commit, the culprit against its parent).
 /// </summary>
+[Trait(SlowTrait.Name, SlowTrait.Value)]
 [Trait("Category", "EndToEnd")]
 [Collection(SequentialRuns.Name)]
 public sealed class BisectTargetTests(ITestOutputHelper log)

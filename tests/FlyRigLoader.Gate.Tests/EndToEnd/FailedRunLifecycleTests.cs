@@ -1,3 +1,4 @@
+using FlyRigLoader.Gate.Accuracy.Flavours;
 using FlyRigLoader.Gate.Reports;
 using FlyRigLoader.Gate.TestKit;
 using FlyRigLoader.Gate.Testing;
@@ -12,15 +13,20 @@ public sealed class FailedRunLifecycleTests
     [SmokeSuiteFact]
     public void A_run_that_fails_an_SLA_still_writes_and_packs_its_reports_then_exits_1()
     {
-        // ×1000 turns the 0.2–2 ms small-config load into 0.2–2 s per operation, far past its 100 ms SLA (F-001-RQ-001), whatever
-        // the machine is doing; the smoke job runs ~10 such operations.
-        var run = BuildRun.Start(
-            ["--target=Benchmarks", "--smoke-test=true", "--category=config", "--compress-artifacts=true"],
-            new Dictionary<string, string?> { ["FLYRIG_BENCH_INJECT"] = "*ConfigSmokeBenchmarks.LoadFromFile*=1000" });
+        // An accuracy flavour whose small-config load takes x1000 its time (0.2-2 ms becomes 0.2-2 s per operation, far
+        // past its 100 ms SLA F-001-RQ-001, whatever the machine is doing; the smoke job runs ~10 such operations), run
+        // through the real Benchmarks target with --suite-dll: the shipped suite carries no slowdown hook.
+        using var log = new StringWriter();
+        var flavour = FlavourBuilder.Ensure(
+            RepoRoot.Path, FlavourBuilder.Folder(Path.Combine(RepoRoot.Path, "artifacts")), "sla-fail-x1000", new InjectionSpec("*ConfigSmokeBenchmarks.LoadFromFile*", 1000, 0), log);
 
-        Assert.True(run.Output.ExitCode == 1, run.Log);
+        var run = BuildRun.Start(["--target=Benchmarks", "--smoke-test=true", "--category=config", "--compress-artifacts=true", "--suite-dll=" + flavour.Dll]);
+
+        Assert.True(run.Output.ExitCode == 1, log + run.Log);
+        Assert.Contains("(--suite-dll)", run.Output.Combined, StringComparison.Ordinal);
         var report = Assert.IsType<BenchmarkReport>(run.Report);
-        Assert.Contains(report.AllEntries(), e => e.SlaValidation.Any(v => v.Status == FlyRigLoader.Gate.Core.Sla.SlaStatus.Fail));
+        Assert.Contains(report.AllEntries(), e => e.FullName.Contains("ConfigSmokeBenchmarks.LoadFromFile", StringComparison.Ordinal)
+            && e.SlaValidation.Any(v => v.Status == FlyRigLoader.Gate.Core.Sla.SlaStatus.Fail));
         var archive = Path.Combine(RepoRoot.Path, "artifacts", "archives", $"benchmark-artifacts-{report.RunId}.zip");
         Assert.True(File.Exists(archive), $"{archive} missing\n{run.Log}");
     }

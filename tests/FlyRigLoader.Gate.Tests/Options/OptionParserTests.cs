@@ -45,6 +45,11 @@ public sealed class OptionParserTests
     [InlineData("smoke-test", "maybe", "--smoke-test")]
     [InlineData("shard", "3/2", "k/n")]
     [InlineData("configuration", "Fast", "Release|Debug")]
+    [InlineData("trials", "0", "--trials=<n>")]
+    [InlineData("baseline-runs", "five", "--baseline-runs=<n>")]
+    [InlineData("experiments", "aa,inject150", "spread|aa|inject125|inject110|alloc|neighbour|against-aa|against110|all")]
+    [InlineData("target-benchmark", "", "--target-benchmark=<value>")]
+    [InlineData("require-bars", "maybe", "--require-bars")]
     public void Parse_invalid_value_reports_usage(string name, string value, string expectedInMessage)
     {
         var result = Parse((name, value));

@@ -311,6 +311,21 @@ public sealed class BenchmarkRunTests
         Assert.False(Directory.Exists(paths.Reports));
     }
 
+    [Fact]
+    public void A_missing_suite_dll_is_exit_2_naming_it_before_anything_runs()
+    {
+        using var dir = new TempDirectory();
+        dir.Write(Path.Combine("repo", "benchmarks", "sla-registry.json"), Registry);
+        var paths = new BuildPaths(dir.Combine("repo"));
+        var output = new StringWriter();
+        var run = new BenchmarkRun(new BuildOptions { SuiteDll = "artifacts/accuracy/none/FlyRigLoader.Benchmarks.dll" }, paths, output, null, FakeProbe.TypicalCiRunner(),
+            new BenchmarkRunSettings(SkipCalibration: true, Environment: _ => null));
+
+        Assert.Equal(2, run.Execute());
+        Assert.Contains($"--suite-dll: {Path.Combine(paths.Root, "artifacts", "accuracy", "none", "FlyRigLoader.Benchmarks.dll")} not found", output.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("Building", output.ToString(), StringComparison.Ordinal);
+    }
+
     private sealed class RecordingGate(RegressionOutcome outcome) : IRegressionGate
     {
         public string? SeenPath { get; private set; }

@@ -1,4 +1,5 @@
 using FlyRigLoader.Gate.Contracts;
+using FlyRigLoader.Gate.Contracts.Accuracy;
 using FlyRigLoader.Gate.Reports.Charts;
 
 namespace FlyRigLoader.Gate.Reports.Html;
@@ -22,9 +23,12 @@ internal static class HtmlReportJob
     {
         ArgumentNullException.ThrowIfNull(request);
         ChartInputs inputs;
+        var accuracyPath = request.AccuracyFolder is { } folder ? GateAccuracyFile.Newest(folder) : null;
+        GateAccuracyReport? accuracy;
         try
         {
             inputs = ChartInputsLoader.Load(request.Report, request.ReportsFolder);
+            accuracy = accuracyPath is null ? null : GateAccuracyFile.Read(accuracyPath);
         }
         catch (GateInputException e)
         {
@@ -49,7 +53,7 @@ internal static class HtmlReportJob
             }
 
             var images = rendered.Svgs.ToDictionary(kv => kv.Key, kv => HtmlReportModel.SvgDataUri(kv.Value), StringComparer.Ordinal);
-            var html = HtmlPage.Render(new HtmlReportModel(inputs, specs, images, rendered.Error));
+            var html = HtmlPage.Render(new HtmlReportModel(inputs, specs, images, rendered.Error, accuracy, accuracyPath));
             var htmlPath = Path.Combine(request.ReportsFolder, HtmlFileName(runId));
             AtomicFile.WriteAllText(htmlPath, html);
             return rendered.Error is null

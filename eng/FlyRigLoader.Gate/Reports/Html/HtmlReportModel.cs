@@ -1,3 +1,4 @@
+using FlyRigLoader.Gate.Contracts.Accuracy;
 using FlyRigLoader.Gate.Contracts.Charts;
 using FlyRigLoader.Gate.Reports.Charts;
 
@@ -8,7 +9,11 @@ namespace FlyRigLoader.Gate.Reports.Html;
 /// <param name="Charts">The planned charts, in page order.</param>
 /// <param name="Images">Chart id → <c>data:</c> URI of the rendered chart (missing when it was not rendered).</param>
 /// <param name="ChartError">Why charts are missing (rendering failed), or null.</param>
-internal sealed record HtmlReportModel(ChartInputs Inputs, IReadOnlyList<ChartSpec> Charts, IReadOnlyDictionary<string, string> Images, string? ChartError)
+/// <param name="Accuracy">The newest gate-accuracy report of this machine, or null when GateAccuracy never ran here.</param>
+/// <param name="AccuracyPath">Its file, or null.</param>
+internal sealed record HtmlReportModel(
+    ChartInputs Inputs, IReadOnlyList<ChartSpec> Charts, IReadOnlyDictionary<string, string> Images, string? ChartError,
+    GateAccuracyReport? Accuracy = null, string? AccuracyPath = null)
 {
     /// <summary>The report.</summary>
     public BenchmarkReport Report => Inputs.Report;

@@ -7,5 +7,7 @@ namespace FlyRigLoader.Gate.Reports.Html;
 /// <param name="RendererCommand">Starts the renderer (file + leading arguments), e.g. <c>dotnet …/FlyRigLoader.Charts.dll</c>.</param>
 /// <param name="WorkingDirectory">The renderer's working directory.</param>
 /// <param name="Timeout">How long the renderer may take.</param>
+/// <param name="AccuracyFolder">Where GateAccuracy writes <c>gate-accuracy-*.json</c> (<c>artifacts/accuracy</c>); the newest is shown, none means no section.</param>
 internal sealed record HtmlReportRequest(
-    BenchmarkReport Report, string ReportsFolder, string ChartsFolder, IReadOnlyList<string> RendererCommand, string WorkingDirectory, TimeSpan Timeout);
+    BenchmarkReport Report, string ReportsFolder, string ChartsFolder, IReadOnlyList<string> RendererCommand, string WorkingDirectory, TimeSpan Timeout,
+    string? AccuracyFolder = null);

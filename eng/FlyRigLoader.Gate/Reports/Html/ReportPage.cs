@@ -30,7 +30,7 @@ internal static class ReportPage
             return ExitCodes.Error;
         }
 
-        var html = HtmlReportJob.Write(new HtmlReportRequest(report, paths.Reports, paths.Charts, renderer, paths.Root, TimeSpan.FromMinutes(5)));
+        var html = HtmlReportJob.Write(new HtmlReportRequest(report, paths.Reports, paths.Charts, renderer, paths.Root, TimeSpan.FromMinutes(5), paths.Accuracy));
         if (html.Error is not null)
         {
             error.WriteLine("error: " + html.Error);

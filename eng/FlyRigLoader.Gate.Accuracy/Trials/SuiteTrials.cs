@@ -1,0 +1,73 @@
+using System.Diagnostics;
+using System.Globalization;
+using FlyRigLoader.Gate.Contracts;
+using FlyRigLoader.Gate.Options;
+using FlyRigLoader.Gate.Paths;
+using FlyRigLoader.Gate.Pipeline;
+using FlyRigLoader.Gate.Regression;
+using FlyRigLoader.Gate.Reports;
+
+namespace FlyRigLoader.Gate.Accuracy.Trials;
+
+/// <summary>
+/// Single-run trials: one run of a built suite through the Benchmarks pipeline (environment, calibration, BenchmarkDotNet,
+/// statistics, SLAs, report), its outputs kept apart under the trial's folder, then judged like <c>CheckRegression</c>
+/// judges a report against the scratch baseline.
+/// </summary>
+/// <param name="paths">The repository's paths.</param>
+/// <param name="options">Profile, categories and filter of every run.</param>
+/// <param name="echo">Where trial logs are echoed (<c>--verbose</c>), or null.</param>
+internal sealed class SuiteTrials(BuildPaths paths, BuildOptions options, TextWriter? echo)
+{
+    /// <summary>The options a trial run uses: the user's selection, nothing written for humans or CI.</summary>
+    public static BuildOptions RunOptions(BuildOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return new BuildOptions
+        {
+            Profile = options.EffectiveProfile, Categories = options.Categories, Filter = options.Filter, Configuration = "Release",
+            ReportArtifacts = false, StatisticalAnalysis = false, CiMode = false, StepSummaryPath = null,
+        };
+    }
+
+    /// <summary>Runs <paramref name="dll"/> once into <paramref name="folder"/>; with a baseline folder, judges the run against it.</summary>
+    public TrialResult Run(string dll, string folder, string? baseline)
+    {
+        ArgumentNullException.ThrowIfNull(dll);
+        ArgumentNullException.ThrowIfNull(folder);
+        var started = DateTimeOffset.UtcNow;
+        var load = LoadAverage.Now();
+        var clock = Stopwatch.StartNew();
+        var runOptions = RunOptions(options);
+        var trialPaths = paths with { RunOutputs = folder };
+        using var log = new TrialLog(Path.Combine(folder, "trial.log"), echo);
+        TrialResult Failed(string error, string? runId = null, int? code = null) =>
+            new(runId, started, clock.Elapsed.TotalSeconds, code, load, LoadAverage.Now(), null, null, $"{error} (log {log.Path})");
+        try
+        {
+            // A trial is one of this gate's runs, not a CI step: it appends no step summary.
+            var run = new BenchmarkRun(runOptions, trialPaths, log.Writer, settings: new BenchmarkRunSettings(
+                BenchmarkCommand: ["dotnet", dll], SkipBuild: true, Environment: n => n == "GITHUB_STEP_SUMMARY" ? null : System.Environment.GetEnvironmentVariable(n)));
+            var code = run.RunAll();
+            if (run.ReportPath is null || code == ExitCodes.Error)
+            {
+                return Failed(string.Create(CultureInfo.InvariantCulture, $"the suite run failed (exit {code})"), run.ReportPath is null ? null : run.RunId, code);
+            }
+
+            var (measured, sla) = ReportRunReader.FromReport(BenchmarkReportReader.Read(run.ReportPath));
+            if (baseline is null)
+            {
+                return new TrialResult(run.RunId, started, clock.Elapsed.TotalSeconds, code, load, LoadAverage.Now(), null, measured, null);
+            }
+
+            var (judged, analysis) = RegressionGate.Compare(measured, sla, runOptions with { Baseline = baseline }, trialPaths, log.Writer, log.Writer);
+            return analysis is null || judged == ExitCodes.Error
+                ? Failed(string.Create(CultureInfo.InvariantCulture, $"the regression check failed (exit {judged})"), run.RunId, judged)
+                : new TrialResult(run.RunId, started, clock.Elapsed.TotalSeconds, Math.Max(code, judged), load, LoadAverage.Now(), VerdictReader.From(analysis, sla), measured, null);
+        }
+        catch (GateInputException e)
+        {
+            return Failed(e.Message);
+        }
+    }
+}

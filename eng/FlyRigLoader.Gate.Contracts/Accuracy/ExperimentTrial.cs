@@ -1,0 +1,26 @@
+namespace FlyRigLoader.Gate.Contracts.Accuracy;
+
+/// <summary>One trial: a suite run (or an interleaved A/B run) and the verdicts the gate gave it.</summary>
+/// <param name="Index">1-based index within its experiment.</param>
+/// <param name="RunId">The run's id (its report), or null when none was written.</param>
+/// <param name="Started">When it started (ISO 8601, UTC).</param>
+/// <param name="Seconds">Its wall time.</param>
+/// <param name="ExitCode">Exit code of the run and its regression check (0, 1 or 2), or null when it did not get that far.</param>
+/// <param name="LoadAverageStart">The machine's 1/5/15-minute load averages before the trial, or null where the OS has none.</param>
+/// <param name="LoadAverageEnd">The same after it.</param>
+/// <param name="Verdicts">The verdicts by benchmark, or null when the trial failed.</param>
+/// <param name="Outcomes">Measure → outcome of this trial (e.g. <c>time</c> → <c>clean</c>, <c>false-alarm</c>, <c>exact</c>).</param>
+/// <param name="QuietRunIds">For the neighbour experiment: the quiet runs of the same round it is compared with.</param>
+/// <param name="Error">Why the trial failed, or null.</param>
+public sealed record ExperimentTrial(
+    int Index,
+    string? RunId,
+    string Started,
+    double Seconds,
+    int? ExitCode,
+    IReadOnlyList<double>? LoadAverageStart,
+    IReadOnlyList<double>? LoadAverageEnd,
+    TrialVerdicts? Verdicts,
+    IReadOnlyDictionary<string, string> Outcomes,
+    IReadOnlyList<string> QuietRunIds,
+    string? Error);

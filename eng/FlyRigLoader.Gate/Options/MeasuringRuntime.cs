@@ -40,9 +40,4 @@ internal static class MeasuringRuntime
 
         return variables;
     }
-
-    /// <summary>One line for reports: what the measured code was, and how it differs from production.</summary>
-    public static string Describe(string mode) => string.Equals(mode, Shipped, StringComparison.OrdinalIgnoreCase)
-        ? "runtime shipped: .NET's defaults (tier-0 code first, then tier-1 with dynamic PGO), as users' processes run"
-        : "runtime steady: tiered compilation off - every method is fully optimized at its first call, without tier-0 code or dynamic PGO; production runs tier-0 first and then PGO-optimized code, so startup costs are not measured and PGO gains are not seen (--runtime=shipped measures .NET's defaults)";
 }

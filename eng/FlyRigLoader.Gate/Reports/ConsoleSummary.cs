@@ -55,6 +55,7 @@ internal static class ConsoleSummary
         if (report.Job is { } job)
         {
             sb.Append("  Job: ").Append(job.Key).Append(" (profile ").Append(job.Profile).Append(", runtime ").Append(ReportFormat.Runtime(job)).Append(")\n");
+            sb.Append("  Measured code: ").Append(ReportFormat.MeasuredCode(job)).Append('\n');
         }
 
         if (NoVerdictSummary.WithOutcome(report) is { } noVerdict)

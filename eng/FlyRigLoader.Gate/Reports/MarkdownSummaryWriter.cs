@@ -31,6 +31,7 @@ internal static class MarkdownSummaryWriter
         if (report.Job is { } job)
         {
             sb.Append($"- **Job**: `{job.Key}` (profile {job.Profile}, {job.Launches} launch(es); {job.BdnJob}; runtime {ReportFormat.Runtime(job)})\n");
+            sb.Append($"- **Measured code**: {ReportFormat.MeasuredCode(job)}\n");
         }
         sb.Append($"- **Environment**: {report.Environment.Info.Os.Description}, {report.Environment.Info.Cpu.Model} ({report.Environment.Info.Cpu.LogicalCores} logical cores), fingerprint `{report.Environment.Fingerprint}`\n");
         if (report.Environment.Calibration is { } c)

@@ -23,6 +23,21 @@ internal static class ReportFormat
         return set.Count == 0 ? "defaults" : string.Join(", ", set);
     }
 
+    /// <summary>
+    /// What code the run measured, from its job's runtime settings: with tiered compilation off (the suite's steady
+    /// default) it is not how production runs, and the report must say so.
+    /// </summary>
+    public static string MeasuredCode(Core.Jobs.JobIdentity job)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        var tiering = job.Runtime.GetValueOrDefault("TieredCompilation");
+        return tiering is "false" or "0"
+            ? "tiered compilation off (--runtime=steady): every method fully optimized at its first call, without tier-0 code or dynamic PGO; production runs tier-0 first and then PGO-optimized code, so startup costs are not measured and PGO gains are not seen (--runtime=shipped measures .NET's defaults)"
+            : tiering is null or Core.Jobs.JobIdentity.Unset
+                ? "runtime settings not recorded: the code measured may differ from production"
+                : ".NET's defaults (tier-0 code first, then tier-1 with dynamic PGO), as users' processes run";
+    }
+
     /// <summary>An invariant number with a format.</summary>
     public static string F(double value, string format = "G6") => value.ToString(format, CultureInfo.InvariantCulture);
 

@@ -31,13 +31,6 @@ public sealed class MeasuringRuntimeTests
     }
 
     [Fact]
-    public void The_steady_description_says_it_is_not_how_production_runs()
-    {
-        Assert.Contains("not measured", MeasuringRuntime.Describe(MeasuringRuntime.Steady), StringComparison.Ordinal);
-        Assert.Contains("as users' processes run", MeasuringRuntime.Describe(MeasuringRuntime.Shipped), StringComparison.Ordinal);
-    }
-
-    [Fact]
     public void The_option_defaults_to_steady_and_accepts_only_the_two_modes()
     {
         static OptionParseResult Parse(params (string, string)[] args) =>

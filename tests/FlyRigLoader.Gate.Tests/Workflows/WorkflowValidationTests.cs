@@ -83,9 +83,10 @@ public sealed class WorkflowValidationTests
         var workflow = Load("benchmarks.yml");
         var on = workflow["on"];
         var inputs = (YamlMappingNode)WorkflowFile.Get(WorkflowFile.Get(on, "workflow_dispatch"), "inputs")!;
-        Assert.Equal(["category", "profile", "compare-against"], inputs.Children.Keys.Select(k => ((YamlScalarNode)k).Value));
+        Assert.Equal(["category", "profile", "runtime", "compare-against"], inputs.Children.Keys.Select(k => ((YamlScalarNode)k).Value));
         Assert.Subset(KnownOptions.Categories.ToHashSet(), Choices(inputs, "category"));
         Assert.Subset(KnownOptions.Profiles.ToHashSet(), Choices(inputs, "profile"));
+        Assert.Equal(MeasuringRuntime.Modes.ToHashSet(), Choices(inputs, "runtime"));
         var types = (YamlSequenceNode)WorkflowFile.Get(WorkflowFile.Get(on, "pull_request"), "types")!;
         Assert.Equal(["labeled"], types.Children.Select(t => ((YamlScalarNode)t).Value));
 

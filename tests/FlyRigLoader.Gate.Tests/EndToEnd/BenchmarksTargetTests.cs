@@ -32,7 +32,9 @@ public sealed class BenchmarksTargetTests
         // The job names what the suite's process really ran with: its runtime-settings.json reached the report.
         var job = Assert.IsType<FlyRigLoader.Gate.Core.Jobs.JobIdentity>(report.Job);
         Assert.Equal("smoke", job.Profile);
-        Assert.Contains("IterationCount=5", job.BdnJob, StringComparison.Ordinal);
+        // Smoke pools 6 iterations as 3 launches of 2 (LaunchPlan); the job records a launch's share and the launch count.
+        Assert.Contains("IterationCount=2", job.BdnJob, StringComparison.Ordinal);
+        Assert.Equal(3, job.Launches);
         Assert.Equal("false", job.Runtime["ServerGC"]);
         Assert.DoesNotContain("warning: the suite recorded no runtime-settings.json", run.Output.Combined, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(root, "artifacts", "reports", $"benchmark-summary-{report.RunId}.csv")));

@@ -53,9 +53,15 @@ OptionParseResult ParseOptions() => OptionParser.Parse(
     System.Environment.GetEnvironmentVariables().Cast<System.Collections.DictionaryEntry>()
         .ToDictionary(e => (string)e.Key, e => (string?)e.Value));
 
+// Parsed once: build.cake validates before it resolves the target and Setup builds BuildData from the same result, so
+// the guide flags' note lines are printed once.
+BuildOptions? validOptions = null;
+
 /// <summary>Invalid options stop the run before any target (exit 2), each error on its own line.</summary>
 BuildOptions ValidOptions()
 {
+    if (validOptions is not null) { return validOptions; }
+
     var parsed = ParseOptions();
     if (!parsed.IsValid)
     {
@@ -64,7 +70,7 @@ BuildOptions ValidOptions()
     }
 
     foreach (var n in parsed.Notices) { Console.WriteLine("note: " + n); }
-    return parsed.Options!;
+    return validOptions = parsed.Options!;
 }
 
 Setup<BuildData>(ctx => new BuildData(ValidOptions(), new BuildPaths(MakeAbsolute(Directory("..")).FullPath)));

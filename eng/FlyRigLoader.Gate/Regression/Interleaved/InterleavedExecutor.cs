@@ -21,7 +21,7 @@ internal static class InterleavedExecutor
     /// </summary>
     /// <exception cref="GateInputException">The executor could not be built, failed, or wrote no valid result.</exception>
     public static IReadOnlyList<IReadOnlyList<InterleavedCase>> Run(
-        BuildPaths paths, string suiteA, string suiteB, IReadOnlyList<string> methods, string profile, GateConfig config, string outputDirectory, TextWriter output, string runtime = Options.MeasuringRuntime.Steady)
+        BuildPaths paths, string suiteA, string suiteB, IReadOnlyList<string> methods, string profile, GateConfig config, string outputDirectory, TextWriter output, string runtime)
     {
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(methods);

@@ -1,3 +1,4 @@
+using FlyRigLoader.Gate.Options;
 using FlyRigLoader.Gate.Contracts;
 using FlyRigLoader.Gate.Paths;
 using FlyRigLoader.Gate.Regression;
@@ -22,7 +23,7 @@ public sealed class InterleavedExecutorTests
         using var root = new TempDirectory();
         var paths = new BuildPaths(root.Path);
 
-        var e = Assert.Throws<GateInputException>(() => InterleavedExecutor.Run(paths, "a.dll", "b.dll", ["N.T.M"], "smoke", new GateConfig(), root.Path, TextWriter.Null));
+        var e = Assert.Throws<GateInputException>(() => InterleavedExecutor.Run(paths, "a.dll", "b.dll", ["N.T.M"], "smoke", new GateConfig(), root.Path, TextWriter.Null, MeasuringRuntime.Steady));
 
         Assert.Contains("no interleaved executor", e.Message, StringComparison.Ordinal);
         Assert.Contains(paths.InterleavingRunner, e.Message, StringComparison.Ordinal);

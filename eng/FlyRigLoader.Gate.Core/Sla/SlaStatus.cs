@@ -16,4 +16,8 @@ public enum SlaStatus
     /// <summary>The SLA could not be checked (failed benchmark, missing parameter or allocation data): the gate fails closed.</summary>
     [EnumMember(Value = "NO_DATA")]
     NoData,
+
+    /// <summary>An SLA breach measured under interference that re-measuring did not clear: no verdict, never a pass.</summary>
+    [EnumMember(Value = "INCONCLUSIVE")]
+    Inconclusive,
 }

@@ -26,4 +26,10 @@ public enum TimeVerdict
 
     /// <summary>In the baseline only (or failed in the current run).</summary>
     Missing,
+
+    /// <summary>
+    /// The case was measured, but interference in this run (launches that disagree, a probe that moved, CPU stolen) makes a
+    /// time verdict unsafe, and re-measuring did not clear it (issue 13). Printed INCONCLUSIVE.
+    /// </summary>
+    Inconclusive,
 }

@@ -14,4 +14,8 @@ namespace FlyRigLoader.Gate.Core.Interference;
 /// A case's launch spread must also exceed this multiple of the suite's median launch spread in the same run: a run whose
 /// every case spreads alike is a noisy machine (the band covers it), not one disturbed case.
 /// </param>
-public sealed record InterferenceThresholds(double ForeignCores = 0.25, double StealShare = 0.05, double LaunchSpread = 0.10, double LaunchSpreadVsSuite = 3.0);
+/// <param name="CalibrationShift">
+/// Relative move of the calibration probe's speed factor, in either direction (ratio beyond 1 + this or below
+/// 1 / (1 + this)), between the run's start and its end above which every launch of the run counts as disturbed.
+/// </param>
+public sealed record InterferenceThresholds(double ForeignCores = 0.25, double StealShare = 0.05, double LaunchSpread = 0.10, double LaunchSpreadVsSuite = 3.0, double CalibrationShift = 0.15);

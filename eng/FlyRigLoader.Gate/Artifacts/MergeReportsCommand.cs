@@ -69,7 +69,7 @@ public static class MergeReportsCommand
                 $"MergeReports: {reports.Count} shard report(s), {merged.Summary.TotalBenchmarks} benchmark(s) -> {target} (exit code {merged.Summary.ExitCode})"));
             // The merged run is the one a reviewer opens from CI, so it gets the page with charts too.
             var page = options.ReportArtifacts ? Reports.Html.ReportPage.Write(merged, paths, output, error) : 0;
-            return Math.Max(merged.Summary.ExitCode, page);
+            return ExitCodes.Worst(merged.Summary.ExitCode, page);
         }
         catch (GateInputException e)
         {

@@ -18,6 +18,10 @@ namespace FlyRigLoader.Gate.Reports;
 /// How many fresh processes of the suite the run was planned to pool (<c>--launches</c>); each entry's statistics are
 /// over all of them. Moves into the run's <c>job</c> object when that lands.
 /// </param>
+/// <param name="Remeasured">
+/// Every case that would have failed the build while the run showed interference, measured again in fresh launches,
+/// with the decision (judged on the quiet re-measure launches, or INCONCLUSIVE); empty when none (null in older reports).
+/// </param>
 public sealed record BenchmarkReport(
     int SchemaVersion,
     string RunId,
@@ -29,7 +33,8 @@ public sealed record BenchmarkReport(
     MemoryAnalysis MemoryAnalysis,
     RegressionAnalysis? RegressionAnalysis,
     ReportSummary Summary,
-    int Launches = 1)
+    int Launches = 1,
+    IReadOnlyList<RemeasureRecord>? Remeasured = null)
 {
     /// <summary>The schema version this gate writes and reads.</summary>
     public const int CurrentSchemaVersion = 1;

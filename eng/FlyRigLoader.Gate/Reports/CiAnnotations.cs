@@ -3,7 +3,10 @@ namespace FlyRigLoader.Gate.Reports;
 /// <summary>GitHub Actions workflow commands (<c>::error</c>/<c>::warning</c>) for the problems of a run.</summary>
 internal static class CiAnnotations
 {
-    /// <summary>One line per problem: failed benchmarks and SLA failures are errors; incompleteness and leaks too; super-linear growth warns.</summary>
+    /// <summary>
+    /// One line per problem: failed benchmarks and SLA failures are errors; incompleteness and leaks too; an INCONCLUSIVE
+    /// SLA or time verdict (interference the re-measurement did not clear) and super-linear growth warn.
+    /// </summary>
     public static IReadOnlyList<string> Render(BenchmarkReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
@@ -22,13 +25,19 @@ internal static class CiAnnotations
 
             foreach (var v in e.SlaValidation.Where(v => v.Status != Core.Sla.SlaStatus.Pass))
             {
-                lines.Add($"::error title=SLA {Escape(v.SlaId)} {v.Status.ToString().ToUpperInvariant()}::{Escape(e.FullName + ": " + v.Detail)}");
+                var severity = v.Status == Core.Sla.SlaStatus.Inconclusive ? "warning" : "error";
+                lines.Add($"::{severity} title=SLA {Escape(v.SlaId)} {v.Status.ToString().ToUpperInvariant()}::{Escape(e.FullName + ": " + v.Detail)}");
             }
 
             if (e.ScalingAnalysis is { SuperLinear: true } fit && e.Parameters is not null && fit.Sizes.Count > 0)
             {
                 lines.Add($"::warning title=Super-linear scaling::{Escape(fit.Family + ": " + fit.Complexity)}");
             }
+        }
+
+        foreach (var b in (report.RegressionAnalysis?.Details?.Benchmarks ?? []).Where(b => b.Verdict == "INCONCLUSIVE"))
+        {
+            lines.Add($"::warning title=INCONCLUSIVE (interference)::{Escape(b.FullName + ": " + b.Reason)}");
         }
 
         if (report.MemoryAnalysis.LeakDetection.Status is "LEAK_DETECTED" or "FAILED")

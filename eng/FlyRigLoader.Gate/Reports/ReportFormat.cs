@@ -18,7 +18,7 @@ internal static class ReportFormat
     /// <summary>An invariant number with a format.</summary>
     public static string F(double value, string format = "G6") => value.ToString(format, CultureInfo.InvariantCulture);
 
-    /// <summary>Overall status of an entry: FAILED (benchmark), FAIL/NO_DATA (worst SLA), PASS, or NO_SLA.</summary>
+    /// <summary>Overall status of an entry: FAILED (benchmark), NO_DATA/FAIL/INCONCLUSIVE (worst SLA), PASS, or NO_SLA.</summary>
     public static string Status(BenchmarkEntry entry)
     {
         ArgumentNullException.ThrowIfNull(entry);
@@ -33,7 +33,24 @@ internal static class ReportFormat
         }
 
         return entry.SlaValidation.Any(v => v.Status == SlaStatus.NoData) ? "NO_DATA"
-            : entry.SlaValidation.Any(v => v.Status == SlaStatus.Fail) ? "FAIL" : "PASS";
+            : entry.SlaValidation.Any(v => v.Status == SlaStatus.Fail) ? "FAIL"
+            : entry.SlaValidation.Any(v => v.Status == SlaStatus.Inconclusive) ? "INCONCLUSIVE" : "PASS";
+    }
+
+    /// <summary>The exit code in words, as the summaries print it.</summary>
+    public static string ExitMeaning(int exitCode) => exitCode switch
+    {
+        0 => "all benchmarks ran, all SLAs pass",
+        1 => "SLA failure or regression",
+        3 => "no verdict: a failing time verdict was measured under interference that re-measuring did not clear (INCONCLUSIVE); nothing failed",
+        _ => "benchmark failure, timeout, invalid input or infrastructure error",
+    };
+
+    /// <summary>One line per re-measured case: <c>name: OUTCOME (launches 4, 5): reason</c>.</summary>
+    public static IEnumerable<string> RemeasureLines(BenchmarkReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return (report.Remeasured ?? []).Select(r => $"{r.FullName}: {r.Outcome}{(r.Launches.Count > 0 ? " (re-measure launches " + string.Join(", ", r.Launches) + ")" : "")}: {r.Reason}");
     }
 
     /// <summary>

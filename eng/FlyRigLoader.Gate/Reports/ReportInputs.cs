@@ -1,4 +1,5 @@
 using FlyRigLoader.Gate.Calibration;
+using FlyRigLoader.Gate.Core.Interference;
 using FlyRigLoader.Gate.Core.Results;
 using FlyRigLoader.Gate.Core.Sla;
 using FlyRigLoader.Gate.RunEnvironment;
@@ -28,7 +29,10 @@ namespace FlyRigLoader.Gate.Reports;
 /// <param name="Regression">Regression verdict, or null.</param>
 /// <param name="RegressionExitCode">Regression gate exit code (0 when not run).</param>
 /// <param name="Launches">Launches (fresh processes) the run was planned with; <see cref="Results"/> pools them.</param>
-/// <param name="LaunchRuns">What each launch that ran did, in order (empty: none recorded).</param>
+/// <param name="LaunchRuns">What each launch that ran did, in order, re-measure launches last (empty: none recorded).</param>
+/// <param name="CalibrationAfter">The calibration run again after the last launch, or null.</param>
+/// <param name="Remeasured">Cases measured again under interference, with the decision; their results in <see cref="Results"/> already reflect it.</param>
+/// <param name="Interference">Thresholds of the interference rule (for the machine note); null: the defaults.</param>
 internal sealed record ReportInputs(
     string RunId,
     DateTimeOffset StartedUtc,
@@ -52,4 +56,7 @@ internal sealed record ReportInputs(
     RegressionAnalysis? Regression,
     int RegressionExitCode,
     int Launches = 1,
-    IReadOnlyList<LaunchInfo>? LaunchRuns = null);
+    IReadOnlyList<LaunchInfo>? LaunchRuns = null,
+    CalibrationResult? CalibrationAfter = null,
+    IReadOnlyList<RemeasureRecord>? Remeasured = null,
+    InterferenceThresholds? Interference = null);

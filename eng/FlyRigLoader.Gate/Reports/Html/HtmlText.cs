@@ -32,7 +32,7 @@ internal static class HtmlText
     public static string Css(string verdict) => verdict switch
     {
         "PASS" or "NO_CHANGE" or "IMPROVEMENT" or "NO_REGRESSION" or "NO_LEAKS_DETECTED" => "good",
-        "SUSPECTED" or "NOISE" or "INSUFFICIENT_DATA" or "NO_DATA" or "NEW" or "MISSING" or "NO_SLA" or "NO_BASELINE" => "warn",
+        "SUSPECTED" or "NOISE" or "INSUFFICIENT_DATA" or "NO_DATA" or "NEW" or "MISSING" or "NO_SLA" or "NO_BASELINE" or "INCONCLUSIVE" => "warn",
         "FAIL" or "FAILED" or "REGRESSION" or "REGRESSION_DETECTED" or "LEAK_DETECTED" or "ERROR" => "bad",
         _ => "neutral",
     };

@@ -10,6 +10,10 @@ namespace FlyRigLoader.Gate.Regression;
 /// <param name="Now">Clock for baseline age.</param>
 /// <param name="Preloaded">A baseline built in memory (A/B mode); wins over <paramref name="Baseline"/>.</param>
 /// <param name="CurrentRuns">Processes pooled per current benchmark (confirmation, A/B rounds).</param>
+/// <param name="Inconclusive">
+/// Cases measured under interference that was not cleared (full name → why): their time REGRESSION and time SLA FAIL
+/// become INCONCLUSIVE (see <see cref="InterferedVerdicts"/>); null for measurements without interference data.
+/// </param>
 internal sealed record CheckSettings(
     string? Baseline, GateConfig Config, bool AllowMissingBaseline, bool CiMode, string ArtifactsRoot, string? StepSummaryPath, DateTimeOffset Now,
-    LoadedBaseline? Preloaded = null, IReadOnlyDictionary<string, int>? CurrentRuns = null);
+    LoadedBaseline? Preloaded = null, IReadOnlyDictionary<string, int>? CurrentRuns = null, IReadOnlyDictionary<string, string>? Inconclusive = null);

@@ -8,7 +8,8 @@ namespace FlyRigLoader.Gate.Regression;
 
 /// <summary>
 /// The regression gate's I/O edge: finds and loads the baseline, runs <see cref="RegressionAnalyzer"/>, writes the JSON,
-/// Markdown and alert outputs, and returns the exit code (0 pass, 1 regression, 2 invalid or missing input).
+/// Markdown and alert outputs, and returns the exit code (0 pass, 1 regression, 2 invalid or missing input, 3 no verdict:
+/// a failing time verdict measured under interference is INCONCLUSIVE).
 /// </summary>
 internal static class RegressionCheck
 {
@@ -126,7 +127,8 @@ internal static class RegressionCheck
             notes.Add($"{current.Failed.Count.ToString(CultureInfo.InvariantCulture)} benchmark(s) failed in the current run and cannot be judged: {string.Join(", ", current.Failed.Take(5))}");
         }
 
-        var analysis = RegressionAnalyzer.Analyze(input, settings.Config);
+        var analysis = InterferedVerdicts.Apply(RegressionAnalyzer.Analyze(input, settings.Config), settings.Inconclusive);
+        sla = InterferedVerdicts.Apply(sla, settings.Inconclusive);
         var runId = current.Provenance.RunId;
         var markdown = RegressionReport.Markdown(analysis, info, sla, notes);
         var statistical = Path.Combine(settings.ArtifactsRoot, "statistical-analysis");
@@ -154,9 +156,13 @@ internal static class RegressionCheck
             return (GateInputException.ExitCode, analysis);
         }
 
-        if (code != 0)
+        if (code == ExitCodes.GateFailed)
         {
             error.WriteLine("error: performance regression detected (see the table above)");
+        }
+        else if (code == ExitCodes.NoVerdict)
+        {
+            error.WriteLine("error: no verdict: interference made a failing time verdict INCONCLUSIVE (see the table above; exit 3)");
         }
 
         return (code, analysis);

@@ -11,12 +11,20 @@ namespace FlyRigLoader.Gate.Regression;
 /// <summary>Renders a comparison as JSON documents, a Markdown table and GitHub annotations (pure; the caller writes).</summary>
 internal static class RegressionReport
 {
-    /// <summary>Exit code of a comparison: 1 on any time, allocation or SLA failure, else 0.</summary>
+    /// <summary>
+    /// Exit code of a comparison: 1 on any time, allocation or SLA failure (or an SLA without data); else 3 when a time
+    /// verdict or an SLA is INCONCLUSIVE; else 0.
+    /// </summary>
     public static int ExitCode(RegressionAnalysis analysis, IReadOnlyList<SlaVerdict> sla)
     {
         ArgumentNullException.ThrowIfNull(analysis);
         ArgumentNullException.ThrowIfNull(sla);
-        return analysis.HasRegression || sla.Any(s => s.Status != SlaStatus.Pass) ? ExitCodes.GateFailed : ExitCodes.Ok;
+        if (analysis.HasRegression || sla.Any(s => s.Status is SlaStatus.Fail or SlaStatus.NoData))
+        {
+            return ExitCodes.GateFailed;
+        }
+
+        return analysis.Count(TimeVerdict.Inconclusive) > 0 || sla.Any(s => s.Status == SlaStatus.Inconclusive) ? ExitCodes.NoVerdict : ExitCodes.Ok;
     }
 
     /// <summary>Markdown for the console and <c>$GITHUB_STEP_SUMMARY</c>: summary, notes, then a table worst first.</summary>
@@ -27,10 +35,14 @@ internal static class RegressionReport
         ArgumentNullException.ThrowIfNull(sla);
         ArgumentNullException.ThrowIfNull(notes);
         var md = new StringBuilder();
-        var failed = ExitCode(analysis, sla) != 0;
-        md.AppendLine(failed ? "## Performance regression gate: FAILED" : "## Performance regression gate: passed");
+        md.AppendLine(ExitCode(analysis, sla) switch
+        {
+            ExitCodes.GateFailed => "## Performance regression gate: FAILED",
+            ExitCodes.NoVerdict => "## Performance regression gate: NO VERDICT (INCONCLUSIVE under interference)",
+            _ => "## Performance regression gate: passed",
+        });
         md.AppendLine();
-        md.AppendLine(Inv($"{analysis.Count(TimeVerdict.Regression)} regression, {analysis.Comparisons.Count(c => c.AllocationVerdict == AllocationVerdict.Regression)} allocation regression, {sla.Count(s => s.Status != SlaStatus.Pass)} SLA failure, {analysis.Count(TimeVerdict.Suspected)} suspected, {analysis.Count(TimeVerdict.Improvement)} improvement, {analysis.Count(TimeVerdict.NoChange)} no change, {analysis.Count(TimeVerdict.Noise)} noise, {analysis.Count(TimeVerdict.InsufficientData)} insufficient data, {analysis.Count(TimeVerdict.New)} new, {analysis.Count(TimeVerdict.Missing)} missing."));
+        md.AppendLine(Inv($"{analysis.Count(TimeVerdict.Regression)} regression, {analysis.Comparisons.Count(c => c.AllocationVerdict == AllocationVerdict.Regression)} allocation regression, {sla.Count(s => s.Status is SlaStatus.Fail or SlaStatus.NoData)} SLA failure, {analysis.Count(TimeVerdict.Inconclusive) + sla.Count(s => s.Status == SlaStatus.Inconclusive)} inconclusive, {analysis.Count(TimeVerdict.Suspected)} suspected, {analysis.Count(TimeVerdict.Improvement)} improvement, {analysis.Count(TimeVerdict.NoChange)} no change, {analysis.Count(TimeVerdict.Noise)} noise, {analysis.Count(TimeVerdict.InsufficientData)} insufficient data, {analysis.Count(TimeVerdict.New)} new, {analysis.Count(TimeVerdict.Missing)} missing."));
         md.AppendLine();
         md.AppendLine(baseline.Path is null ? "- Baseline: none" : Inv($"- Baseline: `{baseline.Path}` ({baseline.Runs} run(s), newest {baseline.LatestRunDate:yyyy-MM-dd}, {baseline.AgeDays:0.#} days old{(baseline.Stale ? ", STALE" : string.Empty)}; fingerprint {baseline.Fingerprint}{(baseline.FingerprintMatches ? " matches" : " does NOT match " + baseline.CurrentFingerprint)})"));
         md.AppendLine("- Environment: " + analysis.Drift.Note);
@@ -179,7 +191,7 @@ internal static class RegressionReport
             {
                 alerts.Add(new Alert("error", c.FullName, "time", "Performance regression", $"{c.FullName}: {c.Reason}"));
             }
-            else if (c.Verdict is TimeVerdict.Suspected or TimeVerdict.Missing)
+            else if (c.Verdict is TimeVerdict.Suspected or TimeVerdict.Missing or TimeVerdict.Inconclusive)
             {
                 alerts.Add(new Alert("warning", c.FullName, "time", VerdictNames.Of(c.Verdict), $"{c.FullName}: {c.Reason}"));
             }
@@ -191,7 +203,8 @@ internal static class RegressionReport
             }
         }
 
-        alerts.AddRange(sla.Where(s => s.Status != SlaStatus.Pass).Select(s => new Alert("error", s.FullName, "sla", $"SLA {s.SlaId} {s.Status.ToString().ToUpperInvariant()}", $"{s.FullName}: {s.Detail}")));
+        alerts.AddRange(sla.Where(s => s.Status != SlaStatus.Pass).Select(s => new Alert(
+            s.Status == SlaStatus.Inconclusive ? "warning" : "error", s.FullName, "sla", $"SLA {s.SlaId} {s.Status.ToString().ToUpperInvariant()}", $"{s.FullName}: {s.Detail}")));
         alerts.AddRange(notes.Select(n => new Alert("warning", null, "note", "Regression gate", n)));
         if (analysis.Drift.Normalized || analysis.Drift.CapAtSuspected)
         {

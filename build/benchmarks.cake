@@ -16,15 +16,16 @@ Task("__Benchmarks-Analyze")
     .WithCriteria<BuildData>((ctx, data) => !data.Options.EnvironmentAnalysis, "--environment-analysis: environment only")
     .Does<BuildData>(data => data.ExitWith(data.BenchmarkRun.Analyze(), "SLA registry"));
 
-// A run that measured fine but failed an SLA or the regression gate (exit 1) still has complete reports, and CI needs
-// them packed and retention applied most of all then; so that verdict waits for the lifecycle step. Exit 2 stops at once.
+// A run that measured fine but failed an SLA or the regression gate (exit 1), or reached no verdict (exit 3), still has
+// complete reports, and CI needs them packed and retention applied most of all then; so that verdict waits for the
+// lifecycle step. Exit 2 stops at once.
 Task("__Benchmarks-Report")
     .IsDependentOn("__Benchmarks-Analyze")
     .WithCriteria<BuildData>((ctx, data) => !data.Options.EnvironmentAnalysis, "--environment-analysis: environment only")
     .Does<BuildData>(data =>
     {
         data.BenchmarkVerdict = data.BenchmarkRun.Report();
-        if (data.BenchmarkVerdict != ExitCodes.GateFailed) data.ExitWith(data.BenchmarkVerdict, "Benchmarks");
+        if (data.BenchmarkVerdict is not (ExitCodes.GateFailed or ExitCodes.NoVerdict)) data.ExitWith(data.BenchmarkVerdict, "Benchmarks");
     });
 
 Task("Benchmarks")

@@ -25,7 +25,7 @@ public sealed class BuildData
 
     public BuildPaths Paths { get; }
 
-    /// <summary>Cake exits 1 on any task failure; the documented code (1 gate failure, 2 invalid input/infrastructure) is restored in Teardown.</summary>
+    /// <summary>Cake exits 1 on any task failure; the documented code (1 gate failure, 2 invalid input/infrastructure, 3 no verdict) is restored in Teardown.</summary>
     public int ExitCode { get; private set; }
 
     /// <summary>The Benchmarks verdict, held back until the artifact lifecycle step has run (see benchmarks.cake).</summary>
@@ -36,7 +36,7 @@ public sealed class BuildData
 
     public void Fail(int code, string message)
     {
-        ExitCode = Math.Max(ExitCode, code);
+        ExitCode = ExitCodes.Worst(ExitCode, code);
         Console.Error.WriteLine("error: " + message);
         throw new CakeException(code, message);
     }

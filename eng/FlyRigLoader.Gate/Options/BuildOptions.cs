@@ -69,6 +69,9 @@ public sealed record BuildOptions
     /// <summary>Missing baseline is a warning, not a failure.</summary>
     public bool AllowMissingBaseline { get; init; }
 
+    /// <summary>Exit 3 (no verdict: INCONCLUSIVE or INCOMPARABLE, nothing failed) becomes 0, with a warning naming the cases.</summary>
+    public bool AcceptNoVerdict { get; init; }
+
     /// <summary>UpdateBaseline accepts a dirty tree.</summary>
     public bool AllowDirty { get; init; }
 

@@ -89,6 +89,7 @@ public static class OptionParser
             Against = Last(values, "against"),
             Confirm = Flag(values, "confirm"),
             AllowMissingBaseline = Flag(values, "allow-missing-baseline"),
+            AcceptNoVerdict = Flag(values, "accept-no-verdict"),
             AllowDirty = Flag(values, "allow-dirty"),
             DryRun = Flag(values, "dry-run"),
             Reports = Last(values, "reports"),

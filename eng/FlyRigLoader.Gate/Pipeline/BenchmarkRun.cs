@@ -478,6 +478,12 @@ public sealed class BenchmarkRun
     /// </summary>
     private ReviewOutcome Review(BenchmarkReport report, string reportPath, IReadOnlyList<BenchmarkResult> pooled)
     {
+        if (report.Summary.ExitCode == ExitCodes.Error)
+        {
+            // A run that failed or was cut short exits 2 whatever its verdicts: measuring again would change nothing.
+            return new ReviewOutcome(pooled, [], [], new Dictionary<string, InterferenceFinding>());
+        }
+
         RegressionDetails? firstLook = null;
         if (_options.BaselineComparison && _regressionGate is not null)
         {

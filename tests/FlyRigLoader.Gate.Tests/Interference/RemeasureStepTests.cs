@@ -78,6 +78,9 @@ public sealed class RemeasureStepTests
         var entry = report.AllEntries().Single(e => e.FullName == Failing);
         Assert.Equal([4, 5], entry.LaunchIndices);
         Assert.Equal(2, entry.LaunchMediansNs!.Count);
+        var facts = LaunchFacts.Of(report);
+        Assert.Equal(entry.LaunchMediansNs[0], facts[3].CaseMediansNs[Failing]);
+        Assert.DoesNotContain(Failing, facts[1].CaseMediansNs.Keys);
         Assert.Equal(ExitCodes.Ok, report.Summary.ExitCode);
         Assert.Equal(5, report.BenchmarkSuite.Launches!.Count);
         Assert.Equal([false, false, false, true, true], report.BenchmarkSuite.Launches.Select(l => l.Remeasure));

@@ -65,6 +65,29 @@ public sealed class BenchmarkRunTests
     }
 
     [Fact]
+    public void The_default_load_source_reads_the_proc_tree_around_each_launch()
+    {
+        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
+        {
+            return;
+        }
+
+        using var dir = new TempDirectory();
+        dir.Write(Path.Combine("proc", "stat"), "cpu  5000 0 1000 90000 10 0 0 25 0 0\n");
+        dir.Write(Path.Combine("proc", "self", "stat"), "77 (dotnet) S 1 77 77 0 -1 0 0 0 0 0 100 20 3000 1000 20 0 1 0 1 0 0");
+        dir.Write(Path.Combine("proc", "loadavg"), "0.42 0.30 0.20 1/100 77\n");
+        var fake = FakeBenchmarkExe.Create(dir, [Fixture.DataLoadingReport], 0, announced: 2);
+        var (run, _, _) = Create(dir, new BuildOptions { SmokeTest = true, Launches = 2 }, fake, loadSource: new Gate.RunEnvironment.ProcLoadSource(dir.Combine("proc")));
+
+        Assert.Equal(0, run.RunAll());
+
+        // The fake tree does not move: no foreign time or steal during either launch, and its load average before and after.
+        var launches = BenchmarkReportReader.Read(run.ReportPath!).BenchmarkSuite.Launches!;
+        Assert.Equal(2, launches.Count);
+        Assert.All(launches, l => Assert.Equal([0.0, 0.0, 0.0, 0.42, 0.42], new[] { l.ForeignCpuSeconds, l.StealSeconds, l.ForeignCores, l.LoadAverageStart, l.LoadAverageEnd }.Select(v => v!.Value)));
+    }
+
+    [Fact]
     public void A_neighbour_during_one_launch_gets_a_failing_sla_measured_again_and_the_quiet_re_measurement_decides()
     {
         if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())

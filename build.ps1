@@ -21,5 +21,20 @@ foreach ($raw in Get-Content -LiteralPath (Join-Path $PSScriptRoot 'cake.config'
         [Environment]::SetEnvironmentVariable(("CAKE_{0}_{1}" -f $section, $Matches[1].Trim()).ToUpperInvariant(), $value)
     }
 }
+# Cake keys its script cache by the script's text alone; a gate assembly whose API changed under an unchanged script
+# would run stale compiled code (MissingMethodException). One cache folder per build of the gate's assemblies.
+$gateBin = Join-Path $PSScriptRoot 'artifacts/bin/FlyRigLoader.Gate/release'
+$stream = New-Object System.IO.MemoryStream
+Get-ChildItem -LiteralPath $gateBin -Filter 'FlyRigLoader.Gate*.dll' | Sort-Object Name | ForEach-Object {
+    $b = [System.IO.File]::ReadAllBytes($_.FullName); $stream.Write($b, 0, $b.Length)
+}
+$hash = [System.Security.Cryptography.SHA256]::Create().ComputeHash($stream.ToArray())
+$gateKey = [System.BitConverter]::ToString($hash).Replace('-', '').Substring(0, 16).ToLowerInvariant()
+if ($env:CAKE_PATHS_CACHE) {
+    if (Test-Path -LiteralPath $env:CAKE_PATHS_CACHE) {
+        Get-ChildItem -LiteralPath $env:CAKE_PATHS_CACHE | Where-Object Name -ne $gateKey | Remove-Item -Recurse -Force -ErrorAction SilentlyContinue
+    }
+    $env:CAKE_PATHS_CACHE = Join-Path $env:CAKE_PATHS_CACHE $gateKey
+}
 dotnet cake build/build.cake @args
 exit $LASTEXITCODE

@@ -26,6 +26,14 @@ while IFS= read -r line || [ -n "$line" ]; do
          export "CAKE_$(echo "${section}_${key}" | tr '[:lower:]' '[:upper:]')=$value" ;;
   esac
 done < "$root/cake.config"
+# Cake keys its script cache by the script's text alone; a gate assembly whose API changed under an unchanged script
+# would run stale compiled code (MissingMethodException). One cache folder per build of the gate's assemblies.
+gate_bin="$root/artifacts/bin/FlyRigLoader.Gate/release"
+gate_key="$(cat "$gate_bin"/FlyRigLoader.Gate*.dll | sha256sum | cut -c1-16)"
+if [ -n "${CAKE_PATHS_CACHE:-}" ]; then
+  find "$CAKE_PATHS_CACHE" -mindepth 1 -maxdepth 1 ! -name "$gate_key" -exec rm -rf {} + 2>/dev/null || true
+  export CAKE_PATHS_CACHE="$CAKE_PATHS_CACHE/$gate_key"
+fi
 set +e
 dotnet cake build/build.cake "$@"
 exit $?

@@ -7,7 +7,13 @@
 #   bar: the planted commit named (exit 0) in >= 9/10 runs, each in <= 6 measured steps (5 search steps + the culprit
 #   against its parent); the wall time of every step is logged.
 #   PREPARE_ONLY=1: make the range and build the bad commit's suite (checks the planted code compiles), measure nothing.
-source "$(dirname "$0")/common.sh"
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+OUT="$ROOT/artifacts/accuracy"
+PROFILE="${PROFILE:-smoke}"   # job profile of every Bisect step
+TRIALS="${TRIALS:-10}"        # Bisect runs (the bar is stated per 10)
+mkdir -p "$OUT"
+log() { printf '%s %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
 position="${1:-11}"; commits=16
 [[ "$position" =~ ^[0-9]+$ && "$position" -ge 1 && "$position" -le "$commits" ]] || { echo "position must be 1..$commits" >&2; exit 2; }
 repo="$OUT/bisect-repo"

@@ -16,7 +16,11 @@ namespace FlyRigLoader.Gate.Regression;
 /// its reason, and the verdicts as reached side by side.
 /// </param>
 /// <param name="Notes">Notes to print with the verdict (e.g. why the run was measured side by side).</param>
+/// <param name="History">
+/// Judge the run against the history of its fingerprint and job too (creep, change points), or null not to: an A/B
+/// run's numbers come from rounds against a commit, not from a run the history could hold.
+/// </param>
 internal sealed record CheckSettings(
     string? Baseline, GateConfig Config, bool AllowMissingBaseline, bool CiMode, string ArtifactsRoot, string? StepSummaryPath, DateTimeOffset Now,
     LoadedBaseline? Preloaded = null, IReadOnlyDictionary<string, int>? CurrentRuns = null, bool AcceptNoVerdict = false,
-    BaselineUse? SideBySideFor = null, IReadOnlyList<string>? Notes = null);
+    BaselineUse? SideBySideFor = null, IReadOnlyList<string>? Notes = null, HistorySettings? History = null);

@@ -113,7 +113,8 @@ internal static class HistoryJudge
             creep = CreepRule.Judge(then.Point(anchor), now.Point(new HistoryEntry(current.Provenance.RunId, current.Provenance.GitSha, current.Provenance.Date, false, null, [])), RunNoise.Estimate(points, RunNoiseFloor), threshold);
         }
 
-        var steps = EDivisive.Steps([.. points.Select(p => p.MedianNs)], options).Select(c => new TrendStep(
+        var medians = points.Select(p => p.MedianNs).ToList();
+        var steps = EDivisive.Steps(medians, options).Select(c => new TrendStep(
             c.Index, series[c.Index - 1].RunId, series[c.Index - 1].Sha, series[c.Index].RunId, series[c.Index].Sha, series[c.Index].Date, c.MedianBefore, c.MedianAfter, c.PValue)).ToList();
         return new BenchmarkTrend(now.FullName, series.Count, anchorMedian, now.MedianNs, creep, steps, [.. series.Select(s => s.RunId)], [.. series.Select(s => s.Benchmark.MedianNs)]);
     }

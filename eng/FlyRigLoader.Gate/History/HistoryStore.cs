@@ -82,13 +82,19 @@ internal static class HistoryStore
         AtomicFile.WriteAllText(path, ToJson(history) + "\n");
     }
 
-    /// <summary>The file's JSON text.</summary>
+    /// <summary>
+    /// The file's JSON text: the header indented, then one line per run, so a refresh adds one line to the diff and the
+    /// file stays about 10 KB per run of the default suite.
+    /// </summary>
     public static string ToJson(HistoryFile history)
     {
         ArgumentNullException.ThrowIfNull(history);
-        return ReportJson.Serialize(new HistoryDocument(
-            Kind, HistoryFile.SchemaVersion, history.EnvironmentName, history.Fingerprint, history.FingerprintCanonical, history.Job, history.KeepRuns,
-            [.. history.Runs.Select(r => r with { Benchmarks = [.. r.Benchmarks.OrderBy(b => b.FullName, StringComparer.Ordinal).Select(Rounded)] })]));
+        var header = ReportJson.Serialize(new HistoryDocument(
+            Kind, HistoryFile.SchemaVersion, history.EnvironmentName, history.Fingerprint, history.FingerprintCanonical, history.Job, history.KeepRuns, []));
+        var compact = new JsonSerializerSettings(ReportJson.Settings) { Formatting = Formatting.None };
+        var runs = history.Runs.Select(r => "    " + JsonConvert.SerializeObject(r with { Benchmarks = [.. r.Benchmarks.OrderBy(b => b.FullName, StringComparer.Ordinal).Select(Rounded)] }, compact));
+        var empty = header.LastIndexOf("\"runs\": []", StringComparison.Ordinal);
+        return header[..empty] + "\"runs\": [\n" + string.Join(",\n", runs) + "\n  ]" + header[(empty + "\"runs\": []".Length)..];
     }
 
     /// <summary>Checks every field of a parsed document; <paramref name="source"/> names it in errors.</summary>

@@ -36,6 +36,7 @@ public sealed class HistoryStoreTests : IDisposable
         Assert.Equal(before.AllocatedBytesPerOp, after.AllocatedBytesPerOp);
         Assert.DoesNotContain("samples", File.ReadAllText(path), StringComparison.Ordinal);
         Assert.Empty(Directory.GetFiles(_dir.Combine("history"), ".*"));
+        Assert.Equal(3, File.ReadAllLines(path).Count(l => l.TrimStart().StartsWith("{\"run_id\":", StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -60,12 +61,12 @@ public sealed class HistoryStoreTests : IDisposable
     [Theory]
     [InlineData("\"kind\": \"flyrigloader-history\"", "\"kind\": \"other\"", "'kind' must be")]
     [InlineData("\"schema_version\": 1", "\"schema_version\": 9", "unsupported schema_version 9")]
-    [InlineData("\"median_ns\": ", "\"median_ns\": -", "median_ns must be a positive number")]
-    [InlineData("\"log_spread\": ", "\"log_spread\": -", "log_spread must be a non-negative number")]
-    [InlineData("\"n\": 15", "\"n\": 0", "n must be a positive integer")]
+    [InlineData("\"median_ns\":", "\"median_ns\":-", "median_ns must be a positive number")]
+    [InlineData("\"log_spread\":", "\"log_spread\":-", "log_spread must be a non-negative number")]
+    [InlineData("\"n\":15", "\"n\":0", "n must be a positive integer")]
     [InlineData("\"keep_runs\": 200", "\"keep_runs\": 0", "'keep_runs' must be a positive integer")]
     [InlineData("\"fingerprint\": \"fp1\"", "\"fingerprint\": \"\"", "missing 'fingerprint'")]
-    [InlineData("\"run_id\": \"run-2\"", "\"run_id\": \"run-1\"", "runs[1].run_id is missing or repeats")]
+    [InlineData("\"run_id\":\"run-2\"", "\"run_id\":\"run-1\"", "runs[1].run_id is missing or repeats")]
     [InlineData("\"runs\": [", "\"runs\": 3, \"x\": [", "not valid")]
     [InlineData("{", "{{", "not valid")]
     public void A_corrupt_history_is_refused_naming_the_file_and_what_is_wrong(string find, string replace, string expected)

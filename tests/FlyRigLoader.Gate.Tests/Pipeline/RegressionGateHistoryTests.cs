@@ -131,7 +131,7 @@ public sealed class RegressionGateHistoryTests : IDisposable
     public void A_corrupt_history_stops_update_baseline_and_check_regression_with_exit_2_and_nothing_written()
     {
         Assert.Equal(0, Update(Report("a", 1.0, 1)).Code);
-        File.WriteAllText(HistoryFile, File.ReadAllText(HistoryFile).Replace("\"n\": 15", "\"n\": 0", StringComparison.Ordinal));
+        File.WriteAllText(HistoryFile, File.ReadAllText(HistoryFile).Replace("\"n\":15", "\"n\":0", StringComparison.Ordinal));
         var baselineBefore = File.ReadAllText(BaselineFile);
         var historyBefore = File.ReadAllText(HistoryFile);
         var next = Report("b", 1.0, 2);

@@ -47,7 +47,7 @@ internal static class KnownOptions
         new("against", OptionKind.Text, "Git ref to build in a worktree and run interleaved against this tree."),
         new("confirm", OptionKind.Flag, "Re-run flagged benchmarks before failing and decide on pooled data."),
         new("allow-missing-baseline", OptionKind.Flag, "Treat a missing baseline as a warning instead of exit 2."),
-        new("accept-no-verdict", OptionKind.Flag, "Exit 0 with a warning instead of 3 when a verdict is INCONCLUSIVE or INCOMPARABLE."),
+        new("accept-no-verdict", OptionKind.Flag, "Exit 0 instead of 3 when a verdict is INCONCLUSIVE or INCOMPARABLE (and nothing failed), with a warning naming the cases."),
         new("allow-dirty", OptionKind.Flag, "Let UpdateBaseline accept a run from a dirty work tree."),
         new("anchor", OptionKind.Text, "UpdateBaseline: --anchor pins the run as the history's anchor (--anchor=<label> also names it); CheckRegression: --anchor=<label|commit prefix> picks the anchor creep is measured against."),
         new("anchor-label", OptionKind.Text, "UpdateBaseline: pin the run as the anchor under this label (e.g. v1.2)."),

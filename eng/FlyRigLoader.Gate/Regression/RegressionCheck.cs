@@ -3,6 +3,7 @@ using FlyRigLoader.Gate.Baselines;
 using FlyRigLoader.Gate.Contracts;
 using FlyRigLoader.Gate.Core.Jobs;
 using FlyRigLoader.Gate.Core.Sla;
+using FlyRigLoader.Gate.Core.History;
 using FlyRigLoader.Gate.History;
 using Newtonsoft.Json;
 
@@ -92,7 +93,13 @@ internal static class RegressionCheck
         var folder = settings.Baseline is { } b && Directory.Exists(b) ? b : baselineFile is not null ? Path.GetDirectoryName(Path.GetFullPath(baselineFile)) : null;
         var path = HistoryStore.Locate(baselineFile, folder, current.Fingerprint, current.Job?.Key);
         var file = path is not null ? HistoryStore.Read(path) : loaded is { Comparable: true, Interleaved: false } ? HistoryUpdater.Seed(loaded.File) : null;
-        return HistoryJudge.Judge(file, path, current, history.Anchor, settings.Config.FailThreshold, history.FailOnCreep);
+        var judged = HistoryJudge.Judge(file, path, current, history.Anchor, settings.Config.FailThreshold, history.FailOnCreep);
+        // A case measured under interference that was not cleared cannot fail the gate on time; nor can it creep.
+        return settings.Inconclusive is not { Count: > 0 } interfered ? judged : judged with
+        {
+            Benchmarks = [.. judged.Benchmarks.Select(b => b.Creep is { Status: CreepStatus.Creep } creep && interfered.ContainsKey(b.FullName)
+                ? b with { Creep = creep with { Status = CreepStatus.CreepSuspected } } : b)],
+        };
     }
 
     // A side without a fingerprint (BenchmarkDotNet JSON without host facts) cannot tell machines apart, so it is taken
@@ -161,7 +168,8 @@ internal static class RegressionCheck
             notes.Add($"{current.Failed.Count.ToString(CultureInfo.InvariantCulture)} benchmark(s) failed in the current run and cannot be judged: {string.Join(", ", current.Failed.Take(5))}");
         }
 
-        var analysis = RegressionAnalyzer.Analyze(input, settings.Config);
+        var analysis = InterferedVerdicts.Apply(RegressionAnalyzer.Analyze(input, settings.Config), settings.Inconclusive, settings.Config.Interference);
+        sla = InterferedVerdicts.Apply(sla, settings.Inconclusive, settings.Config.Interference);
         if (loaded is { Comparable: false } incomparable)
         {
             var (informational, leftOut) = IncomparableBaseline.Apply(analysis, incomparable.IncomparableReason!);

@@ -5,8 +5,8 @@ namespace FlyRigLoader.Gate.History;
 /// <summary>
 /// The compact, committed history of one environment fingerprint and one job, beside its baseline
 /// (<c>baselines/history/&lt;the baseline's file name&gt;</c>): every accepted run's per-benchmark median, spread,
-/// allocation, commit and date, oldest first, nothing per iteration. Bounded: the newest <see cref="KeepRuns"/> runs,
-/// plus pinned anchors (at most <see cref="MaxAnchors"/>) however old.
+/// allocation, commit and date, oldest first, nothing per iteration. Bounded: at most <see cref="KeepRuns"/> runs, the
+/// oldest dropped first but never a pinned anchor (at most <see cref="MaxAnchors"/> pins).
 /// </summary>
 /// <param name="Fingerprint">Environment fingerprint of every run.</param>
 /// <param name="FingerprintCanonical">The text the fingerprint hashes, or null when not recorded.</param>
@@ -19,7 +19,7 @@ internal sealed record HistoryFile(string Fingerprint, string? FingerprintCanoni
     /// <summary>Schema version written and read.</summary>
     public const int SchemaVersion = 1;
 
-    /// <summary>Runs kept by default: about a year of weekly baseline refreshes and release pins, a few hundred KB.</summary>
+    /// <summary>Runs kept by default: years of weekly baseline refreshes; about 11 KB a run of the default suite.</summary>
     public const int DefaultKeepRuns = 200;
 
     /// <summary>Pinned anchors kept beyond <see cref="KeepRuns"/>; pinning one more unpins the oldest.</summary>

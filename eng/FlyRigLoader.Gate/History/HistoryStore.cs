@@ -84,7 +84,7 @@ internal static class HistoryStore
 
     /// <summary>
     /// The file's JSON text: the header indented, then one line per run, so a refresh adds one line to the diff and the
-    /// file stays about 10 KB per run of the default suite.
+    /// file stays about 11 KB per run of the default suite.
     /// </summary>
     public static string ToJson(HistoryFile history)
     {

@@ -104,6 +104,23 @@ public sealed class HistoryStoreTests : IDisposable
         Assert.Equal(5, b.AllocatedBytesPerOp);
     }
 
+    [Fact]
+    public void Every_committed_history_is_valid_and_belongs_to_the_committed_baseline_of_its_name()
+    {
+        var folder = Path.Combine(RepoRoot.Path, "baselines", HistoryStore.FolderName);
+        var files = Directory.GetFiles(folder, "*.json");
+
+        Assert.NotEmpty(files);
+        foreach (var file in files)
+        {
+            var history = HistoryStore.Read(file);
+            var baseline = BaselineStore.Read(Path.Combine(RepoRoot.Path, "baselines", Path.GetFileName(file)));
+            Assert.Equal(baseline.Fingerprint, history.Fingerprint);
+            Assert.Equal(baseline.Job, history.Job);
+            Assert.Subset(history.Runs.Select(r => r.RunId).ToHashSet(StringComparer.Ordinal), baseline.Runs.Select(r => r.Provenance.RunId).ToHashSet(StringComparer.Ordinal));
+        }
+    }
+
     private static string ReplaceFirst(string text, string find, string replace)
     {
         var at = text.IndexOf(find, StringComparison.Ordinal);

@@ -4,11 +4,11 @@
 using FlyRigLoader.Gate.Pipeline;
 
 Task("CheckRegression")
-    .Description("Compare the latest run (or --report) with baselines/ (or --against=<ref>, --confirm); exit 1 on regression, 2 on bad input, 3 on no verdict.")
+    .Description("Compare the latest run (or --report) with baselines/ (or --against=<ref>, --confirm) and with the history's anchor (--anchor, --fail-on-creep); exit 1 on regression, 2 on bad input, 3 on no verdict.")
     .Does<BuildData>(data => data.ExitWith(RegressionGate.CheckRegression(data.Options, data.Paths, Console.Out, Console.Error), "CheckRegression"));
 
 Task("UpdateBaseline")
-    .Description("Append the latest run (or --report) to baselines/<env>-<fingerprint>-<job>.json, keeping the last K runs (--allow-dirty).")
+    .Description("Append the latest run (or --report) to baselines/<env>-<fingerprint>-<job>.json, keeping the last K runs, and to baselines/history/ (--allow-dirty, --anchor[=<label>]).")
     .Does<BuildData>(data => data.ExitWith(RegressionGate.UpdateBaseline(data.Options, data.Paths, Console.Out, Console.Error), "UpdateBaseline"));
 
 // Bisect names the commit that made the selected benchmarks slower; its logic is FlyRigLoader.Gate.Bisection (the

@@ -75,6 +75,27 @@ public sealed record BuildOptions
     /// <summary>UpdateBaseline accepts a dirty tree.</summary>
     public bool AllowDirty { get; init; }
 
+    /// <summary>
+    /// <c>--anchor</c>: null when absent, empty when given bare (UpdateBaseline pins the run), else a label or commit
+    /// prefix (UpdateBaseline: the new anchor's label; CheckRegression: the anchor to compare with).
+    /// </summary>
+    public string? Anchor { get; init; }
+
+    /// <summary>UpdateBaseline: pin the run as an anchor with this label, or null.</summary>
+    public string? AnchorLabel { get; init; }
+
+    /// <summary>CREEP against the anchor fails the gate (exit 1) instead of warning.</summary>
+    public bool FailOnCreep { get; init; }
+
+    /// <summary>UpdateBaseline pins the run as an anchor (<c>--anchor</c> or <c>--anchor-label</c>).</summary>
+    public bool PinAnchor => Anchor is not null || AnchorLabel is not null;
+
+    /// <summary>The label of the anchor UpdateBaseline pins: <c>--anchor-label</c>, else a value given to <c>--anchor</c>, else null.</summary>
+    public string? PinLabel => AnchorLabel ?? (Anchor is { Length: > 0 } label ? label : null);
+
+    /// <summary>CheckRegression: the anchor named with <c>--anchor=&lt;label|commit prefix&gt;</c>, or null for the default.</summary>
+    public string? AnchorReference => Anchor is { Length: > 0 } reference ? reference : null;
+
     /// <summary>CleanArtifacts lists, removes nothing.</summary>
     public bool DryRun { get; init; }
 

@@ -91,6 +91,9 @@ public static class OptionParser
             AllowMissingBaseline = Flag(values, "allow-missing-baseline"),
             AcceptNoVerdict = Flag(values, "accept-no-verdict"),
             AllowDirty = Flag(values, "allow-dirty"),
+            Anchor = values.TryGetValue("anchor", out var anchor) ? (anchor.Count > 0 ? anchor[^1] : string.Empty) : null,
+            AnchorLabel = Last(values, "anchor-label"),
+            FailOnCreep = Flag(values, "fail-on-creep"),
             DryRun = Flag(values, "dry-run"),
             Reports = Last(values, "reports"),
             Runtime = Choice(values, "runtime") ?? "steady",
@@ -135,6 +138,8 @@ public static class OptionParser
                     ? null : "must be a positive whole number",
                 OptionKind.Number => double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && double.IsFinite(d) && d > 0
                     ? null : "must be a positive number such as 0.15",
+                // --anchor alone pins (UpdateBaseline); with a value it names a label or commit.
+                _ when spec.Name == "anchor" && value.Length == 0 => null,
                 _ => string.IsNullOrWhiteSpace(value) ? "must not be empty"
                     : spec.Name == "shard" && Shard.TryParse(value) is null ? "must be k/n with 1 <= k <= n" : null,
             };

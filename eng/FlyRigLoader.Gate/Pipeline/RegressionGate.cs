@@ -3,6 +3,7 @@ using FlyRigLoader.Gate.Baselines;
 using FlyRigLoader.Gate.Commands;
 using FlyRigLoader.Gate.Contracts;
 using FlyRigLoader.Gate.Core.Sla;
+using FlyRigLoader.Gate.History;
 using FlyRigLoader.Gate.Options;
 using FlyRigLoader.Gate.Paths;
 using FlyRigLoader.Gate.Regression;
@@ -225,10 +226,19 @@ public static class RegressionGate
                 ? file
                 : Path.Combine(directory, BaselineStore.FileName(run.EnvironmentName ?? "unknown", run.Fingerprint, run.Job.Key));
             var existing = File.Exists(target) ? BaselineStore.Read(target) : null;
+            var historyPath = HistoryStore.PathFor(target);
+            var existingHistory = File.Exists(historyPath) ? HistoryStore.Read(historyPath) : HistoryUpdater.Seed(existing);
             var update = BaselineUpdater.Append(existing, run, config.KeepRuns, options.AllowDirty);
-            if (!update.Accepted)
+            if (!update.Accepted && options.PinAnchor && existing is not null && update.Refusals.Count == 1 && existing.Runs.Any(r => r.Provenance.RunId == run.Provenance.RunId))
             {
-                foreach (var reason in update.Refusals)
+                // The run is already a baseline run (a release tagged after its refresh): pinning it touches the history only.
+                return PinOnly(existingHistory, historyPath, run, options, output, error);
+            }
+
+            var historyUpdate = HistoryUpdater.Append(existingHistory, run, options.PinAnchor, options.PinLabel);
+            if (!update.Accepted || !historyUpdate.Accepted)
+            {
+                foreach (var reason in update.Refusals.Concat(historyUpdate.Refusals.Select(r => $"{r} ({historyPath})")))
                 {
                     error.WriteLine($"error: UpdateBaseline refuses run {run.Provenance.RunId}: {reason}");
                 }
@@ -236,9 +246,17 @@ public static class RegressionGate
                 return GateInputException.ExitCode;
             }
 
+            // Both files were read and both updates decided before either is written; each write is atomic.
             BaselineStore.Write(target, update.Updated!);
+            HistoryStore.Write(historyPath, historyUpdate.Updated!);
             output.WriteLine($"baseline {target} updated ({update.Updated!.Runs.Count.ToString(CultureInfo.InvariantCulture)}/{config.KeepRuns.ToString(CultureInfo.InvariantCulture)} runs; job {run.Job.Key}: {run.Job.Canonical}):");
             foreach (var line in update.Summary)
+            {
+                output.WriteLine("  " + line);
+            }
+
+            output.WriteLine($"history {historyPath} ({historyUpdate.Updated!.Runs.Count.ToString(CultureInfo.InvariantCulture)}/{historyUpdate.Updated.KeepRuns.ToString(CultureInfo.InvariantCulture)} runs):");
+            foreach (var line in historyUpdate.Summary)
             {
                 output.WriteLine("  " + line);
             }
@@ -256,6 +274,29 @@ public static class RegressionGate
             error.WriteLine("error: " + e.Message);
             return GateInputException.ExitCode;
         }
+    }
+
+    private static int PinOnly(HistoryFile? history, string historyPath, MeasuredRun run, BuildOptions options, TextWriter output, TextWriter error)
+    {
+        var pinned = HistoryUpdater.Append(history, run, pin: true, options.PinLabel);
+        if (!pinned.Accepted)
+        {
+            foreach (var reason in pinned.Refusals)
+            {
+                error.WriteLine($"error: UpdateBaseline refuses to pin run {run.Provenance.RunId}: {reason} ({historyPath})");
+            }
+
+            return GateInputException.ExitCode;
+        }
+
+        HistoryStore.Write(historyPath, pinned.Updated!);
+        output.WriteLine($"run {run.Provenance.RunId} is already in the baseline; history {historyPath} updated:");
+        foreach (var line in pinned.Summary)
+        {
+            output.WriteLine("  " + line);
+        }
+
+        return ExitCodes.Ok;
     }
 
     /// <summary>
@@ -309,7 +350,7 @@ public static class RegressionGate
         var (sha, branch) = GitWorkTree.Head(paths.Root);
         var measured = AbMeasurement.Measure(a, b, methods, only is null, options, paths, config, Path.Combine(paths.RunOutputs, "against"), (sha, branch, GitWorkTree.IsDirty(paths.Root)), output);
         var (current, baseline, rounds) = AbComparison.FromRounds(measured.A, measured.B, $"{what}, {measured.How}, round effects removed");
-        var settings = Settings(options, paths) with { Preloaded = baseline, CurrentRuns = rounds, SideBySideFor = sideBySideFor, Notes = notes };
+        var settings = Settings(options, paths) with { Preloaded = baseline, CurrentRuns = rounds, SideBySideFor = sideBySideFor, Notes = notes, History = null };
         return RegressionCheck.Execute(current, sla ?? [], settings, output, error);
     }
 
@@ -336,6 +377,7 @@ public static class RegressionGate
         var config = GateConfigLoader.Load(ConfigPath(paths)).WithThresholds(options.Threshold, null);
         return new CheckSettings(
             Resolve(paths, options.Baseline) ?? paths.Baselines, config, options.AllowMissingBaseline, options.CiMode, paths.RunOutputs,
-            options.CiMode ? options.StepSummaryPath : null, DateTimeOffset.UtcNow, AcceptNoVerdict: options.AcceptNoVerdict);
+            options.CiMode ? options.StepSummaryPath : null, DateTimeOffset.UtcNow, AcceptNoVerdict: options.AcceptNoVerdict,
+            History: new HistorySettings(options.AnchorReference, options.FailOnCreep));
     }
 }

@@ -20,7 +20,12 @@ namespace FlyRigLoader.Gate.Regression;
 /// Cases measured under interference that was not cleared (full name → why): their time REGRESSION and time SLA FAIL
 /// become INCONCLUSIVE (see <see cref="InterferedVerdicts"/>); null for measurements without interference data.
 /// </param>
+/// <param name="History">
+/// Judge the run against the history of its fingerprint and job too (creep, change points), or null not to: an A/B
+/// run's numbers come from rounds against a commit, not from a run the history could hold.
+/// </param>
 internal sealed record CheckSettings(
     string? Baseline, GateConfig Config, bool AllowMissingBaseline, bool CiMode, string ArtifactsRoot, string? StepSummaryPath, DateTimeOffset Now,
     LoadedBaseline? Preloaded = null, IReadOnlyDictionary<string, int>? CurrentRuns = null, bool AcceptNoVerdict = false,
-    BaselineUse? SideBySideFor = null, IReadOnlyList<string>? Notes = null, IReadOnlyDictionary<string, string>? Inconclusive = null);
+    BaselineUse? SideBySideFor = null, IReadOnlyList<string>? Notes = null, IReadOnlyDictionary<string, string>? Inconclusive = null,
+    HistorySettings? History = null);

@@ -1,3 +1,5 @@
+using FlyRigLoader.Gate.History;
+
 namespace FlyRigLoader.Gate.Regression;
 
 /// <summary>The verdicts of one comparison, worst first, plus the drift assessment.</summary>
@@ -7,6 +9,12 @@ public sealed record RegressionAnalysis(IReadOnlyList<BenchmarkComparison> Compa
 {
     /// <summary>Which baseline judged the run, whether it could, and how the verdicts were reached; null when not recorded.</summary>
     public BaselineUse? Baseline { get; init; }
+
+    /// <summary>Creep against the history's anchor and the steps of each benchmark, or null when the history was not consulted.</summary>
+    internal HistoryAnalysis? History { get; init; }
+
+    /// <summary>True when CREEP fails the gate (<c>--fail-on-creep</c>).</summary>
+    internal bool FailsOnCreep => History?.Fails == true;
 
     /// <summary>True when any benchmark regressed in time or allocations.</summary>
     public bool HasRegression => Comparisons.Any(c => c.Fails);

@@ -3,6 +3,8 @@ using FlyRigLoader.Gate.Baselines;
 using FlyRigLoader.Gate.Contracts;
 using FlyRigLoader.Gate.Core.Jobs;
 using FlyRigLoader.Gate.Core.Sla;
+using FlyRigLoader.Gate.Core.History;
+using FlyRigLoader.Gate.History;
 using Newtonsoft.Json;
 
 namespace FlyRigLoader.Gate.Regression;
@@ -79,6 +81,25 @@ internal static class RegressionCheck
         }
 
         return new LoadedBaseline(baseline, found.Path, Matches(baseline.Fingerprint, current.Fingerprint), IncomparableReason: Decide(baseline, current).Reason, LocateNote: found.Note);
+    }
+
+    /// <summary>
+    /// The history beside the baseline judged: the history file of the run's fingerprint and job when there is one (a
+    /// corrupt one stops the check, exit 2), else the comparable baseline's own runs as a short history.
+    /// </summary>
+    private static HistoryAnalysis JudgeHistory(MeasuredRun current, LoadedBaseline? loaded, CheckSettings settings, HistorySettings history)
+    {
+        var baselineFile = loaded is not null && File.Exists(loaded.Path) ? loaded.Path : null;
+        var folder = settings.Baseline is { } b && Directory.Exists(b) ? b : baselineFile is not null ? Path.GetDirectoryName(Path.GetFullPath(baselineFile)) : null;
+        var path = HistoryStore.Locate(baselineFile, folder, current.Fingerprint, current.Job?.Key);
+        var file = path is not null ? HistoryStore.Read(path) : loaded is { Comparable: true, Interleaved: false } ? HistoryUpdater.Seed(loaded.File) : null;
+        var judged = HistoryJudge.Judge(file, path, current, history.Anchor, settings.Config.FailThreshold, history.FailOnCreep);
+        // A case measured under interference that was not cleared cannot fail the gate on time; nor can it creep.
+        return settings.Inconclusive is not { Count: > 0 } interfered ? judged : judged with
+        {
+            Benchmarks = [.. judged.Benchmarks.Select(b => b.Creep is { Status: CreepStatus.Creep } creep && interfered.ContainsKey(b.FullName)
+                ? b with { Creep = creep with { Status = CreepStatus.CreepSuspected } } : b)],
+        };
     }
 
     // A side without a fingerprint (BenchmarkDotNet JSON without host facts) cannot tell machines apart, so it is taken
@@ -159,7 +180,7 @@ internal static class RegressionCheck
             }
         }
 
-        analysis = analysis with { Baseline = info.Use };
+        analysis = analysis with { Baseline = info.Use, History = settings.History is { } history ? JudgeHistory(current, loaded, settings, history) : null };
         var runId = current.Provenance.RunId;
         var accept = settings.AcceptNoVerdict;
         var markdown = RegressionReport.Markdown(analysis, info, sla, notes, accept);
@@ -188,7 +209,12 @@ internal static class RegressionCheck
             return (GateInputException.ExitCode, analysis);
         }
 
-        if (code == ExitCodes.GateFailed)
+        if (RegressionReport.CreepLine(analysis) is { } creep)
+        {
+            (analysis.FailsOnCreep ? error : output).WriteLine(analysis.FailsOnCreep ? $"error: {creep} (--fail-on-creep)" : $"warning: {creep}; not failing the gate (--fail-on-creep would)");
+        }
+
+        if (RegressionReport.ExitCode(analysis with { History = null }, sla, accept) == ExitCodes.GateFailed)
         {
             error.WriteLine("error: performance regression detected (see the table above)");
         }

@@ -20,7 +20,7 @@ internal static class RegressionReport
     {
         ArgumentNullException.ThrowIfNull(analysis);
         ArgumentNullException.ThrowIfNull(sla);
-        if (analysis.HasRegression || sla.Any(SlaFails))
+        if (analysis.HasRegression || analysis.FailsOnCreep || sla.Any(SlaFails))
         {
             return ExitCodes.GateFailed;
         }
@@ -105,7 +105,26 @@ internal static class RegressionReport
             }
         }
 
+        if (analysis.History is { } history)
+        {
+            md.AppendLine();
+            md.Append(HistoryReport.Section(history));
+        }
+
         return md.ToString();
+    }
+
+    /// <summary>One sentence naming the benchmarks that crept past the threshold since the anchor, or null when none did.</summary>
+    public static string? CreepLine(RegressionAnalysis analysis)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        if (analysis.History is not { Anchor: { } anchor } history || history.Creeping.Count == 0)
+        {
+            return null;
+        }
+
+        var names = history.Creeping.Select(b => Inv($"{b.FullName} ×{b.Creep!.Ratio:0.000} ({b.Creep.Lower:0.000}–{b.Creep.Upper:0.000})"));
+        return Inv($"CREEP: {history.Creeping.Count} benchmark(s) at least {history.Threshold * 100:0.#}% slower than the anchor {HistoryReport.AnchorName(anchor)}: {string.Join(", ", names.Take(8))}{(history.Creeping.Count > 8 ? ", …" : string.Empty)}");
     }
 
     /// <summary>GitHub workflow commands: <c>::error</c> for failures, <c>::warning</c> for SUSPECTED, MISSING and notes.</summary>
@@ -189,6 +208,7 @@ internal static class RegressionReport
                 SlaId = s.SlaId, FullName = s.FullName, Status = s.Status.ToString().ToUpperInvariant(),
                 Observed = s.Observed is { } observed && double.IsFinite(observed) ? observed : null, Limit = s.Limit, Unit = s.Unit, Detail = s.Detail,
             })],
+            History = analysis.History is { } history ? HistoryReport.Details(history) : null,
         };
     }
 
@@ -239,6 +259,13 @@ internal static class RegressionReport
                 alerts.Add(new Alert("error", c.FullName, "allocation", "Allocation regression",
                     Inv($"{c.FullName}: allocates {c.CurrentAllocatedBytes:0} B/op, baseline at most {c.BaselineAllocatedBytes:0} B/op")));
             }
+        }
+
+        if (CreepLine(analysis) is { } creep)
+        {
+            alerts.Add(analysis.FailsOnCreep
+                ? new Alert("error", null, "creep", "CREEP", creep + " (--fail-on-creep)")
+                : new Alert("warning", null, "creep", "CREEP", creep));
         }
 
         alerts.AddRange(sla.Where(SlaFails).Select(s => new Alert("error", s.FullName, "sla", $"SLA {s.SlaId} {s.Status.ToString().ToUpperInvariant()}", $"{s.FullName}: {s.Detail}")));

@@ -42,4 +42,7 @@ public sealed record RegressionDetails
 
     /// <summary>SLA verdicts judged with the comparison.</summary>
     public IReadOnlyList<SlaVerdictDetails> Sla { get; init; } = [];
+
+    /// <summary>Creep against the history's anchor and change points, or null when the history was not consulted.</summary>
+    public HistoryDetails? History { get; init; }
 }

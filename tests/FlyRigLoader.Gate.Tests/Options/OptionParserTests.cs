@@ -146,4 +146,26 @@ public sealed class OptionParserTests
     {
         Assert.Equal(KnownOptions.All.Count, KnownOptions.All.Select(o => o.Name).Distinct(StringComparer.OrdinalIgnoreCase).Count());
     }
+
+    [Fact]
+    public void Anchor_alone_pins_with_a_value_it_names_a_label_or_commit_and_anchor_label_pins_under_its_label()
+    {
+        var bare = Parse(("anchor", "")).Options!;
+        var named = Parse(("anchor", "v1.2")).Options!;
+        var labelled = Parse(("anchor-label", "v2"), ("fail-on-creep", "")).Options!;
+        var none = Parse().Options!;
+
+        Assert.True(bare.PinAnchor);
+        Assert.Null(bare.PinLabel);
+        Assert.Null(bare.AnchorReference);
+        Assert.True(named.PinAnchor);
+        Assert.Equal("v1.2", named.PinLabel);
+        Assert.Equal("v1.2", named.AnchorReference);
+        Assert.True(labelled.PinAnchor);
+        Assert.Equal("v2", labelled.PinLabel);
+        Assert.True(labelled.FailOnCreep);
+        Assert.False(none.PinAnchor);
+        Assert.False(none.FailOnCreep);
+        Assert.False(Parse(("anchor-label", "")).IsValid);
+    }
 }

@@ -3,13 +3,14 @@ using FlyRigLoader.Gate.Contracts;
 using FlyRigLoader.Gate.Contracts.Charts;
 using FlyRigLoader.Gate.Core.Jobs;
 using FlyRigLoader.Gate.Core.Results;
+using FlyRigLoader.Gate.History;
 using FlyRigLoader.Gate.Results;
 
 namespace FlyRigLoader.Gate.Reports.Charts;
 
 /// <summary>
 /// Reads what the charts need besides the report: the baseline compared against, the history of runs (the baseline's
-/// K runs when the baseline has this run's fingerprint and job, plus the archived <c>benchmark-report-*.json</c> of the
+/// K runs when the baseline has this run's fingerprint and job, the runs of the history file the gate used, plus the archived <c>benchmark-report-*.json</c> of the
 /// same fingerprint and job that retention keeps in the reports folder), and the leak-check samples. The edge of the chart code: everything after it is pure.
 /// </summary>
 internal static class ChartInputsLoader
@@ -37,8 +38,25 @@ internal static class ChartInputsLoader
         var history = comparableRuns.Select(r => new HistoryRun(r.Provenance.RunId, r.Provenance.Date, "baseline",
             r.Benchmarks.Where(b => b.SamplesNs.Count > 0).DistinctBy(b => b.FullName)
                 .ToDictionary(b => b.FullName, b => BoxSummary.Quantile([.. b.SamplesNs.Order()], 0.5), StringComparer.Ordinal))).ToList();
+        history.InsertRange(0, Kept(report));
         history.AddRange(Archived(report, reportsFolder));
         return bare with { Baseline = baseline, BaselinePath = found.Path, History = [.. history.OrderBy(h => h.Date)], BaselineIncomparableReason = incomparable };
+    }
+
+    /// <summary>
+    /// The runs of the history file the gate judged this run against (only a history of this fingerprint and job is
+    /// used), so trend lines reach back as far as the history and its change points and anchor can be drawn on them.
+    /// </summary>
+    public static IReadOnlyList<HistoryRun> Kept(BenchmarkReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        if (report.RegressionAnalysis?.Details?.History is not { Used: true, Path: { Length: > 0 } path } || !File.Exists(path))
+        {
+            return [];
+        }
+
+        return [.. HistoryStore.Read(path).Runs.Select(r => new HistoryRun(r.RunId, r.Date, "history",
+            r.Benchmarks.ToDictionary(b => b.FullName, b => b.MedianNs, StringComparer.Ordinal)))];
     }
 
     /// <summary>Archived reports of the same fingerprint and job, excluding this run; names starting with a dot are temporaries.</summary>

@@ -36,6 +36,19 @@ internal static class TrendCharts
             : inputs.Baseline is not null && inputs.BaselineIncomparableReason is { } reason
             ? $" The baseline's runs are left out: {reason}."
             : "";
+        var history = inputs.Report.RegressionAnalysis?.Details?.History;
+        var ordinal = runs.Select((r, i) => (r.RunId, i)).ToDictionary(p => p.RunId, p => p.i, StringComparer.Ordinal);
+        var lines = new List<ReferenceLine> { new(false, 1.0, "typical (1.0)") };
+        if (history is { Used: true, Anchor.RunId: { } anchorRun } && ordinal.TryGetValue(anchorRun, out var anchorAt))
+        {
+            lines.Add(new ReferenceLine(true, anchorAt, "anchor " + (history.Anchor.Label ?? history.Anchor.Sha?[..Math.Min(12, history.Anchor.Sha.Length)] ?? anchorRun)));
+        }
+
+        var steps = history?.Benchmarks.Where(b => b.ChangePoints.Count > 0).ToDictionary(b => b.FullName, b => b.ChangePoints, StringComparer.Ordinal)
+            ?? new Dictionary<string, IReadOnlyList<ChangePointDetails>>(StringComparer.Ordinal);
+        var stepNote = history is { Used: true }
+            ? " Dashed steps: each benchmark's level between the change points found in its history; the vertical dashed line is the anchor creep is measured against."
+            : "";
         var charts = new List<ChartSpec>();
         foreach (var category in series.GroupBy(s => entries[s.FullName].Category).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
@@ -43,16 +56,47 @@ internal static class TrendCharts
             for (var c = 0; c < chunks.Count; c++)
             {
                 var part = chunks.Count > 1 ? Inv($" ({c + 1}/{chunks.Count})") : "";
+                var drawn = chunks[c].Select((s, i) => new ChartSeries(BenchmarkLabel.Of(entries[s.FullName]), SeriesStyle.LineWithPoints, s.Ordinals, s.Relative, Color: i)).ToList();
+                var stepLines = chunks[c].Select((s, i) => steps.TryGetValue(s.FullName, out var found) ? StepLine(s, found, runs, ordinal, i) : null).OfType<ChartSeries>().ToList();
+                // One legend entry explains every dashed step line of the chart; each keeps its benchmark's colour.
+                drawn.AddRange(stepLines.Select((l, k) => k == 0 ? l with { Name = "level between change points" } : l));
                 charts.Add(new ChartSpec(
                     ChartIds.For("trend", category.Key + part), ChartKind.Trend, ChartSections.Trends, category.Key,
                     $"Median history: {category.Key}{part}", "run (UTC date)", "median / typical median (×)",
-                    Inv($"Each line is one benchmark's median per run divided by its median over these {runs.Count} runs ({sources}); a rise above 1.0 is a slowdown.{foreign}"),
-                    chunks[c].Select((s, i) => new ChartSeries(BenchmarkLabel.Of(entries[s.FullName]), SeriesStyle.LineWithPoints, s.Ordinals, s.Relative, Color: i)).ToList(),
-                    ticks, [], [new ReferenceLine(false, 1.0, "typical (1.0)")], 800, 480, [0.9, 1.1]));
+                    Inv($"Each line is one benchmark's median per run divided by its median over these {runs.Count} runs ({sources}); a rise above 1.0 is a slowdown.{stepNote}{foreign}"),
+                    drawn, ticks, [], lines, 800, 480, [0.9, 1.1]));
             }
         }
 
         return charts;
+    }
+
+    /// <summary>
+    /// The levels between a benchmark's change points as a dashed step line in its colour, on the chart's relative
+    /// scale; null when no step falls on a run of the chart.
+    /// </summary>
+    internal static ChartSeries? StepLine(TrendSeries series, IReadOnlyList<ChangePointDetails> steps, IReadOnlyList<HistoryRun> runs, IReadOnlyDictionary<string, int> ordinal, int color)
+    {
+        ArgumentNullException.ThrowIfNull(series);
+        ArgumentNullException.ThrowIfNull(steps);
+        var placed = steps.Where(s => s.AfterRunId is { } id && ordinal.ContainsKey(id)).OrderBy(s => ordinal[s.AfterRunId!]).ToList();
+        if (placed.Count == 0 || series.Ordinals.Count == 0)
+        {
+            return null;
+        }
+
+        var typical = runs[(int)series.Ordinals[0]].MediansNs[series.FullName] / series.Relative[0];
+        var (xs, ys) = (new List<double> { series.Ordinals[0] }, new List<double> { placed[0].MedianBeforeNs / typical });
+        foreach (var step in placed)
+        {
+            var x = ordinal[step.AfterRunId!] - 0.5;
+            xs.AddRange([x, x]);
+            ys.AddRange([step.MedianBeforeNs / typical, step.MedianAfterNs / typical]);
+        }
+
+        xs.Add(series.Ordinals[^1]);
+        ys.Add(placed[^1].MedianAfterNs / typical);
+        return new ChartSeries("", SeriesStyle.DashedLine, xs, ys, Color: color);
     }
 
     private static string Inv(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);

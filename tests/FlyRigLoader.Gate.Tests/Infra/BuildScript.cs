@@ -29,7 +29,7 @@ internal static partial class BuildScript
             TimeSpan.FromMinutes(5));
 
     public static ProcessOutput Bash(params string[] args) =>
-        ChildProcess.Capture(new CommandLine("bash", [Path.Combine(RepoRoot.Path, "build.sh"), .. args], Path.GetTempPath()), TimeSpan.FromMinutes(5));
+        ChildProcess.Capture(new CommandLine(Shell.Bash, [Path.Combine(RepoRoot.Path, "build.sh"), .. args], Path.GetTempPath()), TimeSpan.FromMinutes(5));
 
     public static ProcessOutput PowerShell(params string[] args) =>
         ChildProcess.Capture(new CommandLine("dotnet", ["pwsh", "-NoProfile", "-NonInteractive", "-File", Path.Combine(RepoRoot.Path, "build.ps1"), .. args], RepoRoot.Path), TimeSpan.FromMinutes(5));

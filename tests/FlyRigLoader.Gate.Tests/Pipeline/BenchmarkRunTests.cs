@@ -3,6 +3,7 @@ using FlyRigLoader.Gate.Paths;
 using FlyRigLoader.Gate.Pipeline;
 using FlyRigLoader.Gate.Reports;
 using FlyRigLoader.Gate.TestKit;
+using FlyRigLoader.Gate.Tests.Infra;
 using FlyRigLoader.Gate.Tests.RunEnvironment;
 
 namespace FlyRigLoader.Gate.Tests.Pipeline;
@@ -25,14 +26,9 @@ public sealed class BenchmarkRunTests
         return (run, output, paths);
     }
 
-    [Fact]
+    [OsFact(FakeBenchmarkExe.PosixOnly, "Linux", "macOS")]
     public void Passing_run_writes_every_artifact_and_exits_0()
     {
-        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
-        {
-            return; // the fake exe is a POSIX shell script
-        }
-
         using var dir = new TempDirectory();
         var fake = FakeBenchmarkExe.Create(dir, [Fixture.DataLoadingReport], 0, announced: 2);
         var (run, output, paths) = Create(dir, new BuildOptions { SmokeTest = true, ReportArtifacts = true, StatisticalAnalysis = true, CiMode = true }, fake);
@@ -64,14 +60,9 @@ public sealed class BenchmarkRunTests
         Assert.DoesNotContain("// Benchmark:", output.ToString(), StringComparison.Ordinal);
     }
 
-    [Fact]
+    [OsFact(FakeBenchmarkExe.PosixOnly, "Linux", "macOS")]
     public void Each_launch_runs_in_its_own_folder_with_its_share_of_iterations_and_the_report_pools_them()
     {
-        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
-        {
-            return;
-        }
-
         using var dir = new TempDirectory();
         var fake = FakeBenchmarkExe.Create(dir, [Fixture.DataLoadingReport], 1, announced: 2);
         var (run, output, paths) = Create(dir, new BuildOptions { SmokeTest = true }, fake);
@@ -108,14 +99,9 @@ public sealed class BenchmarkRunTests
         Assert.Contains("Launch 2/3, reverse order", output.ToString(), StringComparison.Ordinal);
     }
 
-    [Fact]
+    [OsFact(FakeBenchmarkExe.PosixOnly, "Linux", "macOS")]
     public void Launches_option_sets_how_many_processes_and_the_leak_check_runs_once_after_them()
     {
-        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
-        {
-            return;
-        }
-
         using var dir = new TempDirectory();
         var fake = FakeBenchmarkExe.Create(dir, [Fixture.DataLoadingReport], 0, announced: 2);
         var (run, _, _) = Create(dir, new BuildOptions { SmokeTest = true, MemoryProfiling = true, Launches = 2 }, fake);
@@ -131,14 +117,9 @@ public sealed class BenchmarkRunTests
         Assert.Equal("NO_LEAKS_DETECTED", report.MemoryAnalysis.LeakDetection.Status);
     }
 
-    [Fact]
+    [OsFact(FakeBenchmarkExe.PosixOnly, "Linux", "macOS")]
     public void Timeout_is_one_deadline_across_launches_and_stops_the_rest()
     {
-        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
-        {
-            return;
-        }
-
         using var dir = new TempDirectory();
         var fake = FakeBenchmarkExe.Create(dir, [Fixture.DataLoadingReport], sleepSeconds: 0, announced: 2, laterSleepSeconds: 120);
         var (run, _, paths) = Create(dir, new BuildOptions { SmokeTest = true, Timeout = TimeSpan.FromSeconds(4) }, fake);
@@ -154,14 +135,9 @@ public sealed class BenchmarkRunTests
         Assert.Equal(2, File.ReadAllLines(FakeBenchmarkExe.ArgsLog(dir)).Length);
     }
 
-    [Fact]
+    [OsFact(FakeBenchmarkExe.PosixOnly, "Linux", "macOS")]
     public void A_failed_launch_fails_the_run_closed_without_running_the_others()
     {
-        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
-        {
-            return;
-        }
-
         using var dir = new TempDirectory();
         var fake = FakeBenchmarkExe.Create(dir, [Fixture.DataLoadingReport], 0, exitCode: 3, announced: 2);
         var (run, output, _) = Create(dir, new BuildOptions { SmokeTest = true }, fake);
@@ -174,14 +150,9 @@ public sealed class BenchmarkRunTests
         Assert.Contains("launch 1 of 3 failed; the remaining 2 launch(es) were not run", report.IncompleteReason, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [OsFact(FakeBenchmarkExe.PosixOnly, "Linux", "macOS")]
     public void Timeout_kills_the_process_keeps_partial_results_and_exits_2()
     {
-        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
-        {
-            return;
-        }
-
         using var dir = new TempDirectory();
         var fake = FakeBenchmarkExe.Create(dir, [Fixture.DataLoadingReport], sleepSeconds: 120, announced: 6);
         var (run, output, _) = Create(dir, new BuildOptions { SmokeTest = true, Timeout = TimeSpan.FromSeconds(3) }, fake);
@@ -196,14 +167,9 @@ public sealed class BenchmarkRunTests
         Assert.Contains("RUN INCOMPLETE", output.ToString(), StringComparison.Ordinal);
     }
 
-    [Fact]
+    [OsFact(FakeBenchmarkExe.PosixOnly, "Linux", "macOS")]
     public void Benchmark_that_threw_fails_the_run_although_the_process_exited_0()
     {
-        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
-        {
-            return;
-        }
-
         using var dir = new TempDirectory();
         var fake = FakeBenchmarkExe.Create(dir, [Fixture.DataLoadingReport, Fixture.ConfigReport], 0);
         var (run, _, _) = Create(dir, new BuildOptions { SmokeTest = true }, fake);
@@ -212,14 +178,9 @@ public sealed class BenchmarkRunTests
         Assert.Equal(1, BenchmarkReportReader.Read(run.ReportPath!).Summary.Failed);
     }
 
-    [Fact]
+    [OsFact(FakeBenchmarkExe.PosixOnly, "Linux", "macOS")]
     public void Leak_check_result_lands_in_memory_analysis()
     {
-        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
-        {
-            return;
-        }
-
         using var dir = new TempDirectory();
         var fake = FakeBenchmarkExe.Create(dir, [Fixture.DataLoadingReport], 0, announced: 2);
         var (run, _, paths) = Create(dir, new BuildOptions { SmokeTest = true, MemoryProfiling = true }, fake);
@@ -231,14 +192,9 @@ public sealed class BenchmarkRunTests
         Assert.True(File.Exists(Path.Combine(paths.MemoryProfiles, $"memory-analysis-{run.RunId}.json")));
     }
 
-    [Fact]
+    [OsFact(FakeBenchmarkExe.PosixOnly, "Linux", "macOS")]
     public void Baseline_comparison_uses_the_gate_and_its_verdict()
     {
-        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
-        {
-            return;
-        }
-
         using var dir = new TempDirectory();
         var fake = FakeBenchmarkExe.Create(dir, [Fixture.DataLoadingReport], 0, announced: 2);
         var gate = new RecordingGate(new RegressionOutcome(1, new RegressionAnalysis("REGRESSION_DETECTED", true, "baselines/b.json", null)));
@@ -249,14 +205,9 @@ public sealed class BenchmarkRunTests
         Assert.Equal("REGRESSION_DETECTED", BenchmarkReportReader.Read(run.ReportPath!).RegressionAnalysis!.Status);
     }
 
-    [Fact]
+    [OsFact(FakeBenchmarkExe.PosixOnly, "Linux", "macOS")]
     public void Baseline_comparison_without_a_gate_exits_2()
     {
-        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
-        {
-            return;
-        }
-
         using var dir = new TempDirectory();
         var fake = FakeBenchmarkExe.Create(dir, [Fixture.DataLoadingReport], 0, announced: 2);
         var (run, output, _) = Create(dir, new BuildOptions { SmokeTest = true, BaselineComparison = true }, fake);
@@ -265,14 +216,9 @@ public sealed class BenchmarkRunTests
         Assert.Contains("regression gate is not available", output.ToString(), StringComparison.Ordinal);
     }
 
-    [Fact]
+    [OsFact(FakeBenchmarkExe.PosixOnly, "Linux", "macOS")]
     public void Step_summary_is_appended_when_GITHUB_STEP_SUMMARY_is_set()
     {
-        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
-        {
-            return;
-        }
-
         using var dir = new TempDirectory();
         var summary = dir.Write("step-summary.md", "previous step\n");
         dir.Write(Path.Combine("repo", "benchmarks", "sla-registry.json"), Registry);

@@ -4,11 +4,12 @@ $ErrorActionPreference = 'Stop'
 Set-Location -LiteralPath $PSScriptRoot
 $env:DOTNET_CLI_TELEMETRY_OPTOUT = '1'
 $env:DOTNET_NOLOGO = '1'
+$env:DOTNET_SKIP_FIRST_TIME_EXPERIENCE = '1'
 dotnet tool restore | Out-Null
 if ($LASTEXITCODE -ne 0) { Write-Error "build.ps1: 'dotnet tool restore' failed (see .config/dotnet-tools.json)" -ErrorAction Continue; exit 2 }
 # The gate assembly must exist before Cake compiles the script: #r is resolved at compile time.
 $log = dotnet build eng/FlyRigLoader.Gate/FlyRigLoader.Gate.csproj -c Release -nologo 2>&1
-if ($LASTEXITCODE -ne 0) { $log | Write-Host; Write-Error "build.ps1: building the gate library failed" -ErrorAction Continue; exit 2 }
+if ($LASTEXITCODE -ne 0) { $log | ForEach-Object { [Console]::Error.WriteLine("$_") }; Write-Error "build.ps1: building the gate library failed" -ErrorAction Continue; exit 2 }
 # Cake reads cake.config only beside the script (build/), so the root file is applied as CAKE_<SECTION>_<KEY>
 # variables, the documented equivalent; ./paths are made absolute against the repository root.
 $section = ''

@@ -15,13 +15,15 @@ fi
 rm -f "$log"
 # Cake reads cake.config only beside the script (build/), so the root file is applied as CAKE_<SECTION>_<KEY>
 # variables, the documented equivalent; ./paths are made absolute against the repository root.
+# Keys and values are trimmed like build.ps1 does (xargs would also strip quotes and choke on an apostrophe).
+trim() { local s="$1"; s="${s#"${s%%[![:space:]]*}"}"; printf '%s' "${s%"${s##*[![:space:]]}"}"; }
 section=""
 while IFS= read -r line || [ -n "$line" ]; do
-  line="${line%%;*}"; line="$(echo "$line" | tr -d '\r' | xargs)"
+  line="${line%%;*}"; line="$(trim "${line//$'\r'/}")"
   case "$line" in
     "") ;;
     \[*\]) section="${line#[}"; section="${section%]}" ;;
-    *=*) key="${line%%=*}"; value="${line#*=}"
+    *=*) key="$(trim "${line%%=*}")"; value="$(trim "${line#*=}")"
          case "$value" in ./*) value="$root/${value#./}" ;; esac
          export "CAKE_$(echo "${section}_${key}" | tr '[:lower:]' '[:upper:]')=$value" ;;
   esac

@@ -1,3 +1,5 @@
+using FlyRigLoader.Gate.Contracts;
+using FlyRigLoader.Gate.Interference;
 using FlyRigLoader.Gate.Options;
 using FlyRigLoader.Gate.Paths;
 using FlyRigLoader.Gate.Regression;
@@ -7,28 +9,43 @@ namespace FlyRigLoader.Gate.Pipeline;
 
 /// <summary>
 /// The Benchmarks pipeline's <c>--baseline-comparison</c> hook: judges the fresh report with <see cref="RegressionGate"/>
-/// and hands back the verdict to store in the report.
+/// and hands back the verdict to store in the report. A time REGRESSION of a case measured under interference that the
+/// run did not clear is INCONCLUSIVE (the report's <c>remeasured</c> records and launch loads say which).
 /// </summary>
 /// <param name="options">Build options (baseline, threshold, confirm, CI mode).</param>
 /// <param name="paths">Repository paths.</param>
-public sealed class ReportRegressionGate(BuildOptions options, BuildPaths paths) : IRegressionGate
+/// <param name="savedReport">The report is judged after its run (CheckRegression): it cannot be measured again.</param>
+public sealed class ReportRegressionGate(BuildOptions options, BuildPaths paths, bool savedReport = false) : IRegressionGate
 {
     /// <inheritdoc/>
-    public RegressionOutcome Compare(BenchmarkReport report, string reportPath, TextWriter output)
+    public RegressionOutcome Compare(BenchmarkReport report, string reportPath, TextWriter output) =>
+        Judge(report, options, InconclusiveCases(report), output);
+
+    /// <inheritdoc/>
+    public RegressionOutcome FirstLook(BenchmarkReport report, string reportPath) =>
+        Judge(report, options with { Confirm = false, CiMode = false, StepSummaryPath = null }, null, TextWriter.Null);
+
+    /// <summary>The cases of <paramref name="report"/> whose failing time verdicts are INCONCLUSIVE, with the reason.</summary>
+    internal IReadOnlyDictionary<string, string> InconclusiveCases(BenchmarkReport report) =>
+        InterferenceReview.Inconclusive(report, GateConfigLoader.Load(RegressionGate.ConfigPath(paths)).Interference, savedReport
+            ? "CheckRegression on a saved report cannot measure it again (run Benchmarks --baseline-comparison to re-measure)"
+            : "it was not measured again because it did not fail the first look");
+
+    private RegressionOutcome Judge(BenchmarkReport report, BuildOptions with, IReadOnlyDictionary<string, string>? inconclusive, TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(output);
         var (run, sla) = ReportRunReader.FromReport(report);
         using var error = new StringWriter();
-        var (code, analysis) = RegressionGate.Compare(run, sla, options, paths, output, error);
+        var (code, analysis) = RegressionGate.Compare(run, sla, with, paths, output, error, inconclusive);
         output.Write(error.ToString());
         var status = analysis is null ? "ERROR"
             : analysis.Comparisons.All(c => c.Verdict == TimeVerdict.New) ? "NO_BASELINE"
             : analysis.HasRegression ? "REGRESSION_DETECTED"
-            : analysis.HasNoVerdict ? "NO_VERDICT" : "NO_REGRESSION";
+            : analysis.HasNoVerdict || code == ExitCodes.NoVerdict ? "NO_VERDICT" : "NO_REGRESSION";
         var details = analysis is null ? null : RegressionReport.Details(report.RunId, analysis, GateConfigLoader.Load(RegressionGate.ConfigPath(paths)), [], [], options.AcceptNoVerdict);
         // The file that was compared against, so the page's charts read that one and not whatever the folder holds later.
-        var baseline = analysis?.Baseline is { Method: not BaselineUse.None, Path: { } used } && File.Exists(used) ? used : options.Baseline ?? paths.Baselines;
+        var baseline = analysis?.Baseline is { Method: not BaselineUse.None, Path: { } used } && File.Exists(used) ? used : with.Baseline ?? paths.Baselines;
         return new RegressionOutcome(code, new Reports.RegressionAnalysis(status, analysis?.HasRegression ?? false, baseline, details));
     }
 }

@@ -229,7 +229,7 @@ internal static class RegressionReport
             {
                 alerts.Add(new Alert("error", c.FullName, "time", "Performance regression", $"{c.FullName}: {c.Reason}"));
             }
-            else if (c.Verdict is TimeVerdict.Suspected or TimeVerdict.Missing)
+            else if (c.Verdict is TimeVerdict.Suspected or TimeVerdict.Missing or TimeVerdict.Inconclusive)
             {
                 alerts.Add(new Alert("warning", c.FullName, "time", VerdictNames.Of(c.Verdict), $"{c.FullName}: {c.Reason}"));
             }

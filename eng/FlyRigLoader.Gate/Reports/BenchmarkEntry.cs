@@ -23,6 +23,10 @@ namespace FlyRigLoader.Gate.Reports;
 /// the run's launches unless it was cut short or the case failed. <see cref="Statistics"/> is over the pooled samples.
 /// </param>
 /// <param name="BetweenLaunchSd">Standard deviation of the log launch medians (how far fresh processes disagree), or null with fewer than two.</param>
+/// <param name="LaunchIndices">
+/// The 1-based launch of each of <see cref="LaunchMediansNs"/> when they are not the run's launches 1, 2, …: a case
+/// judged on its quiet re-measure launches (see the report's <c>remeasured</c>); null otherwise.
+/// </param>
 public sealed record BenchmarkEntry(
     string FullName,
     string Type,
@@ -39,4 +43,5 @@ public sealed record BenchmarkEntry(
     Normalization? Normalization,
     ScalingFit? ScalingAnalysis,
     IReadOnlyList<double>? LaunchMediansNs = null,
-    double? BetweenLaunchSd = null);
+    double? BetweenLaunchSd = null,
+    IReadOnlyList<int>? LaunchIndices = null);

@@ -13,6 +13,10 @@ if ! dotnet build eng/FlyRigLoader.Gate/FlyRigLoader.Gate.csproj -c Release -nol
   echo "build.sh: building the gate library failed" >&2; exit 2
 fi
 rm -f "$log"
+# Cake's script cache is keyed by the script's text alone: a gate assembly rebuilt since (after a pull or a merge) would
+# meet a cached script compiled against its old API (MissingMethodException), so the cache goes when the gate is newer.
+cache="$root/artifacts/cake/cache"
+if [ -d "$cache" ] && [ "$root/artifacts/bin/FlyRigLoader.Gate/release/FlyRigLoader.Gate.dll" -nt "$cache" ]; then rm -rf "$cache"; fi
 # Cake reads cake.config only beside the script (build/), so the root file is applied as CAKE_<SECTION>_<KEY>
 # variables, the documented equivalent; ./paths are made absolute against the repository root.
 # Keys and values are trimmed like build.ps1 does (xargs would also strip quotes and choke on an apostrophe).

@@ -69,7 +69,7 @@ public sealed class BuildScriptTests
 
         Assert.Equal(DotnetVariables(sh), DotnetVariables(ps1));
         Assert.NotEmpty(DotnetVariables(sh));
-        foreach (var step in new[] { "dotnet tool restore", "dotnet build eng/FlyRigLoader.Gate/FlyRigLoader.Gate.csproj -c Release -nologo", "cake.config", "exit 2" })
+        foreach (var step in new[] { "dotnet tool restore", "dotnet build eng/FlyRigLoader.Gate/FlyRigLoader.Gate.csproj -c Release -nologo", "cake.config", "artifacts/cake/cache", "artifacts/bin/FlyRigLoader.Gate/release/FlyRigLoader.Gate.dll", "exit 2" })
         {
             Assert.True(sh.Contains(step, StringComparison.Ordinal) && ps1.Contains(step, StringComparison.Ordinal), step);
         }

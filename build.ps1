@@ -4,11 +4,12 @@ $ErrorActionPreference = 'Stop'
 Set-Location -LiteralPath $PSScriptRoot
 $env:DOTNET_CLI_TELEMETRY_OPTOUT = '1'
 $env:DOTNET_NOLOGO = '1'
+$env:DOTNET_SKIP_FIRST_TIME_EXPERIENCE = '1'
 dotnet tool restore | Out-Null
 if ($LASTEXITCODE -ne 0) { Write-Error "build.ps1: 'dotnet tool restore' failed (see .config/dotnet-tools.json)" -ErrorAction Continue; exit 2 }
 # The gate assembly must exist before Cake compiles the script: #r is resolved at compile time.
 $log = dotnet build eng/FlyRigLoader.Gate/FlyRigLoader.Gate.csproj -c Release -nologo 2>&1
-if ($LASTEXITCODE -ne 0) { $log | Write-Host; Write-Error "build.ps1: building the gate library failed" -ErrorAction Continue; exit 2 }
+if ($LASTEXITCODE -ne 0) { $log | ForEach-Object { [Console]::Error.WriteLine("$_") }; Write-Error "build.ps1: building the gate library failed" -ErrorAction Continue; exit 2 }
 # Cake reads cake.config only beside the script (build/), so the root file is applied as CAKE_<SECTION>_<KEY>
 # variables, the documented equivalent; ./paths are made absolute against the repository root.
 $section = ''
@@ -25,9 +26,9 @@ foreach ($raw in Get-Content -LiteralPath (Join-Path $PSScriptRoot 'cake.config'
 # would run stale compiled code (MissingMethodException). One cache folder per build of the gate's assemblies.
 $gateBin = Join-Path $PSScriptRoot 'artifacts/bin/FlyRigLoader.Gate/release'
 $stream = New-Object System.IO.MemoryStream
-Get-ChildItem -LiteralPath $gateBin -Filter 'FlyRigLoader.Gate*.dll' | Sort-Object Name | ForEach-Object {
-    $b = [System.IO.File]::ReadAllBytes($_.FullName); $stream.Write($b, 0, $b.Length)
-}
+$names = [string[]](Get-ChildItem -LiteralPath $gateBin -Filter 'FlyRigLoader.Gate*.dll' | ForEach-Object Name)
+[Array]::Sort($names, [StringComparer]::Ordinal)
+foreach ($name in $names) { $b = [System.IO.File]::ReadAllBytes((Join-Path $gateBin $name)); $stream.Write($b, 0, $b.Length) }
 $hash = [System.Security.Cryptography.SHA256]::Create().ComputeHash($stream.ToArray())
 $gateKey = [System.BitConverter]::ToString($hash).Replace('-', '').Substring(0, 16).ToLowerInvariant()
 if ($env:CAKE_PATHS_CACHE) {

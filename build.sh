@@ -15,13 +15,15 @@ fi
 rm -f "$log"
 # Cake reads cake.config only beside the script (build/), so the root file is applied as CAKE_<SECTION>_<KEY>
 # variables, the documented equivalent; ./paths are made absolute against the repository root.
+# Keys and values are trimmed like build.ps1 does (xargs would also strip quotes and choke on an apostrophe).
+trim() { local s="$1"; s="${s#"${s%%[![:space:]]*}"}"; printf '%s' "${s%"${s##*[![:space:]]}"}"; }
 section=""
 while IFS= read -r line || [ -n "$line" ]; do
-  line="${line%%;*}"; line="$(echo "$line" | tr -d '\r' | xargs)"
+  line="${line%%;*}"; line="$(trim "${line//$'\r'/}")"
   case "$line" in
     "") ;;
     \[*\]) section="${line#[}"; section="${section%]}" ;;
-    *=*) key="${line%%=*}"; value="${line#*=}"
+    *=*) key="$(trim "${line%%=*}")"; value="$(trim "${line#*=}")"
          case "$value" in ./*) value="$root/${value#./}" ;; esac
          export "CAKE_$(echo "${section}_${key}" | tr '[:lower:]' '[:upper:]')=$value" ;;
   esac
@@ -29,7 +31,7 @@ done < "$root/cake.config"
 # Cake keys its script cache by the script's text alone; a gate assembly whose API changed under an unchanged script
 # would run stale compiled code (MissingMethodException). One cache folder per build of the gate's assemblies.
 gate_bin="$root/artifacts/bin/FlyRigLoader.Gate/release"
-gate_key="$(cat "$gate_bin"/FlyRigLoader.Gate*.dll | sha256sum | cut -c1-16)"
+gate_key="$(cd "$gate_bin" && printf '%s\n' FlyRigLoader.Gate*.dll | LC_ALL=C sort | xargs cat | sha256sum | cut -c1-16)"
 if [ -n "${CAKE_PATHS_CACHE:-}" ]; then
   find "$CAKE_PATHS_CACHE" -mindepth 1 -maxdepth 1 ! -name "$gate_key" -exec rm -rf {} + 2>/dev/null || true
   export CAKE_PATHS_CACHE="$CAKE_PATHS_CACHE/$gate_key"

@@ -17,18 +17,24 @@ internal static class EnvironmentDetector
     public static EnvironmentInfo Detect(IHostProbe probe, string repoRoot, string profile)
     {
         ArgumentNullException.ThrowIfNull(probe);
-        var linux = probe.OsFamily == "Linux";
-        var os = new OsInfo(probe.OsFamily, OsDescription(probe), linux ? probe.ReadFile("/proc/sys/kernel/osrelease")?.Trim() : null, probe.Architecture);
-        var cpu = linux ? ParseCpuInfo(probe.ReadFile("/proc/cpuinfo"), probe.ProcessorCount) : new CpuInfo(probe.Run("sysctl", ["-n", "machdep.cpu.brand_string"], repoRoot) ?? probe.Env("PROCESSOR_IDENTIFIER") ?? "unknown", probe.ProcessorCount, null);
-        var memory = (linux ? ParseMemInfo(probe.ReadFile("/proc/meminfo")) : null) ?? new MemoryInfo(Gb(probe.GcAvailableMemoryBytes), null);
-        var virtualization = DetectVirtualization(probe);
+        var platform = probe.OsFamily switch
+        {
+            "Linux" => LinuxFacts(probe),
+            "macOS" => MacFacts.Read(probe, repoRoot),
+            "Windows" => WindowsFacts.Read(probe, repoRoot),
+            _ => new PlatformFacts(null, null, new CpuInfo("unknown", probe.ProcessorCount, null), null, "unknown", null, null),
+        };
+        var os = new OsInfo(probe.OsFamily, platform.Description ?? probe.OsDescription, platform.Kernel, probe.Architecture);
+        var cpu = platform.Cpu;
+        var memory = platform.Memory ?? new MemoryInfo(Gb(probe.GcAvailableMemoryBytes), null);
+        var virtualization = DetectVirtualization(probe, platform.Virtualization);
         var container = DetectContainer(probe);
         var ci = DetectCi(probe.Env);
         var dotnet = new DotnetInfo(probe.RuntimeDescription, probe.Run("dotnet", ["--version"], repoRoot));
         var bdn = BenchmarkDotNetVersion(probe.ReadFile(Path.Combine(repoRoot, "Directory.Packages.props")));
         var git = DetectGit(probe, repoRoot);
-        var load = linux ? ParseLoadAverage(probe.ReadFile("/proc/loadavg")) : null;
-        var storage = linux ? DetectStorage(probe) : "unknown";
+        var load = platform.LoadAverage;
+        var storage = platform.StorageType;
         var fingerprint = EnvironmentFingerprint.Compute(cpu, dotnet.Runtime, bdn, os);
         return new EnvironmentInfo(os, cpu, memory, virtualization, container, storage, ci, dotnet, bdn, git, load, profile, fingerprint);
     }
@@ -155,7 +161,21 @@ internal static class EnvironmentDetector
         }
     }
 
-    private static VirtualizationInfo DetectVirtualization(IHostProbe probe)
+    /// <summary>The hypervisor a vendor/model text names (Linux DMI, Windows CIM), or null.</summary>
+    public static string? HypervisorOf(string vendorAndModel) =>
+        Hypervisors.FirstOrDefault(h => vendorAndModel.Contains(h.Marker, StringComparison.OrdinalIgnoreCase)).Platform;
+
+    private static PlatformFacts LinuxFacts(IHostProbe probe) =>
+        new(
+            OsRelease(probe.ReadFile("/etc/os-release")),
+            probe.ReadFile("/proc/sys/kernel/osrelease")?.Trim(),
+            ParseCpuInfo(probe.ReadFile("/proc/cpuinfo"), probe.ProcessorCount),
+            ParseMemInfo(probe.ReadFile("/proc/meminfo")),
+            DetectStorage(probe),
+            ParseLoadAverage(probe.ReadFile("/proc/loadavg")),
+            null);
+
+    private static VirtualizationInfo DetectVirtualization(IHostProbe probe, VirtualizationInfo? reported)
     {
         if (string.Equals(probe.Env("GITHUB_ACTIONS"), "true", StringComparison.OrdinalIgnoreCase))
         {
@@ -163,12 +183,9 @@ internal static class EnvironmentDetector
         }
 
         var dmi = string.Join(' ', DmiFiles.Select(p => probe.ReadFile(p)?.Trim()).Where(s => !string.IsNullOrEmpty(s)));
-        foreach (var (marker, platform) in Hypervisors)
+        if (HypervisorOf(dmi) is { } platform)
         {
-            if (dmi.Contains(marker, StringComparison.OrdinalIgnoreCase))
-            {
-                return new VirtualizationInfo(true, platform, "DMI: " + dmi);
-            }
+            return new VirtualizationInfo(true, platform, "DMI: " + dmi);
         }
 
         var flags = probe.ReadFile("/proc/cpuinfo")?.Split('\n').FirstOrDefault(l => l.StartsWith("flags", StringComparison.Ordinal));
@@ -177,7 +194,7 @@ internal static class EnvironmentDetector
             return new VirtualizationInfo(true, "virtualized", "cpuinfo flag 'hypervisor'");
         }
 
-        return new VirtualizationInfo(false, probe.OsFamily == "Linux" ? "physical" : "unknown", null);
+        return reported ?? new VirtualizationInfo(false, probe.OsFamily == "Linux" ? "physical" : "unknown", null);
     }
 
     private static ContainerInfo DetectContainer(IHostProbe probe)
@@ -232,11 +249,10 @@ internal static class EnvironmentDetector
         return new GitInfo(sha, branch, !string.IsNullOrEmpty(status));
     }
 
-    private static string OsDescription(IHostProbe probe)
+    private static string? OsRelease(string? release)
     {
-        var release = probe.OsFamily == "Linux" ? probe.ReadFile("/etc/os-release") : null;
         var pretty = release?.Split('\n').FirstOrDefault(l => l.StartsWith("PRETTY_NAME=", StringComparison.Ordinal));
-        return pretty is null ? probe.OsDescription : pretty["PRETTY_NAME=".Length..].Trim().Trim('"');
+        return pretty?["PRETTY_NAME=".Length..].Trim().Trim('"');
     }
 
     private static double Gb(long bytes) => Round(bytes / 1024.0 / 1024 / 1024);

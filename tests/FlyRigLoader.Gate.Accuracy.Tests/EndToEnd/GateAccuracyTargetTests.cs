@@ -4,7 +4,7 @@ using FlyRigLoader.Gate.TestKit;
 
 namespace FlyRigLoader.Gate.Accuracy.Tests.EndToEnd;
 
-/// <summary>The smallest real GateAccuracy run: one baseline run and one x1.25 trial of one smoke benchmark, through build.sh.</summary>
+/// <summary>The smallest real GateAccuracy run: one baseline run and one x1.25 trial of one smoke benchmark, through the bootstrapper (build.ps1 on Windows).</summary>
 [Trait("Speed", "Slow")]
 [Trait("Category", "EndToEnd")]
 [Collection(GateAccuracyRuns.Name)]
@@ -13,16 +13,11 @@ public sealed class GateAccuracyTargetTests
     [Fact]
     public void Gate_accuracy_builds_the_flavour_runs_the_trials_through_the_pipeline_and_writes_the_report()
     {
-        if (OperatingSystem.IsWindows())
-        {
-            return; // drives build.sh
-        }
-
         var folder = Path.Combine(RepoRoot.Path, "artifacts", "accuracy");
         var before = GateAccuracyFile.Newest(folder);
 
-        var run = ChildProcess.Capture(new CommandLine("bash",
-            ["./build.sh", "--target=GateAccuracy", "--experiments=inject125", "--trials=1", "--baseline-runs=1", "--profile=smoke", "--filter=*ConfigSmokeBenchmarks*"],
+        var run = ChildProcess.Capture(Bootstrapper.Command(
+            ["--target=GateAccuracy", "--experiments=inject125", "--trials=1", "--baseline-runs=1", "--profile=smoke", "--filter=*ConfigSmokeBenchmarks*"],
             RepoRoot.Path), TimeSpan.FromMinutes(10));
 
         var log = $"exit {run.ExitCode}\n{run.Combined}";

@@ -37,6 +37,6 @@ public sealed partial class TestNamingTests
     [GeneratedRegex(@"^[A-Z][a-z0-9]*(_[A-Za-z0-9]+)+$")]
     private static partial Regex Shape();
 
-    [GeneratedRegex(@"\[(?:Fact|Theory|SmokeSuiteFact)[^\]]*\]\s*(?:\[[^\]]*\]\s*)*public (?:async )?(?:void|Task) (\w+)\(")]
+    [GeneratedRegex(@"\[(?:Fact|Theory|OsFact|OsTheory)[^\]]*\]\s*(?:\[[^\]]*\]\s*)*public (?:async )?(?:void|Task) (\w+)\(")]
     private static partial Regex TestMethod();
 }

@@ -60,4 +60,24 @@ public sealed class BuildScriptTests
         Assert.Equal(2, bad.ExitCode);
         Assert.Contains("--category=nope", bad.StandardOutput + bad.StandardError, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_two_bootstrappers_set_the_same_dotnet_variables_and_restore_build_and_forward_alike()
+    {
+        var sh = File.ReadAllText(Path.Combine(TestKit.RepoRoot.Path, "build.sh"));
+        var ps1 = File.ReadAllText(Path.Combine(TestKit.RepoRoot.Path, "build.ps1"));
+
+        Assert.Equal(DotnetVariables(sh), DotnetVariables(ps1));
+        Assert.NotEmpty(DotnetVariables(sh));
+        foreach (var step in new[] { "dotnet tool restore", "dotnet build eng/FlyRigLoader.Gate/FlyRigLoader.Gate.csproj -c Release -nologo", "cake.config", "CAKE_PATHS_CACHE", "artifacts/bin/FlyRigLoader.Gate/release", "exit 2" })
+        {
+            Assert.True(sh.Contains(step, StringComparison.Ordinal) && ps1.Contains(step, StringComparison.Ordinal), step);
+        }
+
+        Assert.Contains("dotnet cake build/build.cake \"$@\"", sh, StringComparison.Ordinal);
+        Assert.Contains("dotnet cake build/build.cake @args", ps1, StringComparison.Ordinal);
+    }
+
+    private static string[] DotnetVariables(string script) =>
+        [.. System.Text.RegularExpressions.Regex.Matches(script, @"DOTNET_[A-Z_]+(?=\s*=)").Select(m => m.Value).Distinct().Order(StringComparer.Ordinal)];
 }

@@ -9,7 +9,7 @@ namespace FlyRigLoader.Gate.Tests.EndToEnd;
 [Collection(SequentialRuns.Name)]
 public sealed class BenchmarksTargetTests
 {
-    [SmokeSuiteFact]
+    [Fact]
     public void Smoke_run_of_the_real_target_writes_a_valid_report_and_exits_0()
     {
         var root = RepoRoot.Path;

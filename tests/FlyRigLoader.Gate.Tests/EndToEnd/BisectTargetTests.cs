@@ -24,7 +24,7 @@ public sealed class BisectTargetTests(ITestOutputHelper log)
 {
     private const string LoadFileOpening = "    public static ExperimentConfig LoadFile(string path)\n    {\n";
 
-    [SmokeSuiteFact]
+    [Fact]
     public void Bisect_names_the_commit_that_planted_a_slowdown_and_exits_0()
     {
         var watch = Stopwatch.StartNew();

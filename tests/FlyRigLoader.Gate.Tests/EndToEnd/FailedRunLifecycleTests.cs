@@ -10,7 +10,7 @@ namespace FlyRigLoader.Gate.Tests.EndToEnd;
 [Collection(SequentialRuns.Name)]
 public sealed class FailedRunLifecycleTests
 {
-    [SmokeSuiteFact]
+    [Fact]
     public void A_run_that_fails_an_SLA_still_writes_and_packs_its_reports_then_exits_1_or_3_under_interference()
     {
         // An accuracy flavour whose small-config load takes x1000 its time (0.2-2 ms becomes 0.2-2 s per operation, far

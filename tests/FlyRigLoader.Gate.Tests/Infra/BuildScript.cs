@@ -23,13 +23,31 @@ internal static partial class BuildScript
                 Environment = new Dictionary<string, string?>
                 {
                     ["CAKE_SETTINGS_ENABLESCRIPTCACHE"] = "true",
-                    ["CAKE_PATHS_CACHE"] = Path.Combine(RepoRoot.Path, "artifacts", "cake", "cache"),
+                    ["CAKE_PATHS_CACHE"] = Path.Combine(RepoRoot.Path, "artifacts", "cake", "cache", GateKey()),
                 },
             },
             TimeSpan.FromMinutes(5));
 
+    /// <summary>
+    /// The bootstrappers' script-cache folder name: 16 hex digits of the SHA-256 of the gate's assemblies, in ordinal name
+    /// order, so a script compiled against another build of the gate is never reused.
+    /// </summary>
+    public static string GateKey()
+    {
+        var bin = Path.Combine(RepoRoot.Path, "artifacts", "bin", "FlyRigLoader.Gate", "release");
+        var names = Directory.GetFiles(bin, "FlyRigLoader.Gate*.dll").Select(Path.GetFileName).Order(StringComparer.Ordinal);
+        using var all = new MemoryStream();
+        foreach (var name in names)
+        {
+            var bytes = File.ReadAllBytes(Path.Combine(bin, name!));
+            all.Write(bytes, 0, bytes.Length);
+        }
+
+        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(all.ToArray()))[..16];
+    }
+
     public static ProcessOutput Bash(params string[] args) =>
-        ChildProcess.Capture(new CommandLine("bash", [Path.Combine(RepoRoot.Path, "build.sh"), .. args], Path.GetTempPath()), TimeSpan.FromMinutes(5));
+        ChildProcess.Capture(new CommandLine(Shell.Bash, [Path.Combine(RepoRoot.Path, "build.sh"), .. args], Path.GetTempPath()), TimeSpan.FromMinutes(5));
 
     public static ProcessOutput PowerShell(params string[] args) =>
         ChildProcess.Capture(new CommandLine("dotnet", ["pwsh", "-NoProfile", "-NonInteractive", "-File", Path.Combine(RepoRoot.Path, "build.ps1"), .. args], RepoRoot.Path), TimeSpan.FromMinutes(5));

@@ -2,6 +2,7 @@ using FlyRigLoader.Gate.Options;
 using FlyRigLoader.Gate.Paths;
 using FlyRigLoader.Gate.Pipeline;
 using FlyRigLoader.Gate.TestKit;
+using FlyRigLoader.Gate.Tests.Infra;
 using FlyRigLoader.Gate.Tests.RunEnvironment;
 using Newtonsoft.Json.Linq;
 
@@ -27,14 +28,9 @@ public sealed class BenchmarkRunSeedReportTests
         return (run.RunAll(), run, paths, output.ToString());
     }
 
-    [Fact]
+    [OsFact(FakeBenchmarkExe.PosixOnly, "Linux", "macOS")]
     public void Report_format_seed_writes_the_seed_report_beside_the_gate_report_and_lists_it_in_the_manifest()
     {
-        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
-        {
-            return; // the fake exe is a POSIX shell script
-        }
-
         using var dir = new TempDirectory();
         var (code, run, paths, output) = RunWith(dir, new BuildOptions { SmokeTest = true, ReportFormat = "seed" });
 
@@ -45,14 +41,9 @@ public sealed class BenchmarkRunSeedReportTests
         Assert.Contains($"reports/seed-benchmark-report-{run.RunId}.json", File.ReadAllText(Path.Combine(paths.Artifacts, "ci-integration", "artifact-manifest.json")), StringComparison.Ordinal);
     }
 
-    [Fact]
+    [OsFact(FakeBenchmarkExe.PosixOnly, "Linux", "macOS")]
     public void Without_the_option_only_the_gate_report_is_written()
     {
-        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
-        {
-            return;
-        }
-
         using var dir = new TempDirectory();
         var (code, _, paths, output) = RunWith(dir, new BuildOptions { SmokeTest = true });
 

@@ -3,6 +3,7 @@ using FlyRigLoader.Gate.Paths;
 using FlyRigLoader.Gate.Pipeline;
 using FlyRigLoader.Gate.Reports;
 using FlyRigLoader.Gate.TestKit;
+using FlyRigLoader.Gate.Tests.Infra;
 using FlyRigLoader.Gate.Tests.RunEnvironment;
 
 namespace FlyRigLoader.Gate.Tests.Pipeline;
@@ -39,14 +40,9 @@ public sealed class BenchmarkRunTests
         return FakeBenchmarkExe.CreateSequence(dir, [[normal], [slowed], [normal]], sleepSeconds: 1, announced: 2);
     }
 
-    [Fact]
+    [OsFact(FakeBenchmarkExe.PosixOnly, "Linux", "macOS")]
     public void Each_launch_records_the_machine_load_around_it_in_the_report()
     {
-        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
-        {
-            return;
-        }
-
         using var dir = new TempDirectory();
         var fake = FakeBenchmarkExe.Create(dir, [Fixture.DataLoadingReport], 0, announced: 2);
         var (run, _, _) = Create(dir, new BuildOptions { SmokeTest = true }, fake, loadSource: new NeighbourLoadSource(k => k == 2));
@@ -64,14 +60,9 @@ public sealed class BenchmarkRunTests
         Assert.Empty(report.Remeasured!);
     }
 
-    [Fact]
+    [OsFact(FakeBenchmarkExe.PosixOnly, "Linux", "macOS")]
     public void The_default_load_source_reads_the_proc_tree_around_each_launch()
     {
-        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
-        {
-            return;
-        }
-
         using var dir = new TempDirectory();
         dir.Write(Path.Combine("proc", "stat"), "cpu  5000 0 1000 90000 10 0 0 25 0 0\n");
         dir.Write(Path.Combine("proc", "self", "stat"), "77 (dotnet) S 1 77 77 0 -1 0 0 0 0 0 100 20 3000 1000 20 0 1 0 1 0 0");
@@ -87,14 +78,9 @@ public sealed class BenchmarkRunTests
         Assert.All(launches, l => Assert.Equal([0.0, 0.0, 0.0, 0.42, 0.42], new[] { l.ForeignCpuSeconds, l.StealSeconds, l.ForeignCores, l.LoadAverageStart, l.LoadAverageEnd }.Select(v => v!.Value)));
     }
 
-    [Fact]
+    [OsFact(FakeBenchmarkExe.PosixOnly, "Linux", "macOS")]
     public void A_neighbour_during_one_launch_gets_a_failing_sla_measured_again_and_the_quiet_re_measurement_decides()
     {
-        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
-        {
-            return;
-        }
-
         using var dir = new TempDirectory();
         var (run, output, paths) = Create(dir, new BuildOptions { SmokeTest = true, ReportArtifacts = true, CiMode = true }, SecondLaunchSlowed(dir),
             loadSource: new NeighbourLoadSource(k => k == 1));
@@ -123,14 +109,9 @@ public sealed class BenchmarkRunTests
         Assert.Contains("id=\"remeasured\"", html, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [OsFact(FakeBenchmarkExe.PosixOnly, "Linux", "macOS")]
     public void A_neighbour_that_stays_leaves_the_failing_case_inconclusive_exit_3_unless_no_verdict_is_accepted()
     {
-        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
-        {
-            return;
-        }
-
         using var dir = new TempDirectory();
         var (run, output, _) = Create(dir, new BuildOptions { SmokeTest = true, CiMode = true }, SecondLaunchSlowed(dir), loadSource: new NeighbourLoadSource(k => k >= 1));
 
@@ -156,14 +137,9 @@ public sealed class BenchmarkRunTests
         Assert.Equal(1, acceptedReport.Summary.SlaInconclusive);
     }
 
-    [Fact]
+    [OsFact(FakeBenchmarkExe.PosixOnly, "Linux", "macOS")]
     public void Passing_run_writes_every_artifact_and_exits_0()
     {
-        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
-        {
-            return; // the fake exe is a POSIX shell script
-        }
-
         using var dir = new TempDirectory();
         var fake = FakeBenchmarkExe.Create(dir, [Fixture.DataLoadingReport], 0, announced: 2);
         var (run, output, paths) = Create(dir, new BuildOptions { SmokeTest = true, ReportArtifacts = true, StatisticalAnalysis = true, CiMode = true }, fake);
@@ -195,14 +171,9 @@ public sealed class BenchmarkRunTests
         Assert.DoesNotContain("// Benchmark:", output.ToString(), StringComparison.Ordinal);
     }
 
-    [Fact]
+    [OsFact(FakeBenchmarkExe.PosixOnly, "Linux", "macOS")]
     public void Each_launch_runs_in_its_own_folder_with_its_share_of_iterations_and_the_report_pools_them()
     {
-        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
-        {
-            return;
-        }
-
         using var dir = new TempDirectory();
         var fake = FakeBenchmarkExe.Create(dir, [Fixture.DataLoadingReport], 1, announced: 2);
         var (run, output, paths) = Create(dir, new BuildOptions { SmokeTest = true }, fake);
@@ -239,14 +210,9 @@ public sealed class BenchmarkRunTests
         Assert.Contains("Launch 2/3, reverse order", output.ToString(), StringComparison.Ordinal);
     }
 
-    [Fact]
+    [OsFact(FakeBenchmarkExe.PosixOnly, "Linux", "macOS")]
     public void Launches_option_sets_how_many_processes_and_the_leak_check_runs_once_after_them()
     {
-        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
-        {
-            return;
-        }
-
         using var dir = new TempDirectory();
         var fake = FakeBenchmarkExe.Create(dir, [Fixture.DataLoadingReport], 0, announced: 2);
         var (run, _, _) = Create(dir, new BuildOptions { SmokeTest = true, MemoryProfiling = true, Launches = 2 }, fake);
@@ -262,14 +228,9 @@ public sealed class BenchmarkRunTests
         Assert.Equal("NO_LEAKS_DETECTED", report.MemoryAnalysis.LeakDetection.Status);
     }
 
-    [Fact]
+    [OsFact(FakeBenchmarkExe.PosixOnly, "Linux", "macOS")]
     public void Timeout_is_one_deadline_across_launches_and_stops_the_rest()
     {
-        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
-        {
-            return;
-        }
-
         using var dir = new TempDirectory();
         var fake = FakeBenchmarkExe.Create(dir, [Fixture.DataLoadingReport], sleepSeconds: 0, announced: 2, laterSleepSeconds: 120);
         var (run, _, paths) = Create(dir, new BuildOptions { SmokeTest = true, Timeout = TimeSpan.FromSeconds(4) }, fake);
@@ -285,14 +246,9 @@ public sealed class BenchmarkRunTests
         Assert.Equal(2, File.ReadAllLines(FakeBenchmarkExe.ArgsLog(dir)).Length);
     }
 
-    [Fact]
+    [OsFact(FakeBenchmarkExe.PosixOnly, "Linux", "macOS")]
     public void A_failed_launch_fails_the_run_closed_without_running_the_others()
     {
-        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
-        {
-            return;
-        }
-
         using var dir = new TempDirectory();
         var fake = FakeBenchmarkExe.Create(dir, [Fixture.DataLoadingReport], 0, exitCode: 3, announced: 2);
         var (run, output, _) = Create(dir, new BuildOptions { SmokeTest = true }, fake);
@@ -305,14 +261,9 @@ public sealed class BenchmarkRunTests
         Assert.Contains("launch 1 of 3 failed; the remaining 2 launch(es) were not run", report.IncompleteReason, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [OsFact(FakeBenchmarkExe.PosixOnly, "Linux", "macOS")]
     public void Timeout_kills_the_process_keeps_partial_results_and_exits_2()
     {
-        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
-        {
-            return;
-        }
-
         using var dir = new TempDirectory();
         var fake = FakeBenchmarkExe.Create(dir, [Fixture.DataLoadingReport], sleepSeconds: 120, announced: 6);
         var (run, output, _) = Create(dir, new BuildOptions { SmokeTest = true, Timeout = TimeSpan.FromSeconds(3) }, fake);
@@ -327,14 +278,9 @@ public sealed class BenchmarkRunTests
         Assert.Contains("RUN INCOMPLETE", output.ToString(), StringComparison.Ordinal);
     }
 
-    [Fact]
+    [OsFact(FakeBenchmarkExe.PosixOnly, "Linux", "macOS")]
     public void Benchmark_that_threw_fails_the_run_although_the_process_exited_0()
     {
-        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
-        {
-            return;
-        }
-
         using var dir = new TempDirectory();
         var fake = FakeBenchmarkExe.Create(dir, [Fixture.DataLoadingReport, Fixture.ConfigReport], 0);
         var (run, _, _) = Create(dir, new BuildOptions { SmokeTest = true }, fake);
@@ -343,14 +289,9 @@ public sealed class BenchmarkRunTests
         Assert.Equal(1, BenchmarkReportReader.Read(run.ReportPath!).Summary.Failed);
     }
 
-    [Fact]
+    [OsFact(FakeBenchmarkExe.PosixOnly, "Linux", "macOS")]
     public void Leak_check_result_lands_in_memory_analysis()
     {
-        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
-        {
-            return;
-        }
-
         using var dir = new TempDirectory();
         var fake = FakeBenchmarkExe.Create(dir, [Fixture.DataLoadingReport], 0, announced: 2);
         var (run, _, paths) = Create(dir, new BuildOptions { SmokeTest = true, MemoryProfiling = true }, fake);
@@ -362,14 +303,9 @@ public sealed class BenchmarkRunTests
         Assert.True(File.Exists(Path.Combine(paths.MemoryProfiles, $"memory-analysis-{run.RunId}.json")));
     }
 
-    [Fact]
+    [OsFact(FakeBenchmarkExe.PosixOnly, "Linux", "macOS")]
     public void Baseline_comparison_uses_the_gate_and_its_verdict()
     {
-        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
-        {
-            return;
-        }
-
         using var dir = new TempDirectory();
         var fake = FakeBenchmarkExe.Create(dir, [Fixture.DataLoadingReport], 0, announced: 2);
         var gate = new RecordingGate(new RegressionOutcome(1, new RegressionAnalysis("REGRESSION_DETECTED", true, "baselines/b.json", null)));
@@ -380,14 +316,9 @@ public sealed class BenchmarkRunTests
         Assert.Equal("REGRESSION_DETECTED", BenchmarkReportReader.Read(run.ReportPath!).RegressionAnalysis!.Status);
     }
 
-    [Fact]
+    [OsFact(FakeBenchmarkExe.PosixOnly, "Linux", "macOS")]
     public void Baseline_comparison_without_a_gate_exits_2()
     {
-        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
-        {
-            return;
-        }
-
         using var dir = new TempDirectory();
         var fake = FakeBenchmarkExe.Create(dir, [Fixture.DataLoadingReport], 0, announced: 2);
         var (run, output, _) = Create(dir, new BuildOptions { SmokeTest = true, BaselineComparison = true }, fake);
@@ -396,14 +327,9 @@ public sealed class BenchmarkRunTests
         Assert.Contains("regression gate is not available", output.ToString(), StringComparison.Ordinal);
     }
 
-    [Fact]
+    [OsFact(FakeBenchmarkExe.PosixOnly, "Linux", "macOS")]
     public void Step_summary_is_appended_when_GITHUB_STEP_SUMMARY_is_set()
     {
-        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
-        {
-            return;
-        }
-
         using var dir = new TempDirectory();
         var summary = dir.Write("step-summary.md", "previous step\n");
         dir.Write(Path.Combine("repo", "benchmarks", "sla-registry.json"), Registry);

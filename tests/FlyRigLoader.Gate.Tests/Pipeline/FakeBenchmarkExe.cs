@@ -9,6 +9,9 @@ namespace FlyRigLoader.Gate.Tests.Pipeline;
 /// </summary>
 internal static class FakeBenchmarkExe
 {
+    /// <summary>Why tests that start it skip on Windows.</summary>
+    public const string PosixOnly = "the fake benchmark executable is a POSIX shell script";
+
     public static string ArgsLog(TempDirectory dir) => dir.Combine("fake-args.log");
 
     // laterSleepSeconds: what every benchmark run after the first sleeps instead of sleepSeconds (null: the same).

@@ -20,7 +20,12 @@ internal sealed class FakeProbe : IHostProbe
     public IReadOnlyList<string> ListDirectory(string path) => Directories.GetValueOrDefault(path) ?? [];
     public string? Env(string name) => Variables.GetValueOrDefault(name);
     public string? Run(string fileName, IReadOnlyList<string> arguments, string workingDirectory) =>
-        Commands.GetValueOrDefault(fileName + " " + string.Join(' ', arguments));
+        Commands.GetValueOrDefault(Key(fileName, arguments));
+
+    /// <summary>Scripts what <paramref name="fileName"/> prints for <paramref name="arguments"/> (trimmed, as HostProbe returns it).</summary>
+    public void Script(string fileName, IReadOnlyList<string> arguments, string output) => Commands[Key(fileName, arguments)] = output.Trim();
+
+    private static string Key(string fileName, IReadOnlyList<string> arguments) => fileName + " " + string.Join(' ', arguments);
 
     public static FakeProbe TypicalCiRunner()
     {

@@ -1,4 +1,5 @@
 using FlyRigLoader.Gate.PullRequests;
+using FlyRigLoader.Gate.Tests.Infra;
 
 namespace FlyRigLoader.Gate.Tests.Workflows;
 
@@ -10,6 +11,9 @@ public sealed class CommentScriptTests : IDisposable
 {
     private const string Head = "0123456789abcdef0123456789abcdef01234567";
     private const string Script = "scripts/ci/post-benchmark-comment.sh";
+
+    // The script runs only on its workflow's ubuntu-latest runner; it and the stand-in gh are bash, and it uses GNU stat -c.
+    private const string CiScriptReason = "a CI script of an ubuntu-latest workflow job (bash, GNU stat -c)";
     private readonly FakeGh _gh = new();
 
     public CommentScriptTests()
@@ -23,20 +27,13 @@ public sealed class CommentScriptTests : IDisposable
     public void Dispose() => _gh.Dispose();
 
     private (int Code, string Out, string Err) Post(string head = Head) =>
-        OperatingSystem.IsLinux()
-            ? _gh.Run(Script, _gh.Root, new Dictionary<string, string> { ["GH_TOKEN"] = "t", ["REPO"] = "owner/repo", ["RUN_ID"] = "99", ["HEAD_SHA"] = head })
-            : (0, string.Empty, string.Empty);
+        _gh.Run(Script, _gh.Root, new Dictionary<string, string> { ["GH_TOKEN"] = "t", ["REPO"] = "owner/repo", ["RUN_ID"] = "99", ["HEAD_SHA"] = head });
 
     private bool Posted => _gh.Calls.Any(c => c.StartsWith("api --method", StringComparison.Ordinal));
 
-    [Fact]
+    [OsFact(CiScriptReason, "Linux")]
     public void Without_a_comment_of_its_own_it_creates_one_on_the_pull_request_the_artifact_names()
     {
-        if (!OperatingSystem.IsLinux())
-        {
-            return; // stat -c and the bash stand-in are Linux's
-        }
-
         var (code, output, error) = Post();
 
         Assert.True(code == 0, error);
@@ -46,14 +43,9 @@ public sealed class CommentScriptTests : IDisposable
         Assert.Contains(_gh.Calls, c => c.StartsWith("api --paginate repos/owner/repo/issues/42/comments --jq", StringComparison.Ordinal) && c.Contains("github-actions[bot]", StringComparison.Ordinal));
     }
 
-    [Fact]
+    [OsFact(CiScriptReason, "Linux")]
     public void With_its_comment_already_there_it_edits_that_one()
     {
-        if (!OperatingSystem.IsLinux())
-        {
-            return;
-        }
-
         _gh.Set("existing-comment", "123456\n");
 
         var (code, _, error) = Post();
@@ -63,7 +55,7 @@ public sealed class CommentScriptTests : IDisposable
         Assert.DoesNotContain(_gh.Calls, c => c.Contains("--method POST", StringComparison.Ordinal));
     }
 
-    [Theory]
+    [OsTheory(CiScriptReason, "Linux")]
     [InlineData("pr-number.txt", "42; curl evil\n", "does not hold a pull request number")]
     [InlineData("pr-number.txt", "0\n", "does not hold a pull request number")]
     [InlineData("pr-number.txt", "-1\n", "does not hold a pull request number")]
@@ -71,11 +63,6 @@ public sealed class CommentScriptTests : IDisposable
     [InlineData("pr-comment.md", "no marker here\n", "does not start with the marker")]
     public void An_artifact_it_cannot_trust_is_refused_and_nothing_is_posted(string file, string content, string expected)
     {
-        if (!OperatingSystem.IsLinux())
-        {
-            return;
-        }
-
         _gh.Set("artifact/" + file, content);
 
         var (code, _, error) = Post();
@@ -85,14 +72,9 @@ public sealed class CommentScriptTests : IDisposable
         Assert.False(Posted);
     }
 
-    [Fact]
+    [OsFact(CiScriptReason, "Linux")]
     public void A_comment_over_githubs_limit_is_refused()
     {
-        if (!OperatingSystem.IsLinux())
-        {
-            return;
-        }
-
         _gh.Set("artifact/pr-comment.md", PrComment.Marker + "\n" + new string('x', 70_000));
 
         var (code, _, error) = Post();
@@ -102,14 +84,9 @@ public sealed class CommentScriptTests : IDisposable
         Assert.False(Posted);
     }
 
-    [Fact]
+    [OsFact(CiScriptReason, "Linux")]
     public void A_number_naming_a_pull_request_at_another_head_is_not_posted_to()
     {
-        if (!OperatingSystem.IsLinux())
-        {
-            return;
-        }
-
         _gh.Set("pull", "open ffffffffffffffffffffffffffffffffffffffff\n");
 
         var (code, output, _) = Post();
@@ -119,14 +96,9 @@ public sealed class CommentScriptTests : IDisposable
         Assert.False(Posted);
     }
 
-    [Fact]
+    [OsFact(CiScriptReason, "Linux")]
     public void A_run_without_the_artifact_posts_nothing_and_succeeds()
     {
-        if (!OperatingSystem.IsLinux())
-        {
-            return;
-        }
-
         _gh.Set("artifact-count", "0\n");
 
         var (code, output, _) = Post();
@@ -136,14 +108,9 @@ public sealed class CommentScriptTests : IDisposable
         Assert.DoesNotContain(_gh.Calls, c => c.StartsWith("run download", StringComparison.Ordinal));
     }
 
-    [Fact]
+    [OsFact(CiScriptReason, "Linux")]
     public void A_head_sha_that_is_not_a_sha_is_a_usage_error()
     {
-        if (!OperatingSystem.IsLinux())
-        {
-            return;
-        }
-
         var (code, _, error) = Post(head: "main; rm -rf /");
 
         Assert.Equal(2, code);

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using FlyRigLoader.Gate.Tests.Infra;
 
 namespace FlyRigLoader.Gate.Tests.Workflows;
 
@@ -9,15 +10,13 @@ namespace FlyRigLoader.Gate.Tests.Workflows;
 public sealed class RefreshScriptTests : IDisposable
 {
     private const string Script = "scripts/ci/open-baseline-refresh-pr.sh";
+
+    // The script runs only on its workflow's ubuntu-latest runner; it and the stand-in gh are bash, and it uses GNU stat -c.
+    private const string CiScriptReason = "a CI script of an ubuntu-latest workflow job (bash, GNU stat -c)";
     private readonly FakeGh _gh = new();
 
     public RefreshScriptTests()
     {
-        if (!OperatingSystem.IsLinux())
-        {
-            return;
-        }
-
         Git(_gh.Root, "init", "--quiet", "--bare", "--initial-branch=main", "origin.git");
         Git(_gh.Root, "clone", "--quiet", "origin.git", "work");
         File.WriteAllText(Path.Combine(Work, "README.md"), "x\n");
@@ -60,14 +59,9 @@ public sealed class RefreshScriptTests : IDisposable
         return _gh.Run(Script, Work, environment);
     }
 
-    [Fact]
+    [OsFact(CiScriptReason, "Linux")]
     public void The_first_refresh_opens_the_pull_request_and_the_next_updates_it_in_place_without_touching_main()
     {
-        if (!OperatingSystem.IsLinux())
-        {
-            return;
-        }
-
         var origin = Path.Combine(_gh.Root, "origin.git");
         var main = Git(origin, "rev-parse", "refs/heads/main");
         File.WriteAllText(Path.Combine(Work, "baselines", "linux-fp1.json"), "{\"runs\": 1}\n");
@@ -98,14 +92,9 @@ public sealed class RefreshScriptTests : IDisposable
         Assert.Equal("Baseline refresh: linux-fp1, 2 benchmark(s) moved by 1% or more", Git(origin, "log", "-1", "--format=%s", "bench/baseline-refresh"));
     }
 
-    [Fact]
+    [OsFact(CiScriptReason, "Linux")]
     public void Only_baseline_files_are_committed()
     {
-        if (!OperatingSystem.IsLinux())
-        {
-            return;
-        }
-
         File.WriteAllText(Path.Combine(Work, "baselines", "linux-fp1.json"), "{}\n");
         File.WriteAllText(Path.Combine(Work, "README.md"), "changed by the build\n");
 
@@ -115,14 +104,9 @@ public sealed class RefreshScriptTests : IDisposable
         Assert.Equal("baselines/linux-fp1.json", Git(Path.Combine(_gh.Root, "origin.git"), "diff", "--name-only", "main", "bench/baseline-refresh"));
     }
 
-    [Fact]
+    [OsFact(CiScriptReason, "Linux")]
     public void An_unchanged_baseline_proposes_nothing()
     {
-        if (!OperatingSystem.IsLinux())
-        {
-            return;
-        }
-
         var (code, output, _) = Propose("Baseline refresh: t");
 
         Assert.Equal(0, code);
@@ -130,16 +114,11 @@ public sealed class RefreshScriptTests : IDisposable
         Assert.Empty(_gh.Calls);
     }
 
-    [Theory]
+    [OsTheory(CiScriptReason, "Linux")]
     [InlineData("main")]
     [InlineData("feature/x")]
     public void A_branch_outside_bench_is_refused_so_the_default_branch_is_never_pushed(string branch)
     {
-        if (!OperatingSystem.IsLinux())
-        {
-            return;
-        }
-
         File.WriteAllText(Path.Combine(Work, "baselines", "linux-fp1.json"), "{}\n");
 
         var (code, _, error) = Propose("Baseline refresh: t", branch);

@@ -18,7 +18,7 @@ internal static class WorkflowLint
     /// <summary>Lints <paramref name="files"/>, or every workflow when none are given.</summary>
     public static (int ExitCode, string Output) Run(params string[] files)
     {
-        var start = new ProcessStartInfo("bash", [Path.Combine(RepoRoot.Path, "scripts", "lint-workflows.sh"), .. files])
+        var start = new ProcessStartInfo(Shell.Bash, [Path.Combine(RepoRoot.Path, "scripts", "lint-workflows.sh"), .. files])
         {
             WorkingDirectory = RepoRoot.Path, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
         };

@@ -93,14 +93,10 @@ public sealed class DiscoveryRobustnessTests : IDisposable
         Assert.Equal(DiscoveryErrorCodes.UnreadableDirectory, Assert.Single(result.Warnings).Code);
     }
 
-    [Fact]
+    [OsFact("Windows has no Unix file modes", "Linux", "macOS")]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
     public void Mode0000_directory_is_either_read_or_reported_never_fatal()
     {
-        if (OperatingSystem.IsWindows())
-        {
-            return;
-        }
-
         _tree.Files("ok/a.pkl", "locked/b.pkl");
         File.SetUnixFileMode(_tree["locked"], UnixFileMode.None);
 
@@ -147,14 +143,9 @@ public sealed class DiscoveryRobustnessTests : IDisposable
         Assert.Equal(_tree["b.pkl"], warning.Path);
     }
 
-    [Fact]
+    [OsFact("only Linux file systems accept a file name that is not UTF-8 (APFS and NTFS refuse it)", "Linux")]
     public void Non_utf8_file_name_is_skipped_with_warning()
     {
-        if (!OperatingSystem.IsLinux())
-        {
-            return;
-        }
-
         _tree.Files("ok.pkl");
         byte[] raw = [.. Encoding.UTF8.GetBytes(_tree.Root + "/bad_"), 0xFF, 0xFE, .. ".pkl"u8, 0];
         CreateRawFile(raw);

@@ -301,7 +301,7 @@ public sealed class BenchmarkRun
     private int WriteArtifacts(BenchmarkReport report, string reportPath)
     {
         var env = _settings.Environment ?? System.Environment.GetEnvironmentVariable;
-        Write(Path.Combine(_paths.Reports, $"benchmark-summary-{RunId}.csv"), CsvSummaryWriter.Render(report));
+        Write(Path.Combine(_paths.Reports, CsvSummaryWriter.FileName(RunId)), CsvSummaryWriter.Render(report));
         if (_options.SeedReport)
         {
             Write(Path.Combine(_paths.Reports, SeedReportWriter.FileName(RunId)), SeedReportWriter.Render(report, reportPath));

@@ -40,7 +40,14 @@ public static class RegressionGate
             }
 
             var (run, sla) = CurrentRuns.Load(Resolve(paths, options.Report), paths);
-            return CompareRun(run, sla, options, paths, output, error);
+            var (code, analysis) = Compare(run, sla, options, paths, output, error);
+            if (analysis is not null && CurrentRuns.LatestRunReport(Resolve(paths, options.Report), paths) is { } reportPath)
+            {
+                var report = Reports.BenchmarkReportReader.Read(reportPath);
+                RewriteSummaryCsv(report with { RegressionAnalysis = ReportRegressionGate.ForReport(report.RunId, analysis, options, paths) }, reportPath, output);
+            }
+
+            return code;
         }
         catch (GateInputException e)
         {
@@ -238,8 +245,20 @@ public static class RegressionGate
             ?? throw new GateInputException(options.Report ?? paths.Reports, "--report-artifacts needs one of our run reports (benchmark-report-<run>.json); plain BenchmarkDotNet JSON has no page");
         var report = Reports.BenchmarkReportReader.Read(path);
         var outcome = new ReportRegressionGate(options, paths).Compare(report, path, output);
+        RewriteSummaryCsv(report with { RegressionAnalysis = outcome.Analysis }, path, output);
         var page = Reports.Html.ReportPage.Write(report with { RegressionAnalysis = outcome.Analysis }, paths, output, error);
         return ExitCodes.Worst(outcome.ExitCode, page);
+    }
+
+    /// <summary>
+    /// The run's <c>benchmark-summary-&lt;run&gt;.csv</c> next to its report, rewritten with each row's verdict from this
+    /// comparison, so the CSV of a run judged after the fact (CI judges the merged run) does not keep saying NOT_COMPARED.
+    /// </summary>
+    private static void RewriteSummaryCsv(Reports.BenchmarkReport judged, string reportPath, TextWriter output)
+    {
+        var csv = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(reportPath))!, Reports.CsvSummaryWriter.FileName(judged.RunId));
+        AtomicFile.WriteAllText(csv, Reports.CsvSummaryWriter.Render(judged));
+        output.WriteLine($"Regression status per benchmark written to {csv}");
     }
 
     private static (int ExitCode, RegressionAnalysis? Analysis) AgainstAnalysis(

@@ -22,13 +22,21 @@ public sealed class ReportRegressionGate(BuildOptions options, BuildPaths paths)
         using var error = new StringWriter();
         var (code, analysis) = RegressionGate.Compare(run, sla, options, paths, output, error);
         output.Write(error.ToString());
-        var status = analysis is null ? "ERROR"
-            : analysis.Comparisons.All(c => c.Verdict == TimeVerdict.New) ? "NO_BASELINE"
-            : analysis.HasRegression ? "REGRESSION_DETECTED"
-            : analysis.HasNoVerdict ? "NO_VERDICT" : "NO_REGRESSION";
-        var details = analysis is null ? null : RegressionReport.Details(report.RunId, analysis, GateConfigLoader.Load(RegressionGate.ConfigPath(paths)), [], [], options.AcceptNoVerdict);
+        return new RegressionOutcome(code, ForReport(report.RunId, analysis, options, paths));
+    }
+
+    /// <summary>
+    /// The verdict as a report stores it (status, guide names, every benchmark's verdict), from the gate's analysis of run
+    /// <paramref name="runId"/>; status ERROR when the gate could not analyse it.
+    /// </summary>
+    public static Reports.RegressionAnalysis ForReport(string runId, Regression.RegressionAnalysis? analysis, BuildOptions options, BuildPaths paths)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(paths);
+        var status = analysis is null ? "ERROR" : RegressionReport.RunStatus(analysis);
+        var details = analysis is null ? null : RegressionReport.Details(runId, analysis, GateConfigLoader.Load(RegressionGate.ConfigPath(paths)), [], [], options.AcceptNoVerdict);
         // The file that was compared against, so the page's charts read that one and not whatever the folder holds later.
         var baseline = analysis?.Baseline is { Method: not BaselineUse.None, Path: { } used } && File.Exists(used) ? used : options.Baseline ?? paths.Baselines;
-        return new RegressionOutcome(code, new Reports.RegressionAnalysis(status, analysis?.HasRegression ?? false, baseline, details));
+        return new Reports.RegressionAnalysis(status, analysis?.HasRegression ?? false, baseline, details);
     }
 }

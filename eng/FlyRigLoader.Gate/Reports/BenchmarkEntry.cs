@@ -23,6 +23,10 @@ namespace FlyRigLoader.Gate.Reports;
 /// the run's launches unless it was cut short or the case failed. <see cref="Statistics"/> is over the pooled samples.
 /// </param>
 /// <param name="BetweenLaunchSd">Standard deviation of the log launch medians (how far fresh processes disagree), or null with fewer than two.</param>
+/// <param name="ProcessMemory">
+/// Peak working set, working-set growth and peak managed heap of the benchmark process while the case ran (bytes; worst
+/// launch), or null when the suite recorded none. Not <paramref name="AllocatedBytesPerOp"/>, which counts allocation per operation.
+/// </param>
 public sealed record BenchmarkEntry(
     string FullName,
     string Type,
@@ -39,4 +43,5 @@ public sealed record BenchmarkEntry(
     Normalization? Normalization,
     ScalingFit? ScalingAnalysis,
     IReadOnlyList<double>? LaunchMediansNs = null,
-    double? BetweenLaunchSd = null);
+    double? BetweenLaunchSd = null,
+    Core.Results.ProcessMemoryUse? ProcessMemory = null);

@@ -338,6 +338,7 @@ public sealed class BenchmarkRun
                 coefficient_of_variation = e.Statistics.CoefficientOfVariation, student_t_95 = e.Statistics.StudentT, bootstrap_95 = e.Statistics.Bootstrap, outliers = e.Statistics.OutlierCount,
             });
             var fits = report.AllEntries().Select(e => e.ScalingAnalysis).OfType<Core.Statistics.ScalingFit>().DistinctBy(f => f.Family);
+            Write(Path.Combine(_paths.StatisticalAnalysis, StatisticsCsvWriter.FileName(RunId)), StatisticsCsvWriter.Render(report));
             Write(Path.Combine(_paths.StatisticalAnalysis, $"confidence-intervals-{RunId}.json"), ReportJson.Serialize(new { schema_version = 1, run_id = RunId, confidence_level = 0.95, bootstrap_resamples = Core.Statistics.SampleStatistics.BootstrapResamples, benchmarks = intervals, scaling_analysis = fits }));
         }
 
@@ -350,7 +351,11 @@ public sealed class BenchmarkRun
         Write(Path.Combine(_paths.CiIntegration, "github-actions-summary.json"), GithubSummary.Render(report, Path.GetRelativePath(_paths.Artifacts, reportPath), env));
         if (env("GITHUB_STEP_SUMMARY") is { Length: > 0 } stepSummary)
         {
-            File.AppendAllText(stepSummary, markdown + "\n");
+            // The step summary links what the run wrote (relative to artifacts/, as the uploaded artifacts hold them).
+            var links = _written.Where(f => f.EndsWith(".json", StringComparison.Ordinal) || f.EndsWith(".csv", StringComparison.Ordinal) || f.EndsWith(".html", StringComparison.Ordinal) || f.EndsWith(".md", StringComparison.Ordinal))
+                .Where(f => !f.StartsWith(_paths.Logs, StringComparison.Ordinal))
+                .Select(f => Path.GetRelativePath(_paths.Artifacts, f)).ToList();
+            File.AppendAllText(stepSummary, MarkdownSummaryWriter.Render(report, links) + "\n");
         }
 
         var manifest = Path.Combine(_paths.CiIntegration, "artifact-manifest.json");

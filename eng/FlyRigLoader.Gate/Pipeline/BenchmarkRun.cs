@@ -110,7 +110,7 @@ public sealed class BenchmarkRun
         Directory.CreateDirectory(_paths.Logs);
         _written.Add(log);
         using var logWriter = new StreamWriter(log, append: false) { AutoFlush = true };
-        var deadline = _options.Timeout is { } t ? _clock.Elapsed + t : (TimeSpan?)null;
+        var deadline = _clock.Elapsed + _options.EffectiveTimeout;
 
         var suiteDll = _options.SuiteDll is { } given ? Path.GetFullPath(given, _paths.Root) : null;
         if (suiteDll is not null && !File.Exists(suiteDll))
@@ -416,7 +416,7 @@ public sealed class BenchmarkRun
         var incomplete = true;
         if (run.TimedOut)
         {
-            MarkIncomplete(string.Create(CultureInfo.InvariantCulture, $"timed out after {_options.Timeout!.Value.TotalSeconds:0} s; {finished} of {tracker.Total?.ToString(CultureInfo.InvariantCulture) ?? "?"} benchmark(s) finished{of}"));
+            MarkIncomplete(string.Create(CultureInfo.InvariantCulture, $"timed out after {_options.EffectiveTimeout.TotalSeconds:0} s{(_options.Timeout is null ? " (the default: --category-timeout per selected category)" : "")}; {finished} of {tracker.Total?.ToString(CultureInfo.InvariantCulture) ?? "?"} benchmark(s) finished{of}"));
         }
         else if (finished == 0)
         {

@@ -15,6 +15,9 @@ public sealed class ExitCodesTests
     [InlineData(true, false, 0, 0, 0, 0, 2)]
     [InlineData(true, true, 0, 0, 1, 0, 2)]
     [InlineData(true, true, 0, 1, 0, 2, 2)]
+    [InlineData(true, true, 0, 0, 0, 3, 3)]
+    [InlineData(true, true, 0, 1, 0, 3, 1)]
+    [InlineData(true, true, 0, 0, 0, 4, 2)]
     public void Outcome_maps_to_documented_code(bool complete, bool infraOk, int failed, int slaFailed, int noData, int regression, int expected) =>
         Assert.Equal(expected, ExitCodes.For(complete, infraOk, failed, slaFailed, noData, regression));
 
@@ -36,6 +39,15 @@ public sealed class ExitCodesTests
         Assert.Equal(ExitCodes.Error, ExitCodes.For(true, true, 0, 0, 0, 4));
         Assert.Equal(ExitCodes.Error, ExitCodes.For(true, true, 0, 0, 0, -1));
     }
+
+    [Theory]
+    [InlineData(0, 0, 1, 0, 3)]
+    [InlineData(1, 0, 1, 0, 1)]
+    [InlineData(0, 0, 1, 1, 1)]
+    [InlineData(0, 1, 1, 0, 2)]
+    [InlineData(0, 0, 0, 0, 0)]
+    public void Inconclusive_verdicts_give_3_unless_something_failed_or_broke(int slaFailed, int slaNoData, int noVerdicts, int regression, int expected) =>
+        Assert.Equal(expected, ExitCodes.For(true, true, 0, slaFailed, slaNoData, regression, noVerdicts));
 
     [Theory]
     [InlineData(new[] { 0, 3 }, 3)]

@@ -4,10 +4,11 @@ using FlyRigLoader.Gate.Core.Statistics;
 namespace FlyRigLoader.Gate.Core.Interference;
 
 /// <summary>
-/// Decides, per case, whether the run itself shows interference (pure). Two witnesses: the machine's CPU accounting per
-/// launch (other processes busy, or the hypervisor stealing, while the case was measured) and the case's own launches
-/// disagreeing far more than the rest of the suite's. Only a verdict that would fail the build asks this question; the
-/// answer decides between re-measuring and failing.
+/// Decides, per case, whether the run itself shows interference (pure). Three witnesses: the machine's CPU accounting per
+/// launch (other processes busy, or the hypervisor stealing, while the case was measured), the calibration probe moving
+/// between the start and the end of the run (every launch of the run then counts as disturbed), and the case's own
+/// launches disagreeing far more than the rest of the suite's. Only a verdict that would fail the build asks this
+/// question; the answer decides between re-measuring and failing.
 /// </summary>
 public static class InterferenceRule
 {
@@ -26,6 +27,7 @@ public static class InterferenceRule
         ArgumentNullException.ThrowIfNull(thresholds);
         var reasons = new List<string>();
         var quiet = new List<int>();
+        var disturbedBy = new List<(int Launch, string Why)>();
         var byIndex = loads.GroupBy(l => l.Index).ToDictionary(g => g.Key, g => g.First());
         foreach (var (launch, _) in caseLaunches)
         {
@@ -37,8 +39,15 @@ public static class InterferenceRule
             }
             else
             {
-                reasons.Add(string.Create(CultureInfo.InvariantCulture, $"launch {launch + 1}: {disturbed}"));
+                disturbedBy.Add((launch, disturbed));
             }
+        }
+
+        // One sentence per distinct witness: a calibration that moved disturbs every launch alike.
+        foreach (var group in disturbedBy.GroupBy(d => d.Why, StringComparer.Ordinal))
+        {
+            var launches = group.Select(d => (d.Launch + 1).ToString(CultureInfo.InvariantCulture)).ToList();
+            reasons.Add((launches.Count == 1 ? "launch " + launches[0] : "launches " + string.Join(", ", launches)) + ": " + group.Key);
         }
 
         if (Spread(caseLaunches.Select(c => c.MedianNs).ToList()) is { } spread && spread > thresholds.LaunchSpread
@@ -67,9 +76,39 @@ public static class InterferenceRule
             return string.Create(CultureInfo.InvariantCulture, $"other processes kept {foreign:0.00} of {load.LogicalCores} cores busy (limit {thresholds.ForeignCores:0.00})");
         }
 
-        return load.StealShare is { } steal && steal > thresholds.StealShare
-            ? string.Create(CultureInfo.InvariantCulture, $"the hypervisor stole {steal * 100:0}% of CPU time (limit {thresholds.StealShare * 100:0}%)")
+        if (load.StealShare is { } steal && steal > thresholds.StealShare)
+        {
+            return string.Create(CultureInfo.InvariantCulture, $"the hypervisor stole {steal * 100:0}% of CPU time (limit {thresholds.StealShare * 100:0}%)");
+        }
+
+        return load.CalibrationShift is { } shift && CalibrationMoved(shift, thresholds)
+            ? string.Create(CultureInfo.InvariantCulture, $"the calibration probe ran {Math.Abs(shift) * 100:0}% {(shift < 0 ? "slower" : "faster")} after the launches than at the start of the run (limit {thresholds.CalibrationShift * 100:0}%)")
             : null;
+    }
+
+    /// <summary>
+    /// Whether a failing time verdict is past what interference can explain: <paramref name="observed"/> at least
+    /// <see cref="InterferenceThresholds.BeyondInterference"/> times <paramref name="bar"/> (both positive).
+    /// </summary>
+    public static bool BeyondInterference(double? observed, double? bar, InterferenceThresholds thresholds)
+    {
+        ArgumentNullException.ThrowIfNull(thresholds);
+        return observed is { } o && bar is { } b && b > 0 && o >= b * thresholds.BeyondInterference;
+    }
+
+    /// <summary>
+    /// The relative move of the calibration probe's speed factor (after / before − 1), or null when either is unknown.
+    /// </summary>
+    public static double? CalibrationShift(double? speedFactorBefore, double? speedFactorAfter) =>
+        speedFactorBefore is double before && speedFactorAfter is double after && before > 0 && after > 0 && double.IsFinite(before) && double.IsFinite(after)
+            ? (after / before) - 1
+            : null;
+
+    /// <summary>Whether a shift exceeds the threshold in either direction (symmetric in log terms: +15 % and −13 % are alike).</summary>
+    public static bool CalibrationMoved(double shift, InterferenceThresholds thresholds)
+    {
+        ArgumentNullException.ThrowIfNull(thresholds);
+        return shift <= -1 || Math.Abs(Math.Log(1 + shift)) > Math.Log(1 + thresholds.CalibrationShift) + 1e-12;
     }
 
     /// <summary>sd of the log of positive values; null with fewer than two.</summary>

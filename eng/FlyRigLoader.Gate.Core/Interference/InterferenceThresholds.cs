@@ -14,4 +14,13 @@ namespace FlyRigLoader.Gate.Core.Interference;
 /// A case's launch spread must also exceed this multiple of the suite's median launch spread in the same run: a run whose
 /// every case spreads alike is a noisy machine (the band covers it), not one disturbed case.
 /// </param>
-public sealed record InterferenceThresholds(double ForeignCores = 0.25, double StealShare = 0.05, double LaunchSpread = 0.10, double LaunchSpreadVsSuite = 3.0);
+/// <param name="CalibrationShift">
+/// Relative move of the calibration probe's speed factor, in either direction (ratio beyond 1 + this or below
+/// 1 / (1 + this)), between the run's start and its end above which every launch of the run counts as disturbed.
+/// </param>
+/// <param name="BeyondInterference">
+/// A failing time verdict this many times past its bar (an SLA's observed value over its limit, a regression's lower
+/// ratio bound) fails whatever the witnesses say: a neighbour does not explain it. The calibration probe beside another
+/// session's full build on this 2-core host fell at worst 3.3× (2.3 → 0.7); 5× leaves room above that.
+/// </param>
+public sealed record InterferenceThresholds(double ForeignCores = 0.25, double StealShare = 0.05, double LaunchSpread = 0.10, double LaunchSpreadVsSuite = 3.0, double CalibrationShift = 0.15, double BeyondInterference = 5.0);

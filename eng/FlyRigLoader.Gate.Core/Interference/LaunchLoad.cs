@@ -11,7 +11,12 @@ namespace FlyRigLoader.Gate.Core.Interference;
 /// <param name="ForeignCpuSeconds">CPU time every other process (and the kernel on their behalf) spent meanwhile; null where the OS does not tell.</param>
 /// <param name="StealSeconds">Time the hypervisor gave this VM's CPUs to others; null where unknown.</param>
 /// <param name="LogicalCores">Logical CPUs the times are spread over.</param>
-public sealed record LaunchLoad(int Index, double WallSeconds, double OwnCpuSeconds, double? ForeignCpuSeconds, double? StealSeconds, int LogicalCores)
+/// <param name="CalibrationShift">
+/// How far the calibration probe's speed factor moved between the start of the run and the calibration run right after
+/// this launch's group of launches (−0.2: the probe ran 20 % slower), or null when it was not measured. A witness for
+/// the whole group: it says the machine changed, not when.
+/// </param>
+public sealed record LaunchLoad(int Index, double WallSeconds, double OwnCpuSeconds, double? ForeignCpuSeconds, double? StealSeconds, int LogicalCores, double? CalibrationShift = null)
 {
     /// <summary>Average number of cores other processes kept busy (0 on a quiet machine, ~1 with a burner on one core).</summary>
     public double? ForeignCores => ForeignCpuSeconds is { } f && WallSeconds > 0 ? Math.Max(0, f) / WallSeconds : null;

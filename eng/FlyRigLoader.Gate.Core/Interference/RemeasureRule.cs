@@ -16,8 +16,8 @@ public static class RemeasureRule
         return failing.Distinct(StringComparer.Ordinal).Where(f => findings.TryGetValue(f, out var finding) && finding.Disturbed).ToList();
     }
 
-    /// <summary>Combines the first finding with the re-measurement's (null when it could not run).</summary>
-    public static RemeasureDecision Decide(InterferenceFinding first, InterferenceFinding? again)
+    /// <summary>Combines the first finding with the re-measurement's (null when it could not run, <paramref name="notPossible"/> saying why).</summary>
+    public static RemeasureDecision Decide(InterferenceFinding first, InterferenceFinding? again, string? notPossible = null)
     {
         ArgumentNullException.ThrowIfNull(first);
         if (!first.Disturbed)
@@ -28,7 +28,7 @@ public static class RemeasureRule
         var before = "first measurement disturbed (" + string.Join("; ", first.Reasons) + ")";
         if (again is null)
         {
-            return new RemeasureDecision(first.FullName, RemeasureOutcome.Inconclusive, [], before + "; re-measuring was not possible");
+            return new RemeasureDecision(first.FullName, RemeasureOutcome.Inconclusive, [], before + "; re-measuring was not possible" + (notPossible is null ? string.Empty : " (" + notPossible + ")"));
         }
 
         if (!again.Disturbed)

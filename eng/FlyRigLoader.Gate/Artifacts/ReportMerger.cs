@@ -1,3 +1,4 @@
+using FlyRigLoader.Gate.Contracts;
 using FlyRigLoader.Gate.Options;
 using FlyRigLoader.Gate.Reports;
 
@@ -74,7 +75,8 @@ internal static class ReportMerger
             ordered.Sum(r => r.Summary.SlaPassed),
             ordered.Sum(r => r.Summary.SlaFailed),
             ordered.Sum(r => r.Summary.SlaNoData),
-            Contracts.ExitCodes.Worst([.. ordered.Select(r => r.Summary.ExitCode)]));
+            ExitCodes.Worst([.. ordered.Select(r => r.Summary.ExitCode)]),
+            ordered.Sum(r => r.Summary.SlaInconclusive));
 
         return new BenchmarkReport(
             BenchmarkReport.CurrentSchemaVersion,
@@ -88,7 +90,8 @@ internal static class ReportMerger
             null,
             summary,
             ordered.Max(r => r.Launches),
-            first.Job);
+            first.Job,
+            [.. ordered.SelectMany(r => r.Remeasured ?? [])]);
     }
 
     private static int LeakSeverity(string status) => status switch

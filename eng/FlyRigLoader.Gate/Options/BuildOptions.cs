@@ -95,7 +95,7 @@ public sealed record BuildOptions
     /// <summary>Missing baseline is a warning, not a failure.</summary>
     public bool AllowMissingBaseline { get; init; }
 
-    /// <summary>An INCONCLUSIVE or INCOMPARABLE verdict exits 0 with a warning instead of 3 (no verdict).</summary>
+    /// <summary>Exit 3 (no verdict: INCONCLUSIVE or INCOMPARABLE, nothing failed) becomes 0, with a warning naming the cases.</summary>
     public bool AcceptNoVerdict { get; init; }
 
     /// <summary>UpdateBaseline accepts a dirty tree.</summary>

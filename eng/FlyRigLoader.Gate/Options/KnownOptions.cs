@@ -48,7 +48,7 @@ internal static class KnownOptions
         new("against", OptionKind.Text, "Git ref to build in a worktree and run interleaved against this tree."),
         new("confirm", OptionKind.Flag, "Re-run flagged benchmarks before failing and decide on pooled data."),
         new("allow-missing-baseline", OptionKind.Flag, "Treat a missing baseline as a warning instead of exit 2."),
-        new("accept-no-verdict", OptionKind.Flag, "Exit 0 with a warning instead of 3 when a verdict is INCONCLUSIVE or INCOMPARABLE."),
+        new("accept-no-verdict", OptionKind.Flag, "Exit 0 instead of 3 when a verdict is INCONCLUSIVE or INCOMPARABLE (and nothing failed), with a warning naming the cases."),
         new("allow-dirty", OptionKind.Flag, "Let UpdateBaseline accept a run from a dirty work tree."),
         new("dry-run", OptionKind.Flag, "CleanArtifacts: list what would be removed and the space freed, remove nothing."),
         new("fast", OptionKind.Flag, "Test: leave out the end-to-end runs of the build and the browser tests (the inner loop; CI runs everything)."),

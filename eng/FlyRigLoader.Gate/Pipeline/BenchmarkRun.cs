@@ -3,10 +3,12 @@ using System.Globalization;
 using FlyRigLoader.Gate.Calibration;
 using FlyRigLoader.Gate.Commands;
 using FlyRigLoader.Gate.Contracts;
+using FlyRigLoader.Gate.Core.Interference;
 using FlyRigLoader.Gate.Core.Results;
 using FlyRigLoader.Gate.Core.Sla;
 using FlyRigLoader.Gate.Core.Statistics;
 using FlyRigLoader.Gate.Execution;
+using FlyRigLoader.Gate.Interference;
 using FlyRigLoader.Gate.Options;
 using FlyRigLoader.Gate.Paths;
 using FlyRigLoader.Gate.Reports;
@@ -22,6 +24,8 @@ namespace FlyRigLoader.Gate.Pipeline;
 /// One Benchmarks run, driven step by step by the Cake tasks: <see cref="DetectEnvironment"/> → <see cref="Execute"/> →
 /// <see cref="Analyze"/> → <see cref="Report"/>. Each step returns an exit code; only infrastructure problems stop early,
 /// everything else (failed benchmarks, timeout, SLA failures) is carried into the report and decided by <see cref="Report"/>.
+/// The machine's load is recorded around every launch, and a case that would fail on time while the run shows
+/// interference is measured again before <see cref="Report"/> decides (see <see cref="RemeasureStep"/>).
 /// </summary>
 public sealed class BenchmarkRun
 {
@@ -31,11 +35,13 @@ public sealed class BenchmarkRun
     private readonly IRegressionGate? _regressionGate;
     private readonly IHostProbe _probe;
     private readonly BenchmarkRunSettings _settings;
+    private readonly IMachineLoadSource _loadSource;
     private readonly DateTimeOffset _started;
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private readonly List<string> _written = [];
     private EnvironmentInfo? _environment;
     private CalibrationResult? _calibration;
+    private CalibrationResult? _calibrationAfter;
     private readonly List<IReadOnlyList<BenchmarkResult>> _launchResults = [];
     private readonly List<LaunchInfo> _launches = [];
     private BdnHostInfo? _bdnHost;
@@ -48,6 +54,9 @@ public sealed class BenchmarkRun
     private bool _infrastructureOk = true;
     private SlaRegistry? _registry;
     private Core.Jobs.RuntimeSnapshot? _runtime;
+    private Regression.GateConfig? _gateConfig;
+    private IReadOnlyList<string>? _command;
+    private TimeSpan? _deadline;
 
     /// <summary>Prepares a run; nothing is measured or written yet.</summary>
     public BenchmarkRun(BuildOptions options, BuildPaths paths, TextWriter output, IRegressionGate? regressionGate = null, IHostProbe? probe = null, BenchmarkRunSettings? settings = null)
@@ -58,6 +67,7 @@ public sealed class BenchmarkRun
         _regressionGate = regressionGate;
         _probe = probe ?? new HostProbe();
         _settings = settings ?? new BenchmarkRunSettings();
+        _loadSource = _settings.LoadSource ?? new ProcLoadSource();
         _started = DateTimeOffset.UtcNow;
         RunId = Core.Results.RunId.Create(_started, "nogit");
     }
@@ -110,7 +120,9 @@ public sealed class BenchmarkRun
         Directory.CreateDirectory(_paths.Logs);
         _written.Add(log);
         using var logWriter = new StreamWriter(log, append: false) { AutoFlush = true };
-        var deadline = _clock.Elapsed + _options.EffectiveTimeout;
+        // Without --timeout the run still has the guide's limit: --category-timeout (1,800 s) per selected category.
+        TimeSpan? deadline = _clock.Elapsed + _options.EffectiveTimeout;
+        _deadline = deadline;
 
         var suiteDll = _options.SuiteDll is { } given ? Path.GetFullPath(given, _paths.Root) : null;
         if (suiteDll is not null && !File.Exists(suiteDll))
@@ -149,6 +161,7 @@ public sealed class BenchmarkRun
         }
 
         var command = _settings.BenchmarkCommand ?? ["dotnet", suiteDll ?? Path.Combine(_paths.Bin, "FlyRigLoader.Benchmarks", "release", "FlyRigLoader.Benchmarks.dll")];
+        _command = command;
         var filters = _options.Filter is { } f ? new[] { f } : [];
         if (_options.Shard is { } shard)
         {
@@ -189,6 +202,13 @@ public sealed class BenchmarkRun
             }
         }
 
+        if (_launches.Count > 0 && _complete && !timedOut)
+        {
+            // Right after the last launch, before the leak check: the same probe as at the start, so a machine that
+            // changed during the run shows as a move between the two (a witness the CPU accounting may not have).
+            _calibrationAfter = CalibrateAgain(0, _launches.Count);
+        }
+
         if (!timedOut && BdnArguments.WantsLeakCheck(_options))
         {
             // Once per run, after every launch: it measures heap growth over cycles, not time, so more processes add nothing.
@@ -198,13 +218,17 @@ public sealed class BenchmarkRun
         return ExitCodes.Ok;
     }
 
-    /// <summary>Step 3: load and validate the SLA registry (statistics and verdicts are computed in <see cref="Report"/>).</summary>
+    /// <summary>
+    /// Step 3: load and validate the SLA registry and the gate's thresholds (<c>baselines/gate-config.json</c>, for the
+    /// interference rule); statistics and verdicts are computed in <see cref="Report"/>.
+    /// </summary>
     public int Analyze()
     {
         var path = _paths.SlaRegistry;
         try
         {
             _registry = SlaRegistryLoader.Load(path);
+            _gateConfig = Regression.GateConfigLoader.Load(RegressionGate.ConfigPath(_paths));
             return ExitCodes.Ok;
         }
         catch (GateInputException e)
@@ -214,7 +238,11 @@ public sealed class BenchmarkRun
         }
     }
 
-    /// <summary>Step 4: statistics, SLAs, regression hook, every report file, the console summary. Returns the run's exit code.</summary>
+    /// <summary>
+    /// Step 4: statistics and SLAs; the interference review (a case that would fail on time while the run shows
+    /// interference is measured again, then judged on its quiet re-measure launches or left INCONCLUSIVE); the regression
+    /// hook; every report file; the console summary. Returns the run's exit code (3 becomes 0 with <c>--accept-no-verdict</c>).
+    /// </summary>
     public int Report()
     {
         if (_environment is null)
@@ -223,7 +251,7 @@ public sealed class BenchmarkRun
             return ExitCodes.Error;
         }
 
-        if (_registry is null && Analyze() != ExitCodes.Ok)
+        if ((_registry is null || _gateConfig is null) && Analyze() != ExitCodes.Ok)
         {
             return ExitCodes.Error;
         }
@@ -233,6 +261,14 @@ public sealed class BenchmarkRun
         var reportPath = Path.Combine(_paths.Reports, $"benchmark-report-{RunId}.json");
         Write(reportPath, ReportJson.Serialize(report));
         ReportPath = reportPath;
+
+        var review = Review(report, reportPath, inputs.Results);
+        if (review.Records.Count > 0)
+        {
+            inputs = inputs with { Results = review.Results, Remeasured = review.Records, LaunchRuns = [.. _launches], Duration = _clock.Elapsed };
+            report = ReportBuilder.Build(inputs);
+            Write(reportPath, ReportJson.Serialize(report));
+        }
 
         if (_options.BaselineComparison)
         {
@@ -257,7 +293,7 @@ public sealed class BenchmarkRun
             _out.WriteLine($"error: the HTML report or its charts failed (see above); exit {artifactsExit}");
         }
 
-        return ExitCodes.Worst(report.Summary.ExitCode, artifactsExit);
+        return NoVerdictPolicy.Apply(ExitCodes.Worst(report.Summary.ExitCode, artifactsExit), _options.AcceptNoVerdict, NoVerdictPolicy.Cases(report), _out);
     }
 
     /// <summary>Runs every step in order (the Cake target chains the same steps as tasks).</summary>
@@ -365,6 +401,9 @@ public sealed class BenchmarkRun
 
     private sealed record LaunchOutcome(string? StartError, bool TimedOut, bool Failed);
 
+    /// <summary>A launch's process, the cases it reported and the machine's load around it.</summary>
+    private sealed record Measured(ProcessOutcome Run, IReadOnlyList<BenchmarkResult> Cases, int Finished, int? Announced, LaunchLoad Load, LoadSample Before, LoadSample After);
+
     /// <summary>Runs launch <paramref name="index"/> into its own folder, reads its reports and records what it did.</summary>
     private LaunchOutcome RunLaunch(IReadOnlyList<string> command, IReadOnlyList<string> filters, string folder, LaunchPlan plan, int index, StreamWriter logWriter, string log, TimeSpan? deadline)
     {
@@ -375,54 +414,29 @@ public sealed class BenchmarkRun
             _out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Launch {index + 1}/{plan.Launches}{(reverse ? ", reverse order" : "")}  elapsed {_clock.Elapsed:mm\\:ss}"));
         }
 
-        var tracker = new ProgressTracker();
-        var verbose = _options.Verbose;
         var args = BdnArguments.Run(_options, filters, folder, plan, index);
         logWriter.WriteLine($"// FlyRigLoader gate: launch {index + 1} of {plan.Launches}: {string.Join(' ', args)}");
-        var run = ChildProcess.Stream(new CommandLine(command[0], [.. command.Skip(1), .. args], _paths.Root) { Environment = MeasuringRuntime.Variables(_options.Runtime) }, Remaining(deadline), line =>
-        {
-            logWriter.WriteLine(line);
-            if (verbose)
-            {
-                _out.WriteLine(line);
-            }
-
-            if (ProgressParser.Parse(line) is { } e && tracker.Apply(e, _clock.Elapsed) is { } status && !verbose)
-            {
-                _out.WriteLine(status);
-            }
-        });
-
-        var reports = BdnReportReader.ReadDirectory(Path.Combine(folder, "results"));
-        if (_runtime is null)
-        {
-            // Every launch starts with the same settings; the first that recorded them speaks for the run's job.
-            ReadRuntimeSettings(folder);
-        }
-
-        _written.AddRange(Directory.Exists(folder) ? Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories) : []);
-        var cases = reports.SelectMany(r => r.Benchmarks).DistinctBy(b => b.FullName).ToList();
-        _bdnHost ??= reports.Select(r => r.Host).FirstOrDefault(h => h is not null);
+        var measured = Measure(command, args, folder, index, logWriter, deadline);
+        var run = measured.Run;
+        var cases = measured.Cases;
         _launchResults.Add(cases);
-        _launches.Add(new LaunchInfo(
-            index + 1, Math.Round(run.Elapsed.TotalSeconds, 3), run.CpuTime is { } cpu ? Math.Round(cpu.TotalSeconds, 3) : null,
-            run.ExitCode, run.TimedOut, plan.IterationsPerLaunch, reverse, cases.Count(c => c.Success)));
+        _launches.Add(Info(measured, index, plan, remeasure: false));
         if (run.StartError is not null)
         {
             return new LaunchOutcome(run.StartError, false, true);
         }
 
-        var finished = reports.Sum(r => r.Benchmarks.Count);
+        var finished = measured.Finished;
         var incomplete = true;
         if (run.TimedOut)
         {
-            MarkIncomplete(string.Create(CultureInfo.InvariantCulture, $"timed out after {_options.EffectiveTimeout.TotalSeconds:0} s{(_options.Timeout is null ? " (the default: --category-timeout per selected category)" : "")}; {finished} of {tracker.Total?.ToString(CultureInfo.InvariantCulture) ?? "?"} benchmark(s) finished{of}"));
+            MarkIncomplete(string.Create(CultureInfo.InvariantCulture, $"timed out after {_options.EffectiveTimeout.TotalSeconds:0} s{(_options.Timeout is null ? " (the default: --category-timeout per selected category)" : "")}; {finished} of {measured.Announced?.ToString(CultureInfo.InvariantCulture) ?? "?"} benchmark(s) finished{of}"));
         }
         else if (finished == 0)
         {
             MarkIncomplete("no benchmark produced a report (nothing matched the selection, or the suite failed to run; see the log)" + of);
         }
-        else if (tracker.Total is { } total && finished < total)
+        else if (measured.Announced is { } total && finished < total)
         {
             MarkIncomplete(string.Create(CultureInfo.InvariantCulture, $"{total - finished} of {total} benchmark(s) have no results{of}"));
         }
@@ -461,6 +475,194 @@ public sealed class BenchmarkRun
         }
     }
 
+    /// <summary>
+    /// Starts one BenchmarkDotNet process with <paramref name="args"/>, sampling the machine's load right before and right
+    /// after it, and reads what it wrote into <paramref name="folder"/>.
+    /// </summary>
+    private Measured Measure(IReadOnlyList<string> command, IReadOnlyList<string> args, string folder, int index, StreamWriter logWriter, TimeSpan? deadline)
+    {
+        var tracker = new ProgressTracker();
+        var verbose = _options.Verbose;
+        var before = _loadSource.Sample();
+        var run = ChildProcess.Stream(new CommandLine(command[0], [.. command.Skip(1), .. args], _paths.Root) { Environment = MeasuringRuntime.Variables(_options.Runtime) }, Remaining(deadline), line =>
+        {
+            logWriter.WriteLine(line);
+            if (verbose)
+            {
+                _out.WriteLine(line);
+            }
+
+            if (ProgressParser.Parse(line) is { } e && tracker.Apply(e, _clock.Elapsed) is { } status && !verbose)
+            {
+                _out.WriteLine(status);
+            }
+        });
+        var after = _loadSource.Sample();
+
+        var reports = BdnReportReader.ReadDirectory(Path.Combine(folder, "results"));
+        if (_runtime is null)
+        {
+            // Every launch starts with the same settings; the first that recorded them speaks for the run's job.
+            ReadRuntimeSettings(folder);
+        }
+
+        _written.AddRange(Directory.Exists(folder) ? Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories) : []);
+        var cases = reports.SelectMany(r => r.Benchmarks).DistinctBy(b => b.FullName).ToList();
+        _bdnHost ??= reports.Select(r => r.Host).FirstOrDefault(h => h is not null);
+        var load = CpuAccounting.Between(index, before.Cpu, after.Cpu, run.Elapsed.TotalSeconds, run.CpuTime?.TotalSeconds ?? 0, _environment!.Cpu.LogicalCores);
+        return new Measured(run, cases, reports.Sum(r => r.Benchmarks.Count), tracker.Total, load, before, after);
+    }
+
+    // Foreign cores are the foreign CPU seconds over the launch's own wall time, so the report alone reproduces them.
+    private LaunchInfo Info(Measured measured, int index, LaunchPlan plan, bool remeasure)
+    {
+        var info = new LaunchInfo(
+            index + 1, Math.Round(measured.Run.Elapsed.TotalSeconds, 3), measured.Run.CpuTime is { } cpu ? Math.Round(cpu.TotalSeconds, 3) : null,
+            measured.Run.ExitCode, measured.Run.TimedOut, plan.IterationsPerLaunch, LaunchPlan.Reversed(index), measured.Cases.Count(c => c.Success),
+            Round(measured.Load.ForeignCpuSeconds, 3), Round(measured.Load.StealSeconds, 3), null,
+            measured.Before.LoadAverage, measured.After.LoadAverage, null, remeasure);
+        return info with { ForeignCores = Round(info.ToLoad(_environment!.Cpu.LogicalCores).ForeignCores, 4) };
+    }
+
+    private static double? Round(double? value, int digits) => value is { } v ? Math.Round(v, digits) : null;
+
+    /// <summary>
+    /// The interference review: the regression gate's quiet first look (with <c>--baseline-comparison</c>) and the SLA
+    /// verdicts name the cases that would fail on time; <see cref="RemeasureStep"/> decides, measuring disturbed ones again.
+    /// </summary>
+    private ReviewOutcome Review(BenchmarkReport report, string reportPath, IReadOnlyList<BenchmarkResult> pooled)
+    {
+        if (report.Summary.ExitCode == ExitCodes.Error)
+        {
+            // A run that failed or was cut short exits 2 whatever its verdicts: measuring again would change nothing.
+            return new ReviewOutcome(pooled, [], [], new Dictionary<string, InterferenceFinding>());
+        }
+
+        RegressionDetails? firstLook = null;
+        if (_options.BaselineComparison && _regressionGate is not null)
+        {
+            try
+            {
+                firstLook = _regressionGate.FirstLook(report, reportPath).Analysis?.Details;
+            }
+            catch (GateInputException)
+            {
+                // The comparison after the review reports the problem (exit 2); SLA failures are still reviewed.
+            }
+        }
+
+        var failing = InterferenceReview.FailingCases(report, firstLook, _gateConfig!.Interference);
+        if (failing.Count == 0)
+        {
+            return new ReviewOutcome(pooled, [], [], new Dictionary<string, InterferenceFinding>());
+        }
+
+        var outcome = RemeasureStep.Run(report, pooled, failing, _gateConfig!.Interference, Remeasure);
+        var undisturbed = failing.Count - outcome.Records.Count;
+        if (undisturbed > 0)
+        {
+            _out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Interference: none seen while {undisturbed} failing case(s) were measured; their verdicts stand."));
+        }
+
+        foreach (var record in outcome.Records)
+        {
+            _out.WriteLine($"Interference: {record.FullName}: {record.Outcome}: {record.Reason}");
+        }
+
+        return outcome;
+    }
+
+    /// <summary>
+    /// Measures the methods of <paramref name="names"/> again in fresh launches (numbered after the run's own, each into
+    /// <c>logs/bdn-&lt;run&gt;/remeasure-&lt;i&gt;/</c>, loads recorded), then the calibration once more.
+    /// </summary>
+    private RemeasureRun Remeasure(IReadOnlyList<string> names)
+    {
+        var count = _gateConfig!.RemeasureLaunches;
+        if (count == 0)
+        {
+            return new RemeasureRun([], "re-measuring is off: interference.remeasure_launches is 0 in gate-config.json");
+        }
+
+        if (_command is null || _plan is null || _environment is null)
+        {
+            return new RemeasureRun([], "the suite did not run in this process");
+        }
+
+        var filters = names.Select(RegressionGate.FilterFor).Distinct(StringComparer.Ordinal).ToList();
+        _out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Interference: {names.Count} case(s) would fail, but the run shows interference while they were measured; measuring {filters.Count} method(s) again in {count} fresh launch(es) before deciding"));
+        var log = Path.Combine(_paths.Logs, $"benchmark-run-{RunId}.log");
+        using var logWriter = new StreamWriter(log, append: true) { AutoFlush = true };
+        var first = _launches.Count;
+        var ran = new List<(int Index, IReadOnlyList<BenchmarkResult> Cases)>();
+        string? problem = null;
+        for (var i = 0; i < count; i++)
+        {
+            if (_deadline is { } d && d <= _clock.Elapsed)
+            {
+                problem = "the --timeout deadline had passed";
+                break;
+            }
+
+            var index = first + i;
+            var folder = Path.Combine(_paths.Logs, "bdn-" + RunId, string.Create(CultureInfo.InvariantCulture, $"remeasure-{i + 1}"));
+            _out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Re-measure launch {i + 1}/{count} (launch {index + 1}){(LaunchPlan.Reversed(index) ? ", reverse order" : "")}  elapsed {_clock.Elapsed:mm\\:ss}"));
+            var args = BdnArguments.Run(_options, filters, folder, _plan, index);
+            logWriter.WriteLine($"// FlyRigLoader gate: re-measure launch {i + 1} of {count} (launch {index + 1}): {string.Join(' ', args)}");
+            var measured = Measure(_command, args, folder, index, logWriter, _deadline);
+            _launches.Add(Info(measured, index, _plan, remeasure: true));
+            ran.Add((index, measured.Cases));
+            if (measured.Run.StartError is not null || measured.Run.TimedOut || measured.Run.ExitCode != 0)
+            {
+                problem = measured.Run.TimedOut ? "a re-measure launch hit the --timeout deadline"
+                    : string.Create(CultureInfo.InvariantCulture, $"re-measure launch {index + 1} {(measured.Run.StartError is { } e ? "did not start: " + e : "exited with " + measured.Run.ExitCode.ToString(CultureInfo.InvariantCulture))}");
+                _out.WriteLine("warning: " + problem + $"; see {log}");
+                break;
+            }
+        }
+
+        if (ran.Count > 0 && problem is null)
+        {
+            CalibrateAgain(first, _launches.Count);
+        }
+
+        return new RemeasureRun(ran.Select(r => new RemeasureLaunch(_launches[r.Index], r.Cases)).ToList(), problem);
+    }
+
+    /// <summary>
+    /// Runs the calibration again (unless the run skips it) and records, on launches [<paramref name="from"/>,
+    /// <paramref name="to"/>), how far it moved from the run's start.
+    /// </summary>
+    private CalibrationResult? CalibrateAgain(int from, int to)
+    {
+        if (_settings.SkipCalibration || _calibration is null)
+        {
+            return null;
+        }
+
+        CalibrationResult again;
+        try
+        {
+            again = CalibrationRunner.Run(Path.Combine(_paths.Artifacts, "calibration-scratch-" + RunId));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            _out.WriteLine("warning: the calibration after the launches failed: " + e.Message);
+            return null;
+        }
+
+        var shift = InterferenceRule.CalibrationShift(_calibration.SpeedFactor, again.SpeedFactor);
+        for (var i = from; i < to; i++)
+        {
+            _launches[i] = _launches[i] with { CalibrationShift = Round(shift, 4) };
+        }
+
+        _out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Calibration after the launches: speed factor {again.SpeedFactor:0.000} vs {_calibration.SpeedFactor:0.000} at the start ({shift * 100:+0.0;-0.0;0.0}%)"));
+        return again;
+    }
+
     private void RunLeakCheck(IReadOnlyList<string> command, StreamWriter logWriter, TimeSpan? deadline)
     {
         _leakSource = Path.Combine(_paths.MemoryProfiles, $"leak-check-{RunId}.json");
@@ -488,7 +690,7 @@ public sealed class BenchmarkRun
     private ReportInputs Inputs(RegressionAnalysis? regression, int regressionExit) => new(
         RunId, _started, _clock.Elapsed, _options.EffectiveProfile, _options.Categories, _options.Filter, _options.Shard?.ToString(), BdnArguments.WantsLeakCheck(_options),
         _environment!, _calibration, _bdnHost, LaunchPooling.Pool(_launchResults), _registry!, _leak, _leakFailure, _leakSource,
-        _complete, _incompleteReason, _infrastructureOk, regression, regressionExit, _plan?.Launches ?? 1, _launches, _runtime, _options.AcceptNoVerdict);
+        _complete, _incompleteReason, _infrastructureOk, regression, regressionExit, _plan?.Launches ?? 1, [.. _launches], _runtime, _options.AcceptNoVerdict, _calibrationAfter, null, _gateConfig?.Interference);
 
     private ReportEnvironment ReportEnvironmentNow()
     {

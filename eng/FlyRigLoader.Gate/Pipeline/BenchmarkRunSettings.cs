@@ -1,3 +1,5 @@
+using FlyRigLoader.Gate.RunEnvironment;
+
 namespace FlyRigLoader.Gate.Pipeline;
 
 /// <summary>Knobs of <see cref="BenchmarkRun"/> that are not user options (tests and special setups).</summary>
@@ -11,4 +13,8 @@ public sealed record BenchmarkRunSettings(
     bool SkipBuild = false,
     bool SkipCalibration = false,
     Func<string, string?>? Environment = null,
-    IReadOnlyList<string>? ChartRendererCommand = null);
+    IReadOnlyList<string>? ChartRendererCommand = null)
+{
+    /// <summary>Where the machine's load is read around each launch; null = this machine's <c>/proc</c> (tests simulate a neighbour).</summary>
+    internal IMachineLoadSource? LoadSource { get; init; }
+}

@@ -31,7 +31,8 @@ public static class RegressionGate
         {
             if (options.Against is { } reference)
             {
-                return AgainstAnalysis(reference, options, paths, output, error).ExitCode;
+                var (code, analysis) = AgainstAnalysis(reference, options, paths, output, error);
+                return NoVerdictPolicy.Apply(code, options.AcceptNoVerdict, NoVerdictPolicy.Cases(analysis, []), output);
             }
 
             if (options.ReportArtifacts)
@@ -39,15 +40,32 @@ public static class RegressionGate
                 return CheckWithPage(options, paths, output, error);
             }
 
-            var (run, sla) = CurrentRuns.Load(Resolve(paths, options.Report), paths);
-            var (code, analysis) = Compare(run, sla, options, paths, output, error);
-            if (analysis is not null && CurrentRuns.LatestRunReport(Resolve(paths, options.Report), paths) is { } reportPath)
+            // One of our run reports carries the launches' loads: a disturbed failing case is INCONCLUSIVE, since a saved
+            // report cannot be measured again. Plain BenchmarkDotNet JSON has no such witnesses.
+            var resolved = Resolve(paths, options.Report);
+            IReadOnlyDictionary<string, string>? inconclusive = null;
+            MeasuredRun run;
+            IReadOnlyList<SlaVerdict> sla;
+            (Reports.BenchmarkReport Report, string Path)? saved = null;
+            if (CurrentRuns.LatestRunReport(resolved, paths) is { } savedPath)
             {
-                var report = Reports.BenchmarkReportReader.Read(reportPath);
-                RewriteSummaryCsv(report with { RegressionAnalysis = ReportRegressionGate.ForReport(report.RunId, analysis, options, paths) }, reportPath, output);
+                var report = Reports.BenchmarkReportReader.Read(savedPath);
+                saved = (report, savedPath);
+                (run, sla) = ReportRunReader.FromReport(report);
+                inconclusive = new ReportRegressionGate(options, paths, savedReport: true).InconclusiveCases(report);
+            }
+            else
+            {
+                (run, sla) = CurrentRuns.Load(resolved, paths);
             }
 
-            return code;
+            var (exit, judged) = Compare(run, sla, options, paths, output, error, inconclusive);
+            if (judged is not null && saved is { } s)
+            {
+                RewriteSummaryCsv(s.Report with { RegressionAnalysis = ReportRegressionGate.ForReport(s.Report.RunId, judged, options, paths, exit) }, s.Path, output);
+            }
+
+            return NoVerdictPolicy.Apply(exit, options.AcceptNoVerdict, NoVerdictPolicy.Cases(judged, InterferedVerdicts.Apply(sla, inconclusive, GateConfigLoader.Load(ConfigPath(paths)).Interference)), output);
         }
         catch (GateInputException e)
         {
@@ -65,7 +83,18 @@ public static class RegressionGate
         Compare(current, sla, options, paths, output, error).ExitCode;
 
     /// <summary>As <see cref="CompareRun"/>, also returning the analysis (null on invalid input) and the baseline setting used.</summary>
-    public static (int ExitCode, RegressionAnalysis? Analysis) Compare(MeasuredRun current, IReadOnlyList<SlaVerdict> sla, BuildOptions options, BuildPaths paths, TextWriter output, TextWriter error)
+    /// <param name="current">The run to judge.</param>
+    /// <param name="sla">Its SLA verdicts.</param>
+    /// <param name="options">Build options.</param>
+    /// <param name="paths">Repository paths.</param>
+    /// <param name="output">Tables and annotations.</param>
+    /// <param name="error">Error lines.</param>
+    /// <param name="inconclusive">
+    /// Cases measured under interference that was not cleared (full name → why): their time REGRESSION and time SLA
+    /// FAIL are INCONCLUSIVE, unless <c>--confirm</c> measures them afresh against the baseline's commit.
+    /// </param>
+    public static (int ExitCode, RegressionAnalysis? Analysis) Compare(
+        MeasuredRun current, IReadOnlyList<SlaVerdict> sla, BuildOptions options, BuildPaths paths, TextWriter output, TextWriter error, IReadOnlyDictionary<string, string>? inconclusive = null)
     {
         ArgumentNullException.ThrowIfNull(current);
         ArgumentNullException.ThrowIfNull(sla);
@@ -75,7 +104,8 @@ public static class RegressionGate
         ArgumentNullException.ThrowIfNull(error);
         try
         {
-            var settings = Settings(options, paths);
+            var settings = Settings(options, paths) with { Inconclusive = inconclusive };
+            sla = InterferedVerdicts.Apply(sla, inconclusive, settings.Config.Interference);
             if (settings.Preloaded is null && RegressionCheck.LoadBaseline(settings.Baseline, current) is { Comparable: false } incomparable)
             {
                 return SideBySideOrNoVerdict(current, sla, incomparable, options, paths, settings, output, error);
@@ -244,10 +274,12 @@ public static class RegressionGate
         var path = CurrentRuns.LatestRunReport(Resolve(paths, options.Report), paths)
             ?? throw new GateInputException(options.Report ?? paths.Reports, "--report-artifacts needs one of our run reports (benchmark-report-<run>.json); plain BenchmarkDotNet JSON has no page");
         var report = Reports.BenchmarkReportReader.Read(path);
-        var outcome = new ReportRegressionGate(options, paths).Compare(report, path, output);
-        RewriteSummaryCsv(report with { RegressionAnalysis = outcome.Analysis }, path, output);
-        var page = Reports.Html.ReportPage.Write(report with { RegressionAnalysis = outcome.Analysis }, paths, output, error);
-        return ExitCodes.Worst(outcome.ExitCode, page);
+        var gate = new ReportRegressionGate(options, paths, savedReport: true);
+        var outcome = gate.Compare(report, path, output);
+        var judged = report with { RegressionAnalysis = outcome.Analysis };
+        RewriteSummaryCsv(judged, path, output);
+        var page = Reports.Html.ReportPage.Write(judged, paths, output, error);
+        return NoVerdictPolicy.Apply(ExitCodes.Worst(outcome.ExitCode, page), options.AcceptNoVerdict, NoVerdictPolicy.Cases(judged, gate.InconclusiveCases(report)), output);
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using FlyRigLoader.Gate.Interference;
 using FlyRigLoader.Gate.Options;
 using FlyRigLoader.Gate.Paths;
 using FlyRigLoader.Gate.Regression;
@@ -7,33 +8,48 @@ namespace FlyRigLoader.Gate.Pipeline;
 
 /// <summary>
 /// The Benchmarks pipeline's <c>--baseline-comparison</c> hook: judges the fresh report with <see cref="RegressionGate"/>
-/// and hands back the verdict to store in the report.
+/// and hands back the verdict to store in the report. A time REGRESSION of a case measured under interference that the
+/// run did not clear is INCONCLUSIVE (the report's <c>remeasured</c> records and launch loads say which).
 /// </summary>
 /// <param name="options">Build options (baseline, threshold, confirm, CI mode).</param>
 /// <param name="paths">Repository paths.</param>
-public sealed class ReportRegressionGate(BuildOptions options, BuildPaths paths) : IRegressionGate
+/// <param name="savedReport">The report is judged after its run (CheckRegression): it cannot be measured again.</param>
+public sealed class ReportRegressionGate(BuildOptions options, BuildPaths paths, bool savedReport = false) : IRegressionGate
 {
     /// <inheritdoc/>
-    public RegressionOutcome Compare(BenchmarkReport report, string reportPath, TextWriter output)
+    public RegressionOutcome Compare(BenchmarkReport report, string reportPath, TextWriter output) =>
+        Judge(report, options, InconclusiveCases(report), output);
+
+    /// <inheritdoc/>
+    public RegressionOutcome FirstLook(BenchmarkReport report, string reportPath) =>
+        Judge(report, options with { Confirm = false, CiMode = false, StepSummaryPath = null }, null, TextWriter.Null);
+
+    /// <summary>The cases of <paramref name="report"/> whose failing time verdicts are INCONCLUSIVE, with the reason.</summary>
+    internal IReadOnlyDictionary<string, string> InconclusiveCases(BenchmarkReport report) =>
+        InterferenceReview.Inconclusive(report, GateConfigLoader.Load(RegressionGate.ConfigPath(paths)).Interference, savedReport
+            ? "CheckRegression on a saved report cannot measure it again (run Benchmarks --baseline-comparison to re-measure)"
+            : "it was not measured again because it did not fail the first look");
+
+    private RegressionOutcome Judge(BenchmarkReport report, BuildOptions with, IReadOnlyDictionary<string, string>? inconclusive, TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(output);
         var (run, sla) = ReportRunReader.FromReport(report);
         using var error = new StringWriter();
-        var (code, analysis) = RegressionGate.Compare(run, sla, options, paths, output, error);
+        var (code, analysis) = RegressionGate.Compare(run, sla, with, paths, output, error, inconclusive);
         output.Write(error.ToString());
-        return new RegressionOutcome(code, ForReport(report.RunId, analysis, options, paths));
+        return new RegressionOutcome(code, ForReport(report.RunId, analysis, with, paths, code));
     }
 
     /// <summary>
     /// The verdict as a report stores it (status, guide names, every benchmark's verdict), from the gate's analysis of run
-    /// <paramref name="runId"/>; status ERROR when the gate could not analyse it.
+    /// <paramref name="runId"/> and its exit <paramref name="code"/> (3 is NO_VERDICT); status ERROR when the gate could not analyse it.
     /// </summary>
-    public static Reports.RegressionAnalysis ForReport(string runId, Regression.RegressionAnalysis? analysis, BuildOptions options, BuildPaths paths)
+    public static Reports.RegressionAnalysis ForReport(string runId, Regression.RegressionAnalysis? analysis, BuildOptions options, BuildPaths paths, int? code = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(paths);
-        var status = analysis is null ? "ERROR" : RegressionReport.RunStatus(analysis);
+        var status = analysis is null ? "ERROR" : RegressionReport.RunStatus(analysis, code);
         var details = analysis is null ? null : RegressionReport.Details(runId, analysis, GateConfigLoader.Load(RegressionGate.ConfigPath(paths)), [], [], options.AcceptNoVerdict);
         // The file that was compared against, so the page's charts read that one and not whatever the folder holds later.
         var baseline = analysis?.Baseline is { Method: not BaselineUse.None, Path: { } used } && File.Exists(used) ? used : options.Baseline ?? paths.Baselines;

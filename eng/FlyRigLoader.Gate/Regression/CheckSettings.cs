@@ -16,7 +16,11 @@ namespace FlyRigLoader.Gate.Regression;
 /// its reason, and the verdicts as reached side by side.
 /// </param>
 /// <param name="Notes">Notes to print with the verdict (e.g. why the run was measured side by side).</param>
+/// <param name="Inconclusive">
+/// Cases measured under interference that was not cleared (full name → why): their time REGRESSION and time SLA FAIL
+/// become INCONCLUSIVE (see <see cref="InterferedVerdicts"/>); null for measurements without interference data.
+/// </param>
 internal sealed record CheckSettings(
     string? Baseline, GateConfig Config, bool AllowMissingBaseline, bool CiMode, string ArtifactsRoot, string? StepSummaryPath, DateTimeOffset Now,
     LoadedBaseline? Preloaded = null, IReadOnlyDictionary<string, int>? CurrentRuns = null, bool AcceptNoVerdict = false,
-    BaselineUse? SideBySideFor = null, IReadOnlyList<string>? Notes = null);
+    BaselineUse? SideBySideFor = null, IReadOnlyList<string>? Notes = null, IReadOnlyDictionary<string, string>? Inconclusive = null);

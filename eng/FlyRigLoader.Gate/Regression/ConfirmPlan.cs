@@ -5,9 +5,9 @@ namespace FlyRigLoader.Gate.Regression;
 /// <summary>The pure decisions of <c>--confirm</c>: what deserves a second measurement, and against which commit.</summary>
 internal static class ConfirmPlan
 {
-    /// <summary>Benchmarks the first look failed (time or allocation) or left SUSPECTED.</summary>
+    /// <summary>Benchmarks the first look failed (time or allocation) or left SUSPECTED or INCONCLUSIVE (a fresh A/B measurement may clear interference).</summary>
     public static IReadOnlyList<string> Doubtful(RegressionAnalysis? analysis) =>
-        analysis?.Comparisons.Where(c => c.Fails || c.Verdict == TimeVerdict.Suspected).Select(c => c.FullName).ToList() ?? [];
+        analysis?.Comparisons.Where(c => c.Fails || c.Verdict is TimeVerdict.Suspected or TimeVerdict.Inconclusive).Select(c => c.FullName).ToList() ?? [];
 
     /// <summary>
     /// Every benchmark method the run selected (<c>Namespace.Type.Method</c>, once each): what an interleaved A/B run

@@ -1,3 +1,5 @@
+using FlyRigLoader.Gate.Core.Interference;
+
 namespace FlyRigLoader.Gate.Regression;
 
 /// <summary>
@@ -99,6 +101,19 @@ internal sealed record GateConfig
 
     /// <summary>Launches (rounds) each <c>Bisect</c> re-measure adds to a doubtful step, pooled with the earlier ones.</summary>
     public int BisectRemeasureLaunches { get; init; } = 4;
+
+    /// <summary>
+    /// When a launch or a case counts as disturbed (<c>interference</c> in the file): other processes' cores, hypervisor
+    /// steal, launch disagreement, calibration shift. Used by Benchmarks before it fails a case, and by CheckRegression.
+    /// </summary>
+    public InterferenceThresholds Interference { get; init; } = new();
+
+    /// <summary>
+    /// Fresh launches that measure the disturbed failing cases again (<c>interference.remeasure_launches</c>): two give a
+    /// median of two processes and a spread to check, for about two thirds of a run's cost on those methods only. 0 turns
+    /// re-measuring off (a disturbed failing case is INCONCLUSIVE at once).
+    /// </summary>
+    public int RemeasureLaunches { get; init; } = 2;
 
     /// <summary>Per-benchmark or per-category threshold overrides; the last matching one wins.</summary>
     public IReadOnlyList<ThresholdOverride> Overrides { get; init; } = [];

@@ -1,5 +1,6 @@
 using System.Globalization;
 using FlyRigLoader.Gate.Contracts;
+using FlyRigLoader.Gate.Core.Interference;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
@@ -13,8 +14,11 @@ internal static class GateConfigLoader
         "schema_version", "fail_threshold", "warn_threshold", "alpha", "noise_floor_ns", "prior_drift", "min_drift", "drift_prior_weight",
         "fail_band_factor", "warn_band_factor", "min_samples", "allocation_tolerance_bytes", "allocation_spread_factor", "drift_tolerance", "drift_min_benchmarks",
         "drift_agreement", "suite_normalization", "keep_runs", "max_baseline_age_days", "bootstrap_resamples", "confidence_level", "ab_rounds", "ab_executor", "ab_launches", "ab_pairs", "ab_batch_ms", "confirm_rounds",
-        "bisect_remeasures", "bisect_remeasure_launches", "overrides", "$comment",
+        "bisect_remeasures", "bisect_remeasure_launches", "overrides", "$comment", "interference",
     ];
+
+    private static readonly string[] InterferenceKeys =
+        ["foreign_cores", "steal_share", "launch_spread", "launch_spread_vs_suite", "calibration_shift", "beyond_interference", "remeasure_launches", "$comment"];
 
     private static readonly string[] OverrideKeys = ["match", "category", "fail_threshold", "warn_threshold", "noise_floor_ns", "allocation_tolerance_bytes", "$comment"];
 
@@ -59,8 +63,11 @@ internal static class GateConfigLoader
         }
 
         var d = new GateConfig();
+        var (interference, remeasure) = Interference(root["interference"], d, source);
         var config = new GateConfig
         {
+            Interference = interference,
+            RemeasureLaunches = remeasure,
             FailThreshold = Num(root, "fail_threshold", d.FailThreshold, 0, 100, source),
             WarnThreshold = Num(root, "warn_threshold", d.WarnThreshold, 0, 100, source),
             Alpha = Num(root, "alpha", d.Alpha, 1e-12, 0.5, source),
@@ -122,6 +129,38 @@ internal static class GateConfigLoader
         return index >= 0
             ? (T)Enum.ToObject(typeof(T), index)
             : throw new GateInputException(source, $"gate config: '{key}' must be one of {string.Join(", ", names)}, got {token.ToString(Formatting.None)}");
+    }
+
+    private static (InterferenceThresholds Thresholds, int RemeasureLaunches) Interference(JToken? token, GateConfig defaults, string source)
+    {
+        if (token is null)
+        {
+            return (defaults.Interference, defaults.RemeasureLaunches);
+        }
+
+        if (token is not JObject o)
+        {
+            throw new GateInputException(source, "'interference' must be an object");
+        }
+
+        foreach (var p in o.Properties().Where(p => !InterferenceKeys.Contains(p.Name, StringComparer.Ordinal) && !p.Name.StartsWith("$comment_", StringComparison.Ordinal)))
+        {
+            throw new GateInputException(source, $"interference: unknown key '{p.Name}'; valid keys: {string.Join(", ", InterferenceKeys)}");
+        }
+
+        const string At = "interference";
+        var d = defaults.Interference;
+        var thresholds = new InterferenceThresholds(
+            OptNum(o, "foreign_cores", 0, 1024, At, source) ?? d.ForeignCores,
+            OptNum(o, "steal_share", 0, 1, At, source) ?? d.StealShare,
+            OptNum(o, "launch_spread", 0, 10, At, source) ?? d.LaunchSpread,
+            OptNum(o, "launch_spread_vs_suite", 0, 100, At, source) ?? d.LaunchSpreadVsSuite,
+            OptNum(o, "calibration_shift", 0, 10, At, source) ?? d.CalibrationShift,
+            OptNum(o, "beyond_interference", 1, 1000, At, source) ?? d.BeyondInterference);
+        var remeasure = OptNum(o, "remeasure_launches", 0, 20, At, source) is { } r
+            ? r == Math.Floor(r) ? (int)r : throw new GateInputException(source, $"{At}: 'remeasure_launches' must be a whole number, got {r.ToString(CultureInfo.InvariantCulture)}")
+            : defaults.RemeasureLaunches;
+        return (thresholds, remeasure);
     }
 
     private static List<ThresholdOverride> Overrides(JToken? token, string source)

@@ -147,7 +147,8 @@ internal static class RegressionCheck
             notes.Add($"{current.Failed.Count.ToString(CultureInfo.InvariantCulture)} benchmark(s) failed in the current run and cannot be judged: {string.Join(", ", current.Failed.Take(5))}");
         }
 
-        var analysis = RegressionAnalyzer.Analyze(input, settings.Config);
+        var analysis = InterferedVerdicts.Apply(RegressionAnalyzer.Analyze(input, settings.Config), settings.Inconclusive, settings.Config.Interference);
+        sla = InterferedVerdicts.Apply(sla, settings.Inconclusive, settings.Config.Interference);
         if (loaded is { Comparable: false } incomparable)
         {
             var (informational, leftOut) = IncomparableBaseline.Apply(analysis, incomparable.IncomparableReason!);

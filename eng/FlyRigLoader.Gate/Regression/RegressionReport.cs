@@ -138,13 +138,16 @@ internal static class RegressionReport
         };
     }
 
-    /// <summary>The run-level status the report stores: NO_BASELINE, REGRESSION_DETECTED, NO_VERDICT or NO_REGRESSION.</summary>
-    public static string RunStatus(RegressionAnalysis analysis)
+    /// <summary>
+    /// The run-level status the report stores: NO_BASELINE, REGRESSION_DETECTED, NO_VERDICT (also when the gate's
+    /// <paramref name="exitCode"/> is 3, e.g. an INCONCLUSIVE SLA) or NO_REGRESSION.
+    /// </summary>
+    public static string RunStatus(RegressionAnalysis analysis, int? exitCode = null)
     {
         ArgumentNullException.ThrowIfNull(analysis);
         return analysis.Comparisons.All(c => c.Verdict == TimeVerdict.New) ? "NO_BASELINE"
             : analysis.HasRegression ? "REGRESSION_DETECTED"
-            : analysis.HasNoVerdict ? "NO_VERDICT" : "NO_REGRESSION";
+            : analysis.HasNoVerdict || exitCode == ExitCodes.NoVerdict ? "NO_VERDICT" : "NO_REGRESSION";
     }
 
     /// <summary><c>regression-analysis-&lt;run&gt;.json</c>: the <see cref="Details"/> as the file's JSON.</summary>
@@ -163,7 +166,7 @@ internal static class RegressionReport
         {
             RunId = runId,
             ExitCode = exit,
-            GuideStatus = GuideVerdicts.ForRun(RunStatus(analysis), analysis.Comparisons.Select(c => GuideVerdicts.ForBenchmark(VerdictNames.Of(c.Verdict), VerdictNames.Of(c.AllocationVerdict)))),
+            GuideStatus = GuideVerdicts.ForRun(RunStatus(analysis, exit), analysis.Comparisons.Select(c => GuideVerdicts.ForBenchmark(VerdictNames.Of(c.Verdict), VerdictNames.Of(c.AllocationVerdict)))),
             Rule = "only a baseline of the same fingerprint and job (or an interleaved A/B run) gives verdicts, anything else is INCOMPARABLE; REGRESSION = median ratio >= 1 + fail_threshold AND Benjamini-Hochberg q <= alpha (one-sided Mann-Whitney) AND log ratio beyond fail_band_factor x between-run sigma; exactly one of (practical, sure) = SUSPECTED; IMPROVEMENT = the mirror image of REGRESSION (1/ratio >= 1 + fail_threshold, q <= alpha, beyond the fail band), else NO_CHANGE",
             Baseline = analysis.Baseline is { } use ? new BaselineDetails
             {
@@ -240,7 +243,7 @@ internal static class RegressionReport
             {
                 alerts.Add(new Alert("error", c.FullName, "time", "Performance regression", $"{c.FullName}: {c.Reason}"));
             }
-            else if (c.Verdict is TimeVerdict.Suspected or TimeVerdict.Missing)
+            else if (c.Verdict is TimeVerdict.Suspected or TimeVerdict.Missing or TimeVerdict.Inconclusive)
             {
                 alerts.Add(new Alert("warning", c.FullName, "time", VerdictNames.Of(c.Verdict), $"{c.FullName}: {c.Reason}"));
             }

@@ -23,6 +23,10 @@ namespace FlyRigLoader.Gate.Reports;
 /// the run's launches unless it was cut short or the case failed. <see cref="Statistics"/> is over the pooled samples.
 /// </param>
 /// <param name="BetweenLaunchSd">Standard deviation of the log launch medians (how far fresh processes disagree), or null with fewer than two.</param>
+/// <param name="LaunchIndices">
+/// The 1-based launch of each of <see cref="LaunchMediansNs"/> when they are not the run's launches 1, 2, …: a case
+/// judged on its quiet re-measure launches (see the report's <c>remeasured</c>); null otherwise.
+/// </param>
 /// <param name="ProcessMemory">
 /// Peak working set, working-set growth and peak managed heap of the benchmark process while the case ran (bytes; worst
 /// launch), or null when the suite recorded none. Not <paramref name="AllocatedBytesPerOp"/>, which counts allocation per operation.
@@ -44,4 +48,5 @@ public sealed record BenchmarkEntry(
     ScalingFit? ScalingAnalysis,
     IReadOnlyList<double>? LaunchMediansNs = null,
     double? BetweenLaunchSd = null,
+    IReadOnlyList<int>? LaunchIndices = null,
     Core.Results.ProcessMemoryUse? ProcessMemory = null);

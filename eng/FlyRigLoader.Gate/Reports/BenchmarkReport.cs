@@ -24,6 +24,10 @@ namespace FlyRigLoader.Gate.Reports;
 /// How the run measured: profile, BenchmarkDotNet job, launches and the runtime settings of the benchmark process, with
 /// its key; null in reports written before jobs were recorded. A baseline judges the run only with the same job.
 /// </param>
+/// <param name="Remeasured">
+/// Every case that would have failed the build while the run showed interference, measured again in fresh launches,
+/// with the decision (judged on the quiet re-measure launches, or INCONCLUSIVE); empty when none (null in older reports).
+/// </param>
 public sealed record BenchmarkReport(
     int SchemaVersion,
     string RunId,
@@ -36,7 +40,8 @@ public sealed record BenchmarkReport(
     RegressionAnalysis? RegressionAnalysis,
     ReportSummary Summary,
     int Launches = 1,
-    JobIdentity? Job = null)
+    JobIdentity? Job = null,
+    IReadOnlyList<RemeasureRecord>? Remeasured = null)
 {
     /// <summary>The schema version this gate writes and reads.</summary>
     public const int CurrentSchemaVersion = 1;

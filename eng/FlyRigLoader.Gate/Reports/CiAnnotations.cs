@@ -5,7 +5,8 @@ internal static class CiAnnotations
 {
     /// <summary>
     /// One line per problem: failed benchmarks and SLA failures are errors; incompleteness and leaks too; super-linear
-    /// growth warns; what got no verdict (INCOMPARABLE, INCONCLUSIVE) is one error, or a warning when accepted.
+    /// growth warns; what got no verdict (INCOMPARABLE, INCONCLUSIVE) is one error, or a warning when accepted; each time
+    /// verdict made INCONCLUSIVE by interference warns with its reason.
     /// </summary>
     public static IReadOnlyList<string> Render(BenchmarkReport report)
     {
@@ -23,9 +24,10 @@ internal static class CiAnnotations
                 lines.Add($"::error title=Benchmark failed::{Escape(e.FullName + ": " + e.Error)}");
             }
 
-            foreach (var v in e.SlaValidation.Where(v => v.Status is Core.Sla.SlaStatus.Fail or Core.Sla.SlaStatus.NoData))
+            foreach (var v in e.SlaValidation.Where(v => v.Status is Core.Sla.SlaStatus.Fail or Core.Sla.SlaStatus.NoData or Core.Sla.SlaStatus.Inconclusive))
             {
-                lines.Add($"::error title=SLA {Escape(v.SlaId)} {v.Status.ToString().ToUpperInvariant()}::{Escape(e.FullName + ": " + v.Detail)}");
+                var severity = v.Status == Core.Sla.SlaStatus.Inconclusive ? "warning" : "error";
+                lines.Add($"::{severity} title=SLA {Escape(v.SlaId)} {v.Status.ToString().ToUpperInvariant()}::{Escape(e.FullName + ": " + v.Detail)}");
             }
 
             if (e.ScalingAnalysis is { SuperLinear: true } fit && e.Parameters is not null && fit.Sizes.Count > 0)
@@ -39,6 +41,11 @@ internal static class CiAnnotations
             lines.Add(report.Summary.ExitCode == Contracts.ExitCodes.Ok
                 ? $"::warning title=No verdict (accepted)::{Escape(noVerdict)}"
                 : $"::error title=No verdict::{Escape(noVerdict)}");
+        }
+
+        foreach (var b in (report.RegressionAnalysis?.Details?.Benchmarks ?? []).Where(b => b.Verdict == "INCONCLUSIVE"))
+        {
+            lines.Add($"::warning title=INCONCLUSIVE (interference)::{Escape(b.FullName + ": " + b.Reason)}");
         }
 
         if (report.MemoryAnalysis.LeakDetection.Status is "LEAK_DETECTED" or "FAILED")

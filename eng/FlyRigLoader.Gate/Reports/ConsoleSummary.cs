@@ -12,6 +12,7 @@ internal static class ConsoleSummary
         var ok = plain ? "[PASS]" : "✓";
         var bad = plain ? "[FAIL]" : "✗";
         var none = plain ? "[----]" : "·";
+        var unsure = plain ? "[????]" : "?";
         var sb = new StringBuilder();
         sb.Append("FlyRigLoader Performance Benchmark Suite\n========================================\n\n");
         sb.Append(EnvironmentBlock(report.Environment));
@@ -22,7 +23,7 @@ internal static class ConsoleSummary
             foreach (var e in category.Value.Values)
             {
                 var status = ReportFormat.Status(e);
-                var mark = status switch { "PASS" => ok, "NO_SLA" => none, _ => bad };
+                var mark = status switch { "PASS" => ok, "NO_SLA" => none, "INCONCLUSIVE" => unsure, _ => bad };
                 var time = e.Statistics is { } s ? ReportFormat.Time(s.Mean) : "no result";
                 var tail = e.SlaValidation.Count > 0 ? $" ({ReportFormat.SlaText(e)})" : e.Success ? "" : $" ({e.Error})";
                 var alloc = e.AllocatedBytesPerOp is { } a ? $" [alloc {ReportFormat.F(a / 1024 / 1024, "0.###")} MB/op]" : "";
@@ -45,7 +46,18 @@ internal static class ConsoleSummary
             sb.Append("  Scaling ").Append(fit.Family).Append(" by ").Append(fit.Parameter).Append(": ").Append(fit.Complexity).Append(" (R² ").Append(ReportFormat.F(fit.RSquared, "0.000")).Append(")\n");
         }
 
-        sb.Append("  Benchmarks: ").Append(sm.Succeeded).Append('/').Append(sm.TotalBenchmarks).Append(" succeeded; SLAs: ").Append(sm.SlaPassed).Append(" passed, ").Append(sm.SlaFailed).Append(" failed, ").Append(sm.SlaNoData).Append(" without data\n");
+        sb.Append("  Benchmarks: ").Append(sm.Succeeded).Append('/').Append(sm.TotalBenchmarks).Append(" succeeded; SLAs: ").Append(sm.SlaPassed).Append(" passed, ").Append(sm.SlaFailed).Append(" failed, ")
+            .Append(sm.SlaInconclusive > 0 ? sm.SlaInconclusive.ToString(System.Globalization.CultureInfo.InvariantCulture) + " inconclusive, " : "").Append(sm.SlaNoData).Append(" without data\n");
+        if (report.BenchmarkSuite.MachineNote is { } note)
+        {
+            sb.Append("  Machine during the run: ").Append(note).Append('\n');
+        }
+
+        foreach (var line in ReportFormat.RemeasureLines(report))
+        {
+            sb.Append("  Re-measured under interference: ").Append(line).Append('\n');
+        }
+
         sb.Append("  Performance regression: ").Append(report.RegressionAnalysis?.Status ?? "not compared (use --baseline-comparison)").Append('\n');
         if (NoVerdictSummary.Baseline(report) is { } baseline)
         {
@@ -69,13 +81,7 @@ internal static class ConsoleSummary
         }
 
         sb.Append("\nBenchmark Results: ").Append(reportPath).Append('\n');
-        sb.Append("Exit code: ").Append(sm.ExitCode).Append(sm.ExitCode switch
-        {
-            0 => " (all benchmarks ran, all SLAs pass)",
-            1 => " (SLA failure or regression)",
-            3 => " (no verdict: INCOMPARABLE or INCONCLUSIVE; --accept-no-verdict accepts it)",
-            _ => " (benchmark failure, timeout, invalid input or infrastructure error)",
-        }).Append('\n');
+        sb.Append("Exit code: ").Append(sm.ExitCode).Append(" (").Append(ReportFormat.ExitMeaning(sm.ExitCode)).Append(")\n");
         return sb.ToString();
     }
 

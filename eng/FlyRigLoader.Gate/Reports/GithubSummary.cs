@@ -29,6 +29,9 @@ internal static class GithubSummary
                 leak_detection = report.MemoryAnalysis.LeakDetection.Status,
                 execution_duration_minutes = report.BenchmarkSuite.ExecutionDurationSeconds / 60,
                 exit_code = s.ExitCode,
+                sla_inconclusive = s.SlaInconclusive,
+                machine = report.BenchmarkSuite.MachineNote,
+                remeasured = (report.Remeasured ?? []).Select(r => new { full_name = r.FullName, outcome = r.Outcome, reason = r.Reason }),
             },
             artifacts = new { benchmark_report = reportFile },
         });

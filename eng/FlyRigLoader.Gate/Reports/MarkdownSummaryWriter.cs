@@ -43,7 +43,24 @@ internal static class MarkdownSummaryWriter
         }
 
         sb.Append($"- **Execution Duration**: {ReportFormat.F(report.BenchmarkSuite.ExecutionDurationSeconds / 60, "0.0")} minutes\n");
-        sb.Append($"- **Launches**: {Launches(report)}\n\n");
+        sb.Append($"- **Launches**: {Launches(report)}\n");
+        if (report.BenchmarkSuite.MachineNote is { } note)
+        {
+            sb.Append($"- **Machine during the run**: {note}\n");
+        }
+
+        sb.Append($"- **Exit code**: {s.ExitCode} ({ReportFormat.ExitMeaning(s.ExitCode)})\n\n");
+        if (report.Remeasured is { Count: > 0 } remeasured)
+        {
+            sb.Append("## Re-measured under interference\n\nThese cases would have failed while the run showed interference; they were measured again in fresh launches before any verdict.\n\n| Benchmark | Outcome | Re-measure launches | Reason |\n|---|---|---|---|\n");
+            foreach (var r in remeasured)
+            {
+                sb.Append($"| `{Cell(r.FullName)}` | {(r.Outcome == RemeasureRecord.Inconclusive ? "⚠️ " : "")}{r.Outcome} | {(r.Launches.Count == 0 ? "-" : string.Join(", ", r.Launches))} | {Cell(r.Reason)} |\n");
+            }
+
+            sb.Append('\n');
+        }
+
         sb.Append("## SLA Validation Results\n\n| Category | Benchmark | Status | Mean | 95% CI | SLA | Margin | Launch spread |\n|---|---|---|---|---|---|---|---|\n");
         foreach (var e in report.AllEntries())
         {
@@ -51,7 +68,7 @@ internal static class MarkdownSummaryWriter
             var icon = st switch { "PASS" => "✅", "NO_SLA" => "➖", "INCONCLUSIVE" => "❔", _ => "❌" };
             var mean = e.Statistics is { } x ? ReportFormat.Time(x.Mean) : "-";
             var ci = e.Statistics?.StudentT is { } t ? $"[{ReportFormat.Time(t.Lower)}, {ReportFormat.Time(t.Upper)}]" : "-";
-            sb.Append($"| {e.Category} | `{e.FullName.Replace("|", "\\|", StringComparison.Ordinal)}` | {icon} {st} | {mean} | {ci} | {ReportFormat.SlaText(e)} | {ReportFormat.MarginText(e)} | {ReportFormat.LaunchSpread(e)} |\n");
+            sb.Append($"| {e.Category} | `{Cell(e.FullName)}` | {icon} {st} | {mean} | {ci} | {ReportFormat.SlaText(e)} | {ReportFormat.MarginText(e)} | {ReportFormat.LaunchSpread(e)} |\n");
         }
 
         var leak = report.MemoryAnalysis.LeakDetection;
@@ -109,10 +126,12 @@ internal static class MarkdownSummaryWriter
         return sb.ToString();
     }
 
+    private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal);
+
     // "3 fresh processes × 5 iterations each, pooled; launch spread = sd of the log launch medians".
     private static string Launches(BenchmarkReport report)
     {
-        var ran = report.BenchmarkSuite.Launches ?? [];
+        var ran = (report.BenchmarkSuite.Launches ?? []).Where(l => !l.Remeasure).ToList();
         var iterations = ran.Select(l => l.Iterations).Distinct().ToList();
         var each = iterations.Count == 1 ? $" × {iterations[0]} iterations each" : string.Empty;
         var cut = ran.Count > 0 && ran.Count < report.Launches ? $" ({ran.Count} ran)" : string.Empty;

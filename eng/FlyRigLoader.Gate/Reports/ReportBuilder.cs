@@ -1,5 +1,6 @@
 using System.Globalization;
 using FlyRigLoader.Gate.Contracts;
+using FlyRigLoader.Gate.Core.Interference;
 using FlyRigLoader.Gate.Core.Jobs;
 using FlyRigLoader.Gate.Core.Sla;
 using FlyRigLoader.Gate.Core.Statistics;
@@ -7,7 +8,10 @@ using FlyRigLoader.Gate.RunEnvironment;
 
 namespace FlyRigLoader.Gate.Reports;
 
-/// <summary>Builds the report from a run's inputs: statistics, SLA verdicts, normalization, scaling, memory, exit code. Pure.</summary>
+/// <summary>
+/// Builds the report from a run's inputs: statistics, SLA verdicts (a time breach of a case the re-measurement left
+/// INCONCLUSIVE is INCONCLUSIVE, never a pass), normalization, scaling, memory, the machine note, exit code. Pure.
+/// </summary>
 internal static class ReportBuilder
 {
     /// <summary>Suite name written into every report.</summary>
@@ -24,7 +28,9 @@ internal static class ReportBuilder
         var seed = SeedNormalizationFactors.Compute(env.Cpu.LogicalCores, env.Virtualization.IsVirtualized, env.Os.Family, env.StorageType);
         var speed = inputs.Calibration?.SpeedFactor;
         var cases = inputs.Results.Select(r => (Result: r, Summary: r.Success ? SampleStatistics.Summarize(r.SamplesNs) : null)).ToList();
-        var verdicts = SlaEvaluator.Evaluate(inputs.Registry, cases.Select(c => (c.Result, c.Summary)).ToList(), speed);
+        var remeasured = (inputs.Remeasured ?? []).ToDictionary(r => r.FullName, StringComparer.Ordinal);
+        var verdicts = SlaEvaluator.Evaluate(inputs.Registry, cases.Select(c => (c.Result, c.Summary)).ToList(), speed)
+            .Select(v => Interfered(v, remeasured.GetValueOrDefault(v.FullName), inputs.Interference ?? new InterferenceThresholds())).ToList();
         var fits = ScalingAnalysis.Analyze(inputs.Results);
 
         var byCategory = new SortedDictionary<string, IReadOnlyDictionary<string, BenchmarkEntry>>(StringComparer.Ordinal);
@@ -38,7 +44,8 @@ internal static class ReportBuilder
                 IReadOnlyList<double> launchMedians = r.LaunchMediansNs ?? (r.Success ? [RobustStatistics.Median(r.SamplesNs)] : []);
                 entries[r.FullName] = new BenchmarkEntry(r.FullName, r.Type, r.Method, r.Parameters, r.Category, r.Success, r.Error, "ns",
                     r.SamplesNs, r.AllocatedBytesPerOp, s, verdicts.Where(v => v.FullName == r.FullName).ToList(), norm, fit,
-                    launchMedians, LaunchSpread.BetweenLaunchSd(launchMedians), r.ProcessMemory);
+                    launchMedians, LaunchSpread.BetweenLaunchSd(launchMedians),
+                    remeasured.GetValueOrDefault(r.FullName) is { Outcome: RemeasureRecord.JudgedOnRemeasure } judged ? judged.JudgedOn : null, r.ProcessMemory);
             }
 
             byCategory[group.Key] = entries;
@@ -48,19 +55,29 @@ internal static class ReportBuilder
         var failed = inputs.Results.Count(r => !r.Success);
         var slaFailed = verdicts.Count(v => v.Status == SlaStatus.Fail);
         var slaNoData = verdicts.Count(v => v.Status == SlaStatus.NoData);
+        var slaInconclusive = verdicts.Count(v => v.Status == SlaStatus.Inconclusive);
         var leakFailed = inputs.LeakCheckFailure is not null ? 1 : 0;
         var exit = ExitCodes.For(inputs.Complete, inputs.InfrastructureOk && leakFailed == 0, failed, slaFailed + (inputs.LeakCheck?.LeakDetected == true ? 1 : 0), slaNoData, inputs.RegressionExitCode,
-            verdicts.Count(v => v.Status == SlaStatus.Inconclusive), inputs.AcceptNoVerdict);
-        var summary = new ReportSummary(inputs.Results.Count, inputs.Results.Count - failed, failed, verdicts.Count, verdicts.Count(v => v.Status == SlaStatus.Pass), slaFailed, slaNoData, exit);
+            slaInconclusive, inputs.AcceptNoVerdict);
+        var summary = new ReportSummary(inputs.Results.Count, inputs.Results.Count - failed, failed, verdicts.Count, verdicts.Count(v => v.Status == SlaStatus.Pass), slaFailed, slaNoData, exit, slaInconclusive);
 
         var suite = new SuiteInfo(SuiteName, ProducerVersion, inputs.StartedUtc.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture),
             Math.Round(inputs.Duration.TotalSeconds, 3), inputs.Profile, inputs.Categories, inputs.Filter, inputs.Shard, env.Git.Sha, env.Git.Branch, env.Git.Dirty, inputs.MemoryProfiling,
-            inputs.LaunchRuns ?? []);
+            inputs.LaunchRuns ?? [], MachineNote.Describe(inputs.LaunchRuns ?? [], env.Cpu.LogicalCores, inputs.Interference ?? new InterferenceThresholds()));
         var canonical = EnvironmentFingerprint.Canonical(env.Cpu, env.Dotnet.Runtime, env.BenchmarkDotNetVersion, env.Os);
-        var environment = new ReportEnvironment(env.Fingerprint, canonical, env, inputs.Calibration, seed, inputs.BdnHost);
+        var environment = new ReportEnvironment(env.Fingerprint, canonical, env, inputs.Calibration, seed, inputs.BdnHost, inputs.CalibrationAfter);
         var job = JobIdentity.Of(inputs.Profile, inputs.Results.Select(r => r.Job), inputs.Launches, inputs.Runtime);
-        return new BenchmarkReport(BenchmarkReport.CurrentSchemaVersion, inputs.RunId, inputs.Complete, inputs.IncompleteReason, suite, environment, byCategory, memory, inputs.Regression, summary, inputs.Launches, job);
+        return new BenchmarkReport(BenchmarkReport.CurrentSchemaVersion, inputs.RunId, inputs.Complete, inputs.IncompleteReason, suite, environment, byCategory, memory, inputs.Regression, summary, inputs.Launches,
+            job, inputs.Remeasured ?? []);
     }
+
+    // Only a time breach can be interference: bytes per operation do not depend on a neighbour; and a breach far past its
+    // limit is not a neighbour's doing whatever the witnesses say.
+    private static SlaVerdict Interfered(SlaVerdict verdict, RemeasureRecord? record, InterferenceThresholds thresholds) =>
+        record is { Outcome: RemeasureRecord.Inconclusive } && verdict is { Status: SlaStatus.Fail, Metric: SlaUnits.Time }
+            && !InterferenceRule.BeyondInterference(verdict.Observed, verdict.Limit, thresholds)
+            ? verdict with { Status = SlaStatus.Inconclusive, Detail = verdict.Detail + "; INCONCLUSIVE: " + record.Reason }
+            : verdict;
 
     private static LeakDetection Leak(ReportInputs inputs)
     {

@@ -11,10 +11,15 @@ namespace FlyRigLoader.Gate.Reports;
 /// <param name="Calibration">Reference workload timings and speed factor, or null when calibration failed.</param>
 /// <param name="SeedNormalizationFactors">The Python original's fixed factors, for comparison only.</param>
 /// <param name="BenchmarkDotNetHost">Host facts BenchmarkDotNet itself recorded, or null when no report was read.</param>
+/// <param name="CalibrationAfter">
+/// The same calibration run again right after the last launch, or null when not run: a machine that changed during the
+/// run moves it (an interference witness; see each launch's <c>calibration_shift</c>).
+/// </param>
 public sealed record ReportEnvironment(
     string Fingerprint,
     string FingerprintCanonical,
     EnvironmentInfo Info,
     CalibrationResult? Calibration,
     SeedNormalizationFactors SeedNormalizationFactors,
-    BdnHostInfo? BenchmarkDotNetHost);
+    BdnHostInfo? BenchmarkDotNetHost,
+    CalibrationResult? CalibrationAfter = null);

@@ -60,6 +60,22 @@ internal static class ReportFormat
             : entry.SlaValidation.Any(v => v.Status == SlaStatus.Inconclusive) ? "INCONCLUSIVE" : "PASS";
     }
 
+    /// <summary>The exit code in words, as the summaries print it.</summary>
+    public static string ExitMeaning(int exitCode) => exitCode switch
+    {
+        0 => "all benchmarks ran, all SLAs pass",
+        1 => "SLA failure or regression",
+        3 => "no verdict: INCOMPARABLE or INCONCLUSIVE; --accept-no-verdict accepts it",
+        _ => "benchmark failure, timeout, invalid input or infrastructure error",
+    };
+
+    /// <summary>One line per re-measured case: <c>name: OUTCOME (launches 4, 5): reason</c>.</summary>
+    public static IEnumerable<string> RemeasureLines(BenchmarkReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return (report.Remeasured ?? []).Select(r => $"{r.FullName}: {r.Outcome}{(r.Launches.Count > 0 ? " (re-measure launches " + string.Join(", ", r.Launches) + ")" : "")}: {r.Reason}");
+    }
+
     /// <summary>
     /// How far the entry's launches (fresh processes) disagree: the standard deviation of their log medians as a
     /// percentage (e^sd − 1, so 0.10 reads 10.5%); <c>-</c> with fewer than two launches.

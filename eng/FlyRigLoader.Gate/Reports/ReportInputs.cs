@@ -1,4 +1,5 @@
 using FlyRigLoader.Gate.Calibration;
+using FlyRigLoader.Gate.Core.Interference;
 using FlyRigLoader.Gate.Core.Jobs;
 using FlyRigLoader.Gate.Core.Results;
 using FlyRigLoader.Gate.Core.Sla;
@@ -29,9 +30,12 @@ namespace FlyRigLoader.Gate.Reports;
 /// <param name="Regression">Regression verdict, or null.</param>
 /// <param name="RegressionExitCode">Regression gate exit code (0 when not run).</param>
 /// <param name="Launches">Launches (fresh processes) the run was planned with; <see cref="Results"/> pools them (the job's <c>launches</c>).</param>
-/// <param name="LaunchRuns">What each launch that ran did, in order (empty: none recorded).</param>
+/// <param name="LaunchRuns">What each launch that ran did, in order, re-measure launches last (empty: none recorded).</param>
 /// <param name="Runtime">The runtime settings the benchmark process recorded (<c>runtime-settings.json</c>), or null.</param>
 /// <param name="AcceptNoVerdict"><c>--accept-no-verdict</c>: an INCONCLUSIVE or INCOMPARABLE verdict does not fail the run.</param>
+/// <param name="CalibrationAfter">The calibration run again after the last launch, or null.</param>
+/// <param name="Remeasured">Cases measured again under interference, with the decision; their results in <see cref="Results"/> already reflect it.</param>
+/// <param name="Interference">Thresholds of the interference rule (for the machine note); null: the defaults.</param>
 internal sealed record ReportInputs(
     string RunId,
     DateTimeOffset StartedUtc,
@@ -57,4 +61,7 @@ internal sealed record ReportInputs(
     int Launches = 1,
     IReadOnlyList<LaunchInfo>? LaunchRuns = null,
     RuntimeSnapshot? Runtime = null,
-    bool AcceptNoVerdict = false);
+    bool AcceptNoVerdict = false,
+    CalibrationResult? CalibrationAfter = null,
+    IReadOnlyList<RemeasureRecord>? Remeasured = null,
+    InterferenceThresholds? Interference = null);

@@ -8,5 +8,6 @@ namespace FlyRigLoader.Gate.Reports;
 /// <param name="SlaPassed">PASS verdicts.</param>
 /// <param name="SlaFailed">FAIL verdicts.</param>
 /// <param name="SlaNoData">NO_DATA verdicts.</param>
-/// <param name="ExitCode">0 ok, 1 SLA failure or regression, 2 failure/timeout/infrastructure.</param>
-public sealed record ReportSummary(int TotalBenchmarks, int Succeeded, int Failed, int SlaChecked, int SlaPassed, int SlaFailed, int SlaNoData, int ExitCode);
+/// <param name="ExitCode">0 ok, 1 SLA failure or regression, 2 failure/timeout/infrastructure, 3 no verdict (INCONCLUSIVE) and nothing failed.</param>
+/// <param name="SlaInconclusive">INCONCLUSIVE verdicts: SLA breaches measured under interference that re-measuring did not clear.</param>
+public sealed record ReportSummary(int TotalBenchmarks, int Succeeded, int Failed, int SlaChecked, int SlaPassed, int SlaFailed, int SlaNoData, int ExitCode, int SlaInconclusive = 0);

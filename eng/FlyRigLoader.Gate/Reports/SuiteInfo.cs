@@ -13,7 +13,11 @@ namespace FlyRigLoader.Gate.Reports;
 /// <param name="GitBranch">Branch, or null.</param>
 /// <param name="GitDirty">Uncommitted changes were present.</param>
 /// <param name="MemoryProfiling">The leak check ran.</param>
-/// <param name="Launches">Each launch (fresh process) of the suite in this run, in order; null in reports written before launches.</param>
+/// <param name="Launches">Each launch (fresh process) of the suite in this run, in order (re-measure launches last); null in reports written before launches.</param>
+/// <param name="MachineNote">
+/// One line on the machine during the run: how busy other processes kept it, whether the calibration moved, which
+/// launch was disturbed and how (null in reports written before it was recorded).
+/// </param>
 public sealed record SuiteInfo(
     string Name,
     string Version,
@@ -27,4 +31,5 @@ public sealed record SuiteInfo(
     string? GitBranch,
     bool GitDirty,
     bool MemoryProfiling,
-    IReadOnlyList<LaunchInfo>? Launches = null);
+    IReadOnlyList<LaunchInfo>? Launches = null,
+    string? MachineNote = null);

@@ -63,6 +63,34 @@ public sealed class InterferenceRuleTests
     }
 
     [Fact]
+    public void A_calibration_that_moved_disturbs_every_launch_under_one_reason()
+    {
+        var loads = new[] { 0, 1, 2 }.Select(i => Quiet(i) with { CalibrationShift = -0.30 }).ToList();
+
+        var finding = InterferenceRule.Assess("Case", Launches(10.0, 10.1, 9.9), loads, 0.02, Defaults);
+
+        Assert.Equal("launches 1, 2, 3: the calibration probe ran 30% slower after the launches than at the start of the run (limit 15%)", finding.Reasons.Single());
+        Assert.Empty(finding.QuietLaunches);
+    }
+
+    [Theory]
+    [InlineData(0.14, false)]
+    [InlineData(0.16, true)]
+    [InlineData(-0.12, false)]
+    [InlineData(-0.14, true)]
+    [InlineData(-1.0, true)]
+    public void Calibration_moves_count_alike_in_both_directions(double shift, bool moved) =>
+        Assert.Equal(moved, InterferenceRule.CalibrationMoved(shift, Defaults));
+
+    [Fact]
+    public void Calibration_shift_is_after_over_before_and_unknown_without_both()
+    {
+        Assert.Equal(-0.2, InterferenceRule.CalibrationShift(2.0, 1.6)!.Value, 12);
+        Assert.Null(InterferenceRule.CalibrationShift(null, 1.6));
+        Assert.Null(InterferenceRule.CalibrationShift(2.0, 0));
+    }
+
+    [Fact]
     public void Spread_is_the_sd_of_log_medians_and_needs_two_values()
     {
         Assert.Null(InterferenceRule.Spread([5.0]));

@@ -53,8 +53,11 @@ public sealed class RemeasureRuleTests
     }
 
     [Fact]
-    public void A_re_measurement_that_could_not_run_is_inconclusive()
+    public void A_re_measurement_that_could_not_run_is_inconclusive_and_says_why()
     {
-        Assert.Equal(RemeasureOutcome.Inconclusive, RemeasureRule.Decide(Busy, null).Outcome);
+        var decision = RemeasureRule.Decide(Busy, null, "the re-measure launch exited with 3");
+
+        Assert.Equal(RemeasureOutcome.Inconclusive, decision.Outcome);
+        Assert.EndsWith("re-measuring was not possible (the re-measure launch exited with 3)", decision.Reason, StringComparison.Ordinal);
     }
 }

@@ -37,6 +37,15 @@ public sealed class BenchmarksTargetTests
         Assert.Equal(3, job.Launches);
         Assert.Equal("false", job.Runtime["ServerGC"]);
         Assert.DoesNotContain("warning: the suite recorded no runtime-settings.json", run.Output.Combined, StringComparison.Ordinal);
+        // The calibration runs again after the last launch, and each launch records the machine's load around it.
+        Assert.NotNull(report.Environment.CalibrationAfter);
+        Assert.All(report.BenchmarkSuite.Launches, l => Assert.NotNull(l.CalibrationShift));
+        Assert.False(string.IsNullOrEmpty(report.BenchmarkSuite.MachineNote));
+        if (OperatingSystem.IsLinux())
+        {
+            Assert.All(report.BenchmarkSuite.Launches, l => Assert.True(l.ForeignCpuSeconds is >= 0 && l.StealSeconds is >= 0 && l.LoadAverageStart is not null && l.LoadAverageEnd is not null, $"launch {l.Index}: {l}"));
+        }
+
         Assert.True(File.Exists(Path.Combine(root, "artifacts", "reports", $"benchmark-summary-{report.RunId}.csv")));
         Assert.True(File.Exists(Path.Combine(root, "artifacts", "ci-integration", "artifact-manifest.json")));
         var html = File.ReadAllText(Path.Combine(reports, $"benchmark-report-{report.RunId}.html"));

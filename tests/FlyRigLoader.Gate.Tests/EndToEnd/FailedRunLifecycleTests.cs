@@ -11,7 +11,7 @@ namespace FlyRigLoader.Gate.Tests.EndToEnd;
 public sealed class FailedRunLifecycleTests
 {
     [SmokeSuiteFact]
-    public void A_run_that_fails_an_SLA_still_writes_and_packs_its_reports_then_exits_1()
+    public void A_run_that_fails_an_SLA_still_writes_and_packs_its_reports_then_exits_1_or_3_under_interference()
     {
         // An accuracy flavour whose small-config load takes x1000 its time (0.2-2 ms becomes 0.2-2 s per operation, far
         // past its 100 ms SLA F-001-RQ-001, whatever the machine is doing; the smoke job runs ~10 such operations), run

@@ -15,14 +15,145 @@ public sealed class BenchmarkRunTests
             "scale": { "parameter": "SizeMb", "per": 100 }, "benchmarks": ["FlyRigLoader.Benchmarks.DataLoading.*Load*"] } ] }
         """;
 
-    private static (BenchmarkRun Run, StringWriter Output, BuildPaths Paths) Create(TempDirectory dir, BuildOptions options, IReadOnlyList<string> command, IRegressionGate? gate = null)
+    private static (BenchmarkRun Run, StringWriter Output, BuildPaths Paths) Create(
+        TempDirectory dir, BuildOptions options, IReadOnlyList<string> command, IRegressionGate? gate = null, Gate.RunEnvironment.IMachineLoadSource? loadSource = null)
     {
         dir.Write(Path.Combine("repo", "benchmarks", "sla-registry.json"), Registry);
         var paths = new BuildPaths(dir.Combine("repo"));
         var output = new StringWriter();
         var run = new BenchmarkRun(options, paths, output, gate, FakeProbe.TypicalCiRunner(),
-            new BenchmarkRunSettings(command, SkipBuild: true, SkipCalibration: true, Environment: _ => null, ChartRendererCommand: Reports.Html.HtmlReportJobTests.Renderer));
+            new BenchmarkRunSettings(command, SkipBuild: true, SkipCalibration: true, Environment: _ => null, ChartRendererCommand: Reports.Html.HtmlReportJobTests.Renderer)
+            {
+                LoadSource = loadSource,
+            });
         return (run, output, paths);
+    }
+
+    private const string SlowedCase = "FlyRigLoader.Benchmarks.DataLoading.PickleLoadBenchmarks.LoadPickle(SizeMb: 1)";
+
+    // Launch 2 measures the pickle loads 5000x slower (12 us -> 62 ms), so the 1 MB case fails TST-PERF-001 (10 ms) pooled.
+    private static IReadOnlyList<string> SecondLaunchSlowed(TempDirectory dir)
+    {
+        var normal = Fixture.Results(Fixture.DataLoadingReport);
+        var slowed = FakeBenchmarkExe.Slowed(dir, Fixture.DataLoadingReport, 5000, "slowed");
+        return FakeBenchmarkExe.CreateSequence(dir, [[normal], [slowed], [normal]], sleepSeconds: 1, announced: 2);
+    }
+
+    [Fact]
+    public void Each_launch_records_the_machine_load_around_it_in_the_report()
+    {
+        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
+        {
+            return;
+        }
+
+        using var dir = new TempDirectory();
+        var fake = FakeBenchmarkExe.Create(dir, [Fixture.DataLoadingReport], 0, announced: 2);
+        var (run, _, _) = Create(dir, new BuildOptions { SmokeTest = true }, fake, loadSource: new NeighbourLoadSource(k => k == 2));
+
+        Assert.Equal(0, run.RunAll());
+
+        var report = BenchmarkReportReader.Read(run.ReportPath!);
+        var launches = report.BenchmarkSuite.Launches!;
+        Assert.Equal([0.0, 0.0, 1.8], launches.Select(l => l.ForeignCpuSeconds!.Value));
+        Assert.All(launches, l => Assert.Equal(0.0, l.StealSeconds));
+        Assert.Equal(Math.Round(1.8 / launches[2].WallSeconds, 4), launches[2].ForeignCores!.Value, 9);
+        Assert.Equal([0.2, 0.2, 1.9], launches.Select(l => l.LoadAverageStart!.Value));
+        Assert.All(launches, l => Assert.False(l.Remeasure));
+        Assert.Contains("launch 3 disturbed: other processes kept", report.BenchmarkSuite.MachineNote, StringComparison.Ordinal);
+        Assert.Empty(report.Remeasured!);
+    }
+
+    [Fact]
+    public void The_default_load_source_reads_the_proc_tree_around_each_launch()
+    {
+        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
+        {
+            return;
+        }
+
+        using var dir = new TempDirectory();
+        dir.Write(Path.Combine("proc", "stat"), "cpu  5000 0 1000 90000 10 0 0 25 0 0\n");
+        dir.Write(Path.Combine("proc", "self", "stat"), "77 (dotnet) S 1 77 77 0 -1 0 0 0 0 0 100 20 3000 1000 20 0 1 0 1 0 0");
+        dir.Write(Path.Combine("proc", "loadavg"), "0.42 0.30 0.20 1/100 77\n");
+        var fake = FakeBenchmarkExe.Create(dir, [Fixture.DataLoadingReport], 0, announced: 2);
+        var (run, _, _) = Create(dir, new BuildOptions { SmokeTest = true, Launches = 2 }, fake, loadSource: new Gate.RunEnvironment.ProcLoadSource(dir.Combine("proc")));
+
+        Assert.Equal(0, run.RunAll());
+
+        // The fake tree does not move: no foreign time or steal during either launch, and its load average before and after.
+        var launches = BenchmarkReportReader.Read(run.ReportPath!).BenchmarkSuite.Launches!;
+        Assert.Equal(2, launches.Count);
+        Assert.All(launches, l => Assert.Equal([0.0, 0.0, 0.0, 0.42, 0.42], new[] { l.ForeignCpuSeconds, l.StealSeconds, l.ForeignCores, l.LoadAverageStart, l.LoadAverageEnd }.Select(v => v!.Value)));
+    }
+
+    [Fact]
+    public void A_neighbour_during_one_launch_gets_a_failing_sla_measured_again_and_the_quiet_re_measurement_decides()
+    {
+        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
+        {
+            return;
+        }
+
+        using var dir = new TempDirectory();
+        var (run, output, paths) = Create(dir, new BuildOptions { SmokeTest = true, ReportArtifacts = true, CiMode = true }, SecondLaunchSlowed(dir),
+            loadSource: new NeighbourLoadSource(k => k == 1));
+
+        Assert.True(run.RunAll() == 0, output.ToString());
+
+        var report = BenchmarkReportReader.Read(run.ReportPath!);
+        var record = Assert.Single(report.Remeasured!);
+        Assert.Equal((SlowedCase, "JUDGED_ON_REMEASURE"), (record.FullName, record.Outcome));
+        Assert.Equal([4, 5], record.Launches);
+        Assert.Contains("launch 2: other processes kept", record.Reason, StringComparison.Ordinal);
+        Assert.Equal([false, false, false, true, true], report.BenchmarkSuite.Launches!.Select(l => l.Remeasure));
+        var entry = report.AllEntries().Single(e => e.FullName == SlowedCase);
+        Assert.Equal([4, 5], entry.LaunchIndices);
+        Assert.Equal(Core.Sla.SlaStatus.Pass, Assert.Single(entry.SlaValidation).Status);
+        var calls = File.ReadAllLines(FakeBenchmarkExe.ArgsLog(dir));
+        Assert.Equal(5, calls.Length);
+        Assert.All(calls[3..], c => Assert.Contains("--filter FlyRigLoader.Benchmarks.DataLoading.PickleLoadBenchmarks.LoadPickle --artifacts", c, StringComparison.Ordinal));
+        Assert.All([1, 2], i => Assert.NotEmpty(Directory.GetFiles(Path.Combine(paths.Logs, "bdn-" + run.RunId, $"remeasure-{i}", "results"))));
+        Assert.Contains("JUDGED_ON_REMEASURE", output.ToString(), StringComparison.Ordinal);
+        var markdown = File.ReadAllText(Path.Combine(paths.Reports, $"benchmark-summary-{run.RunId}.md"));
+        Assert.Contains("- **Machine during the run**: others kept", markdown, StringComparison.Ordinal);
+        Assert.Contains("## Re-measured under interference", markdown, StringComparison.Ordinal);
+        var html = File.ReadAllText(Path.Combine(paths.Reports, $"benchmark-report-{run.RunId}.html"));
+        Assert.Contains("Machine during the run: others kept", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"remeasured\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_neighbour_that_stays_leaves_the_failing_case_inconclusive_exit_3_unless_no_verdict_is_accepted()
+    {
+        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
+        {
+            return;
+        }
+
+        using var dir = new TempDirectory();
+        var (run, output, _) = Create(dir, new BuildOptions { SmokeTest = true, CiMode = true }, SecondLaunchSlowed(dir), loadSource: new NeighbourLoadSource(k => k >= 1));
+
+        Assert.Equal(3, run.RunAll());
+
+        var report = BenchmarkReportReader.Read(run.ReportPath!);
+        Assert.Equal("INCONCLUSIVE", Assert.Single(report.Remeasured!).Outcome);
+        Assert.Equal(1, report.Summary.SlaInconclusive);
+        Assert.Equal(3, report.Summary.ExitCode);
+        var text = output.ToString();
+        Assert.Contains("::warning title=SLA TST-PERF-001 INCONCLUSIVE::" + SlowedCase, text, StringComparison.Ordinal);
+        Assert.Contains("Exit code: 3 (no verdict", text, StringComparison.Ordinal);
+        Assert.Contains("no verdict (exit 3) for 1 case(s): " + SlowedCase, text, StringComparison.Ordinal);
+
+        using var again = new TempDirectory();
+        var (accepted, acceptedOutput, _) = Create(again, new BuildOptions { SmokeTest = true, AcceptNoVerdict = true }, SecondLaunchSlowed(again), loadSource: new NeighbourLoadSource(k => k >= 1));
+
+        Assert.Equal(0, accepted.RunAll());
+        Assert.Contains("warning: --accept-no-verdict: exit 3 accepted as 0, with no verdict for 1 case(s): " + SlowedCase, acceptedOutput.ToString(), StringComparison.Ordinal);
+        // The report's exit code is the one the process returned; its no-verdict line and the cases still say what was accepted.
+        var acceptedReport = BenchmarkReportReader.Read(accepted.ReportPath!);
+        Assert.Equal(0, acceptedReport.Summary.ExitCode);
+        Assert.Equal(1, acceptedReport.Summary.SlaInconclusive);
     }
 
     [Fact]

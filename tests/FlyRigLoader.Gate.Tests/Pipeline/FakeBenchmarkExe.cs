@@ -41,4 +41,49 @@ internal static class FakeBenchmarkExe
         var path = dir.Write("fake-bench.sh", script.Replace("\r", "", StringComparison.Ordinal));
         return ["/bin/sh", path];
     }
+
+    /// <summary>
+    /// As <see cref="Create"/>, but invocation n (1-based) copies the report files of <paramref name="resultsPerCall"/>[n - 1]
+    /// (the last entry for every later call): launches that measure differently, e.g. one slowed by a neighbour.
+    /// </summary>
+    public static IReadOnlyList<string> CreateSequence(TempDirectory dir, IReadOnlyList<IReadOnlyList<string>> resultsPerCall, int sleepSeconds, int announced)
+    {
+        var cases = string.Concat(resultsPerCall.Select((files, i) =>
+            $"  {(i == resultsPerCall.Count - 1 ? "*" : (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture))}) for f in {string.Join(' ', files.Select(f => "'" + f + "'"))}; do cp \"$f\" \"$out/results/\"; done ;;\n"));
+        var script = $$"""
+            #!/bin/sh
+            echo "$*" >> '{{ArgsLog(dir)}}'
+            n=$(wc -l < '{{ArgsLog(dir)}}' | tr -d ' ')
+            out=""
+            while [ $# -gt 0 ]; do
+              case "$1" in
+                --artifacts) out="$2"; shift ;;
+              esac
+              shift
+            done
+            echo "// ***** Found {{announced}} benchmark(s) in total *****"
+            mkdir -p "$out/results"
+            case "$n" in
+            {{cases}}esac
+            sleep {{sleepSeconds}}
+            exit 0
+            """;
+        var path = dir.Write("fake-bench-sequence.sh", script.Replace("\r", "", StringComparison.Ordinal));
+        return ["/bin/sh", path];
+    }
+
+    /// <summary>A copy of a BenchmarkDotNet fixture report (same file name, under <paramref name="folder"/>) with every sample × <paramref name="factor"/>.</summary>
+    public static string Slowed(TempDirectory dir, string fixture, double factor, string folder)
+    {
+        var json = Newtonsoft.Json.Linq.JObject.Parse(File.ReadAllText(Fixture.Results(fixture)));
+        foreach (var values in json["Benchmarks"]!.Select(b => b["Statistics"]?["OriginalValues"]).OfType<Newtonsoft.Json.Linq.JArray>())
+        {
+            for (var i = 0; i < values.Count; i++)
+            {
+                values[i] = (double)values[i] * factor;
+            }
+        }
+
+        return dir.Write(Path.Combine(folder, fixture), json.ToString());
+    }
 }

@@ -1,9 +1,14 @@
 using System.Text.RegularExpressions;
 using FlyRigLoader.Gate.Baselines;
+using FlyRigLoader.Gate.Contracts;
+using FlyRigLoader.Gate.Core.Results;
 using FlyRigLoader.Gate.Options;
 using FlyRigLoader.Gate.Paths;
 using FlyRigLoader.Gate.Pipeline;
+using FlyRigLoader.Gate.Regression;
+using FlyRigLoader.Gate.Reports;
 using FlyRigLoader.Gate.TestKit;
+using FlyRigLoader.Gate.Tests.Reports;
 
 namespace FlyRigLoader.Gate.Tests.Pipeline;
 
@@ -71,6 +76,63 @@ public sealed class RegressionGateTests : IDisposable
         Assert.Equal(1, failed.Code);
         Assert.Contains("::error title=Performance regression::" + Synthetic.Names[3], failed.Out, StringComparison.Ordinal);
         Assert.NotEmpty(Directory.GetFiles(Path.Combine(_root, "artifacts", "statistical-analysis"), "regression-analysis-*.json"));
+    }
+
+    private const string SmallConfig = "FlyRigLoader.Benchmarks.Config.ConfigLoadBenchmarks.LoadSmall";
+
+    /// <summary>
+    /// A saved run report of the fixture cases in three launches with the small config load twice as slow as the baseline
+    /// (a run of the same fixture), and <paramref name="busyLaunch"/> (1-based) with a neighbour on the other core.
+    /// </summary>
+    private string SavedSlowRun(int? busyLaunch)
+    {
+        var paths = new BuildPaths(_root);
+        var baseline = ReportBuilder.Build(ReportSamples.LaunchedInputs(1, 1, 1));
+        var (run, _) = ReportRunReader.FromReport(baseline);
+        var file = BaselineUpdater.Append(null, run with { DirtyTree = false }, 5, false).Updated!;
+        BaselineStore.Write(Path.Combine(paths.Baselines, BaselineStore.FileName(run.EnvironmentName!, run.Fingerprint!, run.Job!.Key)), file);
+
+        var inputs = ReportSamples.LaunchedInputs(1, 1, 1);
+        var single = ReportSamples.Inputs(includeFailure: false).Results;
+        IReadOnlyList<BenchmarkResult> slowed = single.Select(r => r.FullName == SmallConfig ? r with { SamplesNs = r.SamplesNs.Select(x => x * 2).ToList() } : r).ToList();
+        var current = inputs with
+        {
+            RunId = "20240118T101010Z-0123456",
+            Results = Core.Statistics.LaunchPooling.Pool([slowed, slowed, slowed]),
+            LaunchRuns = inputs.LaunchRuns!.Select(l => l with { ForeignCpuSeconds = l.Index == busyLaunch ? 28 : 0.3, StealSeconds = 0 }).ToList(),
+        };
+        var path = Path.Combine(paths.Reports, "benchmark-report-20240118T101010Z-0123456.json");
+        AtomicFile.WriteAllText(path, ReportJson.Serialize(ReportBuilder.Build(current)));
+        return path;
+    }
+
+    [Fact]
+    public void Check_regression_on_a_saved_report_calls_a_disturbed_regression_inconclusive_at_once_and_exits_3()
+    {
+        var paths = new BuildPaths(_root);
+        var report = SavedSlowRun(busyLaunch: 2);
+
+        var result = Call((o, e) => RegressionGate.CheckRegression(new BuildOptions { Report = report, CiMode = true }, paths, o, e));
+
+        Assert.True(result.Code == 3, result.Out + result.Err);
+        Assert.Contains("| INCONCLUSIVE |", result.Out, StringComparison.Ordinal);
+        Assert.Contains("::warning title=INCONCLUSIVE::" + SmallConfig + ": INCONCLUSIVE: measured under interference (launch 2: other processes kept 0.89 of 2 cores busy (limit 0.25)); CheckRegression on a saved report cannot measure it again", result.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("::error title=Performance regression", result.Out, StringComparison.Ordinal);
+        Assert.Contains("::error title=No verdict::", result.Out, StringComparison.Ordinal);
+        Assert.Contains("no verdict (exit 3) for 1 case(s): " + SmallConfig, result.Out, StringComparison.Ordinal);
+
+        var accepted = Call((o, e) => RegressionGate.CheckRegression(new BuildOptions { Report = report, AcceptNoVerdict = true }, paths, o, e));
+        Assert.Equal(0, accepted.Code);
+        Assert.Contains("warning: --accept-no-verdict: exit 3 accepted as 0, with no verdict for 1 case(s): " + SmallConfig, accepted.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_regression_on_a_saved_report_measured_quietly_fails_the_regression_as_before()
+    {
+        var result = Call((o, e) => RegressionGate.CheckRegression(new BuildOptions { Report = SavedSlowRun(busyLaunch: null), CiMode = true }, new BuildPaths(_root), o, e));
+
+        Assert.Equal(1, result.Code);
+        Assert.Contains("::error title=Performance regression::" + SmallConfig, result.Out, StringComparison.Ordinal);
     }
 
     [Fact]

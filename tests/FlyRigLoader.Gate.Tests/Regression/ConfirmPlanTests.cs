@@ -35,6 +35,18 @@ public sealed class ConfirmPlanTests
     }
 
     [Fact]
+    public void An_inconclusive_verdict_is_doubtful_so_confirm_measures_it_afresh_but_it_is_not_failing()
+    {
+        var current = Synthetic.Run(40, slow: new Dictionary<string, double> { [Synthetic.Names[0]] = 1.5 });
+        var analysis = InterferedVerdicts.Apply(
+            RegressionAnalyzer.Analyze(new ComparisonInput(Synthetic.Baseline().Histories(), current.Benchmarks, 1e6, 1e6, true), Config),
+            new Dictionary<string, string> { [Synthetic.Names[0]] = "launch 2: busy" });
+
+        Assert.Equal([Synthetic.Names[0]], ConfirmPlan.Doubtful(analysis));
+        Assert.Empty(ConfirmPlan.Failing(analysis));
+    }
+
+    [Fact]
     public void The_commit_is_that_of_the_newest_baseline_run_that_records_one()
     {
         var file = Synthetic.Baseline(3);

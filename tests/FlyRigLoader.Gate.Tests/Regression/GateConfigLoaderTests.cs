@@ -37,6 +37,10 @@ public sealed class GateConfigLoaderTests
     [InlineData("{", "not valid JSON")]
     [InlineData("{ \"bisect_remeasures\": 11 }", "'bisect_remeasures' must be a number between 0 and 10")]
     [InlineData("{ \"bisect_remeasure_launches\": 0 }", "'bisect_remeasure_launches' must be a number between 1 and 50")]
+    [InlineData("{ \"interference\": 1 }", "'interference' must be an object")]
+    [InlineData("{ \"interference\": { \"foreign_core\": 0.3 } }", "interference: unknown key 'foreign_core'")]
+    [InlineData("{ \"interference\": { \"steal_share\": 2 } }", "interference: 'steal_share' must be a number between 0 and 1")]
+    [InlineData("{ \"interference\": { \"remeasure_launches\": 1.5 } }", "'remeasure_launches' must be a whole number")]
     public void Rejects_bad_config_naming_the_file(string json, string problem)
     {
         var e = Assert.Throws<GateInputException>(() => GateConfigLoader.Parse(json, "cfg.json"));
@@ -65,11 +69,26 @@ public sealed class GateConfigLoaderTests
     }
 
     [Fact]
+    public void Reads_the_interference_thresholds_and_keeps_the_documented_defaults_for_the_rest()
+    {
+        var config = GateConfigLoader.Parse("""{ "interference": { "foreign_cores": 0.5, "calibration_shift": 0.2, "remeasure_launches": 0, "$comment_x": "why" } }""", "cfg.json");
+
+        Assert.Equal(new Core.Interference.InterferenceThresholds(ForeignCores: 0.5, CalibrationShift: 0.2), config.Interference);
+        Assert.Equal(0, config.RemeasureLaunches);
+        var defaults = GateConfigLoader.Parse("{}", "cfg.json");
+        Assert.Equal((0.25, 0.05, 0.10, 3.0, 0.15, 2), (defaults.Interference.ForeignCores, defaults.Interference.StealShare, defaults.Interference.LaunchSpread,
+            defaults.Interference.LaunchSpreadVsSuite, defaults.Interference.CalibrationShift, defaults.RemeasureLaunches));
+    }
+
+    [Fact]
     public void The_committed_config_file_is_valid()
     {
         var path = Path.Combine(RepoRoot(), "baselines", "gate-config.json");
         var config = GateConfigLoader.Load(path, optional: false);
         Assert.Equal(0.15, config.FailThreshold);
+        // The committed file spells out the documented defaults, each with its reason.
+        Assert.Equal(new Core.Interference.InterferenceThresholds(), config.Interference);
+        Assert.Equal(2, config.RemeasureLaunches);
     }
 
     private static string RepoRoot()

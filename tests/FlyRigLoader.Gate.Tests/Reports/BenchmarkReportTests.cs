@@ -36,6 +36,53 @@ public sealed class BenchmarkReportTests
     }
 
     [Fact]
+    public async Task Report_with_launch_loads_a_calibration_after_and_a_re_measured_case_satisfies_the_schema_and_reads_back()
+    {
+        const string failing = "FlyRigLoader.Benchmarks.DataLoading.PickleLoadBenchmarks.LoadPickle(SizeMb: 1)";
+        var inputs = ReportSamples.LaunchedInputs(1, 5000, 1);
+        var launches = inputs.LaunchRuns!.Select((l, i) => l with { ForeignCpuSeconds = i == 1 ? 27.5 : 0.4, StealSeconds = 0.1, ForeignCores = i == 1 ? 0.9 : 0.013, LoadAverageStart = 0.3, LoadAverageEnd = i == 1 ? 1.7 : 0.4, CalibrationShift = 0.031 })
+            .Append(new LaunchInfo(4, 12, 11, 0, false, 5, true, 2, 26, 0, 2.1667, 1.7, 1.9, null, Remeasure: true)).ToList();
+        var record = new RemeasureRecord(failing, "first measurement disturbed (launch 2: other processes kept 0.90 of 2 cores busy (limit 0.25)); interference persisted", [4], [], RemeasureRecord.Inconclusive, [1.2e4, 6.1e7, 1.2e4], [1.3e4]);
+        var report = ReportBuilder.Build(inputs with { LaunchRuns = launches, Remeasured = [record], CalibrationAfter = new Calibration.CalibrationResult(12.4, 56, 25, 5, 12, 55, 25, 0.97) });
+        var json = ReportJson.Serialize(report);
+
+        Assert.Empty((await Schema()).Validate(json));
+        using var dir = new TempDirectory();
+        var read = BenchmarkReportReader.Read(dir.Write("benchmark-report-x.json", json));
+        Assert.Equal(record.Reason, Assert.Single(read.Remeasured!).Reason);
+        Assert.Equal(record.FirstLaunchMediansNs, read.Remeasured![0].FirstLaunchMediansNs);
+        Assert.Equal(launches, read.BenchmarkSuite.Launches);
+        Assert.Equal(0.97, read.Environment.CalibrationAfter!.SpeedFactor);
+        Assert.Equal(SlaStatus.Inconclusive, read.AllEntries().Single(e => e.FullName == failing).SlaValidation.Single().Status);
+        Assert.Equal((1, 3), (read.Summary.SlaInconclusive, read.Summary.ExitCode));
+        Assert.Contains("launch 2 disturbed: other processes kept 0.87 of 2 cores busy", read.BenchmarkSuite.MachineNote, StringComparison.Ordinal);
+        Assert.Contains("re-measure launch 4 disturbed", read.BenchmarkSuite.MachineNote, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Summaries_show_the_machine_note_the_re_measured_cases_and_an_inconclusive_sla()
+    {
+        const string failing = "FlyRigLoader.Benchmarks.DataLoading.PickleLoadBenchmarks.LoadPickle(SizeMb: 1)";
+        var record = new RemeasureRecord(failing, "first measurement disturbed (launch 2: busy); interference persisted", [4, 5], [], RemeasureRecord.Inconclusive, [1, 2, 3], [4, 5]);
+        var report = ReportBuilder.Build(ReportSamples.LaunchedInputs(1, 5000, 1) with { Remeasured = [record] });
+
+        var markdown = MarkdownSummaryWriter.Render(report);
+        var console = ConsoleSummary.Render(report, "r.json", plain: true);
+        var annotations = CiAnnotations.Render(report);
+
+        Assert.Contains("- **Machine during the run**: no CPU accounting here (Linux only)", markdown, StringComparison.Ordinal);
+        Assert.Contains($"| `{failing}` | ⚠️ INCONCLUSIVE | 4, 5 | first measurement disturbed (launch 2: busy); interference persisted |", markdown, StringComparison.Ordinal);
+        Assert.Contains("⚠️ INCONCLUSIVE", markdown, StringComparison.Ordinal);
+        Assert.Contains("- **Exit code**: 3 (no verdict", markdown, StringComparison.Ordinal);
+        Assert.Contains("[????] " + failing, console, StringComparison.Ordinal);
+        Assert.Contains("SLAs: 2 passed, 0 failed, 1 inconclusive, 0 without data", console, StringComparison.Ordinal);
+        Assert.Contains("Re-measured under interference: " + failing + ": INCONCLUSIVE (re-measure launches 4, 5)", console, StringComparison.Ordinal);
+        Assert.Contains(annotations, a => a.StartsWith("::warning title=SLA TST-PERF-001 INCONCLUSIVE::" + failing, StringComparison.Ordinal));
+        // The only error is the run's "No verdict" (exit 3 fails closed); the SLA itself did not fail.
+        Assert.Equal(["::error title=No verdict::"], annotations.Where(a => a.StartsWith("::error", StringComparison.Ordinal)).Select(a => a[..(a.IndexOf("::", 2, StringComparison.Ordinal) + 2)]));
+    }
+
+    [Fact]
     public async Task Launched_report_carries_each_launch_median_its_spread_and_the_launches_and_satisfies_the_schema()
     {
         var report = ReportBuilder.Build(ReportSamples.LaunchedInputs(1.0, 1.1, 1.21));

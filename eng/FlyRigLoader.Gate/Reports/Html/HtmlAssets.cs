@@ -12,7 +12,7 @@ internal static class HtmlAssets
         .card{border:1px solid #d0d7de;border-radius:8px;padding:.6em 1em;min-width:10em;background:#f6f8fa}
         .card .label{font-size:.8em;color:#57606a;text-transform:uppercase;letter-spacing:.04em}.card .value{font-size:1.5em;font-weight:600}
         .card.overall{min-width:14em}.card.bad{background:#ffebe9;border-color:#ff8182}.card.good{background:#dafbe1;border-color:#4ac26b}.card.warn{background:#fff8c5;border-color:#d4a72c}
-        .banner{border-radius:6px;padding:.6em 1em;margin:.8em 0}.banner.bad{background:#ffebe9;border:1px solid #ff8182}.banner.warn{background:#fff8c5;border:1px solid #d4a72c}
+        .banner{border-radius:6px;padding:.6em 1em;margin:.8em 0}.banner.bad{background:#ffebe9;border:1px solid #ff8182}.banner.warn{background:#fff8c5;border:1px solid #d4a72c}.banner.neutral{background:#f6f8fa;border:1px solid #d0d7de}
         .table-wrap{overflow-x:auto;margin:.5em 0 1em}th,td.sla{font-size:.95em}table{border-collapse:collapse;width:100%;font-size:.88em}
         td code{font-size:.92em;word-break:break-word;overflow-wrap:anywhere}td.sla{min-width:9em}td:first-child{min-width:14em}.ci{color:#57606a;font-size:.9em}
         th,td{border:1px solid #d0d7de;padding:4px 8px;text-align:left;vertical-align:top}td.num{text-align:right;white-space:nowrap}

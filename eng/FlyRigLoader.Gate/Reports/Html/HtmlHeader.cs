@@ -41,15 +41,18 @@ internal static class HtmlHeader
         var overall = Overall(summary.ExitCode);
         sb.Append("<div class=\"verdict\">\n");
         Card(sb, "overall " + (summary.ExitCode switch { ExitCodes.Ok => "good", ExitCodes.NoVerdict => "warn", _ => "bad" }), "Verdict", Inv($"{overall} (exit {summary.ExitCode})"));
-        var slaRate = summary.SlaChecked == 0 ? "no SLA" : Inv($"{summary.SlaPassed}/{summary.SlaChecked} ({100.0 * summary.SlaPassed / summary.SlaChecked:0}%)");
-        Card(sb, summary.SlaChecked == 0 ? "warn" : summary.SlaPassed == summary.SlaChecked ? "good" : "bad", "SLA pass rate", slaRate);
+        var slaRate = summary.SlaChecked == 0 ? "no SLA" : Inv($"{summary.SlaPassed}/{summary.SlaChecked} ({100.0 * summary.SlaPassed / summary.SlaChecked:0}%){(summary.SlaInconclusive > 0 ? $", {summary.SlaInconclusive} inconclusive" : "")}");
+        var slaCss = summary.SlaChecked == 0 ? "warn" : summary.SlaPassed == summary.SlaChecked ? "good" : summary.SlaPassed + summary.SlaInconclusive == summary.SlaChecked ? "warn" : "bad";
+        Card(sb, slaCss, "SLA pass rate", slaRate);
         Card(sb, summary.Failed == 0 ? "good" : "bad", "Benchmarks", Inv($"{summary.Succeeded}/{summary.TotalBenchmarks} ran"));
         if (model.Inputs.HasComparison)
         {
             var regressions = rows.Count(r => r.Verdict == "REGRESSION");
             var suspected = rows.Count(r => r.Verdict == "SUSPECTED");
+            var inconclusive = rows.Count(r => r.Verdict == "INCONCLUSIVE");
             var allocations = rows.Count(r => r.AllocationVerdict == "REGRESSION");
-            Card(sb, regressions > 0 ? "bad" : suspected > 0 ? "warn" : "good", "Regressions", Inv($"{regressions}{(suspected > 0 ? $" (+{suspected} suspected)" : "")}"));
+            var doubts = string.Join(", ", new[] { (suspected, "suspected"), (inconclusive, "inconclusive") }.Where(d => d.Item1 > 0).Select(d => Inv($"+{d.Item1} {d.Item2}")));
+            Card(sb, regressions > 0 ? "bad" : suspected + inconclusive > 0 ? "warn" : "good", "Regressions", Inv($"{regressions}{(doubts.Length > 0 ? " (" + doubts + ")" : "")}"));
             Card(sb, allocations > 0 ? "bad" : "good", "Allocation regressions", Inv($"{allocations}"));
             var undecided = report.RegressionAnalysis?.Details?.Benchmarks.Count(r => r is not null && NoVerdictSummary.IsNoVerdict(r)) ?? 0;
             if (undecided > 0)
@@ -76,6 +79,18 @@ internal static class HtmlHeader
             sb.Append("<p class=\"banner warn\"><strong>No verdict:</strong> ").Append(H(noVerdict["no verdict: ".Length..])).Append("</p>\n");
         }
 
+        if (report.Remeasured is { Count: > 0 } remeasured)
+        {
+            sb.Append("<div class=\"banner ").Append(remeasured.Any(r => r.Outcome == RemeasureRecord.Inconclusive) ? "warn" : "neutral")
+                .Append("\" id=\"remeasured\"><strong>Re-measured under interference:</strong> these cases would have failed while the run showed interference, so they were measured again in fresh launches before any verdict.<ul>\n");
+            foreach (var r in remeasured)
+            {
+                sb.Append("<li><code>").Append(H(r.FullName)).Append("</code>: <span class=\"").Append(Css(r.Outcome)).Append("\">").Append(H(r.Outcome)).Append("</span> — ").Append(H(r.Reason)).Append("</li>\n");
+            }
+
+            sb.Append("</ul></div>\n");
+        }
+
         if (model.ChartError is not null)
         {
             sb.Append("<p class=\"banner bad\"><strong>Charts were not rendered:</strong> ").Append(H(model.ChartError)).Append(" The tables below are complete; the run fails (exit 2).</p>\n");
@@ -88,6 +103,10 @@ internal static class HtmlHeader
         sb.Append("<p class=\"meta\">Git: <code>").Append(H(suite.GitSha ?? "unknown")).Append("</code>").Append(suite.GitBranch is { } b ? " on " + H(b) : "")
             .Append(suite.GitDirty ? " <span class=\"warn\">(uncommitted changes)</span>" : "").Append("</p>\n");
         sb.Append("<p class=\"meta\">Baseline: ").Append(BaselineText(model.Inputs)).Append("</p>\n");
+        if (suite.MachineNote is { } note)
+        {
+            sb.Append("<p class=\"meta\" id=\"machine\">Machine during the run: ").Append(H(note)).Append("</p>\n");
+        }
         sb.Append("</header>\n");
         return sb.ToString();
     }

@@ -54,7 +54,8 @@ internal static class HtmlTables
         Num(sb, median, median is { } m ? ReportFormat.Time(m) + (ci is { } c ? $"<br><span class=\"ci\">[{ReportFormat.Time(c.Lower)}, {ReportFormat.Time(c.Upper)}]</span>" : "") : "–");
 
         var launches = e.LaunchMediansNs is { Count: > 0 } perLaunch ? string.Join(", ", perLaunch.Select(ReportFormat.Time)) : null;
-        Num(sb, e.BetweenLaunchSd, launches is null ? H(ReportFormat.LaunchSpread(e)) : $"<span title=\"launch medians: {H(launches)}\">{H(ReportFormat.LaunchSpread(e))}</span>");
+        var which = e.LaunchIndices is { Count: > 0 } indices ? " (re-measure launches " + string.Join(", ", indices) + ")" : "";
+        Num(sb, e.BetweenLaunchSd, launches is null ? H(ReportFormat.LaunchSpread(e)) : $"<span title=\"launch medians{H(which)}: {H(launches)}\">{H(ReportFormat.LaunchSpread(e))}</span>");
 
         var time = e.SlaValidation.Where(v => v.Limit is not null).ToList();
         sb.Append("<td class=\"sla\">").Append(time.Count == 0 ? "–" : H(string.Join("; ", time.Select(v => Inv($"{v.SlaId}: < {v.Limit:G4} {v.Unit}"))))).Append("</td>");
@@ -75,7 +76,7 @@ internal static class HtmlTables
         var verdict = compare && row is not null ? row.Verdict : ReportFormat.Status(e);
         var sla = ReportFormat.Status(e);
         sb.Append("<td class=\"").Append(Css(verdict)).Append("\">").Append(H(verdict));
-        if (compare && sla is "FAIL" or "NO_DATA" or "FAILED")
+        if (compare && sla is "FAIL" or "NO_DATA" or "FAILED" or "INCONCLUSIVE")
         {
             sb.Append(" · SLA ").Append(H(sla));
         }

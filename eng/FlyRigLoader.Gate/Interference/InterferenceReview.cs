@@ -1,0 +1,105 @@
+using FlyRigLoader.Gate.Core.Interference;
+using FlyRigLoader.Gate.Core.Sla;
+using FlyRigLoader.Gate.Reports;
+
+namespace FlyRigLoader.Gate.Interference;
+
+/// <summary>
+/// Reads a run report with the interference rule (pure): which cases would fail the build, whether their measurement was
+/// disturbed, and, for a report that can no longer be re-measured, which cases' failing time verdicts are INCONCLUSIVE.
+/// </summary>
+internal static class InterferenceReview
+{
+    /// <summary>The printed verdict a time regression carries in the regression details.</summary>
+    private const string Regression = "REGRESSION";
+
+    /// <summary>
+    /// The cases that would fail the build on time: a time SLA FAIL in the report, or a time REGRESSION in
+    /// <paramref name="firstLook"/> (the regression gate's verdicts as measured). Allocation verdicts are not
+    /// interference: bytes per operation do not depend on a neighbour. Nor is a failure so far past its bar
+    /// (<see cref="InterferenceThresholds.BeyondInterference"/>) that no neighbour explains it: it fails as measured.
+    /// </summary>
+    public static IReadOnlyList<string> FailingCases(BenchmarkReport report, RegressionDetails? firstLook, InterferenceThresholds thresholds)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(thresholds);
+        var sla = report.AllEntries()
+            .Where(e => e.SlaValidation.Any(v => v is { Status: SlaStatus.Fail, Metric: SlaUnits.Time } && !InterferenceRule.BeyondInterference(v.Observed, v.Limit, thresholds)))
+            .Select(e => e.FullName);
+        var regressions = (firstLook?.Benchmarks ?? [])
+            .Where(b => b.Verdict == Regression && b.FullName is not null && !InterferenceRule.BeyondInterference(b.RatioCi is [var lower, ..] ? lower : b.Ratio, 1.0, thresholds))
+            .Select(b => b.FullName!);
+        return sla.Concat(regressions).Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>The finding of each named case that the report holds with launch medians.</summary>
+    public static IReadOnlyDictionary<string, InterferenceFinding> Assess(BenchmarkReport report, IEnumerable<string> names, InterferenceThresholds thresholds)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(names);
+        ArgumentNullException.ThrowIfNull(thresholds);
+        var entries = report.AllEntries().GroupBy(e => e.FullName, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var loads = Loads(report);
+        var suite = SuiteSpread(report);
+        var findings = new Dictionary<string, InterferenceFinding>(StringComparer.Ordinal);
+        foreach (var name in names.Distinct(StringComparer.Ordinal))
+        {
+            if (entries.TryGetValue(name, out var entry))
+            {
+                findings[name] = InterferenceRule.Assess(name, CaseLaunches(entry), loads, suite, thresholds);
+            }
+        }
+
+        return findings;
+    }
+
+    /// <summary>
+    /// For judging a report that cannot be measured again (CheckRegression on a saved report, or the final look of a run
+    /// after its re-measurement): every case whose failing time verdict must be INCONCLUSIVE, with the reason. A case the
+    /// run already re-measured carries its recorded decision; any other disturbed case gets its witnesses and
+    /// <paramref name="notRemeasured"/>.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> Inconclusive(BenchmarkReport report, InterferenceThresholds thresholds, string notRemeasured)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(thresholds);
+        ArgumentNullException.ThrowIfNull(notRemeasured);
+        var records = (report.Remeasured ?? []).ToDictionary(r => r.FullName, StringComparer.Ordinal);
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (name, record) in records.Where(r => r.Value.Outcome == RemeasureRecord.Inconclusive))
+        {
+            result[name] = record.Reason;
+        }
+
+        var others = report.AllEntries().Select(e => e.FullName).Where(n => !records.ContainsKey(n));
+        foreach (var (name, finding) in Assess(report, others, thresholds).Where(f => f.Value.Disturbed))
+        {
+            result[name] = "measured under interference (" + string.Join("; ", finding.Reasons) + "); " + notRemeasured;
+        }
+
+        return result;
+    }
+
+    /// <summary>The load of every launch in the report (re-measure launches included), as the rule reads it.</summary>
+    public static IReadOnlyList<LaunchLoad> Loads(BenchmarkReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var cores = report.Environment.Info.Cpu.LogicalCores;
+        return (report.BenchmarkSuite.Launches ?? []).Select(l => l.ToLoad(cores)).ToList();
+    }
+
+    /// <summary>Median over the cases measured in the run's own launches of their launch spread (null with one launch).</summary>
+    public static double? SuiteSpread(BenchmarkReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return InterferenceRule.SuiteSpread(report.AllEntries().Where(e => e.LaunchIndices is null && e.LaunchMediansNs is not null).Select(e => e.LaunchMediansNs!));
+    }
+
+    /// <summary>A case's launches (0-based index) with its median in each: its own launch indices, else positional.</summary>
+    public static IReadOnlyList<(int Launch, double MedianNs)> CaseLaunches(BenchmarkEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        var medians = entry.LaunchMediansNs ?? [];
+        return medians.Select((m, i) => (entry.LaunchIndices is { } indices && i < indices.Count ? indices[i] - 1 : i, m)).ToList();
+    }
+}

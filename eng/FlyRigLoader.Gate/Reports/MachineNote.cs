@@ -1,0 +1,63 @@
+using System.Globalization;
+using FlyRigLoader.Gate.Core.Interference;
+
+namespace FlyRigLoader.Gate.Reports;
+
+/// <summary>The one-line "Machine during the run" note of the summaries (pure).</summary>
+internal static class MachineNote
+{
+    /// <summary>
+    /// E.g. <c>others kept 0.03 cores busy on average; calibration +2% after the launches; no launch disturbed</c>, or
+    /// which launch was disturbed and how; null without launches.
+    /// </summary>
+    public static string? Describe(IReadOnlyList<LaunchInfo> launches, int logicalCores, InterferenceThresholds thresholds)
+    {
+        ArgumentNullException.ThrowIfNull(launches);
+        ArgumentNullException.ThrowIfNull(thresholds);
+        if (launches.Count == 0)
+        {
+            return null;
+        }
+
+        var parts = new List<string>();
+        var known = launches.Where(l => l.ForeignCpuSeconds is not null && l.WallSeconds > 0).ToList();
+        if (known.Count == 0)
+        {
+            parts.Add("no CPU accounting here (Linux only), so only the launches' agreement and the calibration witness interference");
+        }
+        else
+        {
+            var wall = known.Sum(l => l.WallSeconds);
+            parts.Add(Inv($"others kept {known.Sum(l => l.ForeignCpuSeconds!.Value) / wall:0.00} of {logicalCores} cores busy on average"));
+            var steal = known.Where(l => l.StealSeconds is not null).ToList();
+            if (steal.Count > 0 && steal.Sum(l => l.StealSeconds!.Value) is var stolen and > 0)
+            {
+                parts.Add(Inv($"the hypervisor stole {100 * stolen / (steal.Sum(l => l.WallSeconds) * Math.Max(1, logicalCores)):0.0}% of CPU time"));
+            }
+        }
+
+        if (launches.FirstOrDefault(l => !l.Remeasure && l.CalibrationShift is not null)?.CalibrationShift is { } shift)
+        {
+            parts.Add(Inv($"calibration {shift * 100:+0;-0;0}% after the launches"));
+        }
+
+        var disturbed = launches.Select(l => (Launch: l, Why: InterferenceRule.Disturbance(l.ToLoad(logicalCores), thresholds)))
+            .Where(x => x.Why is not null).ToList();
+        if (disturbed.Count == 0)
+        {
+            parts.Add(launches.Count == 1 ? "the launch was not disturbed" : "no launch disturbed");
+        }
+        else
+        {
+            parts.AddRange(disturbed.GroupBy(d => d.Why!, StringComparer.Ordinal).Select(g =>
+            {
+                var names = g.Select(d => (d.Launch.Remeasure ? "re-measure launch " : "launch ") + d.Launch.Index.ToString(CultureInfo.InvariantCulture)).ToList();
+                return string.Join(", ", names) + " disturbed: " + g.Key;
+            }));
+        }
+
+        return string.Join("; ", parts);
+    }
+
+    private static string Inv(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

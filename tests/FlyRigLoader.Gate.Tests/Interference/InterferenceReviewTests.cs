@@ -1,0 +1,89 @@
+using FlyRigLoader.Gate.Core.Interference;
+using FlyRigLoader.Gate.Interference;
+using FlyRigLoader.Gate.Reports;
+using FlyRigLoader.Gate.Tests.Reports;
+
+namespace FlyRigLoader.Gate.Tests.Interference;
+
+/// <summary>Reading a run report with the interference rule: what would fail, and what a saved report can no longer clear.</summary>
+public sealed class InterferenceReviewTests
+{
+    private const string Small = "FlyRigLoader.Benchmarks.Config.ConfigLoadBenchmarks.LoadSmall";
+    private const string Pickle = "FlyRigLoader.Benchmarks.DataLoading.PickleLoadBenchmarks.LoadPickle(SizeMb: 4)";
+    private static readonly InterferenceThresholds Defaults = new();
+
+    private static BenchmarkReport Report(int? busyLaunch, IReadOnlyList<RemeasureRecord>? records = null)
+    {
+        var inputs = ReportSamples.LaunchedInputs(1, 1, 1);
+        return ReportBuilder.Build(inputs with
+        {
+            LaunchRuns = inputs.LaunchRuns!.Select(l => l with { WallSeconds = 30, ForeignCpuSeconds = l.Index == busyLaunch ? 27 : 0.3 }).ToList(),
+            Remeasured = records,
+        });
+    }
+
+    [Fact]
+    public void Failing_cases_are_time_sla_failures_and_time_regressions_only()
+    {
+        var details = new RegressionDetails
+        {
+            Benchmarks =
+            [
+                new BenchmarkVerdictDetails { FullName = Small, Verdict = "REGRESSION" },
+                new BenchmarkVerdictDetails { FullName = Pickle, Verdict = "NO_CHANGE", AllocationVerdict = "REGRESSION" },
+            ],
+        };
+
+        Assert.Equal([Small], InterferenceReview.FailingCases(Report(null), details, Defaults));
+        Assert.Empty(InterferenceReview.FailingCases(Report(null), null, Defaults));
+    }
+
+    [Fact]
+    public void A_regression_past_the_beyond_interference_factor_is_not_sent_to_be_measured_again()
+    {
+        var details = new RegressionDetails
+        {
+            Benchmarks =
+            [
+                new BenchmarkVerdictDetails { FullName = Small, Verdict = "REGRESSION", Ratio = 9, RatioCi = [6, 12] },
+                new BenchmarkVerdictDetails { FullName = Pickle, Verdict = "REGRESSION", Ratio = 6, RatioCi = [4, 8] },
+            ],
+        };
+
+        Assert.Equal([Pickle], InterferenceReview.FailingCases(Report(null), details, Defaults));
+    }
+
+    [Fact]
+    public void A_saved_report_makes_every_disturbed_case_inconclusive_with_its_witness_and_why_it_was_not_re_measured()
+    {
+        var inconclusive = InterferenceReview.Inconclusive(Report(busyLaunch: 2), Defaults, "a saved report cannot be measured again");
+
+        Assert.Equal(3, inconclusive.Count);
+        Assert.Equal("measured under interference (launch 2: other processes kept 0.90 of 2 cores busy (limit 0.25)); a saved report cannot be measured again", inconclusive[Small]);
+        Assert.Empty(InterferenceReview.Inconclusive(Report(busyLaunch: null), Defaults, "x"));
+    }
+
+    [Fact]
+    public void A_case_the_run_re_measured_keeps_the_recorded_decision()
+    {
+        var records = new[]
+        {
+            new RemeasureRecord(Small, "interference persisted", [4, 5], [], RemeasureRecord.Inconclusive, [1, 2, 3], [4, 5]),
+            new RemeasureRecord(Pickle, "judged on the re-measurement", [4, 5], [4, 5], RemeasureRecord.JudgedOnRemeasure, [1, 2, 3], [4, 5]),
+        };
+
+        var inconclusive = InterferenceReview.Inconclusive(Report(busyLaunch: 2, records), Defaults, "x");
+
+        Assert.Equal("interference persisted", inconclusive[Small]);
+        Assert.False(inconclusive.ContainsKey(Pickle));
+    }
+
+    [Fact]
+    public void A_case_judged_on_re_measure_launches_is_read_at_those_launches()
+    {
+        var entry = ReportBuilder.Build(ReportSamples.LaunchedInputs(1, 1, 1)).AllEntries().First() with { LaunchMediansNs = [10, 11], LaunchIndices = [4, 5] };
+
+        Assert.Equal([(3, 10.0), (4, 11.0)], InterferenceReview.CaseLaunches(entry));
+        Assert.Equal([(0, 10.0), (1, 11.0)], InterferenceReview.CaseLaunches(entry with { LaunchIndices = null }));
+    }
+}

@@ -35,7 +35,7 @@ public sealed partial class SlaRegistryTests
             Assert.True(metric switch
             {
                 "time" => unit is "ns" or "us" or "ms" or "s",
-                "allocated" => unit is "B" or "KB" or "MB",
+                "allocated" or "peak_working_set" or "working_set_growth" => unit is "B" or "KB" or "MB",
                 _ => false,
             }, $"{id}: metric {metric} with unit {unit}");
             Assert.NotEmpty(sla.GetProperty("benchmarks").EnumerateArray());

@@ -9,6 +9,7 @@ using BenchmarkDotNet.Loggers;
 using BenchmarkDotNet.Order;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using FlyRigLoader.Benchmarks.ProcessMemory;
 using Perfolizer.Horology;
 using Perfolizer.Mathematics.OutlierDetection;
 
@@ -76,6 +77,9 @@ public static class BenchmarkConfigFactory
             .AddJob(CreateJob(profile, launchIterations))
             // Allocated bytes/op on every benchmark: the memory SLAs and the allocation baselines read it.
             .AddDiagnoser(MemoryDiagnoser.Default)
+            // Peak working set, working-set growth and peak managed heap of each case (the suite guide's memory limits),
+            // read in the untimed extra iteration.
+            .AddDiagnoser(ProcessMemoryDiagnoser.Default)
             // A benchmark without a main category would escape the gate's per-category SLAs and reports.
             .AddValidator(MandatoryCategoryValidator.Instance)
             // Keep BDN's own checks (optimized build, valid params, setup methods, return values).

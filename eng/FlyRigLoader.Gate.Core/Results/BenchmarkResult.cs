@@ -15,6 +15,7 @@ namespace FlyRigLoader.Gate.Core.Results;
 /// launches (<c>Statistics.LaunchPooling</c>); null for a result read from one BenchmarkDotNet report.
 /// </param>
 /// <param name="Job">BenchmarkDotNet's job characteristics of the case, sorted (see <see cref="Jobs.BdnJobText"/>), or null when the report has no <c>DisplayInfo</c>.</param>
+/// <param name="ProcessMemory">Peak working set, working-set growth and peak managed heap of the benchmark process while the case ran, or null when the report has none (older suites).</param>
 public sealed record BenchmarkResult(
     string FullName,
     string Type,
@@ -26,7 +27,8 @@ public sealed record BenchmarkResult(
     bool Success,
     string? Error,
     IReadOnlyList<double>? LaunchMediansNs = null,
-    string? Job = null)
+    string? Job = null,
+    ProcessMemoryUse? ProcessMemory = null)
 {
     /// <summary>The parameter values of this case by name (empty when it has none).</summary>
     public IReadOnlyDictionary<string, string> ParameterValues => BenchmarkParameters.Parse(Parameters);

@@ -7,7 +7,8 @@ namespace FlyRigLoader.Gate.Core.Sla;
 /// <summary>
 /// Applies the registry to measured cases. Time SLAs compare the upper bound of the 95 % t interval of the mean
 /// with threshold × 1.05 (the seed's ±5 % measurement tolerance); allocation SLAs compare the exact bytes per
-/// operation with the threshold, since allocation is measured without noise.
+/// operation with the threshold, since allocation is measured without noise; process-memory SLAs (peak working set,
+/// working-set growth) compare the worst launch's figure with the threshold, as the suite guide's assertions do.
 /// </summary>
 public static class SlaEvaluator
 {
@@ -66,19 +67,34 @@ public static class SlaEvaluator
         {
             observed = summary.UpperBound / unitSize;
         }
-        else if (result.AllocatedBytesPerOp is { } bytes)
+        else if (sla.Metric == SlaUnits.Allocated)
         {
+            if (result.AllocatedBytesPerOp is not { } bytes)
+            {
+                return NoData(sla, result, "no allocation data (the benchmark class needs [MemoryDiagnoser])", allowed);
+            }
+
             observed = bytes / unitSize;
+        }
+        else if (result.ProcessMemory is { } memory)
+        {
+            observed = (sla.Metric == SlaUnits.PeakWorkingSet ? memory.PeakWorkingSetBytes : memory.WorkingSetGrowthBytes) / unitSize;
         }
         else
         {
-            return NoData(sla, result, "no allocation data (the benchmark class needs [MemoryDiagnoser])", allowed);
+            return NoData(sla, result, "no process-memory data (the suite's ProcessMemoryDiagnoser recorded none for this case)", allowed);
         }
 
         var limit = allowed * tolerance;
         var pass = observed <= limit;
         double? normalized = isTime && speedRatio is { } r ? observed * r : null;
-        var what = isTime ? "95% CI upper bound" : "allocated per op";
+        var what = sla.Metric switch
+        {
+            SlaUnits.Time => "95% CI upper bound",
+            SlaUnits.Allocated => "allocated per op",
+            SlaUnits.PeakWorkingSet => "peak working set",
+            _ => "working-set growth",
+        };
         var detail = string.Create(CultureInfo.InvariantCulture, $"{what} {observed:G4} {sla.Unit} {(pass ? "<=" : ">")} limit {limit:G4} {sla.Unit} (threshold {allowed:G4}{(isTime ? " x 1.05" : "")})");
         return new SlaVerdict(sla.Id, sla.Description, result.FullName, sla.Metric, sla.Unit, sla.Threshold, allowed, limit, observed, normalized,
             pass ? SlaStatus.Pass : SlaStatus.Fail, allowed - observed, detail);

@@ -9,6 +9,15 @@ public static class SlaUnits
     /// <summary>Metric name for bytes allocated per operation.</summary>
     public const string Allocated = "allocated";
 
+    /// <summary>Metric name for the benchmark process's peak working set while a case ran (the suite guide's peak memory).</summary>
+    public const string PeakWorkingSet = "peak_working_set";
+
+    /// <summary>Metric name for the process's working-set growth over a case, after a full GC (the suite guide's memory delta).</summary>
+    public const string WorkingSetGrowth = "working_set_growth";
+
+    /// <summary>Every metric an SLA may use.</summary>
+    public static readonly IReadOnlyList<string> Metrics = [Time, Allocated, PeakWorkingSet, WorkingSetGrowth];
+
     /// <summary>Time units in nanoseconds.</summary>
     public static readonly IReadOnlyDictionary<string, double> TimeUnits =
         new Dictionary<string, double>(StringComparer.Ordinal) { ["ns"] = 1, ["us"] = 1e3, ["ms"] = 1e6, ["s"] = 1e9 };
@@ -21,7 +30,7 @@ public static class SlaUnits
     public static IReadOnlyDictionary<string, double>? For(string metric) => metric switch
     {
         Time => TimeUnits,
-        Allocated => SizeUnits,
+        Allocated or PeakWorkingSet or WorkingSetGrowth => SizeUnits,
         _ => null,
     };
 }

@@ -18,7 +18,8 @@ public static class MergeReportsCommand
     /// <summary>
     /// Merges every sharded <c>benchmark-report-*.json</c> under <c>--reports</c> (default <c>artifacts/reports</c>,
     /// searched recursively so downloaded CI artifacts work as they are) into
-    /// <c>artifacts/reports/benchmark-report-&lt;run&gt;.json</c>, the newest report, which CheckRegression then reads.
+    /// <c>artifacts/reports/benchmark-report-&lt;run&gt;.json</c>, the newest report, which CheckRegression then reads, with
+    /// its summary CSV beside it and its statistics CSV under <c>statistical-analysis/</c>.
     /// Returns 2 when the set cannot be merged, else the merged run's exit code (worst of the shards).
     /// </summary>
     public static int Run(BuildPaths paths, BuildOptions options, TextWriter output, TextWriter error, string? stepSummaryPath = null, TimeProvider? clock = null)
@@ -58,6 +59,10 @@ public static class MergeReportsCommand
             var target = Path.Combine(paths.Reports, $"benchmark-report-{merged.RunId}.json");
             Directory.CreateDirectory(paths.Reports);
             AtomicFile.WriteAllText(target, ReportJson.Serialize(merged));
+            // The whole CI run in the seed's spreadsheet form and its statistics, beside the merged report (CheckRegression
+            // rewrites the summary's regression column after judging the merged run).
+            AtomicFile.WriteAllText(Path.Combine(paths.Reports, CsvSummaryWriter.FileName(merged.RunId)), CsvSummaryWriter.Render(merged));
+            AtomicFile.WriteAllText(Path.Combine(paths.StatisticalAnalysis, StatisticsCsvWriter.FileName(merged.RunId)), StatisticsCsvWriter.Render(merged));
             if (options.SeedReport)
             {
                 AtomicFile.WriteAllText(Path.Combine(paths.Reports, SeedReportWriter.FileName(merged.RunId)), SeedReportWriter.Render(merged, target));

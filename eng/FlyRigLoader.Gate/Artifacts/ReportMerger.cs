@@ -64,10 +64,8 @@ internal static class ReportMerger
             Launches = [],
         };
 
-        var peak = ordered.Where(r => r.MemoryAnalysis.PeakAllocatedBytesPerOp is not null)
-            .MaxBy(r => r.MemoryAnalysis.PeakAllocatedBytesPerOp)?.MemoryAnalysis;
         var leak = ordered.Select(r => r.MemoryAnalysis.LeakDetection).MaxBy(l => LeakSeverity(l.Status))!;
-        var memory = new MemoryAnalysis(peak?.PeakAllocatedBytesPerOp, peak?.PeakAllocationBenchmark, leak);
+        var memory = MemoryAnalysis.Of(results.Values.SelectMany(c => c.Values), leak);
 
         var summary = new ReportSummary(
             ordered.Sum(r => r.Summary.TotalBenchmarks),

@@ -36,8 +36,34 @@ public sealed record BuildOptions
     /// <summary>Fresh benchmark processes per run (<c>--launches</c>), or null for the profile's default (see <c>Pipeline.LaunchPlan</c>).</summary>
     public int? Launches { get; init; }
 
-    /// <summary>Wall-clock limit of the benchmark run (across all its launches), or null for none.</summary>
+    /// <summary>Wall-clock limit of the benchmark run (across all its launches) given with <c>--timeout</c>, or null for the default (<see cref="EffectiveTimeout"/>).</summary>
     public TimeSpan? Timeout { get; init; }
+
+    /// <summary>The suite guide's timeout of one category (<c>timeout_seconds</c> of its category config).</summary>
+    public const int DefaultCategoryTimeoutSeconds = 1800;
+
+    /// <summary>Seconds each selected category adds to the default run limit (<c>--category-timeout</c>), or null for <see cref="DefaultCategoryTimeoutSeconds"/>.</summary>
+    public int? CategoryTimeoutSeconds { get; init; }
+
+    /// <summary>
+    /// The run's limit: <c>--timeout</c> when given, else the per-category timeout times the categories selected (all five
+    /// when none is named): the guide gives every category 1,800 s, and this run executes them one after another.
+    /// </summary>
+    public TimeSpan EffectiveTimeout
+    {
+        get
+        {
+            if (Timeout is { } given)
+            {
+                return given;
+            }
+
+            var selected = Categories.Count == 0 || Categories.Contains("all", StringComparer.Ordinal)
+                ? KnownOptions.Categories.Count(c => c != "all")
+                : Categories.Distinct(StringComparer.Ordinal).Count();
+            return TimeSpan.FromSeconds((double)selected * (CategoryTimeoutSeconds ?? DefaultCategoryTimeoutSeconds));
+        }
+    }
 
     /// <summary>Print environment analysis and stop.</summary>
     public bool EnvironmentAnalysis { get; init; }

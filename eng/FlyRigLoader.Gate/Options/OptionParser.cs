@@ -79,6 +79,7 @@ public static class OptionParser
             Verbose = Flag(values, "verbose"),
             Launches = Last(values, "launches") is { } l ? int.Parse(l, CultureInfo.InvariantCulture) : null,
             Timeout = Last(values, "timeout") is { } t ? TimeSpan.FromSeconds(int.Parse(t, CultureInfo.InvariantCulture)) : null,
+            CategoryTimeoutSeconds = Last(values, "category-timeout") is { } ct ? int.Parse(ct, CultureInfo.InvariantCulture) : null,
             EnvironmentAnalysis = Flag(values, "environment-analysis"),
             Filter = Last(values, "filter"),
             CompressArtifacts = Flag(values, "compress-artifacts"),

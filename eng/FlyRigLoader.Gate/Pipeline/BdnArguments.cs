@@ -62,14 +62,17 @@ internal static class BdnArguments
 
     /// <summary>
     /// The leak check runs with <c>--memory-profiling</c>, when the memory category is selected explicitly, or in a
-    /// full (unfiltered, non-smoke) run, which includes the memory category.
+    /// full (unfiltered, non-smoke) run, which includes the memory category. A sharded run runs it once, in shard 1:
+    /// it measures heap growth over cycles, not the shard's benchmarks, and MergeReports keeps the most severe verdict,
+    /// so every sharded CI run carries one leak verdict without paying for it three times.
     /// </summary>
     public static bool WantsLeakCheck(BuildOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return options.MemoryProfiling
+        var wanted = options.MemoryProfiling
             || options.Categories.Contains("memory", StringComparer.Ordinal)
-            || (options.Categories.Count == 0 && options.EffectiveProfile != "smoke" && options.Filter is null && options.Shard is null);
+            || (options.Categories.Count == 0 && options.EffectiveProfile != "smoke" && options.Filter is null);
+        return wanted && (options.Shard is null || options.Shard.Index == 1);
     }
 
     /// <summary>Benchmark names from <c>--list flat</c> output (one <c>Namespace.Type.Method</c> per line).</summary>

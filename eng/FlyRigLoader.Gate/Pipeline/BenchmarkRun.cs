@@ -120,7 +120,8 @@ public sealed class BenchmarkRun
         Directory.CreateDirectory(_paths.Logs);
         _written.Add(log);
         using var logWriter = new StreamWriter(log, append: false) { AutoFlush = true };
-        var deadline = _options.Timeout is { } t ? _clock.Elapsed + t : (TimeSpan?)null;
+        // Without --timeout the run still has the guide's limit: --category-timeout (1,800 s) per selected category.
+        TimeSpan? deadline = _clock.Elapsed + _options.EffectiveTimeout;
         _deadline = deadline;
 
         var suiteDll = _options.SuiteDll is { } given ? Path.GetFullPath(given, _paths.Root) : null;
@@ -336,7 +337,7 @@ public sealed class BenchmarkRun
     private int WriteArtifacts(BenchmarkReport report, string reportPath)
     {
         var env = _settings.Environment ?? System.Environment.GetEnvironmentVariable;
-        Write(Path.Combine(_paths.Reports, $"benchmark-summary-{RunId}.csv"), CsvSummaryWriter.Render(report));
+        Write(Path.Combine(_paths.Reports, CsvSummaryWriter.FileName(RunId)), CsvSummaryWriter.Render(report));
         if (_options.SeedReport)
         {
             Write(Path.Combine(_paths.Reports, SeedReportWriter.FileName(RunId)), SeedReportWriter.Render(report, reportPath));
@@ -373,6 +374,7 @@ public sealed class BenchmarkRun
                 coefficient_of_variation = e.Statistics.CoefficientOfVariation, student_t_95 = e.Statistics.StudentT, bootstrap_95 = e.Statistics.Bootstrap, outliers = e.Statistics.OutlierCount,
             });
             var fits = report.AllEntries().Select(e => e.ScalingAnalysis).OfType<Core.Statistics.ScalingFit>().DistinctBy(f => f.Family);
+            Write(Path.Combine(_paths.StatisticalAnalysis, StatisticsCsvWriter.FileName(RunId)), StatisticsCsvWriter.Render(report));
             Write(Path.Combine(_paths.StatisticalAnalysis, $"confidence-intervals-{RunId}.json"), ReportJson.Serialize(new { schema_version = 1, run_id = RunId, confidence_level = 0.95, bootstrap_resamples = Core.Statistics.SampleStatistics.BootstrapResamples, benchmarks = intervals, scaling_analysis = fits }));
         }
 
@@ -385,7 +387,11 @@ public sealed class BenchmarkRun
         Write(Path.Combine(_paths.CiIntegration, "github-actions-summary.json"), GithubSummary.Render(report, Path.GetRelativePath(_paths.Artifacts, reportPath), env));
         if (env("GITHUB_STEP_SUMMARY") is { Length: > 0 } stepSummary)
         {
-            File.AppendAllText(stepSummary, markdown + "\n");
+            // The step summary links what the run wrote (relative to artifacts/, as the uploaded artifacts hold them).
+            var links = _written.Where(f => f.EndsWith(".json", StringComparison.Ordinal) || f.EndsWith(".csv", StringComparison.Ordinal) || f.EndsWith(".html", StringComparison.Ordinal) || f.EndsWith(".md", StringComparison.Ordinal))
+                .Where(f => !f.StartsWith(_paths.Logs, StringComparison.Ordinal))
+                .Select(f => Path.GetRelativePath(_paths.Artifacts, f)).ToList();
+            File.AppendAllText(stepSummary, MarkdownSummaryWriter.Render(report, links) + "\n");
         }
 
         var manifest = Path.Combine(_paths.CiIntegration, "artifact-manifest.json");
@@ -424,7 +430,7 @@ public sealed class BenchmarkRun
         var incomplete = true;
         if (run.TimedOut)
         {
-            MarkIncomplete(string.Create(CultureInfo.InvariantCulture, $"timed out after {_options.Timeout!.Value.TotalSeconds:0} s; {finished} of {measured.Announced?.ToString(CultureInfo.InvariantCulture) ?? "?"} benchmark(s) finished{of}"));
+            MarkIncomplete(string.Create(CultureInfo.InvariantCulture, $"timed out after {_options.EffectiveTimeout.TotalSeconds:0} s{(_options.Timeout is null ? " (the default: --category-timeout per selected category)" : "")}; {finished} of {measured.Announced?.ToString(CultureInfo.InvariantCulture) ?? "?"} benchmark(s) finished{of}"));
         }
         else if (finished == 0)
         {

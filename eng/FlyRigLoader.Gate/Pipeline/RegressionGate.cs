@@ -47,9 +47,11 @@ public static class RegressionGate
             IReadOnlyDictionary<string, string>? inconclusive = null;
             MeasuredRun run;
             IReadOnlyList<SlaVerdict> sla;
-            if (CurrentRuns.LatestRunReport(resolved, paths) is { } saved)
+            (Reports.BenchmarkReport Report, string Path)? saved = null;
+            if (CurrentRuns.LatestRunReport(resolved, paths) is { } savedPath)
             {
-                var report = Reports.BenchmarkReportReader.Read(saved);
+                var report = Reports.BenchmarkReportReader.Read(savedPath);
+                saved = (report, savedPath);
                 (run, sla) = ReportRunReader.FromReport(report);
                 inconclusive = new ReportRegressionGate(options, paths, savedReport: true).InconclusiveCases(report);
             }
@@ -59,6 +61,11 @@ public static class RegressionGate
             }
 
             var (exit, judged) = Compare(run, sla, options, paths, output, error, inconclusive);
+            if (judged is not null && saved is { } s)
+            {
+                RewriteSummaryCsv(s.Report with { RegressionAnalysis = ReportRegressionGate.ForReport(s.Report.RunId, judged, options, paths, exit) }, s.Path, output);
+            }
+
             return NoVerdictPolicy.Apply(exit, options.AcceptNoVerdict, NoVerdictPolicy.Cases(judged, InterferedVerdicts.Apply(sla, inconclusive, GateConfigLoader.Load(ConfigPath(paths)).Interference)), output);
         }
         catch (GateInputException e)
@@ -311,8 +318,20 @@ public static class RegressionGate
         var gate = new ReportRegressionGate(options, paths, savedReport: true);
         var outcome = gate.Compare(report, path, output);
         var judged = report with { RegressionAnalysis = outcome.Analysis };
+        RewriteSummaryCsv(judged, path, output);
         var page = Reports.Html.ReportPage.Write(judged, paths, output, error);
         return NoVerdictPolicy.Apply(ExitCodes.Worst(outcome.ExitCode, page), options.AcceptNoVerdict, NoVerdictPolicy.Cases(judged, gate.InconclusiveCases(report)), output);
+    }
+
+    /// <summary>
+    /// The run's <c>benchmark-summary-&lt;run&gt;.csv</c> next to its report, rewritten with each row's verdict from this
+    /// comparison, so the CSV of a run judged after the fact (CI judges the merged run) does not keep saying NOT_COMPARED.
+    /// </summary>
+    private static void RewriteSummaryCsv(Reports.BenchmarkReport judged, string reportPath, TextWriter output)
+    {
+        var csv = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(reportPath))!, Reports.CsvSummaryWriter.FileName(judged.RunId));
+        AtomicFile.WriteAllText(csv, Reports.CsvSummaryWriter.Render(judged));
+        output.WriteLine($"Regression status per benchmark written to {csv}");
     }
 
     private static (int ExitCode, RegressionAnalysis? Analysis) AgainstAnalysis(

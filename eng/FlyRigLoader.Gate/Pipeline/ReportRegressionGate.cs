@@ -1,4 +1,3 @@
-using FlyRigLoader.Gate.Contracts;
 using FlyRigLoader.Gate.Interference;
 using FlyRigLoader.Gate.Options;
 using FlyRigLoader.Gate.Paths;
@@ -39,13 +38,21 @@ public sealed class ReportRegressionGate(BuildOptions options, BuildPaths paths,
         using var error = new StringWriter();
         var (code, analysis) = RegressionGate.Compare(run, sla, with, paths, output, error, inconclusive);
         output.Write(error.ToString());
-        var status = analysis is null ? "ERROR"
-            : analysis.Comparisons.All(c => c.Verdict == TimeVerdict.New) ? "NO_BASELINE"
-            : analysis.HasRegression ? "REGRESSION_DETECTED"
-            : analysis.HasNoVerdict || code == ExitCodes.NoVerdict ? "NO_VERDICT" : "NO_REGRESSION";
-        var details = analysis is null ? null : RegressionReport.Details(report.RunId, analysis, GateConfigLoader.Load(RegressionGate.ConfigPath(paths)), [], [], options.AcceptNoVerdict);
+        return new RegressionOutcome(code, ForReport(report.RunId, analysis, with, paths, code));
+    }
+
+    /// <summary>
+    /// The verdict as a report stores it (status, guide names, every benchmark's verdict), from the gate's analysis of run
+    /// <paramref name="runId"/> and its exit <paramref name="code"/> (3 is NO_VERDICT); status ERROR when the gate could not analyse it.
+    /// </summary>
+    public static Reports.RegressionAnalysis ForReport(string runId, Regression.RegressionAnalysis? analysis, BuildOptions options, BuildPaths paths, int? code = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(paths);
+        var status = analysis is null ? "ERROR" : RegressionReport.RunStatus(analysis, code);
+        var details = analysis is null ? null : RegressionReport.Details(runId, analysis, GateConfigLoader.Load(RegressionGate.ConfigPath(paths)), [], [], options.AcceptNoVerdict);
         // The file that was compared against, so the page's charts read that one and not whatever the folder holds later.
-        var baseline = analysis?.Baseline is { Method: not BaselineUse.None, Path: { } used } && File.Exists(used) ? used : with.Baseline ?? paths.Baselines;
-        return new RegressionOutcome(code, new Reports.RegressionAnalysis(status, analysis?.HasRegression ?? false, baseline, details));
+        var baseline = analysis?.Baseline is { Method: not BaselineUse.None, Path: { } used } && File.Exists(used) ? used : options.Baseline ?? paths.Baselines;
+        return new Reports.RegressionAnalysis(status, analysis?.HasRegression ?? false, baseline, details);
     }
 }

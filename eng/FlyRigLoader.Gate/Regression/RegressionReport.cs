@@ -157,6 +157,18 @@ internal static class RegressionReport
         };
     }
 
+    /// <summary>
+    /// The run-level status the report stores: NO_BASELINE, REGRESSION_DETECTED, NO_VERDICT (also when the gate's
+    /// <paramref name="exitCode"/> is 3, e.g. an INCONCLUSIVE SLA) or NO_REGRESSION.
+    /// </summary>
+    public static string RunStatus(RegressionAnalysis analysis, int? exitCode = null)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        return analysis.Comparisons.All(c => c.Verdict == TimeVerdict.New) ? "NO_BASELINE"
+            : analysis.HasRegression ? "REGRESSION_DETECTED"
+            : analysis.HasNoVerdict || exitCode == ExitCodes.NoVerdict ? "NO_VERDICT" : "NO_REGRESSION";
+    }
+
     /// <summary><c>regression-analysis-&lt;run&gt;.json</c>: the <see cref="Details"/> as the file's JSON.</summary>
     public static JObject AnalysisJson(string runId, RegressionAnalysis analysis, GateConfig config, IReadOnlyList<SlaVerdict> sla, IReadOnlyList<string> notes, bool acceptNoVerdict = false) =>
         JObject.FromObject(Details(runId, analysis, config, sla, notes, acceptNoVerdict), JsonSerializer.Create(ReportJson.Settings));
@@ -168,10 +180,12 @@ internal static class RegressionReport
         ArgumentNullException.ThrowIfNull(config);
         ArgumentNullException.ThrowIfNull(sla);
         ArgumentNullException.ThrowIfNull(notes);
+        var exit = ExitCode(analysis, sla, acceptNoVerdict);
         return new RegressionDetails
         {
             RunId = runId,
-            ExitCode = ExitCode(analysis, sla, acceptNoVerdict),
+            ExitCode = exit,
+            GuideStatus = GuideVerdicts.ForRun(RunStatus(analysis, exit), analysis.Comparisons.Select(c => GuideVerdicts.ForBenchmark(VerdictNames.Of(c.Verdict), VerdictNames.Of(c.AllocationVerdict)))),
             Rule = "only a baseline of the same fingerprint and job (or an interleaved A/B run) gives verdicts, anything else is INCOMPARABLE; REGRESSION = median ratio >= 1 + fail_threshold AND Benjamini-Hochberg q <= alpha (one-sided Mann-Whitney) AND log ratio beyond fail_band_factor x between-run sigma; exactly one of (practical, sure) = SUSPECTED; IMPROVEMENT = the mirror image of REGRESSION (1/ratio >= 1 + fail_threshold, q <= alpha, beyond the fail band), else NO_CHANGE",
             Baseline = analysis.Baseline is { } use ? new BaselineDetails
             {
@@ -196,7 +210,7 @@ internal static class RegressionReport
             Benchmarks = [.. analysis.Comparisons.Select(c => new BenchmarkVerdictDetails
             {
                 FullName = c.FullName, Category = c.Category, Verdict = VerdictNames.Of(c.Verdict),
-                AllocationVerdict = VerdictNames.Of(c.AllocationVerdict), Ratio = c.Ratio, RawRatio = c.RawRatio, SuiteFactor = c.SuiteFactor,
+                AllocationVerdict = VerdictNames.Of(c.AllocationVerdict), GuideVerdict = GuideVerdicts.ForBenchmark(VerdictNames.Of(c.Verdict), VerdictNames.Of(c.AllocationVerdict)), Ratio = c.Ratio, RawRatio = c.RawRatio, SuiteFactor = c.SuiteFactor,
                 RatioCi = c.RatioLower is { } lo && c.RatioUpper is { } hi ? [lo, hi] : null, PValue = c.PValue, QValue = c.QValue,
                 FailBand = c.Band, BaselineMedianNs = c.BaselineMedianNs, CurrentMedianNs = c.CurrentMedianNs,
                 BaselineSamples = c.BaselineSamples, CurrentSamples = c.CurrentSamples, BaselineRuns = c.BaselineRuns,

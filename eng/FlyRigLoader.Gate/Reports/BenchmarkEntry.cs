@@ -27,6 +27,10 @@ namespace FlyRigLoader.Gate.Reports;
 /// The 1-based launch of each of <see cref="LaunchMediansNs"/> when they are not the run's launches 1, 2, …: a case
 /// judged on its quiet re-measure launches (see the report's <c>remeasured</c>); null otherwise.
 /// </param>
+/// <param name="ProcessMemory">
+/// Peak working set, working-set growth and peak managed heap of the benchmark process while the case ran (bytes; worst
+/// launch), or null when the suite recorded none. Not <paramref name="AllocatedBytesPerOp"/>, which counts allocation per operation.
+/// </param>
 public sealed record BenchmarkEntry(
     string FullName,
     string Type,
@@ -44,4 +48,5 @@ public sealed record BenchmarkEntry(
     ScalingFit? ScalingAnalysis,
     IReadOnlyList<double>? LaunchMediansNs = null,
     double? BetweenLaunchSd = null,
-    IReadOnlyList<int>? LaunchIndices = null);
+    IReadOnlyList<int>? LaunchIndices = null,
+    Core.Results.ProcessMemoryUse? ProcessMemory = null);

@@ -15,6 +15,9 @@ public sealed record BenchmarkVerdictDetails
     /// <summary>Allocation verdict.</summary>
     public string? AllocationVerdict { get; init; }
 
+    /// <summary>The suite guide's name for the verdicts (<see cref="GuideVerdicts.ForBenchmark"/>), or null when it has none.</summary>
+    public string? GuideVerdict { get; init; }
+
     /// <summary>Current/baseline median ratio after normalization.</summary>
     public double? Ratio { get; init; }
 

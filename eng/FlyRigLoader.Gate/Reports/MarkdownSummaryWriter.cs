@@ -5,8 +5,11 @@ namespace FlyRigLoader.Gate.Reports;
 /// <summary>The Markdown summary (report artifact and GitHub step summary).</summary>
 internal static class MarkdownSummaryWriter
 {
-    /// <summary>Renders the summary.</summary>
-    public static string Render(BenchmarkReport report)
+    /// <summary>
+    /// Renders the summary; <paramref name="artifacts"/> (paths relative to <c>artifacts/</c>) become the "Generated
+    /// Artifacts" links, as in the suite guide's step summary.
+    /// </summary>
+    public static string Render(BenchmarkReport report, IReadOnlyList<string>? artifacts = null)
     {
         ArgumentNullException.ThrowIfNull(report);
         var s = report.Summary;
@@ -17,7 +20,7 @@ internal static class MarkdownSummaryWriter
         sb.Append($"- **Total Benchmarks**: {s.TotalBenchmarks} ({s.Failed} failed)\n");
         var pct = s.SlaChecked == 0 ? 100 : 100.0 * s.SlaPassed / s.SlaChecked;
         sb.Append($"- **SLA Compliance**: {ReportFormat.F(pct, "0.0")}% ({s.SlaPassed}/{s.SlaChecked})\n");
-        sb.Append($"- **Regression Status**: {report.RegressionAnalysis?.Status ?? "not compared"}\n");
+        sb.Append($"- **Regression Status**: {RegressionStatus(report.RegressionAnalysis)}\n");
         if (NoVerdictSummary.Baseline(report) is { } baseline)
         {
             sb.Append($"- **Baseline**: {baseline}\n");
@@ -70,8 +73,56 @@ internal static class MarkdownSummaryWriter
 
         var leak = report.MemoryAnalysis.LeakDetection;
         sb.Append("\n## Memory Analysis\n");
-        sb.Append($"- **Peak allocation per operation**: {(report.MemoryAnalysis.PeakAllocatedBytesPerOp is { } p ? ReportFormat.F(p / 1024 / 1024, "0.###") + " MB" : "n/a")}\n");
+        var memory = report.MemoryAnalysis;
+        sb.Append($"- **Peak Memory Usage** (working set): {Mb(memory.PeakWorkingSetMb)}{(memory.PeakWorkingSetBenchmark is { } during ? $" during `{during}`" : "")}\n");
+        sb.Append($"- **Largest working-set growth**: {Mb(memory.MaxWorkingSetGrowthMb)}; **peak managed heap**: {Mb(memory.PeakManagedHeapMb)}\n");
+        sb.Append($"- **Peak allocation per operation**: {(memory.PeakAllocatedBytesPerOp is { } p ? ReportFormat.F(p / 1024 / 1024, "0.###") + " MB" : "n/a")}\n");
         sb.Append($"- **Memory Leak Detection**: {leak.Status}{(leak.Rule is null ? "" : " (" + leak.Rule + ")")}\n");
+        sb.Append(Trends(report.RegressionAnalysis));
+        if (artifacts is { Count: > 0 })
+        {
+            sb.Append("\n## Generated Artifacts\n");
+            foreach (var file in artifacts)
+            {
+                var link = file.Replace('\\', '/');
+                sb.Append($"- [{Path.GetFileName(link)}]({link})\n");
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    private static string Mb(double? mb) => mb is { } v ? ReportFormat.F(v, "0.0") + " MB" : "n/a";
+
+    private static string RegressionStatus(RegressionAnalysis? regression) => regression is null
+        ? "not compared"
+        : regression.GuideStatus is { } guide && guide != regression.Status ? $"{regression.Status} (guide: {guide})" : regression.Status;
+
+    /// <summary>The guide's "Performance Trends": the suite's shift against the baseline and the verdict counts, when a comparison ran.</summary>
+    internal static string Trends(RegressionAnalysis? regression)
+    {
+        var sb = new StringBuilder("\n## Performance Trends\n");
+        if (regression?.Details is not { } details)
+        {
+            return sb.Append("- Not compared with a baseline (CheckRegression, or Benchmarks --baseline-comparison, judges the run)\n").ToString();
+        }
+
+        if (details.Drift?.SuiteShift is { } shift)
+        {
+            sb.Append($"- **Baseline Comparison**: {ReportFormat.F((shift - 1) * 100, "+0.0;-0.0;0.0")}% suite-wide (median ratio of every benchmark to its baseline)\n");
+        }
+
+        if (details.Baseline?.Path is { } baseline)
+        {
+            sb.Append($"- **Baseline**: `{Path.GetFileName(baseline)}`\n");
+        }
+
+        var counts = details.Summary.Where(kv => kv.Value > 0).Select(kv => $"{kv.Key} {kv.Value}").ToList();
+        if (counts.Count > 0)
+        {
+            sb.Append($"- **Verdicts**: {string.Join(", ", counts)}\n");
+        }
+
         return sb.ToString();
     }
 

@@ -19,6 +19,12 @@ public sealed record RegressionDetails
     /// <summary>The gate's exit code for this comparison.</summary>
     public int ExitCode { get; init; }
 
+    /// <summary>
+    /// The suite guide's name for the run's outcome (<see cref="GuideVerdicts.ForRun"/>), or null when it has none; set by
+    /// whoever knows the run's status (the report's regression analysis), not by the per-benchmark details.
+    /// </summary>
+    public string? GuideStatus { get; init; }
+
     /// <summary>The verdict rule in words.</summary>
     public string? Rule { get; init; }
 

@@ -45,14 +45,13 @@ internal static class ReportBuilder
                 entries[r.FullName] = new BenchmarkEntry(r.FullName, r.Type, r.Method, r.Parameters, r.Category, r.Success, r.Error, "ns",
                     r.SamplesNs, r.AllocatedBytesPerOp, s, verdicts.Where(v => v.FullName == r.FullName).ToList(), norm, fit,
                     launchMedians, LaunchSpread.BetweenLaunchSd(launchMedians),
-                    remeasured.GetValueOrDefault(r.FullName) is { Outcome: RemeasureRecord.JudgedOnRemeasure } judged ? judged.JudgedOn : null);
+                    remeasured.GetValueOrDefault(r.FullName) is { Outcome: RemeasureRecord.JudgedOnRemeasure } judged ? judged.JudgedOn : null, r.ProcessMemory);
             }
 
             byCategory[group.Key] = entries;
         }
 
-        var peak = inputs.Results.Where(r => r.AllocatedBytesPerOp is not null).MaxBy(r => r.AllocatedBytesPerOp);
-        var memory = new MemoryAnalysis(peak?.AllocatedBytesPerOp, peak?.FullName, Leak(inputs));
+        var memory = MemoryAnalysis.Of(byCategory.Values.SelectMany(c => c.Values), Leak(inputs));
         var failed = inputs.Results.Count(r => !r.Success);
         var slaFailed = verdicts.Count(v => v.Status == SlaStatus.Fail);
         var slaNoData = verdicts.Count(v => v.Status == SlaStatus.NoData);

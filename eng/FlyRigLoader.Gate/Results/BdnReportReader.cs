@@ -125,7 +125,8 @@ internal static class BdnReportReader
         var success = samples.Count > 0;
         var error = success ? null : "no measurements: the benchmark threw or was not run (see the BenchmarkDotNet log)";
         var job = BdnJobText.FromDisplayInfo(b["DisplayInfo"]?.Type == JTokenType.String ? (string?)b["DisplayInfo"] : null);
-        return new BenchmarkResult(fullName, type, method, string.IsNullOrEmpty(parameters) ? null : parameters, category, samples, allocated, success, error, Job: job);
+        return new BenchmarkResult(fullName, type, method, string.IsNullOrEmpty(parameters) ? null : parameters, category, samples, allocated, success, error, Job: job,
+            ProcessMemory: ReadProcessMemory(b["Metrics"], at, source));
     }
 
     private static List<double> ReadSamples(JToken? statistics, string at, string source)
@@ -185,6 +186,46 @@ internal static class BdnReportReader
         }
 
         return (double)bytes;
+    }
+
+    /// <summary>Metric ids of the suite's process-memory diagnoser (benchmarks/…/ProcessMemory/ProcessMemoryMetrics.cs), in bytes.</summary>
+    public static readonly (string PeakWorkingSet, string WorkingSetGrowth, string PeakManagedHeap) ProcessMemoryIds =
+        ("FlyRig.PeakWorkingSet", "FlyRig.WorkingSetGrowth", "FlyRig.PeakManagedHeap");
+
+    // All three or nothing: a report from a suite without the diagnoser has none, and half a reading would judge a limit on a guess.
+    private static ProcessMemoryUse? ReadProcessMemory(JToken? metrics, string at, string source)
+    {
+        if (metrics is not JArray list)
+        {
+            return null;
+        }
+
+        var values = new Dictionary<string, double>(StringComparer.Ordinal);
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (list[i] is not JObject metric || metric["Descriptor"]?["Id"]?.Type != JTokenType.String)
+            {
+                continue;
+            }
+
+            var id = (string)metric["Descriptor"]!["Id"]!;
+            if (id != ProcessMemoryIds.PeakWorkingSet && id != ProcessMemoryIds.WorkingSetGrowth && id != ProcessMemoryIds.PeakManagedHeap)
+            {
+                continue;
+            }
+
+            var value = metric["Value"];
+            if (value is null || value.Type is not (JTokenType.Float or JTokenType.Integer) || !double.IsFinite((double)value))
+            {
+                throw new GateInputException(source, $"{at}.Metrics[{i.ToString(CultureInfo.InvariantCulture)}] ({id}) has no finite Value: {value?.ToString(Formatting.None) ?? "missing"}");
+            }
+
+            values[id] = (double)value;
+        }
+
+        return values.Count == 3
+            ? new ProcessMemoryUse(values[ProcessMemoryIds.PeakWorkingSet], values[ProcessMemoryIds.WorkingSetGrowth], values[ProcessMemoryIds.PeakManagedHeap])
+            : null;
     }
 
     private static BdnHostInfo? ReadHost(JObject? host)

@@ -103,7 +103,7 @@ internal static class SlaRegistryLoader
         var units = metric is null ? null : SlaUnits.For(metric);
         if (metric is not null && units is null)
         {
-            problems.Add($"{at}.metric '{metric}' must be time or allocated");
+            problems.Add($"{at}.metric '{metric}' must be one of {string.Join(", ", SlaUnits.Metrics)}");
         }
         else if (units is not null && unit is not null && !units.ContainsKey(unit))
         {

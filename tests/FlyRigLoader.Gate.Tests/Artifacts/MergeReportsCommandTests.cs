@@ -49,6 +49,23 @@ public sealed class MergeReportsCommandTests : IDisposable
     }
 
     [Fact]
+    public void The_merged_run_gets_one_summary_csv_with_every_shards_rows_and_a_statistics_csv()
+    {
+        Write("artifacts/shard-reports/benchmark-reports-shard-1", ReportMergerTests.Report(1, 2, benchmarks: [("config", "N.C.A")]));
+        Write("artifacts/shard-reports/benchmark-reports-shard-2", ReportMergerTests.Report(2, 2, benchmarks: [("discovery", "N.D.A"), ("config", "N.C.B")]));
+
+        var (code, _, error, _) = Merge();
+
+        Assert.True(code == 0, error);
+        var csv = File.ReadAllLines(Path.Combine(_repo.Artifacts, "reports", "benchmark-summary-20261127T060000Z-abc1234.csv"));
+        Assert.Equal(string.Join(',', CsvSummaryWriter.Columns), csv[0]);
+        Assert.Equal(["N.C.A", "N.C.B", "N.D.A"], csv.Skip(1).Select(l => l.Split(',')[0]));
+        Assert.All(csv.Skip(1), l => Assert.Contains(",NOT_COMPARED,", l, StringComparison.Ordinal));
+        var statistics = File.ReadAllLines(Path.Combine(_repo.Artifacts, "statistical-analysis", "statistical-analysis-20261127T060000Z-abc1234.csv"));
+        Assert.Equal(string.Join(',', StatisticsCsvWriter.Columns), statistics[0]);
+    }
+
+    [Fact]
     public void Mixed_fingerprints_are_refused_and_nothing_is_written()
     {
         Write("artifacts/shard-reports/a", ReportMergerTests.Report(1, 2, benchmarks: [("config", "N.C.A")]));

@@ -17,7 +17,7 @@ public sealed class ReportMergerTests
                 g => g.Key,
                 g => (IReadOnlyDictionary<string, BenchmarkEntry>)g.ToDictionary(
                     b => b.Name,
-                    b => new BenchmarkEntry(b.Name, "T", "M", null, g.Key, true, null, "ns", [1.0, 2.0, 3.0], 100, null, [], null, null)));
+                    b => new BenchmarkEntry(b.Name, "T", "M", null, g.Key, true, null, "ns", [1.0, 2.0, 3.0], 100 * k, null, [], null, null)));
         var suite = new SuiteInfo("flyrigloader", "1", $"2026-11-27T05:0{k}:00Z", 60 * k, "default", [], null, $"{k}/{n}", "abc1234def", "main", false, leak != "NOT_RUN");
         var info = new EnvironmentInfo(
             new OsInfo("Linux", "Ubuntu", null, "x64"), new CpuInfo("cpu", 2, 1), new MemoryInfo(7, 6), new VirtualizationInfo(true, "github_actions", null),

@@ -70,6 +70,12 @@ public sealed class ProgressParserTests
         Assert.False(Gate.Pipeline.BdnArguments.WantsLeakCheck(new BuildOptions { SmokeTest = true }));
         Assert.True(Gate.Pipeline.BdnArguments.WantsLeakCheck(new BuildOptions()));
         Assert.True(Gate.Pipeline.BdnArguments.WantsLeakCheck(new BuildOptions { Categories = ["memory"], SmokeTest = true }));
+        // Sharded: once per run, in shard 1, whether the run is full or asked for memory profiling.
+        Assert.True(Gate.Pipeline.BdnArguments.WantsLeakCheck(new BuildOptions { Shard = new Shard(1, 3) }));
+        Assert.False(Gate.Pipeline.BdnArguments.WantsLeakCheck(new BuildOptions { Shard = new Shard(2, 3) }));
+        Assert.False(Gate.Pipeline.BdnArguments.WantsLeakCheck(new BuildOptions { Shard = new Shard(3, 3), MemoryProfiling = true }));
+        Assert.True(Gate.Pipeline.BdnArguments.WantsLeakCheck(new BuildOptions { Shard = new Shard(1, 3), MemoryProfiling = true, Categories = ["config"] }));
+        Assert.False(Gate.Pipeline.BdnArguments.WantsLeakCheck(new BuildOptions { Filter = "*Config*" }));
     }
 
     [Fact]

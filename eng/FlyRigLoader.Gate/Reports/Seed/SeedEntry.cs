@@ -42,6 +42,9 @@ internal static class SeedEntry
             success = entry.Success,
             error = entry.Error,
             allocated_mb_per_op = entry.AllocatedBytesPerOp is { } b ? b / BytesPerMb : (double?)null,
+            peak_memory_mb = entry.ProcessMemory is { } m ? m.PeakWorkingSetBytes / BytesPerMb : (double?)null,
+            memory_delta_mb = entry.ProcessMemory is { } d ? d.WorkingSetGrowthBytes / BytesPerMb : (double?)null,
+            peak_managed_heap_mb = entry.ProcessMemory is { } h ? h.PeakManagedHeapBytes / BytesPerMb : (double?)null,
         };
     }
 

@@ -68,8 +68,13 @@ internal static class SeedReportWriter
                 StringComparer.Ordinal),
             memory_analysis = new
             {
-                // The gate measures allocation per operation, not a process peak: the largest of any case is the closest value.
-                peak_memory_usage_mb = report.MemoryAnalysis.PeakAllocatedBytesPerOp is { } peak ? peak / SeedEntry.BytesPerMb : (double?)null,
+                // The guide's peak memory is the process's resident peak (psutil RSS): the highest working set of any case.
+                peak_memory_usage_mb = report.MemoryAnalysis.PeakWorkingSetMb,
+                peak_memory_benchmark = report.MemoryAnalysis.PeakWorkingSetBenchmark,
+                max_memory_delta_mb = report.MemoryAnalysis.MaxWorkingSetGrowthMb,
+                peak_managed_heap_mb = report.MemoryAnalysis.PeakManagedHeapMb,
+                // Allocation per operation is another quantity; it keeps its own name.
+                peak_allocated_mb_per_op = report.MemoryAnalysis.PeakAllocatedBytesPerOp is { } peak ? peak / SeedEntry.BytesPerMb : (double?)null,
                 memory_efficiency_score = (double?)null,
                 leak_detection = new
                 {
@@ -80,7 +85,7 @@ internal static class SeedReportWriter
                 },
             },
             regression_analysis = report.RegressionAnalysis is { } regression
-                ? new { baseline_comparison = new { regression_detected = regression.RegressionDetected, status = regression.Status, baseline = regression.Baseline } }
+                ? new { baseline_comparison = new { regression_detected = regression.RegressionDetected, status = regression.GuideStatus ?? regression.Status, gate_status = regression.Status, baseline = regression.Baseline } }
                 : null,
         });
     }

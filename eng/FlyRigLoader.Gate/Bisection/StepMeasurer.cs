@@ -47,19 +47,17 @@ internal sealed class StepMeasurer
         var watch = Stopwatch.StartNew();
         var a = new BenchmarkExecutable(reference.Dll ?? throw new ArgumentException("the reference did not build", nameof(reference)), "A");
         var b = new BenchmarkExecutable(candidate.Dll ?? throw new ArgumentException("the candidate did not build", nameof(candidate)), "B");
-        var rounds = Rounds(a, b, methods, _config, Path.Combine(folder, "launches-0"), candidate.Sha);
-        var verdict = Judge(rounds, reference.Sha, candidate.Sha, folder);
-        var remeasures = 0;
-        while (remeasure && verdict.Outcome == StepOutcome.Doubtful && remeasures < _config.BisectRemeasures)
-        {
-            remeasures++;
-            _output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{candidate.Sha[..12]} is doubtful ({verdict.Reason}); re-measure {remeasures}/{_config.BisectRemeasures}: {_config.BisectRemeasureLaunches} more launches, pooled with the {rounds.A.Count} so far"));
-            var more = _config with { AbLaunches = _config.BisectRemeasureLaunches, AbRounds = _config.BisectRemeasureLaunches };
-            rounds = rounds.Then(Rounds(a, b, methods, more, Path.Combine(folder, "launches-" + remeasures.ToString(CultureInfo.InvariantCulture)), candidate.Sha));
-            verdict = Judge(rounds, reference.Sha, candidate.Sha, folder);
-        }
-
+        var first = Rounds(a, b, methods, _config, Path.Combine(folder, "launches-0"), candidate.Sha);
+        StepVerdict? last = null;
+        var (rounds, verdict, remeasures) = AbRemeasuring.Until(
+            first, r => last = Judge(r, reference.Sha, candidate.Sha, folder), v => remeasure && v.Outcome == StepOutcome.Doubtful ? methods : [], _config.BisectRemeasures,
+            (_, n) =>
+            {
+                _output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{candidate.Sha[..12]} is doubtful ({last!.Reason}); re-measure {n}/{_config.BisectRemeasures}: {_config.BisectRemeasureLaunches} more launches, pooled with the earlier ones"));
+                var more = _config with { AbLaunches = _config.BisectRemeasureLaunches, AbRounds = _config.BisectRemeasureLaunches };
+                return Rounds(a, b, methods, more, Path.Combine(folder, "launches-" + n.ToString(CultureInfo.InvariantCulture)), candidate.Sha);
+            });
         return new StepMeasurement(verdict, rounds.A.Count, remeasures, watch.Elapsed.TotalSeconds);
     }
 

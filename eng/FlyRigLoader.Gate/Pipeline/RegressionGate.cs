@@ -367,10 +367,32 @@ public static class RegressionGate
         }
 
         var (sha, branch) = GitWorkTree.Head(paths.Root);
-        var measured = AbMeasurement.Measure(a, b, methods, only is null, options, paths, config, Path.Combine(paths.RunOutputs, "against"), (sha, branch, GitWorkTree.IsDirty(paths.Root)), output);
-        var (current, baseline, rounds) = AbComparison.FromRounds(measured.A, measured.B, $"{what}, {measured.How}, round effects removed");
-        var settings = Settings(options, paths) with { Preloaded = baseline, CurrentRuns = rounds, SideBySideFor = sideBySideFor, Notes = notes, History = null };
-        return RegressionCheck.Execute(current, sla ?? [], settings, output, error);
+        var provenance = (sha, branch, GitWorkTree.IsDirty(paths.Root));
+        var folder = Path.Combine(paths.RunOutputs, "against");
+        var first = AbMeasurement.Measure(a, b, methods, only is null, options, paths, config, folder, provenance, output);
+        var settings = Settings(options, paths) with { SideBySideFor = sideBySideFor, Notes = notes, History = null };
+        var remeasured = new List<string>();
+
+        // Every judgement but the last is silent: its files are overwritten by the last, and it writes no summary or annotation.
+        (int ExitCode, RegressionAnalysis? Analysis) Judge(AbRounds rounds, TextWriter to, TextWriter errors)
+        {
+            var how = remeasured.Count == 0 ? rounds.How : $"{rounds.How}; SUSPECTED method(s) measured again and pooled: {string.Join(", ", remeasured)}";
+            var (current, baseline, counts) = AbComparison.FromRounds(rounds.A, rounds.B, $"{what}, {how}, round effects removed");
+            var quiet = to == TextWriter.Null ? settings with { CiMode = false, StepSummaryPath = null } : settings;
+            return RegressionCheck.Execute(current, sla ?? [], quiet with { Preloaded = baseline, CurrentRuns = counts }, to, errors);
+        }
+
+        var (pooled, _, _) = AbRemeasuring.Until(
+            first, r => Judge(r, TextWriter.Null, TextWriter.Null), v => v.ExitCode == ExitCodes.Error ? [] : ConfirmPlan.Unsure(v.Analysis), config.AbRemeasures,
+            (unsure, n) =>
+            {
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"A/B: {unsure.Count} method(s) left SUSPECTED ({string.Join(", ", unsure)}); re-measure {n}/{config.AbRemeasures}: {config.AbRemeasureLaunches} more launches of them, pooled with the first"));
+                remeasured.AddRange(unsure.Except(remeasured, StringComparer.Ordinal));
+                var more = config with { AbLaunches = config.AbRemeasureLaunches, AbRounds = config.AbRemeasureLaunches };
+                return AbMeasurement.Measure(a, b, unsure, alsoListA: false, options, paths, more, folder, provenance, output, firstRound: first.A.Count + ((n - 1) * config.AbRemeasureLaunches));
+            });
+        return Judge(pooled, output, error);
     }
 
     /// <summary>

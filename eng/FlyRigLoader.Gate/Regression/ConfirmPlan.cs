@@ -27,6 +27,13 @@ internal static class ConfirmPlan
         return paren > 0 ? fullName[..paren] : fullName;
     }
 
+    /// <summary>
+    /// Methods (<c>Namespace.Type.Method</c>, once each) of the benchmarks an A/B judgement left SUSPECTED: slower but
+    /// not surely past the fail threshold, or inside the paired band. More launches narrow that band, which is what they lack.
+    /// </summary>
+    public static IReadOnlyList<string> Unsure(RegressionAnalysis? analysis) =>
+        analysis?.Comparisons.Where(c => c.Verdict == TimeVerdict.Suspected).Select(c => FilterFor(c.FullName)).Distinct(StringComparer.Ordinal).ToList() ?? [];
+
     /// <summary>Benchmarks the first look failed.</summary>
     public static IReadOnlyList<string> Failing(RegressionAnalysis? analysis) =>
         analysis?.Comparisons.Where(c => c.Fails).Select(c => c.FullName).ToList() ?? [];

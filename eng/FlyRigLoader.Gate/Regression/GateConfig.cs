@@ -90,6 +90,17 @@ internal sealed record GateConfig
     /// <summary>Target length of one batch (milliseconds) with the interleaved executor.</summary>
     public double AbBatchMilliseconds { get; init; } = 25;
 
+    /// <summary>
+    /// Times a side-by-side judgement (<c>--against</c>, <c>--confirm</c>, an incomparable baseline's A/B) measures again
+    /// the methods it left SUSPECTED before its verdicts stand; each time adds <see cref="AbRemeasureLaunches"/> launches of
+    /// those methods only, pooled with the first. A launch's copy of a build can sit ±10% off on an allocation-heavy case,
+    /// so four launches can read a real ×1.25 as ×1.13; eight rarely do.
+    /// </summary>
+    public int AbRemeasures { get; init; } = 1;
+
+    /// <summary>Launches (rounds) each side-by-side re-measure adds, pooled with the earlier ones.</summary>
+    public int AbRemeasureLaunches { get; init; } = 4;
+
     /// <summary>Re-runs of the flagged benchmarks under <c>--confirm</c>.</summary>
     public int ConfirmRounds { get; init; } = 2;
 

@@ -14,7 +14,7 @@ internal static class GateConfigLoader
         "schema_version", "fail_threshold", "warn_threshold", "alpha", "noise_floor_ns", "prior_drift", "min_drift", "drift_prior_weight",
         "fail_band_factor", "warn_band_factor", "min_samples", "allocation_tolerance_bytes", "allocation_spread_factor", "drift_tolerance", "drift_min_benchmarks",
         "drift_agreement", "suite_normalization", "keep_runs", "max_baseline_age_days", "bootstrap_resamples", "confidence_level", "ab_rounds", "ab_executor", "ab_launches", "ab_pairs", "ab_batch_ms", "confirm_rounds",
-        "bisect_remeasures", "bisect_remeasure_launches", "overrides", "$comment", "interference",
+        "bisect_remeasures", "bisect_remeasure_launches", "ab_remeasures", "ab_remeasure_launches", "overrides", "$comment", "interference",
     ];
 
     private static readonly string[] InterferenceKeys =
@@ -94,6 +94,8 @@ internal static class GateConfigLoader
             AbPairs = (int)Num(root, "ab_pairs", d.AbPairs, 6, 100_000, source),
             AbBatchMilliseconds = Num(root, "ab_batch_ms", d.AbBatchMilliseconds, 1, 60_000, source),
             ConfirmRounds = (int)Num(root, "confirm_rounds", d.ConfirmRounds, 1, 50, source),
+            AbRemeasures = (int)Num(root, "ab_remeasures", d.AbRemeasures, 0, 10, source),
+            AbRemeasureLaunches = (int)Num(root, "ab_remeasure_launches", d.AbRemeasureLaunches, 1, 50, source),
             BisectRemeasures = (int)Num(root, "bisect_remeasures", d.BisectRemeasures, 0, 10, source),
             BisectRemeasureLaunches = (int)Num(root, "bisect_remeasure_launches", d.BisectRemeasureLaunches, 1, 50, source),
             Overrides = Overrides(root["overrides"], source),

@@ -58,4 +58,44 @@ public sealed class AbComparisonTests
         Assert.Equal(160, current.Benchmarks.Single().SamplesNs.Count);
         Assert.Equal(4, counts[Name]);
     }
+
+    [Fact]
+    public void A_re_measure_of_one_method_narrows_its_band_and_leaves_the_others_judged_on_their_own_rounds()
+    {
+        // Four launches read a real x1.25 as x1.13 (launch-to-launch ±10%, as measured on BuildWithSignalDisp); four more
+        // launches of that method alone are pooled with them. The other benchmark was measured in the first four only.
+        const string Other = "FlyRigLoader.Benchmarks.Config.ConfigSmokeBenchmarks.LoadFromFile";
+        var random = new Random(11);
+        List<double> Batches(double level) => Enumerable.Range(0, 40).Select(_ => 1e6 * level * (0.99 + (0.02 * random.NextDouble()))).ToList();
+        MeasuredRun Round(double level, double ratio, bool withOther) => Synthetic.Run(1) with
+        {
+            Benchmarks = withOther
+                ? [new MeasuredBenchmark(Name, "transformation", Batches(level * ratio), 1000), new MeasuredBenchmark(Other, "config", Batches(level * 1.01), 500)]
+                : [new MeasuredBenchmark(Name, "transformation", Batches(level * ratio), 1000)],
+        };
+        var first = new[] { 1.12, 1.10, 1.16, 1.14 };
+        var more = new[] { 1.30, 1.32, 1.28, 1.35 };
+        var levels = new[] { 1.0, 1.3, 0.8, 1.1, 0.9, 1.2, 1.0, 1.05 };
+        var a = levels.Select((l, r) => Round(l, 1.0, r < 4)).ToList();
+        var b = first.Concat(more).Select((x, r) => Round(levels[r], x, r < 4)).ToList();
+
+        RegressionAnalysis Analyze(int rounds)
+        {
+            var (current, baseline, counts) = AbComparison.FromRounds(a.Take(rounds).ToList(), b.Take(rounds).ToList(), "test");
+            return RegressionAnalyzer.Analyze(new ComparisonInput(baseline.File.Histories(), current.Benchmarks, null, null, true, counts, Interleaved: true), Config);
+        }
+
+        var before = Analyze(4);
+        var after = Analyze(8);
+
+        Assert.Equal(TimeVerdict.Suspected, before.Comparisons.Single(c => c.FullName == Name).Verdict);
+        Assert.Equal([ConfirmPlan.FilterFor(Name)], ConfirmPlan.Unsure(before));
+        var remeasured = after.Comparisons.Single(c => c.FullName == Name);
+        Assert.Equal(TimeVerdict.Regression, remeasured.Verdict);
+        Assert.Equal(8, remeasured.BaselineRuns);
+        var other = after.Comparisons.Single(c => c.FullName == Other);
+        Assert.Equal(4, other.BaselineRuns);
+        Assert.Equal(before.Comparisons.Single(c => c.FullName == Other).Ratio, other.Ratio);
+        Assert.Equal(before.Comparisons.Single(c => c.FullName == Other).Verdict, other.Verdict);
+    }
 }

@@ -21,6 +21,20 @@ public sealed class ConfirmPlanTests
     }
 
     [Fact]
+    public void Unsure_are_the_methods_of_the_suspected_benchmarks_only_not_the_failing_ones()
+    {
+        var current = Synthetic.Run(40, slow: new Dictionary<string, double> { [Synthetic.Names[0]] = 1.5, [Synthetic.Names[1]] = 1.08 });
+        var analysis = RegressionAnalyzer.Analyze(new ComparisonInput(Synthetic.Baseline().Histories(), current.Benchmarks, 1e6, 1e6, true), Config);
+        var twoCases = analysis with
+        {
+            Comparisons = [.. analysis.Comparisons, analysis.Comparisons.Single(c => c.FullName == Synthetic.Names[1]) with { FullName = Synthetic.Names[1] + "(Rows: 10)" }],
+        };
+
+        Assert.Equal([ConfirmPlan.FilterFor(Synthetic.Names[1])], ConfirmPlan.Unsure(twoCases));
+        Assert.Empty(ConfirmPlan.Unsure(null));
+    }
+
+    [Fact]
     public void Against_an_incomparable_baseline_every_selected_method_is_measured_once()
     {
         var current = Synthetic.Run(1);

@@ -37,6 +37,8 @@ public sealed class GateConfigLoaderTests
     [InlineData("{", "not valid JSON")]
     [InlineData("{ \"bisect_remeasures\": 11 }", "'bisect_remeasures' must be a number between 0 and 10")]
     [InlineData("{ \"bisect_remeasure_launches\": 0 }", "'bisect_remeasure_launches' must be a number between 1 and 50")]
+    [InlineData("{ \"ab_remeasures\": -1 }", "'ab_remeasures' must be a number between 0 and 10")]
+    [InlineData("{ \"ab_remeasure_launches\": 51 }", "'ab_remeasure_launches' must be a number between 1 and 50")]
     [InlineData("{ \"interference\": 1 }", "'interference' must be an object")]
     [InlineData("{ \"interference\": { \"foreign_core\": 0.3 } }", "interference: unknown key 'foreign_core'")]
     [InlineData("{ \"interference\": { \"steal_share\": 2 } }", "interference: 'steal_share' must be a number between 0 and 1")]
@@ -56,6 +58,16 @@ public sealed class GateConfigLoaderTests
 
         Assert.Equal((AbExecutor.Processes, 40, 10.0), (config.AbExecutor, config.AbPairs, config.AbBatchMilliseconds));
         Assert.Equal(AbExecutor.Interleaved, GateConfigLoader.Parse("{}", "cfg.json").AbExecutor);
+    }
+
+    [Fact]
+    public void Reads_how_often_a_side_by_side_judgement_re_measures_its_suspected_methods_once_with_four_launches_by_default()
+    {
+        var config = GateConfigLoader.Parse("""{ "ab_remeasures": 0, "ab_remeasure_launches": 6 }""", "cfg.json");
+        var defaults = GateConfigLoader.Parse("{}", "cfg.json");
+
+        Assert.Equal((0, 6), (config.AbRemeasures, config.AbRemeasureLaunches));
+        Assert.Equal((1, 4), (defaults.AbRemeasures, defaults.AbRemeasureLaunches));
     }
 
     [Fact]

@@ -17,11 +17,15 @@ internal static class InterleavedExecutor
 {
     /// <summary>
     /// Measures <paramref name="methods"/> of both suites interleaved, once per launch; launch i's result file is
-    /// <c>interleaved-result-&lt;i&gt;.json</c> in <paramref name="outputDirectory"/>. Returns the cases of every launch.
+    /// <c>interleaved-result-&lt;i&gt;.json</c> in <paramref name="outputDirectory"/>, numbered from
+    /// <paramref name="firstLaunch"/> (a re-measure continues the numbers, so the folder re-judges to the same verdicts).
+    /// A measurement from launch 0 first removes older result files there, which would otherwise join a later re-judging.
+    /// Returns the cases of every launch.
     /// </summary>
     /// <exception cref="GateInputException">The executor could not be built, failed, or wrote no valid result.</exception>
     public static IReadOnlyList<IReadOnlyList<InterleavedCase>> Run(
-        BuildPaths paths, string suiteA, string suiteB, IReadOnlyList<string> methods, string profile, GateConfig config, string outputDirectory, TextWriter output, string runtime)
+        BuildPaths paths, string suiteA, string suiteB, IReadOnlyList<string> methods, string profile, GateConfig config, string outputDirectory, TextWriter output, string runtime,
+        int firstLaunch = 0)
     {
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(methods);
@@ -32,11 +36,19 @@ internal static class InterleavedExecutor
             throw new GateInputException(paths.InterleavingProject, problem);
         }
 
+        if (firstLaunch == 0 && Directory.Exists(outputDirectory))
+        {
+            foreach (var stale in Directory.EnumerateFiles(outputDirectory, "interleaved-result-*.json"))
+            {
+                File.Delete(stale);
+            }
+        }
+
         var launches = new List<IReadOnlyList<InterleavedCase>>();
         for (var launch = 0; launch < config.AbLaunches; launch++)
         {
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"interleaved launch {launch + 1}/{config.AbLaunches}"));
-            launches.Add(Launch(paths, suiteA, suiteB, methods, profile, config, InterleavedResults.FileOf(outputDirectory, launch), output, runtime));
+            launches.Add(Launch(paths, suiteA, suiteB, methods, profile, config, InterleavedResults.FileOf(outputDirectory, firstLaunch + launch), output, runtime));
         }
 
         return launches;

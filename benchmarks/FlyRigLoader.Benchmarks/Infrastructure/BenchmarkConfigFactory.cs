@@ -10,6 +10,7 @@ using BenchmarkDotNet.Order;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using FlyRigLoader.Benchmarks.ProcessMemory;
+using FlyRigLoader.Benchmarks.ThreadTime;
 using Perfolizer.Horology;
 using Perfolizer.Mathematics.OutlierDetection;
 
@@ -80,6 +81,11 @@ public static class BenchmarkConfigFactory
             // Peak working set, working-set growth and peak managed heap of each case (the suite guide's memory limits),
             // read in the untimed extra iteration.
             .AddDiagnoser(ProcessMemoryDiagnoser.Default)
+            // The benchmark thread's time on a CPU and waiting for one over the measured iterations (Linux): the gate's
+            // per-case witness of a neighbour taking the CPU, read before a case fails on time. Added after the memory
+            // diagnoser so its start reading follows that one's full GC (its end reading then includes that one's closing GC:
+            // CPU time of a few ms against a case's hundreds, and no run-queue time).
+            .AddDiagnoser(ThreadTimeDiagnoser.Default)
             // A benchmark without a main category would escape the gate's per-category SLAs and reports.
             .AddValidator(MandatoryCategoryValidator.Instance)
             // Keep BDN's own checks (optimized build, valid params, setup methods, return values).

@@ -1,13 +1,14 @@
 using System.Globalization;
+using FlyRigLoader.Gate.Core.Results;
 using FlyRigLoader.Gate.Core.Statistics;
 
 namespace FlyRigLoader.Gate.Core.Interference;
 
 /// <summary>
-/// Decides, per case, whether the run itself shows interference (pure). Three witnesses: the machine's CPU accounting per
+/// Decides, per case, whether the run itself shows interference (pure). Four witnesses: the machine's CPU accounting per
 /// launch (other processes busy, or the hypervisor stealing, while the case was measured), the calibration probe moving
-/// between the start and the end of the run (every launch of the run then counts as disturbed), and the case's own
-/// launches disagreeing far more than the rest of the suite's. Only a verdict that would fail the build asks this
+/// between the start and the end of the run (every launch of the run then counts as disturbed), the case's own benchmark
+/// thread waiting for a CPU while it was measured, and the case's launches disagreeing far more than the rest of the suite's. Only a verdict that would fail the build asks this
 /// question; the answer decides between re-measuring and failing.
 /// </summary>
 public static class InterferenceRule
@@ -18,8 +19,10 @@ public static class InterferenceRule
     /// <param name="loads">The CPU accounting of every launch of the run (any order; unknown launches are simply absent).</param>
     /// <param name="suiteLaunchSpread">Median over the run's cases of the sd of log launch medians (null with one launch).</param>
     /// <param name="thresholds">The thresholds.</param>
+    /// <param name="threadTimes">The case's own thread time in each launch (0-based index) that recorded one; absent launches are judged on the launch's witnesses alone.</param>
     public static InterferenceFinding Assess(
-        string fullName, IReadOnlyList<(int Launch, double MedianNs)> caseLaunches, IReadOnlyList<LaunchLoad> loads, double? suiteLaunchSpread, InterferenceThresholds thresholds)
+        string fullName, IReadOnlyList<(int Launch, double MedianNs)> caseLaunches, IReadOnlyList<LaunchLoad> loads, double? suiteLaunchSpread, InterferenceThresholds thresholds,
+        IReadOnlyDictionary<int, ThreadTimeUse>? threadTimes = null)
     {
         ArgumentNullException.ThrowIfNull(fullName);
         ArgumentNullException.ThrowIfNull(caseLaunches);
@@ -32,7 +35,7 @@ public static class InterferenceRule
         foreach (var (launch, _) in caseLaunches)
         {
             var load = byIndex.GetValueOrDefault(launch);
-            var disturbed = Disturbance(load, thresholds);
+            var disturbed = Disturbance(load, thresholds) ?? Waited(threadTimes?.GetValueOrDefault(launch), thresholds);
             if (disturbed is null)
             {
                 quiet.Add(launch);
@@ -83,6 +86,16 @@ public static class InterferenceRule
 
         return load.CalibrationShift is { } shift && CalibrationMoved(shift, thresholds)
             ? string.Create(CultureInfo.InvariantCulture, $"the calibration probe ran {Math.Abs(shift) * 100:0}% {(shift < 0 ? "slower" : "faster")} after the launches than at the start of the run (limit {thresholds.CalibrationShift * 100:0}%)")
+            : null;
+    }
+
+    /// <summary>Why a case's launch counts as disturbed by its own thread's witness (it waited for a CPU), or null.</summary>
+    public static string? Waited(ThreadTimeUse? threadTime, InterferenceThresholds thresholds)
+    {
+        ArgumentNullException.ThrowIfNull(thresholds);
+        return threadTime is { RunQueueShare: var waited } && waited > thresholds.RunQueueShare
+            ? string.Create(CultureInfo.InvariantCulture,
+                $"its benchmark thread waited for a CPU {waited * 100:0.#}% of the time it was measured (on a CPU {threadTime.CpuShare * 100:0}%; limit {thresholds.RunQueueShare * 100:0.#}%)")
             : null;
     }
 

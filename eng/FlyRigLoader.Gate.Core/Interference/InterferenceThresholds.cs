@@ -23,4 +23,10 @@ namespace FlyRigLoader.Gate.Core.Interference;
 /// ratio bound) fails whatever the witnesses say: a neighbour does not explain it. The calibration probe beside another
 /// session's full build on this 2-core host fell at worst 3.3× (2.3 → 0.7); 5× leaves room above that.
 /// </param>
-public sealed record InterferenceThresholds(double ForeignCores = 0.25, double StealShare = 0.05, double LaunchSpread = 0.10, double LaunchSpreadVsSuite = 3.0, double CalibrationShift = 0.15, double BeyondInterference = 5.0);
+/// <param name="RunQueueShare">
+/// Share of a case's measured wall time its benchmark thread spent waiting, runnable, for a CPU, above which that launch of
+/// the case is disturbed: the case's own witness, where the others are the whole launch's.
+/// </param>
+public sealed record InterferenceThresholds(
+    double ForeignCores = 0.25, double StealShare = 0.05, double LaunchSpread = 0.10, double LaunchSpreadVsSuite = 3.0, double CalibrationShift = 0.15, double BeyondInterference = 5.0,
+    double RunQueueShare = 0.05);

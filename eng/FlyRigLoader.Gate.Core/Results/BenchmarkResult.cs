@@ -16,6 +16,11 @@ namespace FlyRigLoader.Gate.Core.Results;
 /// </param>
 /// <param name="Job">BenchmarkDotNet's job characteristics of the case, sorted (see <see cref="Jobs.BdnJobText"/>), or null when the report has no <c>DisplayInfo</c>.</param>
 /// <param name="ProcessMemory">Peak working set, working-set growth and peak managed heap of the benchmark process while the case ran, or null when the report has none (older suites).</param>
+/// <param name="LaunchThreadTimes">
+/// The benchmark thread's CPU and run-queue shares in each launch that measured the case, aligned with
+/// <paramref name="LaunchMediansNs"/> (one entry for a result read from one report; null entries where a launch recorded
+/// none), or null when no launch recorded any (other OS, older suites).
+/// </param>
 public sealed record BenchmarkResult(
     string FullName,
     string Type,
@@ -28,7 +33,8 @@ public sealed record BenchmarkResult(
     string? Error,
     IReadOnlyList<double>? LaunchMediansNs = null,
     string? Job = null,
-    ProcessMemoryUse? ProcessMemory = null)
+    ProcessMemoryUse? ProcessMemory = null,
+    IReadOnlyList<ThreadTimeUse?>? LaunchThreadTimes = null)
 {
     /// <summary>The parameter values of this case by name (empty when it has none).</summary>
     public IReadOnlyDictionary<string, string> ParameterValues => BenchmarkParameters.Parse(Parameters);

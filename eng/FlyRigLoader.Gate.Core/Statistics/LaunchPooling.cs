@@ -10,7 +10,8 @@ public static class LaunchPooling
     /// One result per case, in the order cases first appear: the samples of every launch that measured it, in launch
     /// order (statistics are then computed over all of them, as over one process's), each such launch's median, and the
     /// median allocation over those launches (bytes/op are per operation and nearly deterministic, so they are not added
-    /// up), and the worst process memory of those launches (a memory limit holds only if every process kept it). A case that failed in any launch is failed, naming the launch: the run fails closed.
+    /// up), the worst process memory of those launches (a memory limit holds only if every process kept it), and each launch's
+    /// thread time beside its median. A case that failed in any launch is failed, naming the launch: the run fails closed.
     /// </summary>
     /// <param name="launches">The cases each launch read from BenchmarkDotNet, in launch order.</param>
     public static IReadOnlyList<BenchmarkResult> Pool(IReadOnlyList<IReadOnlyList<BenchmarkResult>> launches)
@@ -38,6 +39,9 @@ public static class LaunchPooling
                 Error = error,
                 LaunchMediansNs = measured.Select(r => RobustStatistics.Median(r.SamplesNs)).ToList(),
                 ProcessMemory = ProcessMemoryUse.Worst(measured.Select(r => r.ProcessMemory)),
+                LaunchThreadTimes = measured.Any(r => r.LaunchThreadTimes is { Count: > 0 })
+                    ? measured.Select(r => r.LaunchThreadTimes is [var single] ? single : null).ToList()
+                    : null,
             };
         }).ToList();
     }

@@ -1,4 +1,5 @@
 using FlyRigLoader.Gate.Core.Interference;
+using FlyRigLoader.Gate.Core.Results;
 using FlyRigLoader.Gate.Core.Sla;
 using FlyRigLoader.Gate.Reports;
 
@@ -46,7 +47,7 @@ internal static class InterferenceReview
         {
             if (entries.TryGetValue(name, out var entry))
             {
-                findings[name] = InterferenceRule.Assess(name, CaseLaunches(entry), loads, suite, thresholds);
+                findings[name] = InterferenceRule.Assess(name, CaseLaunches(entry), loads, suite, thresholds, ThreadTimes(entry));
             }
         }
 
@@ -93,6 +94,17 @@ internal static class InterferenceReview
     {
         ArgumentNullException.ThrowIfNull(report);
         return InterferenceRule.SuiteSpread(report.AllEntries().Where(e => e.LaunchIndices is null && e.LaunchMediansNs is not null).Select(e => e.LaunchMediansNs!));
+    }
+
+    /// <summary>A case's thread time by launch (0-based index, as <see cref="CaseLaunches"/>), for the launches that recorded one.</summary>
+    public static IReadOnlyDictionary<int, ThreadTimeUse> ThreadTimes(BenchmarkEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        var launches = CaseLaunches(entry);
+        return (entry.LaunchThreadTimes ?? [])
+            .Select((t, i) => (Time: t, Launch: i < launches.Count ? launches[i].Launch : -1))
+            .Where(x => x.Time is not null && x.Launch >= 0)
+            .ToDictionary(x => x.Launch, x => x.Time!);
     }
 
     /// <summary>A case's launches (0-based index) with its median in each: its own launch indices, else positional.</summary>

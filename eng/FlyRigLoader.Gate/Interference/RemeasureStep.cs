@@ -48,7 +48,8 @@ internal static class RemeasureStep
                 .Select(x => (x.Launch, Result: x.Result!))
                 .ToList();
             var medians = measured.Select(x => (x.Launch, MedianNs: RobustStatistics.Median(x.Result.SamplesNs))).ToList();
-            var again = measured.Count == 0 ? null : InterferenceRule.Assess(name, medians, loads, suite, thresholds);
+            var threadTimes = measured.Where(x => x.Result.LaunchThreadTimes is [{ } t]).ToDictionary(x => x.Launch, x => x.Result.LaunchThreadTimes![0]!);
+            var again = measured.Count == 0 ? null : InterferenceRule.Assess(name, medians, loads, suite, thresholds, threadTimes);
             var decision = RemeasureRule.Decide(findings[name], again, run.Problem ?? (measured.Count == 0 ? "no re-measure launch measured it" : null));
             var judged = decision.Outcome == RemeasureOutcome.UseQuietLaunches;
             if (judged)

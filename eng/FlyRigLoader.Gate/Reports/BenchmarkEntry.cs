@@ -31,6 +31,10 @@ namespace FlyRigLoader.Gate.Reports;
 /// Peak working set, working-set growth and peak managed heap of the benchmark process while the case ran (bytes; worst
 /// launch), or null when the suite recorded none. Not <paramref name="AllocatedBytesPerOp"/>, which counts allocation per operation.
 /// </param>
+/// <param name="LaunchThreadTimes">
+/// The benchmark thread's CPU and run-queue shares of the measured wall time in each launch of
+/// <paramref name="LaunchMediansNs"/> (same order; null where a launch recorded none), or null when none did (other OS).
+/// </param>
 public sealed record BenchmarkEntry(
     string FullName,
     string Type,
@@ -49,4 +53,5 @@ public sealed record BenchmarkEntry(
     IReadOnlyList<double>? LaunchMediansNs = null,
     double? BetweenLaunchSd = null,
     IReadOnlyList<int>? LaunchIndices = null,
-    Core.Results.ProcessMemoryUse? ProcessMemory = null);
+    Core.Results.ProcessMemoryUse? ProcessMemory = null,
+    IReadOnlyList<Core.Results.ThreadTimeUse?>? LaunchThreadTimes = null);

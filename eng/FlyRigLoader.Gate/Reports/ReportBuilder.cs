@@ -45,7 +45,8 @@ internal static class ReportBuilder
                 entries[r.FullName] = new BenchmarkEntry(r.FullName, r.Type, r.Method, r.Parameters, r.Category, r.Success, r.Error, "ns",
                     r.SamplesNs, r.AllocatedBytesPerOp, s, verdicts.Where(v => v.FullName == r.FullName).ToList(), norm, fit,
                     launchMedians, LaunchSpread.BetweenLaunchSd(launchMedians),
-                    remeasured.GetValueOrDefault(r.FullName) is { Outcome: RemeasureRecord.JudgedOnRemeasure } judged ? judged.JudgedOn : null, r.ProcessMemory);
+                    remeasured.GetValueOrDefault(r.FullName) is { Outcome: RemeasureRecord.JudgedOnRemeasure } judged ? judged.JudgedOn : null, r.ProcessMemory,
+                    r.LaunchThreadTimes);
             }
 
             byCategory[group.Key] = entries;

@@ -125,8 +125,9 @@ internal static class BdnReportReader
         var success = samples.Count > 0;
         var error = success ? null : "no measurements: the benchmark threw or was not run (see the BenchmarkDotNet log)";
         var job = BdnJobText.FromDisplayInfo(b["DisplayInfo"]?.Type == JTokenType.String ? (string?)b["DisplayInfo"] : null);
+        var metrics = ReadMetrics(b["Metrics"], at, source);
         return new BenchmarkResult(fullName, type, method, string.IsNullOrEmpty(parameters) ? null : parameters, category, samples, allocated, success, error, Job: job,
-            ProcessMemory: ReadProcessMemory(b["Metrics"], at, source));
+            ProcessMemory: ReadProcessMemory(metrics), LaunchThreadTimes: ReadThreadTime(metrics, at, source));
     }
 
     private static List<double> ReadSamples(JToken? statistics, string at, string source)
@@ -192,15 +193,38 @@ internal static class BdnReportReader
     public static readonly (string PeakWorkingSet, string WorkingSetGrowth, string PeakManagedHeap) ProcessMemoryIds =
         ("FlyRig.PeakWorkingSet", "FlyRig.WorkingSetGrowth", "FlyRig.PeakManagedHeap");
 
+    /// <summary>Metric ids of the suite's thread-time diagnoser (benchmarks/…/ThreadTime/ThreadTimeMetrics.cs), shares of wall time.</summary>
+    public static readonly (string CpuShare, string RunQueueShare) ThreadTimeIds = ("FlyRig.ThreadCpuShare", "FlyRig.RunQueueShare");
+
     // All three or nothing: a report from a suite without the diagnoser has none, and half a reading would judge a limit on a guess.
-    private static ProcessMemoryUse? ReadProcessMemory(JToken? metrics, string at, string source)
+    private static ProcessMemoryUse? ReadProcessMemory(Dictionary<string, double> values) =>
+        values.TryGetValue(ProcessMemoryIds.PeakWorkingSet, out var peak) && values.TryGetValue(ProcessMemoryIds.WorkingSetGrowth, out var growth)
+        && values.TryGetValue(ProcessMemoryIds.PeakManagedHeap, out var heap)
+            ? new ProcessMemoryUse(peak, growth, heap)
+            : null;
+
+    // Both or nothing, and shares are never negative: a negative share is a corrupt report, not a quiet case.
+    private static IReadOnlyList<ThreadTimeUse?>? ReadThreadTime(Dictionary<string, double> values, string at, string source)
     {
-        if (metrics is not JArray list)
+        if (!values.TryGetValue(ThreadTimeIds.CpuShare, out var cpu) || !values.TryGetValue(ThreadTimeIds.RunQueueShare, out var waited))
         {
             return null;
         }
 
+        return cpu < 0 || waited < 0
+            ? throw new GateInputException(source, $"{at}.Metrics: thread-time shares must not be negative (CPU {cpu.ToString(CultureInfo.InvariantCulture)}, run queue {waited.ToString(CultureInfo.InvariantCulture)})")
+            : [new ThreadTimeUse(cpu, waited)];
+    }
+
+    /// <summary>The values of the suite's own metrics (ids starting <c>FlyRig.</c>) of one benchmark; other diagnosers' metrics are ignored.</summary>
+    private static Dictionary<string, double> ReadMetrics(JToken? metrics, string at, string source)
+    {
         var values = new Dictionary<string, double>(StringComparer.Ordinal);
+        if (metrics is not JArray list)
+        {
+            return values;
+        }
+
         for (var i = 0; i < list.Count; i++)
         {
             if (list[i] is not JObject metric || metric["Descriptor"]?["Id"]?.Type != JTokenType.String)
@@ -209,7 +233,7 @@ internal static class BdnReportReader
             }
 
             var id = (string)metric["Descriptor"]!["Id"]!;
-            if (id != ProcessMemoryIds.PeakWorkingSet && id != ProcessMemoryIds.WorkingSetGrowth && id != ProcessMemoryIds.PeakManagedHeap)
+            if (!id.StartsWith("FlyRig.", StringComparison.Ordinal))
             {
                 continue;
             }
@@ -223,9 +247,7 @@ internal static class BdnReportReader
             values[id] = (double)value;
         }
 
-        return values.Count == 3
-            ? new ProcessMemoryUse(values[ProcessMemoryIds.PeakWorkingSet], values[ProcessMemoryIds.WorkingSetGrowth], values[ProcessMemoryIds.PeakManagedHeap])
-            : null;
+        return values;
     }
 
     private static BdnHostInfo? ReadHost(JObject? host)

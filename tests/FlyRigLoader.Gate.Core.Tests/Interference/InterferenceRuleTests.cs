@@ -1,4 +1,5 @@
 using FlyRigLoader.Gate.Core.Interference;
+using FlyRigLoader.Gate.Core.Results;
 
 namespace FlyRigLoader.Gate.Core.Tests.Interference;
 
@@ -96,6 +97,35 @@ public sealed class InterferenceRuleTests
         Assert.Null(InterferenceRule.Spread([5.0]));
         Assert.Equal(Math.Log(2) / Math.Sqrt(2), InterferenceRule.Spread([1.0, 2.0])!.Value, 12);
         Assert.Equal(Math.Log(2) / Math.Sqrt(2), InterferenceRule.SuiteSpread([[1.0, 2.0], [3.0], [4.0, 8.0], [1.0, 1.0, 1.0]])!.Value / 1.0, 12);
+    }
+
+    [Fact]
+    public void A_case_whose_thread_waited_for_a_cpu_is_disturbed_in_that_launch_only_even_when_the_launch_looked_quiet()
+    {
+        var times = new Dictionary<int, ThreadTimeUse> { [0] = new(0.97, 0.01), [1] = new(0.71, 0.27) };
+
+        var finding = InterferenceRule.Assess("Case", Launches(10.0, 10.4, 9.9), [Quiet(0), Quiet(1), Quiet(2)], 0.02, Defaults, times);
+
+        Assert.True(finding.Disturbed);
+        Assert.Equal("launch 2: its benchmark thread waited for a CPU 27% of the time it was measured (on a CPU 71%; limit 5%)", finding.Reasons.Single());
+        Assert.Equal([0, 2], finding.QuietLaunches);
+    }
+
+    [Theory]
+    [InlineData(0.05, false)]
+    [InlineData(0.051, true)]
+    public void Waiting_counts_only_above_the_limit(double waited, bool disturbed) =>
+        Assert.Equal(disturbed, InterferenceRule.Waited(new ThreadTimeUse(0.9, waited), Defaults) is not null);
+
+    [Fact]
+    public void A_launch_disturbed_by_its_load_keeps_that_reason_and_no_thread_time_is_no_evidence()
+    {
+        var loads = new[] { new LaunchLoad(0, 30, 29, ForeignCpuSeconds: 28, StealSeconds: 0, LogicalCores: 2) };
+
+        var finding = InterferenceRule.Assess("Case", Launches(10.0), loads, null, Defaults, new Dictionary<int, ThreadTimeUse> { [0] = new(0.5, 0.5) });
+
+        Assert.StartsWith("launch 1: other processes kept", finding.Reasons.Single(), StringComparison.Ordinal);
+        Assert.Null(InterferenceRule.Waited(null, Defaults));
     }
 
     private static LaunchLoad Quiet(int index) => new(index, 30, 29, ForeignCpuSeconds: 0.6, StealSeconds: 0, LogicalCores: 2);

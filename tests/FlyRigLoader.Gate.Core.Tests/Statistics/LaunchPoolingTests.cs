@@ -65,4 +65,21 @@ public sealed class LaunchPoolingTests
         Assert.Equal([5], pooled.Single(r => r.FullName == "B").LaunchMediansNs!);
         Assert.True(pooled.Single(r => r.FullName == "B").Success);
     }
+
+    [Fact]
+    public void Each_launchs_thread_time_stays_beside_its_median_and_a_launch_without_one_is_null()
+    {
+        var quiet = new ThreadTimeUse(0.98, 0.01);
+        var busy = new ThreadTimeUse(0.60, 0.35);
+
+        var pooled = LaunchPooling.Pool(
+        [
+            [Case("A", [1]) with { LaunchThreadTimes = [quiet] }, Case("B", [5])],
+            [Case("A", [2])],
+            [Case("A", [3]) with { LaunchThreadTimes = [busy] }, Case("B", [6])],
+        ]);
+
+        Assert.Equal([quiet, null, busy], pooled.Single(r => r.FullName == "A").LaunchThreadTimes!);
+        Assert.Null(pooled.Single(r => r.FullName == "B").LaunchThreadTimes);
+    }
 }

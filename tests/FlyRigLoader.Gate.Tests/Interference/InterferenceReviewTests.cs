@@ -1,4 +1,5 @@
 using FlyRigLoader.Gate.Core.Interference;
+using FlyRigLoader.Gate.Core.Results;
 using FlyRigLoader.Gate.Interference;
 using FlyRigLoader.Gate.Reports;
 using FlyRigLoader.Gate.Tests.Reports;
@@ -85,5 +86,24 @@ public sealed class InterferenceReviewTests
 
         Assert.Equal([(3, 10.0), (4, 11.0)], InterferenceReview.CaseLaunches(entry));
         Assert.Equal([(0, 10.0), (1, 11.0)], InterferenceReview.CaseLaunches(entry with { LaunchIndices = null }));
+    }
+
+    [Fact]
+    public void A_saved_report_reads_each_cases_own_thread_time_at_its_launches()
+    {
+        var report = Report(busyLaunch: null);
+        var entry = report.AllEntries().First(e => e.FullName == Small);
+        var waited = entry with { LaunchThreadTimes = [new ThreadTimeUse(0.98, 0.0), new ThreadTimeUse(0.6, 0.4), null] };
+        var judged = report with
+        {
+            BenchmarkResults = report.BenchmarkResults.ToDictionary(
+                c => c.Key, c => (IReadOnlyDictionary<string, BenchmarkEntry>)c.Value.ToDictionary(e => e.Key, e => e.Key == Small ? waited : e.Value, StringComparer.Ordinal)),
+        };
+
+        var inconclusive = InterferenceReview.Inconclusive(judged, Defaults, "x");
+
+        Assert.Equal([Small], inconclusive.Keys);
+        Assert.StartsWith("measured under interference (launch 2: its benchmark thread waited for a CPU 40%", inconclusive[Small], StringComparison.Ordinal);
+        Assert.Equal([3, 4], InterferenceReview.ThreadTimes(waited with { LaunchMediansNs = [10, 11], LaunchIndices = [4, 5] }).Keys);
     }
 }

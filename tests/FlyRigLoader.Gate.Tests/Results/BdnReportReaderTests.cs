@@ -104,6 +104,38 @@ public sealed class BdnReportReaderTests
     }
 
     [Fact]
+    public void Read_takes_the_suites_thread_time_and_memory_metrics_and_ignores_other_diagnosers()
+    {
+        using var dir = new TempDirectory();
+        var file = dir.Write("t-report-full.json", """
+            {"Benchmarks":[{"FullName":"A.T.M","Type":"T","Method":"M","Statistics":{"OriginalValues":[1,2,3]},"Metrics":[
+              {"Value":0.93,"Descriptor":{"Id":"FlyRig.ThreadCpuShare"}},{"Value":0.04,"Descriptor":{"Id":"FlyRig.RunQueueShare"}},
+              {"Value":"n/a","Descriptor":{"Id":"Other.Metric"}},{"Value":1000,"Descriptor":{"Id":"FlyRig.PeakWorkingSet"}}]},
+             {"FullName":"A.T.N","Type":"T","Method":"N","Statistics":{"OriginalValues":[1]}}]}
+            """);
+
+        var results = BdnReportReader.Read(file);
+
+        Assert.Equal([new ThreadTimeUse(0.93, 0.04)], results[0].LaunchThreadTimes!);
+        Assert.Null(results[0].ProcessMemory);
+        Assert.Null(results[1].LaunchThreadTimes);
+    }
+
+    [Fact]
+    public void Read_a_negative_thread_time_share_is_a_corrupt_report_naming_the_case()
+    {
+        using var dir = new TempDirectory();
+        var file = dir.Write("t-report-full.json", """
+            {"Benchmarks":[{"FullName":"A.T.M","Type":"T","Method":"M","Statistics":{"OriginalValues":[1]},"Metrics":[
+              {"Value":0.9,"Descriptor":{"Id":"FlyRig.ThreadCpuShare"}},{"Value":-0.1,"Descriptor":{"Id":"FlyRig.RunQueueShare"}}]}]}
+            """);
+
+        var e = Assert.Throws<GateInputException>(() => BdnReportReader.Read(file));
+
+        Assert.Contains("Benchmarks[0].Metrics: thread-time shares must not be negative", e.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Read_missing_file_is_input_error()
     {
         var e = Assert.Throws<GateInputException>(() => BdnReportReader.Read("/nonexistent/x-report-full.json"));

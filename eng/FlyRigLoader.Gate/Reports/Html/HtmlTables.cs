@@ -55,6 +55,11 @@ internal static class HtmlTables
 
         var launches = e.LaunchMediansNs is { Count: > 0 } perLaunch ? string.Join(", ", perLaunch.Select(ReportFormat.Time)) : null;
         var which = e.LaunchIndices is { Count: > 0 } indices ? " (re-measure launches " + string.Join(", ", indices) + ")" : "";
+        if (launches is not null && e.LaunchThreadTimes is { Count: > 0 } times)
+        {
+            launches += "; benchmark thread waiting for a CPU: " + string.Join(", ", times.Select(t => t is null ? "–" : Inv($"{t.RunQueueShare * 100:0.#}%")));
+        }
+
         Num(sb, e.BetweenLaunchSd, launches is null ? H(ReportFormat.LaunchSpread(e)) : $"<span title=\"launch medians{H(which)}: {H(launches)}\">{H(ReportFormat.LaunchSpread(e))}</span>");
 
         var time = e.SlaValidation.Where(v => v.Limit is not null).ToList();

@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Reports;
+using FlyRigLoader.Benchmarks.Infrastructure;
 
 namespace FlyRigLoader.Benchmarks.ProcessMemory;
 
@@ -21,30 +22,9 @@ internal static class ProcessMemoryMetrics
         ArgumentNullException.ThrowIfNull(measured);
         return
         [
-            new Metric(new Descriptor(PeakWorkingSetId, "Peak WS", "Peak working set of the benchmark process while the case ran (its measured iterations)", 10), measured.PeakWorkingSet),
-            new Metric(new Descriptor(WorkingSetGrowthId, "WS growth", "Working set after the case and a full GC minus before it", 11), measured.WorkingSetGrowth),
-            new Metric(new Descriptor(PeakManagedHeapId, "Peak heap", "Largest managed heap seen while the case ran", 12), measured.PeakManagedHeap),
+            new Metric(new SuiteMetricDescriptor(PeakWorkingSetId, "Peak WS", "Peak working set of the benchmark process while the case ran (its measured iterations)", 10, UnitType.Size, "B", "0"), measured.PeakWorkingSet),
+            new Metric(new SuiteMetricDescriptor(WorkingSetGrowthId, "WS growth", "Working set after the case and a full GC minus before it", 11, UnitType.Size, "B", "0"), measured.WorkingSetGrowth),
+            new Metric(new SuiteMetricDescriptor(PeakManagedHeapId, "Peak heap", "Largest managed heap seen while the case ran", 12, UnitType.Size, "B", "0"), measured.PeakManagedHeap),
         ];
-    }
-
-    private sealed class Descriptor(string id, string displayName, string legend, int priority) : IMetricDescriptor
-    {
-        public string Id => id;
-
-        public string DisplayName => displayName;
-
-        public string Legend => legend;
-
-        public string NumberFormat => "0";
-
-        public UnitType UnitType => UnitType.Size;
-
-        public string Unit => "B";
-
-        public bool TheGreaterTheBetter => false;
-
-        public int PriorityInCategory => priority;
-
-        public bool GetIsAvailable(Metric metric) => true;
     }
 }

@@ -1,73 +1,31 @@
-using System.Collections.Concurrent;
-using BenchmarkDotNet.Analysers;
-using BenchmarkDotNet.Diagnosers;
-using BenchmarkDotNet.Engines;
-using BenchmarkDotNet.Exporters;
-using BenchmarkDotNet.Loggers;
 using BenchmarkDotNet.Reports;
-using BenchmarkDotNet.Running;
-using BenchmarkDotNet.Validators;
+using FlyRigLoader.Benchmarks.Infrastructure;
 
 namespace FlyRigLoader.Benchmarks.ThreadTime;
 
 /// <summary>
 /// The benchmark thread's own witness of interference: its time on a CPU and its time waiting for one over each case's
-/// measured iterations. The suite runs in-process, so the engine signals on the thread that runs the workload and the
-/// readings are that thread's; they are taken just before the first and just after the last measured iteration and cost
-/// one small file read each. The gate reads them (<see cref="ThreadTimeMetrics"/>) before it fails a case on time.
+/// measured iterations (the readings are the workload thread's, see <see cref="MeasuredIterationsDiagnoser{TCase}"/>; one
+/// small file read each). The gate reads them (<see cref="ThreadTimeMetrics"/>) before it fails a case on time.
 /// </summary>
-internal sealed class ThreadTimeDiagnoser : IDiagnoser
+internal sealed class ThreadTimeDiagnoser() : MeasuredIterationsDiagnoser<ThreadTimeCase>("ThreadTime")
 {
-    private readonly ConcurrentDictionary<BenchmarkCase, ThreadTimeCase> _results = new();
     private ThreadTimeReading? _before;
 
     /// <summary>The one instance the config adds.</summary>
     public static readonly ThreadTimeDiagnoser Default = new();
 
     /// <inheritdoc />
-    public IEnumerable<string> Ids => ["ThreadTime"];
+    internal override void Start() => _before = ThreadClock.Read();
 
     /// <inheritdoc />
-    public IEnumerable<IExporter> Exporters => [];
-
-    /// <inheritdoc />
-    public IEnumerable<IAnalyser> Analysers => [];
-
-    /// <inheritdoc />
-    public RunMode GetRunMode(BenchmarkCase benchmarkCase) => RunMode.NoOverhead;
-
-    /// <inheritdoc />
-    public void Handle(HostSignal signal, DiagnoserActionParameters parameters)
+    protected override ThreadTimeCase? Finish()
     {
-        ArgumentNullException.ThrowIfNull(parameters);
-        switch (signal)
-        {
-            case HostSignal.BeforeActualRun:
-                _before = ThreadClock.Read();
-                break;
-            case HostSignal.AfterActualRun:
-                if (_before is { } before && ThreadClock.Read() is { } after && ThreadTimeCase.From(before, after) is { } measured)
-                {
-                    _results[parameters.BenchmarkCase] = measured;
-                }
-
-                _before = null;
-                break;
-        }
+        var before = _before;
+        _before = null;
+        return before is not null && ThreadClock.Read() is { } after ? ThreadTimeCase.From(before, after) : null;
     }
 
     /// <inheritdoc />
-    public IEnumerable<Metric> ProcessResults(DiagnoserResults results)
-    {
-        ArgumentNullException.ThrowIfNull(results);
-        return _results.TryGetValue(results.BenchmarkCase, out var measured) ? ThreadTimeMetrics.Of(measured) : [];
-    }
-
-    /// <inheritdoc />
-    public void DisplayResults(ILogger logger)
-    {
-    }
-
-    /// <inheritdoc />
-    public IEnumerable<ValidationError> Validate(ValidationParameters validationParameters) => [];
+    protected override IReadOnlyList<Metric> MetricsOf(ThreadTimeCase measured) => ThreadTimeMetrics.Of(measured);
 }

@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Reports;
+using FlyRigLoader.Benchmarks.Infrastructure;
 
 namespace FlyRigLoader.Benchmarks.ThreadTime;
 
@@ -18,29 +19,8 @@ internal static class ThreadTimeMetrics
         ArgumentNullException.ThrowIfNull(measured);
         return
         [
-            new Metric(new Descriptor(CpuShareId, "CPU share", "Time the benchmark thread ran on a CPU over the wall time of the measured iterations", 20), measured.CpuShare),
-            new Metric(new Descriptor(RunQueueShareId, "Run-queue share", "Time the benchmark thread waited for a CPU over the wall time of the measured iterations", 21), measured.RunQueueShare),
+            new Metric(new SuiteMetricDescriptor(CpuShareId, "CPU share", "Time the benchmark thread ran on a CPU over the wall time of the measured iterations", 20, UnitType.Dimensionless, "share", "0.000"), measured.CpuShare),
+            new Metric(new SuiteMetricDescriptor(RunQueueShareId, "Run-queue share", "Time the benchmark thread waited for a CPU over the wall time of the measured iterations", 21, UnitType.Dimensionless, "share", "0.000"), measured.RunQueueShare),
         ];
-    }
-
-    private sealed class Descriptor(string id, string displayName, string legend, int priority) : IMetricDescriptor
-    {
-        public string Id => id;
-
-        public string DisplayName => displayName;
-
-        public string Legend => legend;
-
-        public string NumberFormat => "0.000";
-
-        public UnitType UnitType => UnitType.Dimensionless;
-
-        public string Unit => "share";
-
-        public bool TheGreaterTheBetter => false;
-
-        public int PriorityInCategory => priority;
-
-        public bool GetIsAvailable(Metric metric) => true;
     }
 }

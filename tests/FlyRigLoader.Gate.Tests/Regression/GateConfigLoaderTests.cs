@@ -62,23 +62,13 @@ public sealed class GateConfigLoaderTests
     }
 
     [Fact]
-    public void Reads_how_often_a_side_by_side_judgement_re_measures_its_suspected_methods_once_with_four_launches_by_default()
+    public void Reads_how_often_A_B_judging_and_Bisect_re_measure_once_and_twice_with_four_launches_by_default()
     {
-        var config = GateConfigLoader.Parse("""{ "ab_remeasures": 0, "ab_remeasure_launches": 6 }""", "cfg.json");
+        var config = GateConfigLoader.Parse("""{ "ab_remeasures": 0, "ab_remeasure_launches": 6, "bisect_remeasures": 0, "bisect_remeasure_launches": 8 }""", "cfg.json");
         var defaults = GateConfigLoader.Parse("{}", "cfg.json");
 
-        Assert.Equal((0, 6), (config.AbRemeasures, config.AbRemeasureLaunches));
-        Assert.Equal((1, 4), (defaults.AbRemeasures, defaults.AbRemeasureLaunches));
-    }
-
-    [Fact]
-    public void Reads_how_often_Bisect_re_measures_a_doubtful_step_twice_with_four_launches_by_default()
-    {
-        var config = GateConfigLoader.Parse("""{ "bisect_remeasures": 0, "bisect_remeasure_launches": 8 }""", "cfg.json");
-        var defaults = GateConfigLoader.Parse("{}", "cfg.json");
-
-        Assert.Equal((0, 8), (config.BisectRemeasures, config.BisectRemeasureLaunches));
-        Assert.Equal((2, 4), (defaults.BisectRemeasures, defaults.BisectRemeasureLaunches));
+        Assert.Equal((0, 6, 0, 8), (config.AbRemeasures, config.AbRemeasureLaunches, config.BisectRemeasures, config.BisectRemeasureLaunches));
+        Assert.Equal((1, 4, 2, 4), (defaults.AbRemeasures, defaults.AbRemeasureLaunches, defaults.BisectRemeasures, defaults.BisectRemeasureLaunches));
     }
 
     [Fact]

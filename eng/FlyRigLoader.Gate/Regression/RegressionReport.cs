@@ -108,7 +108,7 @@ internal static class RegressionReport
         if (analysis.History is { } history)
         {
             md.AppendLine();
-            md.Append(HistoryReport.Section(history));
+            md.Append(HistorySection.Render(HistoryReport.Details(history), "###"));
         }
 
         return md.ToString();

@@ -52,7 +52,7 @@ internal static class HistorySection
             foreach (var b in rows)
             {
                 var ci = b.RatioCi is [var lower, var upper] ? Inv($" ({lower:0.000}–{upper:0.000})") : string.Empty;
-                md.AppendLine(Inv($"| {b.Creep} | `{b.FullName}` | {b.Ratio:0.000}{ci} | {Time(b.AnchorMedianNs)} | {Time(b.CurrentMedianNs)} |"));
+                md.AppendLine(Inv($"| {b.Creep} | `{b.FullName}` | {b.Ratio:0.000}{ci} | {ReportFormat.Median(b.AnchorMedianNs)} | {ReportFormat.Median(b.CurrentMedianNs)} |"));
             }
         }
 
@@ -68,7 +68,7 @@ internal static class HistorySection
         md.AppendLine("|---|---|---|---|---|");
         foreach (var (name, runs, step) in steps.OrderBy(s => s.Step.AfterDate, StringComparer.Ordinal).ThenBy(s => s.FullName, StringComparer.Ordinal))
         {
-            md.AppendLine(Inv($"| run {step.Index + 1} of {runs} | `{name}` | `{Short(step.BeforeSha, step.BeforeRunId)}` → `{Short(step.AfterSha, step.AfterRunId)}` ({Day(step.AfterDate)}) | ×{step.Ratio:0.000} ({Time(step.MedianBeforeNs)} → {Time(step.MedianAfterNs)}) | {step.PValue:0.###} |"));
+            md.AppendLine(Inv($"| run {step.Index + 1} of {runs} | `{name}` | `{Short(step.BeforeSha, step.BeforeRunId)}` → `{Short(step.AfterSha, step.AfterRunId)}` ({Day(step.AfterDate)}) | ×{step.Ratio:0.000} ({ReportFormat.Median(step.MedianBeforeNs)} → {ReportFormat.Median(step.MedianAfterNs)}) | {step.PValue:0.###} |"));
         }
 
         return md.ToString();
@@ -78,15 +78,6 @@ internal static class HistorySection
     private static string Day(string? iso) => iso is { Length: >= 10 } d ? d[..10] : iso ?? "-";
 
     private static string Short(string? sha, string? runId) => sha is { Length: > 0 } s ? s[..Math.Min(12, s.Length)] : runId ?? "-";
-
-    private static string Time(double? ns) => ns switch
-    {
-        null => "-",
-        >= 1e9 => Inv($"{ns / 1e9:0.000} s"),
-        >= 1e6 => Inv($"{ns / 1e6:0.000} ms"),
-        >= 1e3 => Inv($"{ns / 1e3:0.000} us"),
-        _ => Inv($"{ns:0.00} ns"),
-    };
 
     private static string Inv(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -13,6 +13,8 @@ namespace FlyRigLoader.Gate.Cli;
 /// BenchmarkDotNet full JSON, outside Cake. <c>--interleaved &lt;dir&gt;</c> instead re-judges the results an
 /// <c>--against</c> run left (<c>artifacts/against</c>) without measuring again. Exit 0 pass, 1 regression, 2 invalid or
 /// missing input, 3 no verdict (a baseline of another fingerprint or job: INCOMPARABLE; 0 with <c>--accept-no-verdict</c>).
+/// Against a baseline it judges the committed history beside it too (CREEP against the anchor, change points) through
+/// the same check as Cake's CheckRegression, with the same <c>--anchor</c> and <c>--fail-on-creep</c>.
 /// </summary>
 public static class CheckRegressionCommand
 {
@@ -23,10 +25,11 @@ public static class CheckRegressionCommand
     public const string Usage =
         "usage: check-regression --current <bdn-json|dir> --baseline <baseline.json|bdn-json|dir> [--threshold 0.15] [--warn-threshold 0.05]\n" +
         "       [--config gate-config.json] [--sla sla-registry.json] [--artifacts <dir>] [--allow-missing-baseline] [--accept-no-verdict] [--ci-mode]\n" +
+        "       [--anchor <label|commit prefix>] [--fail-on-creep]   (the history beside the baseline, as Cake's CheckRegression reads it)\n" +
         "   or: check-regression --interleaved <dir with interleaved-result-<launch>.json> [--threshold …] [--config …] [--artifacts <dir>] [--ci-mode]";
 
-    private static readonly string[] ValueOptions = ["current", "baseline", "interleaved", "threshold", "warn-threshold", "config", "sla", "artifacts"];
-    private static readonly string[] FlagOptions = ["allow-missing-baseline", "accept-no-verdict", "ci-mode"];
+    private static readonly string[] ValueOptions = ["current", "baseline", "interleaved", "threshold", "warn-threshold", "config", "sla", "artifacts", "anchor"];
+    private static readonly string[] FlagOptions = ["allow-missing-baseline", "accept-no-verdict", "ci-mode", "fail-on-creep"];
 
     /// <summary>Runs the command with the arguments after its name.</summary>
     public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
@@ -80,7 +83,8 @@ public static class CheckRegressionCommand
             var sla = values.TryGetValue("sla", out var registry) ? EvaluateSla(registry, values["current"]) : [];
             var settings = new CheckSettings(
                 values.GetValueOrDefault("baseline"), config, flags.Contains("allow-missing-baseline"), flags.Contains("ci-mode"),
-                values.GetValueOrDefault("artifacts") ?? "artifacts", StepSummaryPath(), DateTimeOffset.UtcNow, AcceptNoVerdict: flags.Contains("accept-no-verdict"));
+                values.GetValueOrDefault("artifacts") ?? "artifacts", StepSummaryPath(), DateTimeOffset.UtcNow, AcceptNoVerdict: flags.Contains("accept-no-verdict"),
+                History: new HistorySettings(values.GetValueOrDefault("anchor"), flags.Contains("fail-on-creep")));
             return RegressionCheck.Run(current, sla, settings, output, error);
         }
         catch (GateInputException e)

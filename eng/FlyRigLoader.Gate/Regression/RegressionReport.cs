@@ -84,7 +84,7 @@ internal static class RegressionReport
         md.AppendLine("|---|---|---|---|---|---|---|");
         foreach (var c in analysis.Comparisons)
         {
-            md.AppendLine(Inv($"| {VerdictNames.Of(c.Verdict)} | {AllocationCell(c)} | `{c.FullName}` | {RatioCell(c)} | {PCell(c)} | {Time(c.BaselineMedianNs)} | {Time(c.CurrentMedianNs)} |"));
+            md.AppendLine(Inv($"| {VerdictNames.Of(c.Verdict)} | {AllocationCell(c)} | `{c.FullName}` | {RatioCell(c)} | {PCell(c)} | {ReportFormat.Median(c.BaselineMedianNs)} | {ReportFormat.Median(c.CurrentMedianNs)} |"));
         }
 
         if (analysis.Comparisons.Any(c => c.Informational) && analysis.Baseline?.IncomparableReason is { } reason)
@@ -108,7 +108,7 @@ internal static class RegressionReport
         if (analysis.History is { } history)
         {
             md.AppendLine();
-            md.Append(HistoryReport.Section(history));
+            md.Append(HistorySection.Render(HistoryReport.Details(history), "###"));
         }
 
         return md.ToString();
@@ -331,15 +331,6 @@ internal static class RegressionReport
         : c.RatioLower is { } lo && c.RatioUpper is { } hi ? Inv($"{r:0.000} ({lo:0.000}–{hi:0.000})") : Inv($"{r:0.000}")) + (c.Informational && c.Ratio is not null ? " *informational*" : string.Empty);
 
     private static string PCell(BenchmarkComparison c) => c.PValue is not { } p ? "-" : Inv($"{p:G2} ({c.QValue:G2})");
-
-    private static string Time(double? ns) => ns switch
-    {
-        null => "-",
-        >= 1e9 => Inv($"{ns / 1e9:0.000} s"),
-        >= 1e6 => Inv($"{ns / 1e6:0.000} ms"),
-        >= 1e3 => Inv($"{ns / 1e3:0.000} us"),
-        _ => Inv($"{ns:0.00} ns"),
-    };
 
     private static string Escape(string text) => text.Replace("%", "%25", StringComparison.Ordinal).Replace("\r", "%0D", StringComparison.Ordinal).Replace("\n", "%0A", StringComparison.Ordinal);
 

@@ -79,6 +79,12 @@ internal static class MarkdownSummaryWriter
         sb.Append($"- **Peak allocation per operation**: {(memory.PeakAllocatedBytesPerOp is { } p ? ReportFormat.F(p / 1024 / 1024, "0.###") + " MB" : "n/a")}\n");
         sb.Append($"- **Memory Leak Detection**: {leak.Status}{(leak.Rule is null ? "" : " (" + leak.Rule + ")")}\n");
         sb.Append(Trends(report.RegressionAnalysis));
+        if (report.RegressionAnalysis?.Details?.History is { } history)
+        {
+            // Creep against the anchor and change points, as the regression check's own Markdown shows them.
+            sb.Append('\n').Append(HistorySection.Render(history, "##"));
+        }
+
         if (artifacts is { Count: > 0 })
         {
             sb.Append("\n## Generated Artifacts\n");

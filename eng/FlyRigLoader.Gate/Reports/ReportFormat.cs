@@ -7,12 +7,17 @@ namespace FlyRigLoader.Gate.Reports;
 internal static class ReportFormat
 {
     /// <summary>A duration in ns as a readable value with unit (<c>1.234 s</c>, <c>87.1 µs</c>).</summary>
-    public static string Time(double ns) => ns switch
+    public static string Time(double ns) => Scaled(ns, "0.0");
+
+    /// <summary>A median in the regression and history tables: as <see cref="Time"/> with two decimals of ns, <c>-</c> for none.</summary>
+    public static string Median(double? ns) => ns is { } v ? Scaled(v, "0.00") : "-";
+
+    private static string Scaled(double ns, string nanosecondFormat) => ns switch
     {
         >= 1e9 => F(ns / 1e9, "0.000") + " s",
         >= 1e6 => F(ns / 1e6, "0.000") + " ms",
         >= 1e3 => F(ns / 1e3, "0.000") + " us",
-        _ => F(ns, "0.0") + " ns",
+        _ => F(ns, nanosecondFormat) + " ns",
     };
 
     /// <summary>The runtime settings of a job that are set, <c>Name=value, …</c> (<c>defaults</c> when none is).</summary>

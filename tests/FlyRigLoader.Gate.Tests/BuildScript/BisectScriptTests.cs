@@ -4,7 +4,7 @@ namespace FlyRigLoader.Gate.Tests.BuildScript;
 
 /// <summary>The Bisect target refuses bad input through the real Cake script before it builds or measures anything.</summary>
 [Trait(SlowTrait.Name, SlowTrait.Value)]
-[Collection(nameof(SerialBuildScript))]
+[Collection(EndToEnd.SequentialRuns.Name)]
 public sealed class BisectScriptTests
 {
     [Fact]

@@ -8,7 +8,7 @@ namespace FlyRigLoader.Gate.Tests.BuildScript;
 /// Cake's script cache.
 /// </summary>
 [Trait(SlowTrait.Name, SlowTrait.Value)]
-[Collection(nameof(SerialBuildScript))]
+[Collection(EndToEnd.SequentialRuns.Name)]
 public sealed class BuildScriptTests
 {
     public static TheoryData<string> Targets() => [.. Infra.BuildScript.PublicTargets()];

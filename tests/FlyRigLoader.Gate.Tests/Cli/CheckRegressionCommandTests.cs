@@ -40,6 +40,26 @@ public sealed class CheckRegressionCommandTests : IDisposable
     }
 
     [Fact]
+    public void Against_a_baseline_it_judges_the_history_beside_it_with_the_anchor_and_fail_on_creep_options()
+    {
+        var baseline = Bdn("base", Synthetic.Run(1));
+        // A BenchmarkDotNet JSON run is dated by its file: the baseline's run is the day before, the history's anchor.
+        File.SetLastWriteTimeUtc(baseline, DateTime.UtcNow.AddDays(-1));
+        var slow = Bdn("slow", Synthetic.Run(3, slow: new Dictionary<string, double> { [Synthetic.Names[4]] = 1.6 }));
+        var artifacts = Path.Combine(_dir, "artifacts");
+
+        var (code, output, _) = Gate("check-regression", "--baseline", baseline, "--current", slow, "--threshold=0.15", "--artifacts", artifacts, "--fail-on-creep");
+        var (unknown, _, error) = Gate("check-regression", "--baseline", baseline, "--current", slow, "--artifacts", artifacts, "--anchor", "no-such-label");
+
+        Assert.Equal(1, code);
+        Assert.Contains("### History", output, StringComparison.Ordinal);
+        Assert.True(output.Contains($"| CREEP | `{Synthetic.Names[4]}` |", StringComparison.Ordinal), output);
+        Assert.Contains("CREEP fails the gate (--fail-on-creep)", output, StringComparison.Ordinal);
+        Assert.Equal(2, unknown);
+        Assert.Contains("--anchor=no-such-label", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Corrupt_or_missing_inputs_exit_2()
     {
         var current = Bdn("cur", Synthetic.Run(1));

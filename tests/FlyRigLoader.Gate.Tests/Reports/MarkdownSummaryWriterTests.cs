@@ -31,6 +31,54 @@ public sealed class MarkdownSummaryWriterTests
     }
 
     [Fact]
+    public void A_judged_run_with_history_has_a_history_section_with_the_creep_against_the_anchor_and_the_change_points()
+    {
+        var history = new HistoryDetails
+        {
+            Used = true, Note = "history of 12 runs (baselines/history-x.json)", Threshold = 0.1, Runs = 12,
+            Anchor = new HistoryAnchorDetails { RunId = "r1", Sha = "0123456789abcdef", Label = "v1.0", Date = "2026-11-02T10:00:00Z", Pinned = true, ChosenBy = "--anchor" },
+            Benchmarks =
+            [
+                new HistoryBenchmarkDetails { FullName = "A.Slow", Runs = 12, Creep = "CREEP", Ratio = 1.25, RatioCi = [1.18, 1.32], AnchorMedianNs = 2_000_000, CurrentMedianNs = 2_500_000,
+                    ChangePoints = [new ChangePointDetails { Index = 6, BeforeSha = "aaaaaaaaaaaaaaaa", AfterSha = "bbbbbbbbbbbbbbbb", AfterRunId = "r7", AfterDate = "2026-11-20T08:00:00Z", Ratio = 1.2, MedianBeforeNs = 2_050_000, MedianAfterNs = 2_460_000, PValue = 0.005 }] },
+                new HistoryBenchmarkDetails { FullName = "A.Noisy", Runs = 12, Creep = "CREEP_SUSPECTED", Ratio = 1.11, RatioCi = [0.98, 1.24], AnchorMedianNs = 900, CurrentMedianNs = 999 },
+                new HistoryBenchmarkDetails { FullName = "A.Steady", Runs = 12, Creep = "NO_CREEP", Ratio = 1.01, RatioCi = [0.99, 1.03], AnchorMedianNs = 5000, CurrentMedianNs = 5050 },
+            ],
+        };
+        var report = ReportBuilder.Build(ReportSamples.Inputs()) with
+        {
+            RegressionAnalysis = new RegressionAnalysis("NO_REGRESSION", false, "baselines/x.json", new RegressionDetails { History = history }),
+        };
+
+        var markdown = MarkdownSummaryWriter.Render(report);
+
+        Assert.Contains("## History\n", markdown.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Contains("- Anchor (--anchor): 'v1.0' (0123456789ab), run r1 of 2026-11-02, pinned", markdown, StringComparison.Ordinal);
+        Assert.Contains("- Creep against the anchor (threshold +10%): 1 NO_CREEP, 1 CREEP_SUSPECTED, 1 CREEP; CREEP warns", markdown, StringComparison.Ordinal);
+        Assert.Contains("| CREEP | `A.Slow` | 1.250 (1.180–1.320) | 2.000 ms | 2.500 ms |", markdown, StringComparison.Ordinal);
+        Assert.Contains("| CREEP_SUSPECTED | `A.Noisy` | 1.110 (0.980–1.240) | 900.00 ns | 999.00 ns |", markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain("`A.Steady`", markdown, StringComparison.Ordinal);
+        Assert.Contains("| run 7 of 12 | `A.Slow` | `aaaaaaaaaaaa` → `bbbbbbbbbbbb` (2026-11-20) | ×1.200 (2.050 ms → 2.460 ms) | 0.005 |", markdown, StringComparison.Ordinal);
+        Assert.True(markdown.IndexOf("`A.Slow`", StringComparison.Ordinal) < markdown.IndexOf("`A.Noisy`", StringComparison.Ordinal), "CREEP rows come first");
+    }
+
+    [Fact]
+    public void A_run_without_history_details_has_no_history_section_and_an_unused_history_says_why()
+    {
+        var report = ReportBuilder.Build(ReportSamples.Inputs());
+        var unused = report with
+        {
+            RegressionAnalysis = new RegressionAnalysis("NO_REGRESSION", false, "baselines/x.json", new RegressionDetails
+            {
+                History = new HistoryDetails { Used = false, Note = "no history file beside the baseline" },
+            }),
+        };
+
+        Assert.DoesNotContain("## History", MarkdownSummaryWriter.Render(report), StringComparison.Ordinal);
+        Assert.Contains("- Not used: no history file beside the baseline", MarkdownSummaryWriter.Render(unused), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Without_a_comparison_the_trends_say_so_and_memory_shows_the_process_peak()
     {
         var report = ReportBuilder.Build(ReportSamples.Inputs());

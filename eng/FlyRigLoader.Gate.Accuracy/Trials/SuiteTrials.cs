@@ -60,7 +60,7 @@ internal sealed class SuiteTrials(BuildPaths paths, BuildOptions options, TextWr
                 return new TrialResult(run.RunId, started, clock.Elapsed.TotalSeconds, code, load, LoadAverage.Now(), null, measured, null);
             }
 
-            var (judged, analysis) = RegressionGate.Compare(measured, sla, runOptions with { Baseline = baseline }, trialPaths, log.Writer, log.Writer);
+            var (judged, analysis, _) = RegressionGate.Compare(measured, sla, runOptions with { Baseline = baseline }, trialPaths, log.Writer, log.Writer);
             return analysis is null || judged == ExitCodes.Error
                 ? Failed(string.Create(CultureInfo.InvariantCulture, $"the regression check failed (exit {judged})"), run.RunId, judged)
                 : new TrialResult(run.RunId, started, clock.Elapsed.TotalSeconds, Math.Max(code, judged), load, LoadAverage.Now(), VerdictReader.From(analysis, sla), measured, null);

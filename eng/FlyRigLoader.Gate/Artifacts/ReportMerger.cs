@@ -89,7 +89,6 @@ internal static class ReportMerger
             memory,
             null,
             summary,
-            ordered.Max(r => r.Launches),
             first.Job,
             [.. ordered.SelectMany(r => r.Remeasured ?? [])]);
     }

@@ -42,7 +42,9 @@ internal static class BaselineRefreshSummary
         var run = after.Runs.FirstOrDefault(r => r.Provenance.RunId == runId) ?? after.Runs[^1];
         var md = new StringBuilder();
         md.Append("# ").Append(Title(stem, before, listed, added.Count)).Append("\n\n");
-        md.Append(Inv($"Appends run `{run.Provenance.RunId}` (commit `{Short(run.Provenance.GitSha)}`, {run.Provenance.Date.UtcDateTime:yyyy-MM-dd HH:mm} UTC) to `{file}`, which now holds {after.Runs.Count} of K = {after.KeepRuns} runs. The gate compares a pull request's medians with the median of these runs' medians; the table shows how that reference moves when this is merged.\n\n"));
+        md.Append(Inv($"Appends run `{run.Provenance.RunId}` (commit `{Short(run.Provenance.GitSha)}`, {run.Provenance.Date.UtcDateTime:yyyy-MM-dd HH:mm} UTC) to `{file}`, "));
+        md.Append(Inv($"which now holds {after.Runs.Count} of K = {after.KeepRuns} runs. The gate compares a pull request's medians with the median of these runs' medians; "));
+        md.Append("the table shows how that reference moves when this is merged.\n\n");
         if (before is null)
         {
             md.Append(Inv($"This is a **new baseline file**: no baseline had this runner's environment fingerprint `{after.Fingerprint}` yet (a new CPU model or runtime in the runner fleet, or a changed job). Until it is merged, pull requests on such runners have no baseline to be judged against.\n\n"));

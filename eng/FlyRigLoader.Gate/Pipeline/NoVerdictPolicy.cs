@@ -21,27 +21,22 @@ internal static class NoVerdictPolicy
     {
         ArgumentNullException.ThrowIfNull(cases);
         ArgumentNullException.ThrowIfNull(output);
-        if (code == ExitCodes.Ok && accept && cases.Count > 0)
-        {
-            // The report already accepted it (its exit code is what the process returns); the warning is still owed.
-            output.WriteLine($"warning: --accept-no-verdict: exit 3 accepted as 0, with no verdict for {cases.Count} case(s): {string.Join(", ", cases)}");
-            return code;
-        }
-
-        if (code != ExitCodes.NoVerdict)
-        {
-            return code;
-        }
-
+        // An exit 0 with cases means the report already accepted them (its exit code is what the process returns); the
+        // warning is still owed.
+        var accepted = accept && (code == ExitCodes.NoVerdict || (code == ExitCodes.Ok && cases.Count > 0));
         var named = cases.Count == 0 ? "(none named)" : string.Join(", ", cases);
-        if (!accept)
+        if (accepted)
+        {
+            output.WriteLine($"warning: --accept-no-verdict: exit 3 accepted as 0, with no verdict for {cases.Count} case(s): {named}");
+            return ExitCodes.Ok;
+        }
+
+        if (code == ExitCodes.NoVerdict)
         {
             output.WriteLine($"no verdict (exit 3) for {cases.Count} case(s): {named}; nothing failed, nothing passed. Re-run on a quiet machine, or pass --accept-no-verdict to accept.");
-            return code;
         }
 
-        output.WriteLine($"warning: --accept-no-verdict: exit 3 accepted as 0, with no verdict for {cases.Count} case(s): {named}");
-        return ExitCodes.Ok;
+        return code;
     }
 
     /// <summary>The cases of a run report without a verdict: an INCONCLUSIVE SLA or time verdict (or a time SLA FAIL in <paramref name="inconclusive"/>).</summary>

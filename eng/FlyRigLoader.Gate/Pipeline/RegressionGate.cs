@@ -47,26 +47,27 @@ public static class RegressionGate
             IReadOnlyDictionary<string, string>? inconclusive = null;
             MeasuredRun run;
             IReadOnlyList<SlaVerdict> sla;
-            (Reports.BenchmarkReport Report, string Path)? saved = null;
+            (Reports.BenchmarkReport Report, string Path, ReportRegressionGate Gate)? saved = null;
             if (CurrentRuns.LatestRunReport(resolved, paths) is { } savedPath)
             {
                 var report = Reports.BenchmarkReportReader.Read(savedPath);
-                saved = (report, savedPath);
+                var gate = new ReportRegressionGate(options, paths, savedReport: true);
+                saved = (report, savedPath, gate);
                 (run, sla) = ReportRunReader.FromReport(report);
-                inconclusive = new ReportRegressionGate(options, paths, savedReport: true).InconclusiveCases(report);
+                inconclusive = gate.InconclusiveCases(report);
             }
             else
             {
                 (run, sla) = CurrentRuns.Load(resolved, paths);
             }
 
-            var (exit, judged) = Compare(run, sla, options, paths, output, error, inconclusive);
+            var (exit, judged, judgedSla) = Compare(run, sla, options, paths, output, error, inconclusive);
             if (judged is not null && saved is { } s)
             {
-                RewriteSummaryCsv(s.Report with { RegressionAnalysis = ReportRegressionGate.ForReport(s.Report.RunId, judged, options, paths, exit) }, s.Path, output);
+                RewriteSummaryCsv(s.Report with { RegressionAnalysis = s.Gate.ForReport(s.Report.RunId, judged, exit) }, s.Path, output);
             }
 
-            return NoVerdictPolicy.Apply(exit, options.AcceptNoVerdict, NoVerdictPolicy.Cases(judged, InterferedVerdicts.Apply(sla, inconclusive, GateConfigLoader.Load(ConfigPath(paths)).Interference)), output);
+            return NoVerdictPolicy.Apply(exit, options.AcceptNoVerdict, NoVerdictPolicy.Cases(judged, judgedSla), output);
         }
         catch (GateInputException e)
         {
@@ -83,7 +84,10 @@ public static class RegressionGate
     public static int CompareRun(MeasuredRun current, IReadOnlyList<SlaVerdict> sla, BuildOptions options, BuildPaths paths, TextWriter output, TextWriter error) =>
         Compare(current, sla, options, paths, output, error).ExitCode;
 
-    /// <summary>As <see cref="CompareRun"/>, also returning the analysis (null on invalid input) and the baseline setting used.</summary>
+    /// <summary>
+    /// As <see cref="CompareRun"/>, also returning what was judged: the analysis (null on invalid input) and the SLA
+    /// verdicts after the interference rule (a time FAIL of a case in <paramref name="inconclusive"/> is INCONCLUSIVE).
+    /// </summary>
     /// <param name="current">The run to judge.</param>
     /// <param name="sla">Its SLA verdicts.</param>
     /// <param name="options">Build options.</param>
@@ -94,7 +98,7 @@ public static class RegressionGate
     /// Cases measured under interference that was not cleared (full name → why): their time REGRESSION and time SLA
     /// FAIL are INCONCLUSIVE, unless <c>--confirm</c> measures them afresh against the baseline's commit.
     /// </param>
-    public static (int ExitCode, RegressionAnalysis? Analysis) Compare(
+    public static (int ExitCode, RegressionAnalysis? Analysis, IReadOnlyList<SlaVerdict> Sla) Compare(
         MeasuredRun current, IReadOnlyList<SlaVerdict> sla, BuildOptions options, BuildPaths paths, TextWriter output, TextWriter error, IReadOnlyDictionary<string, string>? inconclusive = null)
     {
         ArgumentNullException.ThrowIfNull(current);
@@ -106,7 +110,23 @@ public static class RegressionGate
         try
         {
             var settings = Settings(options, paths) with { Inconclusive = inconclusive };
-            sla = InterferedVerdicts.Apply(sla, inconclusive, settings.Config.Interference);
+            // The one place the interference rule meets the SLA verdicts: every path below judges these.
+            var judged = InterferedVerdicts.Apply(sla, inconclusive, settings.Config.Interference);
+            var (code, analysis) = Judge(current, judged, options, paths, settings, output, error);
+            return (code, analysis, judged);
+        }
+        catch (GateInputException e)
+        {
+            error.WriteLine("error: " + e.Message);
+            return (GateInputException.ExitCode, null, sla);
+        }
+    }
+
+    private static (int ExitCode, RegressionAnalysis? Analysis) Judge(
+        MeasuredRun current, IReadOnlyList<SlaVerdict> sla, BuildOptions options, BuildPaths paths, CheckSettings settings, TextWriter output, TextWriter error)
+    {
+        try
+        {
             if (settings.Preloaded is null && RegressionCheck.LoadBaseline(settings.Baseline, current) is { Comparable: false } incomparable)
             {
                 return SideBySideOrNoVerdict(current, sla, incomparable, options, paths, settings, output, error);

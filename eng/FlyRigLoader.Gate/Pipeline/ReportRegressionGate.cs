@@ -16,6 +16,10 @@ namespace FlyRigLoader.Gate.Pipeline;
 /// <param name="savedReport">The report is judged after its run (CheckRegression): it cannot be measured again.</param>
 public sealed class ReportRegressionGate(BuildOptions options, BuildPaths paths, bool savedReport = false) : IRegressionGate
 {
+    // Read when first needed (an unreadable file fails the comparison, not the construction) and then once: the
+    // interference review and the verdict stored in the report use the same thresholds.
+    private readonly Lazy<GateConfig> _config = new(() => GateConfigLoader.Load(RegressionGate.ConfigPath(paths)));
+
     /// <inheritdoc/>
     public RegressionOutcome Compare(BenchmarkReport report, string reportPath, TextWriter output) =>
         Judge(report, options, InconclusiveCases(report), output);
@@ -26,7 +30,7 @@ public sealed class ReportRegressionGate(BuildOptions options, BuildPaths paths,
 
     /// <summary>The cases of <paramref name="report"/> whose failing time verdicts are INCONCLUSIVE, with the reason.</summary>
     internal IReadOnlyDictionary<string, string> InconclusiveCases(BenchmarkReport report) =>
-        InterferenceReview.Inconclusive(report, GateConfigLoader.Load(RegressionGate.ConfigPath(paths)).Interference, savedReport
+        InterferenceReview.Inconclusive(report, _config.Value.Interference, savedReport
             ? "CheckRegression on a saved report cannot measure it again (run Benchmarks --baseline-comparison to re-measure)"
             : "it was not measured again because it did not fail the first look");
 
@@ -36,21 +40,19 @@ public sealed class ReportRegressionGate(BuildOptions options, BuildPaths paths,
         ArgumentNullException.ThrowIfNull(output);
         var (run, sla) = ReportRunReader.FromReport(report);
         using var error = new StringWriter();
-        var (code, analysis) = RegressionGate.Compare(run, sla, with, paths, output, error, inconclusive);
+        var (code, analysis, _) = RegressionGate.Compare(run, sla, with, paths, output, error, inconclusive);
         output.Write(error.ToString());
-        return new RegressionOutcome(code, ForReport(report.RunId, analysis, with, paths, code));
+        return new RegressionOutcome(code, ForReport(report.RunId, analysis, code));
     }
 
     /// <summary>
     /// The verdict as a report stores it (status, guide names, every benchmark's verdict), from the gate's analysis of run
     /// <paramref name="runId"/> and its exit <paramref name="code"/> (3 is NO_VERDICT); status ERROR when the gate could not analyse it.
     /// </summary>
-    public static Reports.RegressionAnalysis ForReport(string runId, Regression.RegressionAnalysis? analysis, BuildOptions options, BuildPaths paths, int? code = null)
+    internal Reports.RegressionAnalysis ForReport(string runId, Regression.RegressionAnalysis? analysis, int? code = null)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        ArgumentNullException.ThrowIfNull(paths);
         var status = analysis is null ? "ERROR" : RegressionReport.RunStatus(analysis, code);
-        var details = analysis is null ? null : RegressionReport.Details(runId, analysis, GateConfigLoader.Load(RegressionGate.ConfigPath(paths)), [], [], options.AcceptNoVerdict);
+        var details = analysis is null ? null : RegressionReport.Details(runId, analysis, _config.Value, [], [], options.AcceptNoVerdict);
         // The file that was compared against, so the page's charts read that one and not whatever the folder holds later.
         var baseline = analysis?.Baseline is { Method: not BaselineUse.None, Path: { } used } && File.Exists(used) ? used : options.Baseline ?? paths.Baselines;
         return new Reports.RegressionAnalysis(status, analysis?.HasRegression ?? false, baseline, details);

@@ -17,8 +17,9 @@ namespace FlyRigLoader.Gate.Regression;
 /// </param>
 /// <param name="Notes">Notes to print with the verdict (e.g. why the run was measured side by side).</param>
 /// <param name="Inconclusive">
-/// Cases measured under interference that was not cleared (full name → why): their time REGRESSION and time SLA FAIL
-/// become INCONCLUSIVE (see <see cref="InterferedVerdicts"/>); null for measurements without interference data.
+/// Cases measured under interference that was not cleared (full name → why): their time REGRESSION becomes INCONCLUSIVE
+/// (see <see cref="InterferedVerdicts"/>); null for measurements without interference data. The SLA verdicts come
+/// already judged by the same rule (<c>RegressionGate.Compare</c> applies it to them once).
 /// </param>
 /// <param name="History">
 /// Judge the run against the history of its fingerprint and job too (creep, change points), or null not to: an A/B

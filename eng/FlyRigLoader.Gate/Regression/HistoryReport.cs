@@ -10,7 +10,10 @@ internal static class HistoryReport
 {
     /// <summary>The rule in words, written into the JSON.</summary>
     public const string Rule =
-        "CREEP = current median / anchor median >= 1 + fail_threshold AND the lower end of its 95% interval > 1 (interval: both runs' within-run noise plus twice the history's between-run noise, the robust spread of successive log-median differences, at least 1%); reaching the threshold with an interval that includes 1 = CREEP_SUSPECTED; warns unless --fail-on-creep. Change points: E-divisive means on log medians, permutation test (199 permutations, alpha 0.01), at least 5 runs per segment";
+        "CREEP = current median / anchor median >= 1 + fail_threshold AND the lower end of its 95% interval > 1 (interval: both runs' within-run noise plus twice "
+        + "the history's between-run noise, the robust spread of successive log-median differences, at least 1%); reaching the threshold with an interval that "
+        + "includes 1 = CREEP_SUSPECTED; warns unless --fail-on-creep. Change points: E-divisive means on log medians, permutation test (199 permutations, alpha 0.01), "
+        + "at least 5 runs per segment";
 
     /// <summary>The verdict's name as printed and written.</summary>
     public static string Name(CreepStatus status) => status switch

@@ -169,7 +169,6 @@ internal static class RegressionCheck
         }
 
         var analysis = InterferedVerdicts.Apply(RegressionAnalyzer.Analyze(input, settings.Config), settings.Inconclusive, settings.Config.Interference);
-        sla = InterferedVerdicts.Apply(sla, settings.Inconclusive, settings.Config.Interference);
         if (loaded is { Comparable: false } incomparable)
         {
             var (informational, leftOut) = IncomparableBaseline.Apply(analysis, incomparable.IncomparableReason!);

@@ -69,11 +69,19 @@ internal static class RegressionReport
             _ => "## Performance regression gate: passed",
         });
         md.AppendLine();
-        md.AppendLine(Inv($"{analysis.Count(TimeVerdict.Regression)} regression, {analysis.Comparisons.Count(c => c.AllocationVerdict == AllocationVerdict.Regression)} allocation regression, {sla.Count(SlaFails)} SLA failure, {analysis.Count(TimeVerdict.Suspected)} suspected, {analysis.Count(TimeVerdict.Improvement)} improvement, {analysis.Count(TimeVerdict.NoChange)} no change, {analysis.Count(TimeVerdict.Noise)} noise, {analysis.Count(TimeVerdict.InsufficientData)} insufficient data, {analysis.Count(TimeVerdict.New)} new, {analysis.Count(TimeVerdict.Missing)} missing, {analysis.Count(TimeVerdict.Incomparable)} incomparable, {analysis.Count(TimeVerdict.Inconclusive)} inconclusive."));
+        md.AppendLine(
+            Inv($"{analysis.Count(TimeVerdict.Regression)} regression, ")
+            + Inv($"{analysis.Comparisons.Count(c => c.AllocationVerdict == AllocationVerdict.Regression)} allocation regression, {sla.Count(SlaFails)} SLA failure, ")
+            + Inv($"{analysis.Count(TimeVerdict.Suspected)} suspected, {analysis.Count(TimeVerdict.Improvement)} improvement, {analysis.Count(TimeVerdict.NoChange)} no change, ")
+            + Inv($"{analysis.Count(TimeVerdict.Noise)} noise, {analysis.Count(TimeVerdict.InsufficientData)} insufficient data, {analysis.Count(TimeVerdict.New)} new, ")
+            + Inv($"{analysis.Count(TimeVerdict.Missing)} missing, {analysis.Count(TimeVerdict.Incomparable)} incomparable, {analysis.Count(TimeVerdict.Inconclusive)} inconclusive."));
         md.AppendLine();
         md.AppendLine("- Baseline: " + BaselineText(baseline));
         md.AppendLine("- Environment: " + analysis.Drift.Note);
-        md.AppendLine(Inv($"- Normalization: {analysis.Drift.Normalization}; suite factor {analysis.Drift.SuiteFactor:0.000} (median current/baseline ratio over benchmarks){(analysis.Drift.Normalization == "calibration" ? $"; current times divided by {analysis.Drift.AppliedFactor:0.000}" : "; each benchmark divided by its own suite factor (see the JSON)")}"));
+        var divided = analysis.Drift.Normalization == "calibration"
+            ? Inv($"; current times divided by {analysis.Drift.AppliedFactor:0.000}")
+            : "; each benchmark divided by its own suite factor (see the JSON)";
+        md.AppendLine(Inv($"- Normalization: {analysis.Drift.Normalization}; suite factor {analysis.Drift.SuiteFactor:0.000} (median current/baseline ratio over benchmarks){divided}"));
         foreach (var note in notes)
         {
             md.AppendLine("- " + note);
@@ -186,7 +194,9 @@ internal static class RegressionReport
             RunId = runId,
             ExitCode = exit,
             GuideStatus = GuideVerdicts.ForRun(RunStatus(analysis, exit), analysis.Comparisons.Select(c => GuideVerdicts.ForBenchmark(VerdictNames.Of(c.Verdict), VerdictNames.Of(c.AllocationVerdict)))),
-            Rule = "only a baseline of the same fingerprint and job (or an interleaved A/B run) gives verdicts, anything else is INCOMPARABLE; REGRESSION = median ratio >= 1 + fail_threshold AND Benjamini-Hochberg q <= alpha (one-sided Mann-Whitney) AND log ratio beyond fail_band_factor x between-run sigma; exactly one of (practical, sure) = SUSPECTED; IMPROVEMENT = the mirror image of REGRESSION (1/ratio >= 1 + fail_threshold, q <= alpha, beyond the fail band), else NO_CHANGE",
+            Rule = "only a baseline of the same fingerprint and job (or an interleaved A/B run) gives verdicts, anything else is INCOMPARABLE; "
+                + "REGRESSION = median ratio >= 1 + fail_threshold AND Benjamini-Hochberg q <= alpha (one-sided Mann-Whitney) AND log ratio beyond fail_band_factor x between-run sigma; "
+                + "exactly one of (practical, sure) = SUSPECTED; IMPROVEMENT = the mirror image of REGRESSION (1/ratio >= 1 + fail_threshold, q <= alpha, beyond the fail band), else NO_CHANGE",
             Baseline = analysis.Baseline is { } use ? new BaselineDetails
             {
                 Path = use.Path, Fingerprint = use.Fingerprint, JobKey = use.JobKey, Comparable = use.Comparable, IncomparableReason = use.IncomparableReason, Method = use.Method,

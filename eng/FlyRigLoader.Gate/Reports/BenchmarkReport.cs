@@ -1,4 +1,5 @@
 using FlyRigLoader.Gate.Core.Jobs;
+using Newtonsoft.Json;
 
 namespace FlyRigLoader.Gate.Reports;
 
@@ -16,10 +17,6 @@ namespace FlyRigLoader.Gate.Reports;
 /// <param name="MemoryAnalysis">Allocation summary and leak detection.</param>
 /// <param name="RegressionAnalysis">Filled by the regression gate when <c>--baseline-comparison</c> ran, else null.</param>
 /// <param name="Summary">Counts and the exit code of the run.</param>
-/// <param name="Launches">
-/// How many fresh processes of the suite the run was planned to pool (<c>--launches</c>); each entry's statistics are
-/// over all of them. The same number is the <c>launches</c> of <paramref name="Job"/>.
-/// </param>
 /// <param name="Job">
 /// How the run measured: profile, BenchmarkDotNet job, launches and the runtime settings of the benchmark process, with
 /// its key; null in reports written before jobs were recorded. A baseline judges the run only with the same job.
@@ -39,12 +36,19 @@ public sealed record BenchmarkReport(
     MemoryAnalysis MemoryAnalysis,
     RegressionAnalysis? RegressionAnalysis,
     ReportSummary Summary,
-    int Launches = 1,
     JobIdentity? Job = null,
     IReadOnlyList<RemeasureRecord>? Remeasured = null)
 {
     /// <summary>The schema version this gate writes and reads.</summary>
     public const int CurrentSchemaVersion = 1;
+
+    /// <summary>
+    /// How many fresh processes of the suite the run was planned to pool (<c>--launches</c>); each entry's statistics are
+    /// over all of them. Read from <see cref="Job"/>, the one place the report records it; 1 for a report written before
+    /// jobs were recorded.
+    /// </summary>
+    [JsonIgnore]
+    public int Launches => Job?.Launches ?? 1;
 
     /// <summary>Every entry, in category then name order.</summary>
     public IEnumerable<BenchmarkEntry> AllEntries() => BenchmarkResults.SelectMany(c => c.Value.Values);

@@ -49,7 +49,6 @@ internal static class BenchmarkReportReader
             }
         }
 
-        // Reports written before launches carry none: they measured in one process.
-        return report.Launches < 1 ? report with { Launches = 1 } : report;
+        return report;
     }
 }

@@ -68,8 +68,8 @@ internal static class ReportBuilder
         var canonical = EnvironmentFingerprint.Canonical(env.Cpu, env.Dotnet.Runtime, env.BenchmarkDotNetVersion, env.Os);
         var environment = new ReportEnvironment(env.Fingerprint, canonical, env, inputs.Calibration, seed, inputs.BdnHost, inputs.CalibrationAfter);
         var job = JobIdentity.Of(inputs.Profile, inputs.Results.Select(r => r.Job), inputs.Launches, inputs.Runtime);
-        return new BenchmarkReport(BenchmarkReport.CurrentSchemaVersion, inputs.RunId, inputs.Complete, inputs.IncompleteReason, suite, environment, byCategory, memory, inputs.Regression, summary, inputs.Launches,
-            job, inputs.Remeasured ?? []);
+        return new BenchmarkReport(BenchmarkReport.CurrentSchemaVersion, inputs.RunId, inputs.Complete, inputs.IncompleteReason, suite, environment, byCategory, memory, inputs.Regression, summary, job,
+            inputs.Remeasured ?? []);
     }
 
     // Only a time breach can be interference: bytes per operation do not depend on a neighbour; and a breach far past its

@@ -2,8 +2,8 @@ using FlyRigLoader.Gate.Options;
 using FlyRigLoader.Gate.Paths;
 using FlyRigLoader.Gate.Pipeline;
 using FlyRigLoader.Gate.TestKit;
-using FlyRigLoader.Gate.Tests.Infra;
 using FlyRigLoader.Gate.Tests.RunEnvironment;
+using FlyRigLoader.TestKit;
 using Newtonsoft.Json.Linq;
 
 namespace FlyRigLoader.Gate.Tests.Pipeline;

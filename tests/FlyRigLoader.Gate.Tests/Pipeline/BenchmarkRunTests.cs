@@ -3,8 +3,8 @@ using FlyRigLoader.Gate.Paths;
 using FlyRigLoader.Gate.Pipeline;
 using FlyRigLoader.Gate.Reports;
 using FlyRigLoader.Gate.TestKit;
-using FlyRigLoader.Gate.Tests.Infra;
 using FlyRigLoader.Gate.Tests.RunEnvironment;
+using FlyRigLoader.TestKit;
 
 namespace FlyRigLoader.Gate.Tests.Pipeline;
 

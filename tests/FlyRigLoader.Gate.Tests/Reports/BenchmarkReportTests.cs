@@ -90,7 +90,9 @@ public sealed class BenchmarkReportTests
 
         Assert.Empty((await Schema()).Validate(json));
         var parsed = Newtonsoft.Json.Linq.JObject.Parse(json);
-        Assert.Equal(3, (int)parsed["launches"]!);
+        // The run's launches are recorded once, in its job.
+        Assert.Equal(3, (int)parsed["job"]!["launches"]!);
+        Assert.Null(parsed["launches"]);
         Assert.Equal(3, ((Newtonsoft.Json.Linq.JArray)parsed["benchmark_suite"]!["launches"]!).Count);
         Assert.Equal(29.25, (double)parsed["benchmark_suite"]!["launches"]![0]!["cpu_seconds"]!);
         Assert.All(report.AllEntries(), e =>
@@ -140,7 +142,7 @@ public sealed class BenchmarkReportTests
     public async Task Schema_rejects_zero_launches()
     {
         var json = Newtonsoft.Json.Linq.JObject.Parse(ReportJson.Serialize(ReportBuilder.Build(ReportSamples.Inputs())));
-        json["launches"] = 0;
+        json["job"]!["launches"] = 0;
 
         Assert.NotEmpty((await Schema()).Validate(json.ToString()));
     }
@@ -149,7 +151,8 @@ public sealed class BenchmarkReportTests
     public void Report_written_before_launches_reads_as_one_launch()
     {
         var json = Newtonsoft.Json.Linq.JObject.Parse(ReportJson.Serialize(ReportBuilder.Build(ReportSamples.Inputs())));
-        json.Remove("launches");
+        // A report written before launches and jobs were recorded has neither.
+        json.Remove("job");
         ((Newtonsoft.Json.Linq.JObject)json["benchmark_suite"]!).Remove("launches");
 
         using var dir = new TempDirectory();

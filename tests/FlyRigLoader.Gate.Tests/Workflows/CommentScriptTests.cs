@@ -1,5 +1,5 @@
 using FlyRigLoader.Gate.PullRequests;
-using FlyRigLoader.Gate.Tests.Infra;
+using FlyRigLoader.TestKit;
 
 namespace FlyRigLoader.Gate.Tests.Workflows;
 

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using FlyRigLoader.Gate.Tests.Infra;
+using FlyRigLoader.TestKit;
 
 namespace FlyRigLoader.Gate.Tests.Workflows;
 

@@ -1,6 +1,7 @@
 using System.Runtime.InteropServices;
 using System.Text;
 using FlyRigLoader.Discovery;
+using FlyRigLoader.TestKit;
 
 namespace FlyRigLoader.Tests.Discovery;
 

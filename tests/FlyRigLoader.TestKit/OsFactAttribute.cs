@@ -1,4 +1,6 @@
-namespace FlyRigLoader.Tests;
+using Xunit;
+
+namespace FlyRigLoader.TestKit;
 
 /// <summary>
 /// A fact that some operating systems cannot run, for the reason given. Elsewhere it is reported skipped with that reason
@@ -10,11 +12,9 @@ public sealed class OsFactAttribute : FactAttribute
     /// <summary>Runs on <paramref name="families"/> (Linux, macOS, Windows); skipped elsewhere because of <paramref name="reason"/>.</summary>
     public OsFactAttribute(string reason, params string[] families)
     {
-        ArgumentNullException.ThrowIfNull(families);
-        var here = OperatingSystem.IsLinux() ? "Linux" : OperatingSystem.IsMacOS() ? "macOS" : OperatingSystem.IsWindows() ? "Windows" : "Other";
-        if (!families.Contains(here, StringComparer.Ordinal))
+        if (OsFamily.SkipUnless(reason, families) is { } skip)
         {
-            Skip = $"runs on {string.Join(", ", families)} only: {reason}";
+            Skip = skip;
         }
     }
 }

@@ -10,13 +10,13 @@ namespace FlyRigLoader.Gate.Tests.EndToEnd;
 public sealed class BenchmarksTargetTests
 {
     [Fact]
-    public void Smoke_run_of_the_real_target_writes_a_valid_report_and_exits_0()
+    public void Smoke_run_of_the_real_target_writes_a_valid_report_and_exits_0_or_3_with_only_inconclusive_cases_under_load()
     {
         var root = RepoRoot.Path;
         var reports = BuildRun.Reports;
         var run = BuildRun.Start(["--target=Benchmarks", "--smoke-test=true", "--ci-mode=true", "--report-artifacts=true"]);
 
-        Assert.True(run.Output.ExitCode == 0, run.Log);
+        Assert.True(run.Output.ExitCode == 0 || NoVerdictUnderLoad.Explains(run.Output.ExitCode, run.Report), run.Log);
         var report = Assert.IsType<BenchmarkReport>(run.Report);
         Assert.True(report.Complete);
         Assert.Equal("smoke", report.BenchmarkSuite.Profile);

@@ -22,11 +22,15 @@ public sealed class FailedRunLifecycleTests
 
         var run = BuildRun.Start(["--target=Benchmarks", "--smoke-test=true", "--category=config", "--compress-artifacts=true", "--suite-dll=" + flavour.Dll]);
 
-        Assert.True(run.Output.ExitCode == 1, log + run.Log);
+        // x1000 puts the case 2-20x past its limit; under the 5x beyond which no neighbour explains it, a run measured beside
+        // other work (CI runs two test projects at once) re-measures it and may end INCONCLUSIVE (exit 3) instead.
+        var underLoad = NoVerdictUnderLoad.Explains(run.Output.ExitCode, run.Report);
+        Assert.True(run.Output.ExitCode == 1 || underLoad, log + run.Log);
         Assert.Contains("(--suite-dll)", run.Output.Combined, StringComparison.Ordinal);
         var report = Assert.IsType<BenchmarkReport>(run.Report);
+        var expected = underLoad ? FlyRigLoader.Gate.Core.Sla.SlaStatus.Inconclusive : FlyRigLoader.Gate.Core.Sla.SlaStatus.Fail;
         Assert.Contains(report.AllEntries(), e => e.FullName.Contains("ConfigSmokeBenchmarks.LoadFromFile", StringComparison.Ordinal)
-            && e.SlaValidation.Any(v => v.Status == FlyRigLoader.Gate.Core.Sla.SlaStatus.Fail));
+            && e.SlaValidation.Any(v => v.Status == expected));
         var archive = Path.Combine(RepoRoot.Path, "artifacts", "archives", $"benchmark-artifacts-{report.RunId}.zip");
         Assert.True(File.Exists(archive), $"{archive} missing\n{run.Log}");
     }

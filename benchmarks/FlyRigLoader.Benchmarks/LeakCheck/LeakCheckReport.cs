@@ -39,6 +39,8 @@ public sealed record LeakCheckReport(double DatasetMb, IReadOnlyList<double> Man
             WriteSeries(json, "working_set_mb", WorkingSetMb);
             WriteFit(json, "managed", Managed);
             WriteFit(json, "working_set", WorkingSet);
+            WriteSummary(json, "managed_heap_summary", SeriesSummary.Of(ManagedHeapMb));
+            WriteSummary(json, "working_set_summary", SeriesSummary.Of(WorkingSetMb));
             json.WriteBoolean("leak_detected", LeakDetected);
             json.WriteString("rule", LeakVerdict.Rule(DatasetMb, ToleranceMb));
             json.WriteEndObject();
@@ -56,6 +58,35 @@ public sealed record LeakCheckReport(double DatasetMb, IReadOnlyList<double> Man
         }
 
         json.WriteEndArray();
+    }
+
+    private static void WriteSummary(Utf8JsonWriter json, string name, SeriesSummary summary)
+    {
+        json.WriteStartObject(name);
+        json.WriteNumber("baseline_mb", Math.Round(summary.BaselineMb, 3));
+        json.WriteNumber("peak_mb", Math.Round(summary.PeakMb, 3));
+        json.WriteNumber("min_mb", Math.Round(summary.MinMb, 3));
+        json.WriteNumber("average_mb", Math.Round(summary.AverageMb, 3));
+        json.WriteNumber("std_dev_mb", Math.Round(summary.StdDevMb, 3));
+        json.WriteNumber("coefficient_of_variation", Math.Round(summary.CoefficientOfVariation, 6));
+        if (summary.PeakToBaselineRatio is { } ratio)
+        {
+            json.WriteNumber("peak_to_baseline_ratio", Math.Round(ratio, 6));
+        }
+        else
+        {
+            json.WriteNull("peak_to_baseline_ratio");
+        }
+
+        json.WriteNumber("range_percent", Math.Round(summary.RangePercent, 3));
+        json.WriteStartArray("outlier_cycles");
+        foreach (var cycle in summary.OutlierCycles)
+        {
+            json.WriteNumberValue(cycle);
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
     }
 
     private static void WriteFit(Utf8JsonWriter json, string name, TrendFit fit)

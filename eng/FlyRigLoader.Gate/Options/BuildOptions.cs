@@ -42,12 +42,12 @@ public sealed record BuildOptions
     /// <summary>The suite guide's timeout of one category (<c>timeout_seconds</c> of its category config).</summary>
     public const int DefaultCategoryTimeoutSeconds = 1800;
 
-    /// <summary>Seconds each selected category adds to the default run limit (<c>--category-timeout</c>), or null for <see cref="DefaultCategoryTimeoutSeconds"/>.</summary>
-    public int? CategoryTimeoutSeconds { get; init; }
+    /// <summary>Seconds each selected category adds to the default run limit (<c>--category-timeout</c>), or null for <see cref="DefaultCategoryTimeoutSeconds"/> each.</summary>
+    internal CategoryTimeouts? CategoryTimeouts { get; init; }
 
     /// <summary>
-    /// The run's limit: <c>--timeout</c> when given, else the per-category timeout times the categories selected (all five
-    /// when none is named): the guide gives every category 1,800 s, and this run executes them one after another.
+    /// The run's limit: <c>--timeout</c> when given, else the sum of the selected categories' timeouts (all five when none
+    /// is named): the guide gives every category its own timeout (1,800 s), and this run executes them one after another.
     /// </summary>
     public TimeSpan EffectiveTimeout
     {
@@ -59,9 +59,9 @@ public sealed record BuildOptions
             }
 
             var selected = Categories.Count == 0 || Categories.Contains("all", StringComparer.Ordinal)
-                ? KnownOptions.Categories.Count(c => c != "all")
-                : Categories.Distinct(StringComparer.Ordinal).Count();
-            return TimeSpan.FromSeconds((double)selected * (CategoryTimeoutSeconds ?? DefaultCategoryTimeoutSeconds));
+                ? KnownOptions.Categories.Where(c => c != "all")
+                : Categories.Distinct(StringComparer.Ordinal);
+            return TimeSpan.FromSeconds(selected.Sum(c => (double)(CategoryTimeouts?.SecondsFor(c) ?? DefaultCategoryTimeoutSeconds)));
         }
     }
 

@@ -37,7 +37,7 @@ internal static class KnownOptions
         new("verbose", OptionKind.Flag, "Stream BenchmarkDotNet's own output to the console."),
         new("launches", OptionKind.PositiveInteger, "Fresh benchmark processes per run, each measuring its share of the iterations, pooled (default 3 per profile)."),
         new("timeout", OptionKind.PositiveInteger, "Kill the benchmark run after this many seconds, keeping what finished (exit 2); default: --category-timeout per selected category."),
-        new("category-timeout", OptionKind.PositiveInteger, "Without --timeout, the run's limit is this many seconds per selected category (default 1800, the suite guide's)."),
+        new("category-timeout", OptionKind.CategorySeconds, "Without --timeout, the run's limit is this many seconds per selected category (default 1800, the suite guide's); category=seconds pairs set one category's share (e.g. 1800,discovery=3600)."),
         new("environment-analysis", OptionKind.Flag, "Print the environment, fingerprint and calibration, then stop."),
         new("filter", OptionKind.Text, "Glob on benchmark full names, passed to BenchmarkDotNet."),
         new("compress-artifacts", OptionKind.Flag, "Chain CompressArtifacts after Benchmarks."),

@@ -18,6 +18,9 @@ internal enum OptionKind
     /// <summary>A decimal number, read with the invariant culture.</summary>
     Number,
 
+    /// <summary>Seconds, or category=seconds pairs (<see cref="CategoryTimeouts"/>).</summary>
+    CategorySeconds,
+
     /// <summary>Free text (a path, a glob, a git ref); only emptiness is refused.</summary>
     Text,
 }

@@ -79,7 +79,7 @@ public static class OptionParser
             Verbose = Flag(values, "verbose"),
             Launches = Last(values, "launches") is { } l ? int.Parse(l, CultureInfo.InvariantCulture) : null,
             Timeout = Last(values, "timeout") is { } t ? TimeSpan.FromSeconds(int.Parse(t, CultureInfo.InvariantCulture)) : null,
-            CategoryTimeoutSeconds = Last(values, "category-timeout") is { } ct ? int.Parse(ct, CultureInfo.InvariantCulture) : null,
+            CategoryTimeouts = Last(values, "category-timeout") is { } ct ? CategoryTimeouts.Parse(ct) : null,
             EnvironmentAnalysis = Flag(values, "environment-analysis"),
             Filter = Last(values, "filter"),
             CompressArtifacts = Flag(values, "compress-artifacts"),
@@ -137,6 +137,7 @@ public static class OptionParser
                     ? null : "contains an invalid choice",
                 OptionKind.PositiveInteger => int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0
                     ? null : "must be a positive whole number",
+                OptionKind.CategorySeconds => CategoryTimeouts.Parse(value) is not null ? null : "must be " + CategoryTimeouts.Usage + ", each a positive whole number and a category at most once",
                 OptionKind.Number => double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && double.IsFinite(d) && d > 0
                     ? null : "must be a positive number such as 0.15",
                 // --anchor alone pins (UpdateBaseline); with a value it names a label or commit.

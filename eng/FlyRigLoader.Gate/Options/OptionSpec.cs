@@ -14,6 +14,7 @@ internal sealed record OptionSpec(string Name, OptionKind Kind, string Descripti
         OptionKind.Choice or OptionKind.MultiChoice => $"--{Name}={string.Join('|', Choices ?? [])}",
         OptionKind.PositiveInteger => $"--{Name}=<n>",
         OptionKind.Number => $"--{Name}=<number>",
+        OptionKind.CategorySeconds => $"--{Name}={CategoryTimeouts.Usage}",
         _ => $"--{Name}=<value>",
     };
 }

@@ -384,7 +384,7 @@ public sealed class BenchmarkRun
             Write(Path.Combine(_paths.MemoryProfiles, $"memory-analysis-{RunId}.json"), ReportJson.Serialize(new { schema_version = 1, run_id = RunId, memory_analysis = report.MemoryAnalysis, allocations }));
         }
 
-        Write(Path.Combine(_paths.CiIntegration, "github-actions-summary.json"), GithubSummary.Render(report, Path.GetRelativePath(_paths.Artifacts, reportPath), env));
+        Write(Path.Combine(_paths.CiIntegration, "github-actions-summary.json"), GithubSummary.Render(report, Path.GetRelativePath(_paths.Artifacts, reportPath), env, [.. _written.Select(f => Path.GetRelativePath(_paths.Artifacts, f))]));
         if (env("GITHUB_STEP_SUMMARY") is { Length: > 0 } stepSummary)
         {
             // The step summary links what the run wrote (relative to artifacts/, as the uploaded artifacts hold them).

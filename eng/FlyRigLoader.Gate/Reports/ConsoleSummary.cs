@@ -27,7 +27,9 @@ internal static class ConsoleSummary
                 var time = e.Statistics is { } s ? ReportFormat.Time(s.Mean) : "no result";
                 var tail = e.SlaValidation.Count > 0 ? $" ({ReportFormat.SlaText(e)})" : e.Success ? "" : $" ({e.Error})";
                 var alloc = e.AllocatedBytesPerOp is { } a ? $" [alloc {ReportFormat.F(a / 1024 / 1024, "0.###")} MB/op]" : "";
-                sb.Append("  ").Append(mark).Append(' ').Append(e.FullName.PadRight(width)).Append("  ").Append(time.PadLeft(12)).Append(tail).Append(alloc).Append(status is "FAIL" or "NO_DATA" or "INCONCLUSIVE" ? " " + status : "").Append('\n');
+                // The guide's per-category line shows the memory peak; allocation per operation is another quantity.
+                var peak = e.ProcessMemory is { } m ? $" [memory peak {ReportFormat.F(m.PeakWorkingSetBytes / 1024 / 1024, "0.#")} MB]" : "";
+                sb.Append("  ").Append(mark).Append(' ').Append(e.FullName.PadRight(width)).Append("  ").Append(time.PadLeft(12)).Append(tail).Append(alloc).Append(peak).Append(status is "FAIL" or "NO_DATA" or "INCONCLUSIVE" ? " " + status : "").Append('\n');
             }
         }
 

@@ -5,8 +5,12 @@ namespace FlyRigLoader.Gate.Reports;
 /// <summary>The seed's <c>github-actions-summary.json</c> content.</summary>
 internal static class GithubSummary
 {
-    /// <summary>Renders the JSON from the report and the workflow variables.</summary>
-    public static string Render(BenchmarkReport report, string reportFile, Func<string, string?> env)
+    /// <summary>
+    /// Renders the JSON from the report and the workflow variables; <paramref name="written"/> (paths relative to
+    /// <c>artifacts/</c>) fills the guide's <c>artifacts.memory_profiles</c> and <c>artifacts.statistical_analysis</c>
+    /// with the files the run wrote there (empty lists when it wrote none).
+    /// </summary>
+    public static string Render(BenchmarkReport report, string reportFile, Func<string, string?> env, IReadOnlyList<string>? written = null)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(env);
@@ -33,7 +37,15 @@ internal static class GithubSummary
                 machine = report.BenchmarkSuite.MachineNote,
                 remeasured = (report.Remeasured ?? []).Select(r => new { full_name = r.FullName, outcome = r.Outcome, reason = r.Reason }),
             },
-            artifacts = new { benchmark_report = reportFile },
+            artifacts = new
+            {
+                benchmark_report = reportFile,
+                memory_profiles = Under(written, "memory-profiles"),
+                statistical_analysis = Under(written, "statistical-analysis"),
+            },
         });
     }
+
+    private static List<string> Under(IReadOnlyList<string>? written, string folder) =>
+        [.. (written ?? []).Select(f => f.Replace('\\', '/')).Where(f => f.StartsWith(folder + "/", StringComparison.Ordinal)).Order(StringComparer.Ordinal)];
 }

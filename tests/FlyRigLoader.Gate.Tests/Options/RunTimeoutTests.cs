@@ -28,4 +28,32 @@ public sealed class RunTimeoutTests
         var result = OptionParser.Parse(new Dictionary<string, IReadOnlyList<string>> { ["category-timeout"] = ["0"] }, new Dictionary<string, string?>());
         Assert.False(result.IsValid);
     }
+
+    [Fact]
+    public void Category_timeout_pairs_set_each_named_categorys_share_and_a_bare_number_the_rest()
+    {
+        Assert.Equal(TimeSpan.FromSeconds(3600 + 1800), Parse(("category", "discovery,config"), ("category-timeout", "discovery=3600")).EffectiveTimeout);
+        Assert.Equal(TimeSpan.FromSeconds(3600 + 600), Parse(("category", "discovery,config"), ("category-timeout", "600,Discovery=3600")).EffectiveTimeout);
+        Assert.Equal(TimeSpan.FromSeconds((4 * 600) + 3600), Parse(("category-timeout", "memory=3600, 600")).EffectiveTimeout);
+        // A pair for a category that is not selected adds nothing.
+        Assert.Equal(TimeSpan.FromSeconds(1800), Parse(("category", "config"), ("category-timeout", "discovery=3600")).EffectiveTimeout);
+    }
+
+    [Theory]
+    [InlineData("discovery=0")]
+    [InlineData("nosuch=60")]
+    [InlineData("all=60")]
+    [InlineData("discovery=60,discovery=120")]
+    [InlineData("60,120")]
+    [InlineData("discovery=")]
+    [InlineData("60,")]
+    public void A_malformed_category_timeout_is_refused_with_the_accepted_forms(string value)
+    {
+        var result = OptionParser.Parse(new Dictionary<string, IReadOnlyList<string>> { ["category-timeout"] = [value] }, new Dictionary<string, string?>());
+
+        Assert.False(result.IsValid);
+        var error = Assert.Single(result.Errors);
+        Assert.Contains("--category-timeout=" + value, error, StringComparison.Ordinal);
+        Assert.Contains("<category>=<seconds>", error, StringComparison.Ordinal);
+    }
 }

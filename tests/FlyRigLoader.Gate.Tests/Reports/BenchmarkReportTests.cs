@@ -60,6 +60,21 @@ public sealed class BenchmarkReportTests
     }
 
     [Fact]
+    public void Console_line_of_a_case_shows_its_memory_peak_beside_allocation_per_op()
+    {
+        var report = ReportBuilder.Build(ReportSamples.Inputs());
+        var entry = report.AllEntries().First(e => e.AllocatedBytesPerOp is not null);
+        var category = report.BenchmarkResults[entry.Category].ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
+        category[entry.FullName] = entry with { ProcessMemory = new FlyRigLoader.Gate.Core.Results.ProcessMemoryUse(300.3 * 1048576.0, 12 * 1048576.0, 80 * 1048576.0) };
+        var results = report.BenchmarkResults.ToDictionary(kv => kv.Key, kv => kv.Key == entry.Category ? category : kv.Value, StringComparer.Ordinal);
+
+        var lines = ConsoleSummary.Render(report with { BenchmarkResults = results }, "r.json", plain: true).Split('\n');
+
+        var line = Assert.Single(lines, l => l.Contains(entry.FullName, StringComparison.Ordinal) && l.Contains("[alloc", StringComparison.Ordinal));
+        Assert.Contains("MB/op] [memory peak 300.3 MB]", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Summaries_show_the_machine_note_the_re_measured_cases_and_an_inconclusive_sla()
     {
         const string failing = "FlyRigLoader.Benchmarks.DataLoading.PickleLoadBenchmarks.LoadPickle(SizeMb: 1)";

@@ -30,6 +30,37 @@ public sealed class StatisticsCsvWriterTests
     }
 
     [Fact]
+    public void Throughput_is_the_size_parameter_per_second_of_mean_time_and_empty_for_a_case_without_one()
+    {
+        var report = ReportBuilder.Build(ReportSamples.LaunchedInputs(1.0, 1.1, 1.21));
+        var lines = StatisticsCsvWriter.Render(report).TrimEnd('\n').Split('\n');
+        var header = lines[0].Split(',');
+        var rows = lines.Skip(1).Select(l => header.Zip(l.Split(',')).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal)).ToList();
+        var measured = report.AllEntries().Where(e => e.Statistics is not null).ToList();
+
+        var sized = 0;
+        foreach (var (entry, row) in measured.Zip(rows))
+        {
+            var parameters = FlyRigLoader.Gate.Core.Results.BenchmarkParameters.Parse(entry.Parameters);
+            if (parameters.TryGetValue("SizeMb", out var mb))
+            {
+                sized++;
+                var expected = double.Parse(mb, System.Globalization.CultureInfo.InvariantCulture) / (entry.Statistics!.Mean / 1e9);
+                Assert.Equal(expected, double.Parse(row["Throughput (MB/s)"], System.Globalization.CultureInfo.InvariantCulture), expected * 1e-5);
+            }
+            else
+            {
+                Assert.Equal("", row["Throughput (MB/s)"]);
+            }
+
+            Assert.Equal(parameters.ContainsKey("FileCount"), row["Throughput (files/s)"].Length > 0);
+            Assert.Equal(parameters.ContainsKey("Rows"), row["Throughput (rows/s)"].Length > 0);
+        }
+
+        Assert.True(sized > 0, "the sample report has no case with a SizeMb parameter, so the MB/s column went unchecked");
+    }
+
+    [Fact]
     public void A_failed_case_has_no_row()
     {
         var report = ReportBuilder.Build(ReportSamples.Inputs(includeFailure: true));

@@ -94,7 +94,7 @@ internal sealed record GateConfig
     /// Times a side-by-side judgement (<c>--against</c>, <c>--confirm</c>, an incomparable baseline's A/B) measures again
     /// the methods it left SUSPECTED before its verdicts stand; each time adds <see cref="AbRemeasureLaunches"/> launches of
     /// those methods only, pooled with the first. A launch's copy of a build can sit ±10% off on an allocation-heavy case,
-    /// so four launches can read a real ×1.25 as ×1.13; eight rarely do.
+    /// so four launches can read a real ×1.25 as ×1.13; eight narrow that luck by √2.
     /// </summary>
     public int AbRemeasures { get; init; } = 1;
 

@@ -58,6 +58,7 @@ internal static class FlavourSources
         }
 
         Add(FormattableString.Invariant($"layout {LayoutVersion}; target {spec.TargetGlob}; factor {spec.Factor:R}; bytes {spec.ExtraBytes}"));
+        Add(FlavourInjectionSource.Text);
         foreach (var file in files.OrderBy(f => f.RelativePath, StringComparer.Ordinal))
         {
             Add(file.RelativePath);

@@ -29,4 +29,13 @@ internal static class CalibrationReference
     /// <summary>Weighted geometric mean of reference / measured; geometric so one slow subsystem cannot dominate.</summary>
     public static double SpeedFactor(double cpuMs, double memoryMs, double ioMs, double refCpuMs = CpuMs, double refMemoryMs = MemoryMs, double refIoMs = IoMs) =>
         Math.Exp((CpuWeight * Math.Log(refCpuMs / cpuMs)) + (MemoryWeight * Math.Log(refMemoryMs / memoryMs)) + (IoWeight * Math.Log(refIoMs / ioMs)));
+
+    /// <summary>
+    /// The CPU and memory part of <see cref="SpeedFactor"/> (same weights, rescaled to sum to one): what a neighbour
+    /// on this machine's cores or memory bus changes. The start-to-end shift witness uses it; the I/O probe is left
+    /// out because its fsync latency follows the host's storage queue, which moved ±60 % between probes seconds apart
+    /// on a quiet machine while the suite's file benchmarks read from the page cache.
+    /// </summary>
+    public static double ContentionFactor(double cpuMs, double memoryMs, double refCpuMs = CpuMs, double refMemoryMs = MemoryMs) =>
+        Math.Exp(((CpuWeight * Math.Log(refCpuMs / cpuMs)) + (MemoryWeight * Math.Log(refMemoryMs / memoryMs))) / (CpuWeight + MemoryWeight));
 }

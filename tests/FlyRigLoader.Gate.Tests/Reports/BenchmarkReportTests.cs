@@ -43,7 +43,7 @@ public sealed class BenchmarkReportTests
         var launches = inputs.LaunchRuns!.Select((l, i) => l with { ForeignCpuSeconds = i == 1 ? 27.5 : 0.4, StealSeconds = 0.1, ForeignCores = i == 1 ? 0.9 : 0.013, LoadAverageStart = 0.3, LoadAverageEnd = i == 1 ? 1.7 : 0.4, CalibrationShift = 0.031 })
             .Append(new LaunchInfo(4, 12, 11, 0, false, 5, true, 2, 26, 0, 2.1667, 1.7, 1.9, null, Remeasure: true)).ToList();
         var record = new RemeasureRecord(failing, "first measurement disturbed (launch 2: other processes kept 0.90 of 2 cores busy (limit 0.25)); interference persisted", [4], [], RemeasureRecord.Inconclusive, [1.2e4, 6.1e7, 1.2e4], [1.3e4]);
-        var report = ReportBuilder.Build(inputs with { LaunchRuns = launches, Remeasured = [record], CalibrationAfter = new Calibration.CalibrationResult(12.4, 56, 25, 5, 12, 55, 25, 0.97) });
+        var report = ReportBuilder.Build(inputs with { LaunchRuns = launches, Remeasured = [record], CalibrationAfter = new Gate.Calibration.CalibrationResult(12.4, 56, 25, 5, 12, 55, 25, 0.97) });
         var json = ReportJson.Serialize(report);
 
         Assert.Empty((await Schema()).Validate(json));

@@ -53,14 +53,4 @@ public sealed class FingerprintTests
         Assert.Equal(0.64, f.Overall, 12);
         Assert.Equal(0.3 * 1.1, SeedNormalizationFactors.Compute(4, false, "Windows", "HDD").IoPerformance, 12);
     }
-
-    [Fact]
-    public void Calibration_speed_factor_is_weighted_geometric_ratio()
-    {
-        Assert.Equal(1.0, Calibration.CalibrationReference.SpeedFactor(10, 20, 30, 10, 20, 30), 12);
-        // Twice as slow everywhere → half the speed.
-        Assert.Equal(0.5, Calibration.CalibrationReference.SpeedFactor(20, 40, 60, 10, 20, 30), 12);
-        // Only CPU twice as fast: 2^0.6.
-        Assert.Equal(Math.Pow(2, 0.6), Calibration.CalibrationReference.SpeedFactor(5, 20, 30, 10, 20, 30), 12);
-    }
 }

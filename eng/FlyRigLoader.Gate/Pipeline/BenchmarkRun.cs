@@ -116,6 +116,12 @@ public sealed class BenchmarkRun
             return ExitCodes.Error;
         }
 
+        // The leak check's limits live in the gate config: a bad file stops the run before anything is measured.
+        if (BdnArguments.WantsLeakCheck(_options) && _gateConfig is null && Analyze() != ExitCodes.Ok)
+        {
+            return ExitCodes.Error;
+        }
+
         var log = Path.Combine(_paths.Logs, $"benchmark-run-{RunId}.log");
         Directory.CreateDirectory(_paths.Logs);
         _written.Add(log);
@@ -668,7 +674,7 @@ public sealed class BenchmarkRun
         _leakSource = Path.Combine(_paths.MemoryProfiles, $"leak-check-{RunId}.json");
         Directory.CreateDirectory(_paths.MemoryProfiles);
         _out.WriteLine("Running the memory leak check...");
-        var leak = ChildProcess.Stream(new CommandLine(command[0], [.. command.Skip(1), .. BdnArguments.LeakCheck(_options, _leakSource)], _paths.Root) { Environment = MeasuringRuntime.Variables(_options.Runtime) }, Remaining(deadline), logWriter.WriteLine);
+        var leak = ChildProcess.Stream(new CommandLine(command[0], [.. command.Skip(1), .. BdnArguments.LeakCheck(_options, _leakSource, _gateConfig ?? new Regression.GateConfig())], _paths.Root) { Environment = MeasuringRuntime.Variables(_options.Runtime) }, Remaining(deadline), logWriter.WriteLine);
         if (leak.TimedOut)
         {
             MarkIncomplete("timed out during the leak check");

@@ -184,6 +184,9 @@ public sealed class BenchmarkRun
             }
         }
 
+        var synced = FileSystemSync.Run(_paths.Root, OperatingSystem.IsWindows(), c => ChildProcess.Capture(c, TimeSpan.FromMinutes(2)));
+        _out.WriteLine(synced);
+        logWriter.WriteLine(synced);
         var bdnArtifacts = Path.Combine(_paths.Logs, "bdn-" + RunId);
         var plan = LaunchPlan.For(_options.EffectiveProfile, _options.Launches);
         _plan = plan;

@@ -33,7 +33,7 @@ internal static class Program
             Environment.SetEnvironmentVariable(BenchmarkEnvironment.ProfileVariable, options.Profile.ToString().ToLowerInvariant());
 
             return options.LeakCheckOutput is { } leakOutput
-                ? LeakCheckRunner.Run(leakOutput, dataDir, Console.Out, options.MemoryToleranceMb)
+                ? LeakCheckRunner.Run(leakOutput, dataDir, Console.Out, options.LeakRule)
                 : RunBenchmarks(options);
         }
         catch (FormatException ex)

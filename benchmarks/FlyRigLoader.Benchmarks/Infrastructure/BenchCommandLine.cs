@@ -5,7 +5,7 @@ namespace FlyRigLoader.Benchmarks.Infrastructure;
 /// <summary>Parses the suite's own options off the command line (pure; no I/O).</summary>
 public static class BenchCommandLine
 {
-    private static readonly string[] ValueOptions = ["--profile", "--categories", "--leak-check", "--data-dir", "--launch-iterations", "--memory-tolerance-mb"];
+    private static readonly string[] ValueOptions = ["--profile", "--categories", "--leak-check", "--data-dir", "--launch-iterations", "--memory-tolerance-mb", "--leak-managed-slope-mb", "--leak-alpha"];
 
     /// <summary>Parses <paramref name="args"/>; returns the options or an error message naming the bad argument.</summary>
     public static (BenchOptions? Options, string? Error) Parse(IReadOnlyList<string> args)
@@ -18,6 +18,8 @@ public static class BenchCommandLine
         int? launchIterations = null;
         var reverse = false;
         int? toleranceMb = null;
+        double? managedSlopeMb = null;
+        double? alpha = null;
         var rest = new List<string>();
         for (var i = 0; i < args.Count; i++)
         {
@@ -82,6 +84,23 @@ public static class BenchCommandLine
 
                     toleranceMb = mb;
                     break;
+                case "--leak-managed-slope-mb":
+                    // The gate validated the config's range; this only refuses what no rule could use.
+                    if (!double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var slope) || !(slope > 0) || double.IsInfinity(slope))
+                    {
+                        return (null, $"--leak-managed-slope-mb '{value}' is not a positive number of MB per cycle");
+                    }
+
+                    managedSlopeMb = slope;
+                    break;
+                case "--leak-alpha":
+                    if (!double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var a) || !(a > 0 && a < 1))
+                    {
+                        return (null, $"--leak-alpha '{value}' is not a significance level between 0 and 1");
+                    }
+
+                    alpha = a;
+                    break;
                 default:
                     dataDir = value;
                     break;
@@ -90,7 +109,7 @@ public static class BenchCommandLine
 
         // "all" anywhere in the list means no category filter.
         IReadOnlyList<string> selected = categories.Contains("all") ? [] : categories.Distinct(StringComparer.Ordinal).ToList();
-        return (new BenchOptions(profile, selected, leakCheck, dataDir, rest, launchIterations, reverse, toleranceMb), null);
+        return (new BenchOptions(profile, selected, leakCheck, dataDir, rest, launchIterations, reverse, toleranceMb, managedSlopeMb, alpha), null);
     }
 
     /// <summary>The arguments for BenchmarkSwitcher: the pass-through ones plus <c>--filter *</c> when no filter was given, because the switcher would otherwise prompt on stdin.</summary>

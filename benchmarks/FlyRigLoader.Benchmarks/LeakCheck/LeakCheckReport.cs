@@ -8,8 +8,8 @@ namespace FlyRigLoader.Benchmarks.LeakCheck;
 /// <param name="DatasetMb">Size of the dataset loaded in each cycle.</param>
 /// <param name="ManagedHeapMb">Managed heap after each cycle's full GC.</param>
 /// <param name="WorkingSetMb">Process working set after each cycle's full GC.</param>
-/// <param name="ToleranceMb">Working-set growth over the check allowed by --memory-tolerance, or null for the default rule.</param>
-public sealed record LeakCheckReport(double DatasetMb, IReadOnlyList<double> ManagedHeapMb, IReadOnlyList<double> WorkingSetMb, int? ToleranceMb = null)
+/// <param name="Rule">The rule's limits and significance level, or null for the defaults.</param>
+public sealed record LeakCheckReport(double DatasetMb, IReadOnlyList<double> ManagedHeapMb, IReadOnlyList<double> WorkingSetMb, LeakRule? Rule = null)
 {
     /// <summary>Fit of the managed-heap series.</summary>
     public TrendFit Managed => TrendFit.Of(ManagedHeapMb);
@@ -18,7 +18,7 @@ public sealed record LeakCheckReport(double DatasetMb, IReadOnlyList<double> Man
     public TrendFit WorkingSet => TrendFit.Of(WorkingSetMb);
 
     /// <summary>The verdict of <see cref="LeakVerdict"/>.</summary>
-    public bool LeakDetected => LeakVerdict.IsLeak(Managed, WorkingSet, DatasetMb, ToleranceMb);
+    public bool LeakDetected => LeakVerdict.IsLeak(Managed, WorkingSet, DatasetMb, Rule);
 
     /// <summary>The JSON document.</summary>
     public string ToJson()
@@ -42,7 +42,7 @@ public sealed record LeakCheckReport(double DatasetMb, IReadOnlyList<double> Man
             WriteSummary(json, "managed_heap_summary", SeriesSummary.Of(ManagedHeapMb));
             WriteSummary(json, "working_set_summary", SeriesSummary.Of(WorkingSetMb));
             json.WriteBoolean("leak_detected", LeakDetected);
-            json.WriteString("rule", LeakVerdict.Rule(DatasetMb, ToleranceMb));
+            json.WriteString("rule", LeakVerdict.Rule(DatasetMb, Rule));
             json.WriteEndObject();
         }
 

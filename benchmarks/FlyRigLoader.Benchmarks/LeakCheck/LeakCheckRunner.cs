@@ -23,7 +23,7 @@ internal static class LeakCheckRunner
     public const int DatasetMb = 50;
 
     /// <summary>Runs the check, writes the JSON to <paramref name="outputPath"/> (temp file then rename); 0 = no leak, 1 = leak.</summary>
-    public static int Run(string outputPath, string dataDirectory, TextWriter log, int? toleranceMb = null)
+    public static int Run(string outputPath, string dataDirectory, TextWriter log, LeakRule? rule = null)
     {
         ArgumentNullException.ThrowIfNull(log);
         log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"leak check: {WarmupCycles}+{Cycles} cycles of a {DatasetMb} MB recording (data: {dataDirectory})"));
@@ -48,7 +48,7 @@ internal static class LeakCheckRunner
             workingSet.Add(process.WorkingSet64 / (1024.0 * 1024.0));
         }
 
-        var report = new LeakCheckReport(datasetMb, managed, workingSet, toleranceMb);
+        var report = new LeakCheckReport(datasetMb, managed, workingSet, rule);
         WriteAtomically(outputPath, report.ToJson());
         log.WriteLine(string.Create(
             CultureInfo.InvariantCulture,

@@ -51,13 +51,23 @@ internal static class BdnArguments
         return args;
     }
 
-    /// <summary>Arguments of the leak check.</summary>
-    public static IReadOnlyList<string> LeakCheck(BuildOptions options, string outputJson)
+    /// <summary>Arguments of the leak check: the rule's limits come from the gate config (<c>leak_check</c>), the working-set tolerance from <c>--memory-tolerance</c>.</summary>
+    public static IReadOnlyList<string> LeakCheck(BuildOptions options, string outputJson, Regression.GateConfig config)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return options.MemoryToleranceMb is { } tolerance
-            ? ["--profile", options.EffectiveProfile, "--leak-check", outputJson, "--memory-tolerance-mb", tolerance.ToString(CultureInfo.InvariantCulture)]
-            : ["--profile", options.EffectiveProfile, "--leak-check", outputJson];
+        ArgumentNullException.ThrowIfNull(config);
+        var args = new List<string>
+        {
+            "--profile", options.EffectiveProfile, "--leak-check", outputJson,
+            "--leak-managed-slope-mb", config.LeakManagedSlopeLimitMb.ToString("R", CultureInfo.InvariantCulture),
+            "--leak-alpha", config.LeakAlpha.ToString("R", CultureInfo.InvariantCulture),
+        };
+        if (options.MemoryToleranceMb is { } tolerance)
+        {
+            args.AddRange(["--memory-tolerance-mb", tolerance.ToString(CultureInfo.InvariantCulture)]);
+        }
+
+        return args;
     }
 
     /// <summary>

@@ -116,6 +116,12 @@ public sealed class BenchmarkRun
             return ExitCodes.Error;
         }
 
+        // The leak check's limits live in the gate config: a bad file stops the run before anything is measured.
+        if (BdnArguments.WantsLeakCheck(_options) && _gateConfig is null && Analyze() != ExitCodes.Ok)
+        {
+            return ExitCodes.Error;
+        }
+
         var log = Path.Combine(_paths.Logs, $"benchmark-run-{RunId}.log");
         Directory.CreateDirectory(_paths.Logs);
         _written.Add(log);
@@ -178,6 +184,9 @@ public sealed class BenchmarkRun
             }
         }
 
+        var synced = FileSystemSync.Run(_paths.Root, OperatingSystem.IsWindows(), c => ChildProcess.Capture(c, TimeSpan.FromMinutes(2)));
+        _out.WriteLine(synced);
+        logWriter.WriteLine(synced);
         var bdnArtifacts = Path.Combine(_paths.Logs, "bdn-" + RunId);
         var plan = LaunchPlan.For(_options.EffectiveProfile, _options.Launches);
         _plan = plan;
@@ -669,7 +678,7 @@ public sealed class BenchmarkRun
         _leakSource = Path.Combine(_paths.MemoryProfiles, $"leak-check-{RunId}.json");
         Directory.CreateDirectory(_paths.MemoryProfiles);
         _out.WriteLine("Running the memory leak check...");
-        var leak = ChildProcess.Stream(new CommandLine(command[0], [.. command.Skip(1), .. BdnArguments.LeakCheck(_options, _leakSource)], _paths.Root) { Environment = MeasuringRuntime.Variables(_options.Runtime) }, Remaining(deadline), logWriter.WriteLine);
+        var leak = ChildProcess.Stream(new CommandLine(command[0], [.. command.Skip(1), .. BdnArguments.LeakCheck(_options, _leakSource, _gateConfig ?? new Regression.GateConfig())], _paths.Root) { Environment = MeasuringRuntime.Variables(_options.Runtime) }, Remaining(deadline), logWriter.WriteLine);
         if (leak.TimedOut)
         {
             MarkIncomplete("timed out during the leak check");

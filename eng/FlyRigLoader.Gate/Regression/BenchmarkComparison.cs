@@ -36,6 +36,9 @@ public sealed record BenchmarkComparison
     /// <summary>Benjamini–Hochberg adjusted p-value (q) in the direction of the change.</summary>
     public double? QValue { get; init; }
 
+    /// <summary>Two-sided Welch t-test p-value of current against pooled baseline samples (reported only; the verdict uses Mann–Whitney).</summary>
+    public double? WelchPValue { get; init; }
+
     /// <summary>Relative slowdown a REGRESSION had to exceed to leave the between-run band (0.08 = 8 %).</summary>
     public double? Band { get; init; }
 

@@ -75,6 +75,12 @@ internal sealed record GateConfig
     /// <summary>Confidence level of the reported ratio interval.</summary>
     public double ConfidenceLevel { get; init; } = 0.95;
 
+    /// <summary>Leak check (<c>leak_check.managed_slope_limit_mb</c>): managed-heap growth per cycle (MB) that counts as a leak.</summary>
+    public double LeakManagedSlopeLimitMb { get; init; } = 1.0;
+
+    /// <summary>Leak check (<c>leak_check.alpha</c>): significance level of its slope test, on both series.</summary>
+    public double LeakAlpha { get; init; } = 0.01;
+
     /// <summary>Interleaved rounds (A B, B A, …) of <c>--against</c> with the processes executor.</summary>
     public int AbRounds { get; init; } = 3;
 

@@ -15,10 +15,13 @@ internal static class GateConfigLoader
         "fail_band_factor", "warn_band_factor", "min_samples", "allocation_tolerance_bytes", "allocation_spread_factor", "drift_tolerance", "drift_min_benchmarks",
         "drift_agreement", "suite_normalization", "keep_runs", "max_baseline_age_days", "bootstrap_resamples", "confidence_level", "ab_rounds", "ab_executor", "ab_launches", "ab_pairs", "ab_batch_ms", "confirm_rounds",
         "bisect_remeasures", "bisect_remeasure_launches", "ab_remeasures", "ab_remeasure_launches", "overrides", "$comment", "interference",
+        "leak_check",
     ];
 
     private static readonly string[] InterferenceKeys =
         ["foreign_cores", "steal_share", "launch_spread", "launch_spread_vs_suite", "calibration_shift", "beyond_interference", "run_queue_share", "remeasure_launches", "$comment"];
+
+    private static readonly string[] LeakCheckKeys = ["managed_slope_limit_mb", "alpha", "$comment"];
 
     private static readonly string[] OverrideKeys = ["match", "category", "fail_threshold", "warn_threshold", "noise_floor_ns", "allocation_tolerance_bytes", "$comment"];
 
@@ -64,9 +67,12 @@ internal static class GateConfigLoader
 
         var d = new GateConfig();
         var (interference, remeasure) = Interference(root["interference"], d, source);
+        var (leakSlope, leakAlpha) = LeakCheck(root["leak_check"], d, source);
         var config = new GateConfig
         {
             Interference = interference,
+            LeakManagedSlopeLimitMb = leakSlope,
+            LeakAlpha = leakAlpha,
             RemeasureLaunches = remeasure,
             FailThreshold = Num(root, "fail_threshold", d.FailThreshold, 0, 100, source),
             WarnThreshold = Num(root, "warn_threshold", d.WarnThreshold, 0, 100, source),
@@ -164,6 +170,30 @@ internal static class GateConfigLoader
             ? r == Math.Floor(r) ? (int)r : throw new GateInputException(source, $"{At}: 'remeasure_launches' must be a whole number, got {r.ToString(CultureInfo.InvariantCulture)}")
             : defaults.RemeasureLaunches;
         return (thresholds, remeasure);
+    }
+
+    private static (double ManagedSlopeLimitMb, double Alpha) LeakCheck(JToken? token, GateConfig defaults, string source)
+    {
+        if (token is null)
+        {
+            return (defaults.LeakManagedSlopeLimitMb, defaults.LeakAlpha);
+        }
+
+        if (token is not JObject o)
+        {
+            throw new GateInputException(source, "'leak_check' must be an object");
+        }
+
+        foreach (var p in o.Properties().Where(p => !LeakCheckKeys.Contains(p.Name, StringComparer.Ordinal) && !p.Name.StartsWith("$comment_", StringComparison.Ordinal)))
+        {
+            throw new GateInputException(source, $"leak_check: unknown key '{p.Name}'; valid keys: {string.Join(", ", LeakCheckKeys)}");
+        }
+
+        // A zero limit would call the GC's own noise a leak; above 1 GB per cycle no leak could ever be seen.
+        const string At = "leak_check";
+        return (
+            OptNum(o, "managed_slope_limit_mb", 0.01, 1024, At, source) ?? defaults.LeakManagedSlopeLimitMb,
+            OptNum(o, "alpha", 0.0001, 0.5, At, source) ?? defaults.LeakAlpha);
     }
 
     private static List<ThresholdOverride> Overrides(JToken? token, string source)

@@ -273,7 +273,7 @@ internal static class RegressionAnalyzer
             {
                 FullName = p.Current.FullName, Category = p.Current.Category ?? p.History.Category, Verdict = verdict,
                 AllocationVerdict = allocation, Ratio = Finite(ratio), RawRatio = Finite(p.RawRatio), SuiteFactor = p.CurrentFactor, RatioLower = Finite(lower), RatioUpper = Finite(upper),
-                PValue = r.Feasible ? pValue : null, QValue = qValue, Band = Math.Exp(band.Fail) - 1, BaselineMedianNs = p.Reference,
+                PValue = r.Feasible ? pValue : null, QValue = qValue, WelchPValue = WelchTest.Of(r.Samples, p.Pooled)?.PValue, Band = Math.Exp(band.Fail) - 1, BaselineMedianNs = p.Reference,
                 CurrentMedianNs = Finite(median), BaselineSamples = p.Pooled.Length, CurrentSamples = r.Samples.Length,
                 BaselineRuns = p.History.RunSamplesNs.Count(s => s.Count > 0), BaselineAllocatedBytes = baseAlloc,
                 CurrentProcesses = currentRuns, CurrentLaunchSd = LaunchSpread.BetweenLaunchSd(p.Current.ProcessMediansNs),

@@ -221,7 +221,7 @@ internal static class RegressionReport
             {
                 FullName = c.FullName, Category = c.Category, Verdict = VerdictNames.Of(c.Verdict),
                 AllocationVerdict = VerdictNames.Of(c.AllocationVerdict), GuideVerdict = GuideVerdicts.ForBenchmark(VerdictNames.Of(c.Verdict), VerdictNames.Of(c.AllocationVerdict)), Ratio = c.Ratio, RawRatio = c.RawRatio, SuiteFactor = c.SuiteFactor,
-                RatioCi = c.RatioLower is { } lo && c.RatioUpper is { } hi ? [lo, hi] : null, PValue = c.PValue, QValue = c.QValue,
+                RatioCi = c.RatioLower is { } lo && c.RatioUpper is { } hi ? [lo, hi] : null, PValue = c.PValue, QValue = c.QValue, WelchPValue = c.WelchPValue,
                 FailBand = c.Band, BaselineMedianNs = c.BaselineMedianNs, CurrentMedianNs = c.CurrentMedianNs,
                 BaselineSamples = c.BaselineSamples, CurrentSamples = c.CurrentSamples, BaselineRuns = c.BaselineRuns,
                 CurrentProcesses = c.CurrentProcesses, CurrentLaunchSd = c.CurrentLaunchSd,

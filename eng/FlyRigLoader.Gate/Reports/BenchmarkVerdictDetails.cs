@@ -36,6 +36,9 @@ public sealed record BenchmarkVerdictDetails
     /// <summary>Benjamini–Hochberg q.</summary>
     public double? QValue { get; init; }
 
+    /// <summary>Two-sided Welch t-test p of the same samples (the suite guide's test; the verdict does not use it).</summary>
+    public double? WelchPValue { get; init; }
+
     /// <summary>The fail band in log terms.</summary>
     public double? FailBand { get; init; }
 

@@ -79,4 +79,15 @@ public sealed class BenchCommandLineTests
         Assert.Equal(200, BenchCommandLine.Parse(["--leak-check", "out.json", "--memory-tolerance-mb", "200"]).Options!.MemoryToleranceMb);
         Assert.Contains("--memory-tolerance-mb 'lots'", BenchCommandLine.Parse(["--memory-tolerance-mb", "lots"]).Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_leak_rule_limits_reach_the_rule_and_bad_ones_are_refused()
+    {
+        var rule = BenchCommandLine.Parse(["--leak-check", "out.json", "--leak-managed-slope-mb", "2.5", "--leak-alpha=0.05", "--memory-tolerance-mb", "200"]).Options!.LeakRule;
+
+        Assert.Equal(new FlyRigLoader.Benchmarks.LeakCheck.LeakRule(200, 2.5, 0.05), rule);
+        Assert.Equal(FlyRigLoader.Benchmarks.LeakCheck.LeakRule.Default, BenchCommandLine.Parse(["--leak-check", "out.json"]).Options!.LeakRule);
+        Assert.Contains("--leak-alpha '1.5'", BenchCommandLine.Parse(["--leak-alpha", "1.5"]).Error, StringComparison.Ordinal);
+        Assert.Contains("--leak-managed-slope-mb '-1'", BenchCommandLine.Parse(["--leak-managed-slope-mb=-1"]).Error, StringComparison.Ordinal);
+    }
 }

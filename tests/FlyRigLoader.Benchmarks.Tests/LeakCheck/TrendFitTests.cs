@@ -58,9 +58,37 @@ public sealed class TrendFitTests
 
         // 10 MB/cycle over 12 cycles is 120 MB: a leak under the default 5 MB/cycle and under a 100 MB tolerance, not under 200 MB.
         Assert.True(LeakVerdict.IsLeak(quiet, growing, 50));
-        Assert.True(LeakVerdict.IsLeak(quiet, growing, 50, toleranceMb: 100));
-        Assert.False(LeakVerdict.IsLeak(quiet, growing, 50, toleranceMb: 200));
-        Assert.Contains("memory tolerance 200 MB over 12 cycles", LeakVerdict.Rule(50, 200), StringComparison.Ordinal);
+        Assert.True(LeakVerdict.IsLeak(quiet, growing, 50, new LeakRule(ToleranceMb: 100)));
+        Assert.False(LeakVerdict.IsLeak(quiet, growing, 50, new LeakRule(ToleranceMb: 200)));
+        Assert.Contains("memory tolerance 200 MB over 12 cycles", LeakVerdict.Rule(50, new LeakRule(ToleranceMb: 200)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_managed_slope_limit_and_alpha_of_the_rule_decide_the_verdict()
+    {
+        var quiet = new TrendFit(0, 0, 1);
+        var growing = new TrendFit(0.6, 0.9, 0.02);
+
+        // 0.6 MB/cycle at p = 0.02: no leak by default (limit 1 MB, alpha 0.01); a leak only with both loosened.
+        Assert.False(LeakVerdict.IsLeak(growing, quiet, 50));
+        Assert.False(LeakVerdict.IsLeak(growing, quiet, 50, new LeakRule(ManagedSlopeLimitMb: 0.5)));
+        Assert.False(LeakVerdict.IsLeak(growing, quiet, 50, new LeakRule(Alpha: 0.05)));
+        Assert.True(LeakVerdict.IsLeak(growing, quiet, 50, new LeakRule(ManagedSlopeLimitMb: 0.5, Alpha: 0.05)));
+        Assert.Contains("managed-heap slope > 0.5 MB/cycle with p < 0.05", LeakVerdict.Rule(50, new LeakRule(ManagedSlopeLimitMb: 0.5, Alpha: 0.05)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_report_judges_and_states_its_own_rule()
+    {
+        var managed = Enumerable.Range(0, 12).Select(i => 40 + (0.6 * i) + (0.3 * (i % 2))).ToList();
+        var flat = Enumerable.Range(0, 12).Select(_ => 300.0).ToList();
+
+        Assert.False(new LeakCheckReport(50, managed, flat).LeakDetected);
+        var loose = new LeakCheckReport(50, managed, flat, new LeakRule(ManagedSlopeLimitMb: 0.5));
+        Assert.True(loose.LeakDetected);
+        using var doc = JsonDocument.Parse(loose.ToJson());
+        Assert.True(doc.RootElement.GetProperty("leak_detected").GetBoolean());
+        Assert.StartsWith("leak when managed-heap slope > 0.5 MB/cycle", doc.RootElement.GetProperty("rule").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -76,7 +76,9 @@ public sealed class GuideFlagsTests
     {
         var options = Parse(("memory-tolerance", "200")).Options!;
 
-        Assert.Equal(["--profile", "default", "--leak-check", "leak.json", "--memory-tolerance-mb", "200"], FlyRigLoader.Gate.Pipeline.BdnArguments.LeakCheck(options, "leak.json"));
+        Assert.Equal(
+            ["--profile", "default", "--leak-check", "leak.json", "--leak-managed-slope-mb", "1", "--leak-alpha", "0.01", "--memory-tolerance-mb", "200"],
+            FlyRigLoader.Gate.Pipeline.BdnArguments.LeakCheck(options, "leak.json", new FlyRigLoader.Gate.Regression.GateConfig()));
         Assert.True(FlyRigLoader.Gate.Pipeline.BdnArguments.WantsLeakCheck(options));
     }
 }

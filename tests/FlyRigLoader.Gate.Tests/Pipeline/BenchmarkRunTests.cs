@@ -247,6 +247,21 @@ public sealed class BenchmarkRunTests
     }
 
     [OsFact(FakeBenchmarkExe.PosixOnly, "Linux", "macOS")]
+    public void A_leak_rule_out_of_range_in_the_gate_config_stops_the_run_before_any_launch_with_exit_2()
+    {
+        using var dir = new TempDirectory();
+        dir.Write(Path.Combine("repo", "baselines", "gate-config.json"), """{ "leak_check": { "alpha": 0.9 } }""");
+        var fake = FakeBenchmarkExe.Create(dir, [Fixture.DataLoadingReport], 0, announced: 2);
+        var (run, output, _) = Create(dir, new BuildOptions { SmokeTest = true, MemoryProfiling = true }, fake);
+
+        Assert.Equal(2, run.RunAll());
+
+        Assert.False(File.Exists(FakeBenchmarkExe.ArgsLog(dir)));
+        Assert.Contains("gate-config.json", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("leak_check: 'alpha' must be a number between 0.0001 and 0.5, got 0.9", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [OsFact(FakeBenchmarkExe.PosixOnly, "Linux", "macOS")]
     public void A_failed_launch_fails_the_run_closed_without_running_the_others()
     {
         using var dir = new TempDirectory();

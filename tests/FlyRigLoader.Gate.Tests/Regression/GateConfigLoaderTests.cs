@@ -35,6 +35,10 @@ public sealed class GateConfigLoaderTests
     [InlineData("{ \"ab_executor\": \"threads\" }", "'ab_executor' must be one of interleaved, processes")]
     [InlineData("{ \"ab_pairs\": 2 }", "'ab_pairs' must be a number between")]
     [InlineData("{", "not valid JSON")]
+    [InlineData("{ \"leak_check\": { \"alpha\": 0.9 } }", "leak_check: 'alpha' must be a number between 0.0001 and 0.5, got 0.9")]
+    [InlineData("{ \"leak_check\": { \"managed_slope_limit_mb\": 0 } }", "leak_check: 'managed_slope_limit_mb' must be a number between 0.01 and 1024")]
+    [InlineData("{ \"leak_check\": { \"slope\": 1 } }", "leak_check: unknown key 'slope'")]
+    [InlineData("{ \"leak_check\": 1 }", "'leak_check' must be an object")]
     [InlineData("{ \"bisect_remeasures\": 11 }", "'bisect_remeasures' must be a number between 0 and 10")]
     [InlineData("{ \"bisect_remeasure_launches\": 0 }", "'bisect_remeasure_launches' must be a number between 1 and 50")]
     [InlineData("{ \"ab_remeasures\": -1 }", "'ab_remeasures' must be a number between 0 and 10")]
@@ -81,6 +85,20 @@ public sealed class GateConfigLoaderTests
         var defaults = GateConfigLoader.Parse("{}", "cfg.json");
         Assert.Equal((0.25, 0.05, 0.10, 3.0, 0.15, 2), (defaults.Interference.ForeignCores, defaults.Interference.StealShare, defaults.Interference.LaunchSpread,
             defaults.Interference.LaunchSpreadVsSuite, defaults.Interference.CalibrationShift, defaults.RemeasureLaunches));
+    }
+
+    [Fact]
+    public void Reads_the_leak_check_rule_and_passes_it_to_the_leak_check_command_line()
+    {
+        var defaults = GateConfigLoader.Parse("{}", "cfg.json");
+        var config = GateConfigLoader.Parse("""{ "leak_check": { "managed_slope_limit_mb": 2.5, "alpha": 0.05 } }""", "cfg.json");
+        var options = new FlyRigLoader.Gate.Options.BuildOptions();
+
+        Assert.Equal((1.0, 0.01), (defaults.LeakManagedSlopeLimitMb, defaults.LeakAlpha));
+        Assert.Equal((2.5, 0.05), (config.LeakManagedSlopeLimitMb, config.LeakAlpha));
+        Assert.Equal(
+            ["--profile", "default", "--leak-check", "leak.json", "--leak-managed-slope-mb", "2.5", "--leak-alpha", "0.05"],
+            FlyRigLoader.Gate.Pipeline.BdnArguments.LeakCheck(options, "leak.json", config));
     }
 
     [Fact]

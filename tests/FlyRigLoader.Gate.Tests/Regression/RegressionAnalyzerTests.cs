@@ -59,6 +59,20 @@ public sealed class RegressionAnalyzerTests
     }
 
     [Fact]
+    public void Welch_p_is_reported_beside_mann_whitney_and_follows_a_clear_slowdown()
+    {
+        var history = History("A", 1e5);
+        var slower = Row(Analyze([history], [Now("A", 1e5, factor: 1.3)]));
+        var same = Row(Analyze([history], [Now("A", 1e5)]));
+        var pooled = history.RunSamplesNs.SelectMany(r => r).ToList();
+
+        Assert.Equal(Core.Statistics.WelchTest.Of(Synthetic.Samples(1e5, 99, 1.3, 15), pooled)!.Value.PValue, slower.WelchPValue!.Value, 12);
+        Assert.True(slower.WelchPValue < 0.001, $"{slower.WelchPValue}");
+        Assert.True(same.WelchPValue > slower.WelchPValue, $"{same.WelchPValue} vs {slower.WelchPValue}");
+        Assert.NotNull(slower.PValue);
+    }
+
+    [Fact]
     public void Confirmation_counts_replace_the_launch_count()
     {
         var current = Launched("A", 1e5, [1.0, 1.0, 1.0]);

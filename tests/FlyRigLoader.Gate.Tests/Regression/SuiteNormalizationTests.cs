@@ -150,7 +150,7 @@ public sealed class SuiteNormalizationTests
 
         Assert.Equal(["schema_version", "run_id", "exit_code", "guide_status", "rule", "baseline", "config", "drift", "notes", "summary", "benchmarks", "sla", "history"], json.Properties().Select(p => p.Name));
         Assert.Equal(
-            ["full_name", "category", "verdict", "allocation_verdict", "guide_verdict", "ratio", "raw_ratio", "suite_factor", "ratio_ci", "p_value", "q_value", "fail_band",
+            ["full_name", "category", "verdict", "allocation_verdict", "guide_verdict", "ratio", "raw_ratio", "suite_factor", "ratio_ci", "p_value", "q_value", "welch_p_value", "fail_band",
              "baseline_median_ns", "current_median_ns", "baseline_samples", "current_samples", "baseline_runs", "baseline_allocated_bytes", "current_allocated_bytes", "reason",
              "current_processes", "current_launch_sd", "informational"],
             ((Newtonsoft.Json.Linq.JObject)json["benchmarks"]![0]!).Properties().Select(p => p.Name));

@@ -1,5 +1,6 @@
 using System.Globalization;
 using FlyRigLoader.Gate.Contracts;
+using FlyRigLoader.Gate.Contracts.CommandLine;
 using FlyRigLoader.Gate.Regression;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
@@ -22,33 +23,32 @@ internal static class ReplayAccuracyCommand
         "       --pool n: judge each trial pooled with the next n-1 trials of the same kind (what --confirm's pooled re-runs would see)\n" +
         "       e.g. --variant 'loo={\"suite_normalization\":\"leave-one-out\"}'  (the config file as is is always the variant 'config')";
 
+    private static readonly string[] ValueOptions = ["manifest", "config", "variant", "pool"];
+
     /// <summary>Runs the command with the arguments after its name.</summary>
     public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(error);
-        string? manifest = null, configPath = null;
-        var details = false;
+        var (options, problem) = OptionTokens.Read(args, spaced: ValueOptions);
+        IReadOnlyList<string> problems = problem is not null ? [problem] : OptionErrors.Check(options!, ValueOptions, ["details"]);
         var pool = 1;
-        var variantArgs = new List<string>();
-        for (var i = 0; i < args.Count; i++)
+        if (problems.Count == 0 && OptionTokens.Last(options!, "pool") is { } poolText
+            && !(int.TryParse(poolText, NumberStyles.None, CultureInfo.InvariantCulture, out pool) && pool >= 1))
         {
-            string? Next() => i + 1 < args.Count ? args[++i] : null;
-            switch (args[i])
-            {
-                case "--manifest": manifest = Next(); break;
-                case "--config": configPath = Next(); break;
-                case "--variant": variantArgs.Add(Next() ?? string.Empty); break;
-                case "--details": details = true; break;
-                case "--pool" when int.TryParse(Next(), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 1: pool = n; break;
-                default:
-                    error.WriteLine($"error: unexpected argument '{args[i]}'");
-                    error.WriteLine(Usage);
-                    return GateInputException.ExitCode;
-            }
+            problems = [OptionErrors.BadValue("pool", poolText, "must be a positive whole number")];
         }
 
+        if (problems.Count > 0)
+        {
+            problems.ToList().ForEach(p => error.WriteLine("error: " + p));
+            error.WriteLine(Usage);
+            return GateInputException.ExitCode;
+        }
+
+        var (manifest, configPath, details) = (OptionTokens.Last(options!, "manifest"), OptionTokens.Last(options!, "config"), OptionTokens.Flag(options!, "details"));
+        var variantArgs = options!.TryGetValue("variant", out var given) ? given : [];
         if (manifest is null)
         {
             error.WriteLine("error: --manifest is required");

@@ -109,6 +109,19 @@ public sealed class ReplayAccuracyCommandTests : IDisposable
         Assert.Contains("not valid JSON", Gate("replay-accuracy", "--manifest", missingReport, "--variant", "v={").Err, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(new[] { "--manifest", "m.json", "--colour", "red" }, "error: unknown option --colour; valid options: --manifest, --config, --variant, --pool, --details")]
+    [InlineData(new[] { "--manifest", "m.json", "--pool", "0" }, "error: --pool=0 must be a positive whole number")]
+    [InlineData(new[] { "--manifest" }, "error: --manifest needs a value")]
+    [InlineData(new[] { "m.json" }, "error: unexpected argument 'm.json'; options are written --name=value")]
+    public void A_bad_command_line_is_exit_2_in_the_shared_wording_with_the_usage(string[] args, string expected)
+    {
+        var (code, _, error) = Gate(["replay-accuracy", .. args]);
+
+        Assert.Equal(2, code);
+        Assert.StartsWith(expected + Environment.NewLine + "usage: replay-accuracy", error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void The_committed_manifests_parse()
     {

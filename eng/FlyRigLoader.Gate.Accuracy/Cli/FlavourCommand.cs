@@ -1,6 +1,7 @@
 using System.Globalization;
 using FlyRigLoader.Gate.Accuracy.Flavours;
 using FlyRigLoader.Gate.Contracts;
+using FlyRigLoader.Gate.Contracts.CommandLine;
 
 namespace FlyRigLoader.Gate.Accuracy.Cli;
 
@@ -17,6 +18,8 @@ internal static class FlavourCommand
     /// <summary>Usage text.</summary>
     public const string Usage = "usage: flavour --root=<repository> --target-benchmark=<full-name glob> [--factor=1.25] [--extra-bytes=0] [--name=manual]";
 
+    private static readonly string[] Known = ["root", "target-benchmark", "factor", "extra-bytes", "name"];
+
     /// <summary>Runs the command with the arguments after its name.</summary>
     public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
     {
@@ -25,13 +28,13 @@ internal static class FlavourCommand
         ArgumentNullException.ThrowIfNull(error);
         var (tokens, problem) = OptionTokens.Read(args);
         string? Value(string name) => tokens is not null && tokens.TryGetValue(name, out var v) && v.Count > 0 ? v[^1] : null;
-        var unknown = tokens?.Keys.FirstOrDefault(k => k is not ("root" or "target-benchmark" or "factor" or "extra-bytes" or "name"));
+        var unknown = tokens?.Keys.FirstOrDefault(k => !Known.Contains(k, StringComparer.Ordinal));
         var factor = Value("factor") is { } f ? (double.TryParse(f, NumberStyles.Float, CultureInfo.InvariantCulture, out var x) ? x : double.NaN) : 1.25;
         var bytes = Value("extra-bytes") is { } b ? (int.TryParse(b, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : -1) : 0;
         var root = Value("root");
         if (tokens is null || unknown is not null || root is null || Value("target-benchmark") is not { } target)
         {
-            error.WriteLine("error: " + (problem ?? (unknown is not null ? $"unknown option --{unknown}" : "--root and --target-benchmark are required")));
+            error.WriteLine("error: " + (problem ?? (unknown is not null ? OptionErrors.Unknown(unknown, Known) : "--root and --target-benchmark are required")));
             error.WriteLine(Usage);
             return ExitCodes.Error;
         }

@@ -1,6 +1,7 @@
 using System.Collections;
 using FlyRigLoader.Gate.Accuracy.Run;
 using FlyRigLoader.Gate.Contracts;
+using FlyRigLoader.Gate.Contracts.CommandLine;
 using FlyRigLoader.Gate.Options;
 using FlyRigLoader.Gate.Paths;
 

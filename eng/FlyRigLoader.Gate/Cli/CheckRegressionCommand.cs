@@ -1,6 +1,7 @@
 using System.Globalization;
 using FlyRigLoader.Gate.Baselines;
 using FlyRigLoader.Gate.Contracts;
+using FlyRigLoader.Gate.Contracts.CommandLine;
 using FlyRigLoader.Gate.Core.Sla;
 using FlyRigLoader.Gate.Core.Statistics;
 using FlyRigLoader.Gate.Regression;
@@ -118,44 +119,19 @@ public static class CheckRegressionCommand
         return SlaEvaluator.Evaluate(registry, cases, null).ToList();
     }
 
+    // The shared tokenizer and wording; value options keep taking the next argument as their value, as the usage writes them.
     private static (Dictionary<string, string> Values, HashSet<string> Flags, List<string> Problems) Parse(IReadOnlyList<string> args)
     {
-        var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        var flags = new HashSet<string>(StringComparer.Ordinal);
-        var problems = new List<string>();
-        for (var i = 0; i < args.Count; i++)
+        var (options, error) = OptionTokens.Read(args, spaced: ValueOptions);
+        if (error is not null)
         {
-            var arg = args[i];
-            if (!arg.StartsWith("--", StringComparison.Ordinal))
-            {
-                problems.Add($"unexpected argument '{arg}'");
-                continue;
-            }
-
-            var eq = arg.IndexOf('=', StringComparison.Ordinal);
-            var name = eq > 0 ? arg[2..eq] : arg[2..];
-            if (FlagOptions.Contains(name, StringComparer.Ordinal))
-            {
-                flags.Add(name);
-            }
-            else if (ValueOptions.Contains(name, StringComparer.Ordinal))
-            {
-                var value = eq > 0 ? arg[(eq + 1)..] : i + 1 < args.Count ? args[++i] : null;
-                if (string.IsNullOrWhiteSpace(value))
-                {
-                    problems.Add($"--{name} needs a value");
-                }
-                else
-                {
-                    values[name] = value;
-                }
-            }
-            else
-            {
-                problems.Add($"unknown option --{name}; valid options: {string.Join(", ", ValueOptions.Concat(FlagOptions).Select(o => "--" + o))}");
-            }
+            return (new Dictionary<string, string>(StringComparer.Ordinal), new HashSet<string>(StringComparer.Ordinal), [error]);
         }
 
+        var problems = OptionErrors.Check(options!, ValueOptions, FlagOptions).ToList();
+        var values = ValueOptions.Where(n => OptionTokens.Last(options!, n) is { Length: > 0 } v && !string.IsNullOrWhiteSpace(v))
+            .ToDictionary(n => n, n => OptionTokens.Last(options!, n)!, StringComparer.Ordinal);
+        var flags = FlagOptions.Where(n => OptionTokens.Flag(options!, n)).ToHashSet(StringComparer.Ordinal);
         return (values, flags, problems);
     }
 }

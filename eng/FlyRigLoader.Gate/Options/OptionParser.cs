@@ -1,4 +1,5 @@
 using System.Globalization;
+using FlyRigLoader.Gate.Contracts.CommandLine;
 
 namespace FlyRigLoader.Gate.Options;
 
@@ -43,7 +44,7 @@ public static class OptionParser
 
             if (spec is null)
             {
-                errors.Add($"unknown option --{name}; valid options: {string.Join(", ", KnownOptions.All.Select(o => "--" + o.Name))} (and the suite guide's flags: {string.Join(", ", GuideFlags.All.Select(f => "--" + f.Name))})");
+                errors.Add(OptionErrors.Unknown(name, KnownOptions.All.Select(o => o.Name)) + $" (and the suite guide's flags: {string.Join(", ", GuideFlags.All.Select(f => "--" + f.Name))})");
                 continue;
             }
 
@@ -147,7 +148,7 @@ public static class OptionParser
             };
             if (problem is not null)
             {
-                return $"--{spec.Name}={value} {problem}; usage: {spec.Usage}";
+                return OptionErrors.BadValue(spec.Name, value, problem) + "; usage: " + spec.Usage;
             }
         }
 

@@ -35,4 +35,26 @@ internal static class AbRemeasuring
 
         return (rounds, verdict, remeasures);
     }
+
+    /// <summary>
+    /// As <see cref="Until"/>, then renders the verdict the loop settled on, once: the last judgement is shown as it
+    /// stands, never judged again for output.
+    /// </summary>
+    /// <typeparam name="TVerdict">What the judge returns.</typeparam>
+    /// <typeparam name="TResult">What rendering returns.</typeparam>
+    /// <param name="first">The first measurement's rounds.</param>
+    /// <param name="judge">Judges pooled rounds, silently.</param>
+    /// <param name="doubtful">The methods a verdict leaves doubtful (empty: the verdict stands).</param>
+    /// <param name="times">Re-measures allowed.</param>
+    /// <param name="measure">Measures the given methods again; the second argument is the re-measure's number (1-based).</param>
+    /// <param name="render">Shows the settled verdict; called exactly once.</param>
+    /// <returns>What <paramref name="render"/> returned.</returns>
+    public static TResult Settle<TVerdict, TResult>(
+        AbRounds first, Func<AbRounds, TVerdict> judge, Func<TVerdict, IReadOnlyList<string>> doubtful, int times, Func<IReadOnlyList<string>, int, AbRounds> measure,
+        Func<TVerdict, TResult> render)
+    {
+        ArgumentNullException.ThrowIfNull(render);
+        var (_, verdict, _) = Until(first, judge, doubtful, times, measure);
+        return render(verdict);
+    }
 }

@@ -393,17 +393,16 @@ public static class RegressionGate
         var settings = Settings(options, paths) with { SideBySideFor = sideBySideFor, Notes = notes, History = null };
         var remeasured = new List<string>();
 
-        // Every judgement but the last is silent: its files are overwritten by the last, and it writes no summary or annotation.
-        (int ExitCode, RegressionAnalysis? Analysis) Judge(AbRounds rounds, TextWriter to, TextWriter errors)
+        // Every judgement is silent; the one the loop settles on is rendered once, as it stands.
+        RegressionJudgement Judge(AbRounds rounds)
         {
             var how = remeasured.Count == 0 ? rounds.How : $"{rounds.How}; SUSPECTED method(s) measured again and pooled: {string.Join(", ", remeasured)}";
             var (current, baseline, counts) = AbComparison.FromRounds(rounds.A, rounds.B, $"{what}, {how}, round effects removed");
-            var quiet = to == TextWriter.Null ? settings with { CiMode = false, StepSummaryPath = null } : settings;
-            return RegressionCheck.Execute(current, sla ?? [], quiet with { Preloaded = baseline, CurrentRuns = counts }, to, errors);
+            return RegressionCheck.Judge(current, sla ?? [], settings with { Preloaded = baseline, CurrentRuns = counts });
         }
 
-        var (pooled, _, _) = AbRemeasuring.Until(
-            first, r => Judge(r, TextWriter.Null, TextWriter.Null), v => v.ExitCode == ExitCodes.Error ? [] : ConfirmPlan.Unsure(v.Analysis), config.AbRemeasures,
+        return AbRemeasuring.Settle(
+            first, Judge, v => v.ExitCode == ExitCodes.Error ? [] : ConfirmPlan.Unsure(v.Analysis), config.AbRemeasures,
             (unsure, n) =>
             {
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -411,8 +410,8 @@ public static class RegressionGate
                 remeasured.AddRange(unsure.Except(remeasured, StringComparer.Ordinal));
                 var more = config with { AbLaunches = config.AbRemeasureLaunches, AbRounds = config.AbRemeasureLaunches };
                 return AbMeasurement.Measure(a, b, unsure, alsoListA: false, options, paths, more, folder, provenance, output, firstRound: first.A.Count + ((n - 1) * config.AbRemeasureLaunches));
-            });
-        return Judge(pooled, output, error);
+            },
+            judgement => RegressionCheck.Render(judgement, settings, output, error));
     }
 
     /// <summary>

@@ -1,3 +1,5 @@
+using FlyRigLoader.Gate.Reports;
+
 namespace FlyRigLoader.Gate.Regression;
 
 /// <summary>The outcome for one benchmark, with the numbers behind the verdict.</summary>
@@ -83,4 +85,19 @@ public sealed record BenchmarkComparison
 
     /// <summary>True when the gate could not reach a verdict on this benchmark (INCONCLUSIVE or INCOMPARABLE).</summary>
     public bool NoVerdict => Verdict is TimeVerdict.Inconclusive or TimeVerdict.Incomparable || AllocationVerdict == AllocationVerdict.Incomparable;
+
+    /// <summary>
+    /// This comparison as the report stores it (<c>regression_analysis.details.benchmarks[]</c>): the one projection from
+    /// the verdict to its wire form, so the two cannot drift apart field by field.
+    /// </summary>
+    public BenchmarkVerdictDetails Details() => new()
+    {
+        FullName = FullName, Category = Category, Verdict = VerdictNames.Of(Verdict), AllocationVerdict = VerdictNames.Of(AllocationVerdict),
+        GuideVerdict = GuideVerdicts.ForBenchmark(VerdictNames.Of(Verdict), VerdictNames.Of(AllocationVerdict)), Ratio = Ratio, RawRatio = RawRatio, SuiteFactor = SuiteFactor,
+        RatioCi = RatioLower is { } lo && RatioUpper is { } hi ? [lo, hi] : null, PValue = PValue, QValue = QValue, WelchPValue = WelchPValue,
+        FailBand = Band, BaselineMedianNs = BaselineMedianNs, CurrentMedianNs = CurrentMedianNs,
+        BaselineSamples = BaselineSamples, CurrentSamples = CurrentSamples, BaselineRuns = BaselineRuns,
+        CurrentProcesses = CurrentProcesses, CurrentLaunchSd = CurrentLaunchSd,
+        BaselineAllocatedBytes = BaselineAllocatedBytes, CurrentAllocatedBytes = CurrentAllocatedBytes, Reason = Reason, Informational = Informational,
+    };
 }

@@ -21,27 +21,62 @@ internal static class RegressionCheck
         Execute(current, sla, settings, output, error).ExitCode;
 
     /// <summary>As <see cref="Run"/>, also returning the analysis (null when the input was invalid).</summary>
-    public static (int ExitCode, RegressionAnalysis? Analysis) Execute(MeasuredRun current, IReadOnlyList<SlaVerdict> sla, CheckSettings settings, TextWriter output, TextWriter error)
+    public static (int ExitCode, RegressionAnalysis? Analysis) Execute(MeasuredRun current, IReadOnlyList<SlaVerdict> sla, CheckSettings settings, TextWriter output, TextWriter error) =>
+        Render(Judge(current, sla, settings), settings, output, error);
+
+    /// <summary>
+    /// Judges <paramref name="current"/> against the baseline named in <paramref name="settings"/> without writing or
+    /// printing anything; bad input becomes a judgement carrying the error.
+    /// </summary>
+    public static RegressionJudgement Judge(MeasuredRun current, IReadOnlyList<SlaVerdict> sla, CheckSettings settings)
     {
         ArgumentNullException.ThrowIfNull(current);
         ArgumentNullException.ThrowIfNull(sla);
         ArgumentNullException.ThrowIfNull(settings);
-        ArgumentNullException.ThrowIfNull(output);
-        ArgumentNullException.ThrowIfNull(error);
         try
         {
-            return RunChecked(current, sla, settings, output, error);
+            return JudgeChecked(current, sla, settings);
         }
         catch (GateInputException e)
         {
-            error.WriteLine("error: " + e.Message);
-            if (settings.CiMode)
-            {
-                output.WriteLine("::error title=Regression gate::" + e.Message.Replace("\n", "%0A", StringComparison.Ordinal));
-            }
-
-            return (GateInputException.ExitCode, null);
+            return new RegressionJudgement(current, sla, null, null, [], settings.AcceptNoVerdict, e.Message);
         }
+    }
+
+    /// <summary>
+    /// Writes the JSON, Markdown and alert outputs of <paramref name="judgement"/> (the step summary and annotations as
+    /// <paramref name="settings"/> asks) and returns its exit code with the analysis; decides nothing.
+    /// </summary>
+    public static (int ExitCode, RegressionAnalysis? Analysis) Render(RegressionJudgement judgement, CheckSettings settings, TextWriter output, TextWriter error)
+    {
+        ArgumentNullException.ThrowIfNull(judgement);
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(error);
+        if (judgement.InputError is { } message)
+        {
+            return InputError(message, settings, output, error);
+        }
+
+        try
+        {
+            return RenderChecked(judgement, settings, output, error);
+        }
+        catch (GateInputException e)
+        {
+            return InputError(e.Message, settings, output, error);
+        }
+    }
+
+    private static (int ExitCode, RegressionAnalysis? Analysis) InputError(string message, CheckSettings settings, TextWriter output, TextWriter error)
+    {
+        error.WriteLine("error: " + message);
+        if (settings.CiMode)
+        {
+            output.WriteLine("::error title=Regression gate::" + message.Replace("\n", "%0A", StringComparison.Ordinal));
+        }
+
+        return (GateInputException.ExitCode, null);
     }
 
     /// <summary>
@@ -113,7 +148,7 @@ internal static class RegressionCheck
     private static bool Matches(string baseline, string? current) =>
         current is null || baseline == "unknown" || string.Equals(baseline, current, StringComparison.Ordinal);
 
-    private static (int ExitCode, RegressionAnalysis? Analysis) RunChecked(MeasuredRun current, IReadOnlyList<SlaVerdict> sla, CheckSettings settings, TextWriter output, TextWriter error)
+    private static RegressionJudgement JudgeChecked(MeasuredRun current, IReadOnlyList<SlaVerdict> sla, CheckSettings settings)
     {
         var notes = new List<string>(settings.Notes ?? []);
         if (current.Benchmarks.Count == 0)
@@ -180,8 +215,15 @@ internal static class RegressionCheck
         }
 
         analysis = analysis with { Baseline = info.Use, History = settings.History is { } history ? JudgeHistory(current, loaded, settings, history) : null };
+        return new RegressionJudgement(current, sla, analysis, info, notes, settings.AcceptNoVerdict);
+    }
+
+    private static (int ExitCode, RegressionAnalysis? Analysis) RenderChecked(RegressionJudgement judgement, CheckSettings settings, TextWriter output, TextWriter error)
+    {
+        var (current, sla, notes, accept) = (judgement.Current, judgement.Sla, judgement.Notes, judgement.AcceptNoVerdict);
+        var analysis = judgement.Analysis!;
+        var info = judgement.Info!;
         var runId = current.Provenance.RunId;
-        var accept = settings.AcceptNoVerdict;
         var markdown = RegressionReport.Markdown(analysis, info, sla, notes, accept);
         var statistical = Path.Combine(settings.ArtifactsRoot, "statistical-analysis");
         AtomicFile.WriteAllText(Path.Combine(statistical, $"regression-analysis-{runId}.json"), RegressionReport.AnalysisJson(runId, analysis, settings.Config, sla, notes, accept).ToString(Formatting.Indented));
@@ -201,11 +243,11 @@ internal static class RegressionCheck
             }
         }
 
-        var code = RegressionReport.ExitCode(analysis, sla, accept);
+        var code = judgement.ExitCode;
         if (current.Failed.Count > 0)
         {
             error.WriteLine("error: benchmarks failed in the current run; the gate fails closed (exit 2)");
-            return (GateInputException.ExitCode, analysis);
+            return (code, analysis);
         }
 
         if (RegressionReport.CreepLine(analysis) is { } creep)

@@ -217,16 +217,7 @@ internal static class RegressionReport
             },
             Notes = [.. notes],
             Summary = Enum.GetValues<TimeVerdict>().ToDictionary(VerdictNames.Of, analysis.Count, StringComparer.Ordinal),
-            Benchmarks = [.. analysis.Comparisons.Select(c => new BenchmarkVerdictDetails
-            {
-                FullName = c.FullName, Category = c.Category, Verdict = VerdictNames.Of(c.Verdict),
-                AllocationVerdict = VerdictNames.Of(c.AllocationVerdict), GuideVerdict = GuideVerdicts.ForBenchmark(VerdictNames.Of(c.Verdict), VerdictNames.Of(c.AllocationVerdict)), Ratio = c.Ratio, RawRatio = c.RawRatio, SuiteFactor = c.SuiteFactor,
-                RatioCi = c.RatioLower is { } lo && c.RatioUpper is { } hi ? [lo, hi] : null, PValue = c.PValue, QValue = c.QValue, WelchPValue = c.WelchPValue,
-                FailBand = c.Band, BaselineMedianNs = c.BaselineMedianNs, CurrentMedianNs = c.CurrentMedianNs,
-                BaselineSamples = c.BaselineSamples, CurrentSamples = c.CurrentSamples, BaselineRuns = c.BaselineRuns,
-                CurrentProcesses = c.CurrentProcesses, CurrentLaunchSd = c.CurrentLaunchSd,
-                BaselineAllocatedBytes = c.BaselineAllocatedBytes, CurrentAllocatedBytes = c.CurrentAllocatedBytes, Reason = c.Reason, Informational = c.Informational,
-            })],
+            Benchmarks = [.. analysis.Comparisons.Select(c => c.Details())],
             Sla = [.. sla.Select(s => new SlaVerdictDetails
             {
                 SlaId = s.SlaId, FullName = s.FullName, Status = s.Status.ToString().ToUpperInvariant(),

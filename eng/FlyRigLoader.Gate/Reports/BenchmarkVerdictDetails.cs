@@ -1,6 +1,10 @@
 namespace FlyRigLoader.Gate.Reports;
 
-/// <summary>One benchmark's verdict with its numbers (<c>regression_analysis.details.benchmarks[]</c>).</summary>
+/// <summary>
+/// One benchmark's verdict with its numbers as the report stores and reads them back
+/// (<c>regression_analysis.details.benchmarks[]</c>): the wire projection of a <c>Regression.BenchmarkComparison</c>, made only
+/// by its <c>Details()</c>; verdicts are names here because a report written by an older gate is read with them.
+/// </summary>
 public sealed record BenchmarkVerdictDetails
 {
     /// <summary>BenchmarkDotNet full name.</summary>

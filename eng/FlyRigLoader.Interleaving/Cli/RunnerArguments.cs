@@ -1,4 +1,5 @@
 using System.Globalization;
+using FlyRigLoader.Gate.Contracts.CommandLine;
 using FlyRigLoader.Gate.Contracts.Interleaving;
 
 namespace FlyRigLoader.Interleaving.Cli;
@@ -16,34 +17,29 @@ public sealed record RunnerArguments(string SuiteA, string SuiteB, IReadOnlyList
         "usage: FlyRigLoader.Interleaving --a <suite.dll> --b <suite.dll> --method <Namespace.Type.Method> [--method …] --out <file.json>\n" +
         "       [--batch-ms 25] [--pairs 40] [--min-warmup-ms 1500] [--max-warmup-ms 15000] [--quiet-ms 500] [--max-measure-s 30]";
 
-    /// <summary>Parses <paramref name="args"/>.</summary>
+    private static readonly string[] Options = ["a", "b", "method", "out", "batch-ms", "pairs", "min-warmup-ms", "max-warmup-ms", "quiet-ms", "max-measure-s"];
+
+    /// <summary>Parses <paramref name="args"/> with the gate's shared tokenizer (every option takes the next argument as its value).</summary>
     /// <exception cref="InterleavingException">An unknown option, a missing or malformed value.</exception>
     public static RunnerArguments Parse(IReadOnlyList<string> args)
     {
         ArgumentNullException.ThrowIfNull(args);
-        string? a = null, b = null, output = null;
-        var methods = new List<string>();
-        var settings = new InterleavingSettings();
-        for (var i = 0; i < args.Count; i++)
+        var (options, error) = OptionTokens.Read(args, spaced: Options);
+        IReadOnlyList<string> problems = error is not null ? [error] : OptionErrors.Check(options!, Options, []);
+        if (problems.Count > 0)
         {
-            var name = args[i];
-            var value = i + 1 < args.Count ? args[++i] : throw new InterleavingException(name, "needs a value\n" + Usage);
-            switch (name)
-            {
-                case "--a": a = value; break;
-                case "--b": b = value; break;
-                case "--method": methods.Add(value); break;
-                case "--out": output = value; break;
-                case "--batch-ms": settings = settings with { BatchMilliseconds = Positive(name, value) }; break;
-                case "--pairs": settings = settings with { Pairs = (int)Positive(name, value, integer: true) }; break;
-                case "--min-warmup-ms": settings = settings with { MinWarmupMilliseconds = Positive(name, value) }; break;
-                case "--max-warmup-ms": settings = settings with { MaxWarmupMilliseconds = Positive(name, value) }; break;
-                case "--quiet-ms": settings = settings with { QuietMilliseconds = Positive(name, value) }; break;
-                case "--max-measure-s": settings = settings with { MaxMeasureSeconds = Positive(name, value) }; break;
-                default: throw new InterleavingException(name, "unknown option\n" + Usage);
-            }
+            throw new InterleavingException("command line", string.Join("; ", problems) + "\n" + Usage);
         }
 
+        var settings = new InterleavingSettings();
+        settings = OptionTokens.Last(options!, "batch-ms") is { } batch ? settings with { BatchMilliseconds = Positive("batch-ms", batch) } : settings;
+        settings = OptionTokens.Last(options!, "pairs") is { } pairs ? settings with { Pairs = (int)Positive("pairs", pairs, integer: true) } : settings;
+        settings = OptionTokens.Last(options!, "min-warmup-ms") is { } minWarmup ? settings with { MinWarmupMilliseconds = Positive("min-warmup-ms", minWarmup) } : settings;
+        settings = OptionTokens.Last(options!, "max-warmup-ms") is { } maxWarmup ? settings with { MaxWarmupMilliseconds = Positive("max-warmup-ms", maxWarmup) } : settings;
+        settings = OptionTokens.Last(options!, "quiet-ms") is { } quiet ? settings with { QuietMilliseconds = Positive("quiet-ms", quiet) } : settings;
+        settings = OptionTokens.Last(options!, "max-measure-s") is { } measure ? settings with { MaxMeasureSeconds = Positive("max-measure-s", measure) } : settings;
+        var (a, b, output) = (OptionTokens.Last(options!, "a"), OptionTokens.Last(options!, "b"), OptionTokens.Last(options!, "out"));
+        var methods = options!.TryGetValue("method", out var given) ? given : [];
         if (a is null || b is null || output is null || methods.Count == 0)
         {
             throw new InterleavingException("arguments", "--a, --b, --out and at least one --method are required\n" + Usage);
@@ -60,5 +56,5 @@ public sealed record RunnerArguments(string SuiteA, string SuiteB, IReadOnlyList
     private static double Positive(string name, string text, bool integer = false) =>
         double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && v > 0 && double.IsFinite(v) && (!integer || v == Math.Floor(v))
             ? v
-            : throw new InterleavingException(name, $"'{text}' is not a positive {(integer ? "integer" : "number")}");
+            : throw new InterleavingException("command line", OptionErrors.BadValue(name, text, $"is not a positive {(integer ? "integer" : "number")}"));
 }

@@ -1,4 +1,5 @@
 using FlyRigLoader.Gate.Accuracy.Cli;
+using FlyRigLoader.Gate.Contracts.CommandLine;
 using FlyRigLoader.Gate.TestKit;
 
 namespace FlyRigLoader.Gate.Accuracy.Tests.Cli;

@@ -54,4 +54,31 @@ public sealed class AbRemeasuringTests
 
         Assert.Equal((4, 0), (rounds.A.Count, remeasures));
     }
+
+    [Fact]
+    public void The_settled_verdict_is_rendered_once_as_the_loop_left_it_and_never_judged_again()
+    {
+        var judged = new List<object>();
+        var rendered = new List<object>();
+
+        // Every judgement is a new object, so a verdict judged again for output could not be the one the loop settled on.
+        var result = AbRemeasuring.Settle(
+            Rounds(0, 4),
+            r =>
+            {
+                var verdict = new Tuple<int>(r.A.Count);
+                judged.Add(verdict);
+                return verdict;
+            },
+            v => v.Item1 < 12 ? ["m"] : [], 5, (_, n) => Rounds(4 * n, 4),
+            v =>
+            {
+                rendered.Add(v);
+                return "rendered " + v.Item1.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            });
+
+        Assert.Equal("rendered 12", result);
+        Assert.Equal(3, judged.Count);
+        Assert.Same(judged[^1], Assert.Single(rendered));
+    }
 }

@@ -8,4 +8,9 @@ namespace FlyRigLoader.Gate.Core.Sla;
 /// <param name="Unit">ns, us, ms, s (time) or B, KB, MB (memory metrics; 1 KB = 1024 B like BenchmarkDotNet).</param>
 /// <param name="Scale">Optional scaling of the threshold by a parameter.</param>
 /// <param name="Benchmarks">Globs on BenchmarkDotNet full names; <c>*</c> matches any run of characters.</param>
-public sealed record SlaDefinition(string Id, string Description, string Metric, double Threshold, string Unit, SlaScale? Scale, IReadOnlyList<string> Benchmarks);
+/// <param name="Normalized">
+/// A time SLA judged on the calibration-normalized time (raw × the run's speed factor: what the reference machine would
+/// need), so one limit means the same on every OS and runner, as the suite guide's cross-platform SLA does; a run
+/// without calibration cannot judge it (NO_DATA).
+/// </param>
+public sealed record SlaDefinition(string Id, string Description, string Metric, double Threshold, string Unit, SlaScale? Scale, IReadOnlyList<string> Benchmarks, bool Normalized = false);

@@ -6,7 +6,7 @@ namespace FlyRigLoader.Gate.Core.Sla;
 
 /// <summary>
 /// Applies the registry to measured cases. Time SLAs compare the upper bound of the 95 % t interval of the mean
-/// with threshold × 1.05 (the seed's ±5 % measurement tolerance); allocation SLAs compare the exact bytes per
+/// with threshold × 1.05 (the seed's ±5 % measurement tolerance), normalized ones that bound × the speed factor; allocation SLAs compare the exact bytes per
 /// operation with the threshold, since allocation is measured without noise; process-memory SLAs (peak working set,
 /// working-set growth) compare the worst launch's figure with the threshold, as the suite guide's assertions do.
 /// </summary>
@@ -63,7 +63,16 @@ public static class SlaEvaluator
             return NoData(sla, result, "benchmark failed: " + (result.Error ?? "no measurements"), allowed);
         }
 
-        if (isTime)
+        if (isTime && sla.Normalized)
+        {
+            if (speedRatio is not { } ratio || !(ratio > 0) || !double.IsFinite(ratio))
+            {
+                return NoData(sla, result, "judged on the calibration-normalized time, and this run has no calibration (--skip-calibration or a failed probe)", allowed);
+            }
+
+            observed = summary.UpperBound / unitSize * ratio;
+        }
+        else if (isTime)
         {
             observed = summary.UpperBound / unitSize;
         }
@@ -87,9 +96,10 @@ public static class SlaEvaluator
 
         var limit = allowed * tolerance;
         var pass = observed <= limit;
-        double? normalized = isTime && speedRatio is { } r ? observed * r : null;
+        double? normalized = sla.Normalized ? observed : isTime && speedRatio is { } r ? observed * r : null;
         var what = sla.Metric switch
         {
+            SlaUnits.Time when sla.Normalized => "normalized 95% CI upper bound (x speed factor " + speedRatio!.Value.ToString("0.000", CultureInfo.InvariantCulture) + ")",
             SlaUnits.Time => "95% CI upper bound",
             SlaUnits.Allocated => "allocated per op",
             SlaUnits.PeakWorkingSet => "peak working set",

@@ -93,7 +93,7 @@ internal static class SlaRegistryLoader
         }
 
         var before = problems.Count;
-        Unknown(o, at + ".", problems, "id", "description", "metric", "threshold", "unit", "scale", "benchmarks");
+        Unknown(o, at + ".", problems, "id", "description", "metric", "threshold", "unit", "scale", "benchmarks", "normalized");
         var id = Text(o, "id", at, problems);
         var description = Text(o, "description", at, problems);
         var metric = Text(o, "metric", at, problems);
@@ -135,7 +135,24 @@ internal static class SlaRegistryLoader
             problems.Add($"{at}.benchmarks must be a non-empty array of full-name globs");
         }
 
-        return problems.Count > before ? null : new SlaDefinition(id!, description!, metric!, threshold, unit!, scale, globs);
+        var normalized = false;
+        if (o["normalized"] is { Type: not JTokenType.Null } n)
+        {
+            if (n.Type != JTokenType.Boolean)
+            {
+                problems.Add($"{at}.normalized must be true or false");
+            }
+            else
+            {
+                normalized = (bool)n;
+                if (normalized && metric is not null && metric != SlaUnits.Time)
+                {
+                    problems.Add($"{at}.normalized applies to time SLAs only (metric is {metric})");
+                }
+            }
+        }
+
+        return problems.Count > before ? null : new SlaDefinition(id!, description!, metric!, threshold, unit!, scale, globs, normalized);
     }
 
     private static string? Text(JObject o, string name, string at, List<string> problems)

@@ -63,6 +63,37 @@ public sealed class SlaEvaluatorTests
     }
 
     [Fact]
+    public void A_normalized_sla_judges_the_time_times_the_speed_factor()
+    {
+        var crossPlatform = new SlaDefinition("TST-PERF-001-XP", "100 MB < 1.2 s normalized", "time", 1.2, "s", null, ["FlyRigLoader.Benchmarks.DataLoading.*Load*"], Normalized: true);
+        double[] samples = [0.5e9, 0.5e9];
+
+        // 0.5 s raw on a machine twice the reference's speed is 1.0 s on the reference machine: within 1.2 x 1.05.
+        var fast = SlaEvaluator.EvaluateOne(crossPlatform, Load(100, samples), SampleStatistics.Summarize(samples), 2.0);
+        // The same raw time on a machine three times the reference's speed normalizes to 1.5 s: over the limit, though
+        // the raw time alone would pass.
+        var faster = SlaEvaluator.EvaluateOne(crossPlatform, Load(100, samples), SampleStatistics.Summarize(samples), 3.0);
+
+        Assert.Equal(SlaStatus.Pass, fast.Status);
+        Assert.Equal(1.0, fast.Observed!.Value, 9);
+        Assert.Equal(1.0, fast.NormalizedObserved!.Value, 9);
+        Assert.Equal(SlaStatus.Fail, faster.Status);
+        Assert.Contains("normalized 95% CI upper bound (x speed factor 3.000)", faster.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_normalized_sla_without_calibration_has_no_data()
+    {
+        var crossPlatform = new SlaDefinition("TST-PERF-001-XP", "100 MB < 1.2 s normalized", "time", 1.2, "s", null, ["FlyRigLoader.Benchmarks.DataLoading.*Load*"], Normalized: true);
+        double[] samples = [0.5e9, 0.5e9];
+
+        var v = SlaEvaluator.EvaluateOne(crossPlatform, Load(100, samples), SampleStatistics.Summarize(samples), null);
+
+        Assert.Equal(SlaStatus.NoData, v.Status);
+        Assert.Contains("no calibration", v.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Allocation_compares_exact_bytes_without_tolerance()
     {
         var mb = 1024.0 * 1024;

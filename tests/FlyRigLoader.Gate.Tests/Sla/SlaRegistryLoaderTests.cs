@@ -37,6 +37,8 @@ public sealed class SlaRegistryLoaderTests
     [InlineData("""{ "schema_version": 1, "slas": [ { "id": "A", "description": "d", "metric": "time", "threshold": 1, "unit": "s", "benchmarks": ["x"], "scale": { "parameter": "SizeMb" } } ] }""", "slas[0].scale must be")]
     [InlineData("""{ "schema_version": 1, "slas": [ { "id": "A", "description": "d", "metric": "time", "threshold": 1, "unit": "s", "benchmarks": ["x"], "treshold": 2 } ] }""", "slas[0].treshold is not a known property")]
     [InlineData("""{ "schema_version": 1, "slas": [ { "id": "A", "description": "d", "metric": "time", "threshold": 1, "unit": "s", "benchmarks": ["x"] }, { "id": "A", "description": "d", "metric": "time", "threshold": 1, "unit": "s", "benchmarks": ["y"] } ] }""", "slas[1].id 'A' is used twice")]
+    [InlineData("""{ "schema_version": 1, "slas": [ { "id": "A", "description": "d", "metric": "allocated", "threshold": 1, "unit": "MB", "benchmarks": ["x"], "normalized": true } ] }""", "slas[0].normalized applies to time SLAs only")]
+    [InlineData("""{ "schema_version": 1, "slas": [ { "id": "A", "description": "d", "metric": "time", "threshold": 1, "unit": "s", "benchmarks": ["x"], "normalized": "yes" } ] }""", "slas[0].normalized must be true or false")]
     [InlineData("""{ "schema_version": 1, "slas": [ { "description": "d", "metric": "time", "threshold": 1, "unit": "s", "benchmarks": ["y"] } ] }""", "slas[0].id must be a non-empty string")]
     [InlineData("{ nope", "not valid JSON")]
     public void Parse_invalid_registry_names_file_and_path(string json, string expected)

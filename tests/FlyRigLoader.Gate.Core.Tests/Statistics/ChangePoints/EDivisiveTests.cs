@@ -94,6 +94,20 @@ public sealed class EDivisiveTests
         Assert.Equal(3.0, q, 12);
     }
 
+    [Fact]
+    public void Mean_shift_split_is_where_the_two_means_leave_the_least_squared_error()
+    {
+        // Splits at 3, 4, 5 leave squared errors 3.2, 0 and 3.2 about the sides' means: 4 is the place.
+        Assert.Equal(4, EDivisive.MeanShiftSplit([0, 0, 0, 0, 2, 2, 2, 2], minSegment: 3));
+    }
+
+    [Fact]
+    public void Mean_shift_split_keeps_both_sides_at_least_the_minimum_segment()
+    {
+        // The least squared error would isolate the last point; with sides of at least 3 the split lands at 5.
+        Assert.Equal(5, EDivisive.MeanShiftSplit([0, 0, 0, 0, 0, 0, 0, 9], minSegment: 3));
+    }
+
     private static List<double> History(int length, int seed, double sigma, Func<int, double> level)
     {
         var random = new Random(seed);

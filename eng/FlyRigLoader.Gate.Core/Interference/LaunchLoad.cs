@@ -12,7 +12,7 @@ namespace FlyRigLoader.Gate.Core.Interference;
 /// <param name="StealSeconds">Time the hypervisor gave this VM's CPUs to others; null where unknown.</param>
 /// <param name="LogicalCores">Logical CPUs the times are spread over.</param>
 /// <param name="CalibrationShift">
-/// How far the calibration probe's CPU and memory contention factor moved between the start of the run and the calibration run right after
+/// How far the calibration's CPU probe moved (its speed, reference / measured) between the start of the run and the calibration run right after
 /// this launch's group of launches (−0.2: the probe ran 20 % slower), or null when it was not measured. A witness for
 /// the whole group: it says the machine changed, not when.
 /// </param>

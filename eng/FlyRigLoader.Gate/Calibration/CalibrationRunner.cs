@@ -4,14 +4,13 @@ namespace FlyRigLoader.Gate.Calibration;
 
 /// <summary>
 /// Runs three small fixed workloads (integer CPU work, a large array copy, small-file write/read) several times and
-/// keeps the median of each, well under a second in total. Measured at the start of each run so the numbers
-/// reflect the machine as it is while the benchmarks run, and again after the launches as an interference witness.
+/// keeps the median of each, about one to two seconds in total. Measured at the start of each run so the numbers
+/// reflect the machine as it is while the benchmarks run.
 /// </summary>
 internal static class CalibrationRunner
 {
     /// <summary>Repetitions per workload (median taken).</summary>
-    /// <remarks>Nine rather than five: the median of nine moved the quiet start-to-end shift less (scripts/accuracy/calibration-probe.sh).</remarks>
-    public const int DefaultRepetitions = 9;
+    public const int DefaultRepetitions = 5;
 
     private const int CpuIterations = 5_000_000;
     private const int MemoryBytes = 8 * 1024 * 1024;
@@ -25,19 +24,12 @@ internal static class CalibrationRunner
         Directory.CreateDirectory(scratchDirectory);
         try
         {
-            // The copy buffers are allocated and faulted in once: fresh pages cost this VM several times the copy itself,
-            // and how much depends on what ran just before (a build's freed memory), so timing allocations made the
-            // start-of-run probe read up to 40 % slower than the same probe after the launches on a quiet machine.
-            var source = new byte[MemoryBytes];
-            var target = new byte[MemoryBytes];
-            source.AsSpan().Fill(1);
-
-            // One untimed round warms the JIT, the buffers and the page cache; it is the steady state the benchmarks see.
+            // One untimed round warms the JIT and the page cache; it is the steady state that the benchmarks see.
             Cpu();
-            Memory(source, target);
+            Memory();
             Io(scratchDirectory);
             var cpu = Median(repetitions, () => Time(() => Cpu()));
-            var memory = Median(repetitions, () => Time(() => Memory(source, target)));
+            var memory = Median(repetitions, () => Time(Memory));
             var io = Median(repetitions, () => Time(() => Io(scratchDirectory)));
             return new CalibrationResult(cpu, memory, io, repetitions, CalibrationReference.CpuMs, CalibrationReference.MemoryMs, CalibrationReference.IoMs,
                 CalibrationReference.SpeedFactor(cpu, memory, io));
@@ -83,8 +75,11 @@ internal static class CalibrationRunner
         return x;
     }
 
-    private static void Memory(byte[] source, byte[] target)
+    private static void Memory()
     {
+        var source = GC.AllocateUninitializedArray<byte>(MemoryBytes);
+        var target = GC.AllocateUninitializedArray<byte>(MemoryBytes);
+        source.AsSpan().Fill(1);
         for (var pass = 0; pass < MemoryPasses; pass++)
         {
             source.AsSpan().CopyTo(target);

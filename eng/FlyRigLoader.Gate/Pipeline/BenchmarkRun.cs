@@ -661,15 +661,14 @@ public sealed class BenchmarkRun
             return null;
         }
 
-        var shift = InterferenceRule.CalibrationShift(
-            CalibrationReference.ContentionFactor(_calibration.CpuMs, _calibration.MemoryMs), CalibrationReference.ContentionFactor(again.CpuMs, again.MemoryMs));
+        var shift = InterferenceRule.CalibrationShift(CalibrationReference.CpuFactor(_calibration.CpuMs), CalibrationReference.CpuFactor(again.CpuMs));
         for (var i = from; i < to; i++)
         {
             _launches[i] = _launches[i] with { CalibrationShift = Round(shift, 4) };
         }
 
         _out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Calibration after the launches: cpu {again.CpuMs:0.0} ms, memory {again.MemoryMs:0.0} ms vs {_calibration.CpuMs:0.0} ms, {_calibration.MemoryMs:0.0} ms at the start (contention factor {shift * 100:+0.0;-0.0;0.0}%; speed factor {again.SpeedFactor:0.000} vs {_calibration.SpeedFactor:0.000})"));
+            $"Calibration after the launches: cpu {again.CpuMs:0.0} ms, memory {again.MemoryMs:0.0} ms vs {_calibration.CpuMs:0.0} ms, {_calibration.MemoryMs:0.0} ms at the start (CPU probe {shift * 100:+0.0;-0.0;0.0}% faster; speed factor {again.SpeedFactor:0.000} vs {_calibration.SpeedFactor:0.000})"));
         return again;
     }
 

@@ -24,7 +24,7 @@ namespace FlyRigLoader.Gate.Reports;
 /// <param name="LoadAverageEnd">The 1-minute load average right after it exited, or null.</param>
 /// <param name="CalibrationShift">
 /// How far the calibration probe moved between the run's start and the calibration run right after this launch's group
-/// (the run's launches, or its re-measure launches): after / before − 1 of the CPU and memory probes' contention factor; null when not measured.
+/// (the run's launches, or its re-measure launches): after / before − 1 of the CPU probe's speed (the memory and I/O probes wander by themselves on a quiet VM); null when not measured.
 /// </param>
 /// <param name="Remeasure">A re-measure launch: it ran only the methods of cases that would have failed under interference.</param>
 public sealed record LaunchInfo(

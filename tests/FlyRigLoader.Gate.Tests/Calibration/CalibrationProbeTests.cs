@@ -15,12 +15,11 @@ public sealed class CalibrationProbeTests
     }
 
     [Fact]
-    public void Contention_factor_weighs_cpu_three_times_memory()
+    public void Cpu_factor_is_the_reference_cpu_time_over_this_one()
     {
-        Assert.Equal(1.0, CalibrationReference.ContentionFactor(10, 20, 10, 20), 12);
-        Assert.Equal(0.5, CalibrationReference.ContentionFactor(20, 40, 10, 20), 12);
-        // Only memory twice as slow: 2^-0.25.
-        Assert.Equal(Math.Pow(2, -0.25), CalibrationReference.ContentionFactor(10, 40, 10, 20), 12);
+        Assert.Equal(1.5, CalibrationReference.CpuFactor(8, 12), 12);
+        // A probe 20 % slower after the launches reads as a -1/6 shift of the factor.
+        Assert.Equal(-1.0 / 6, (CalibrationReference.CpuFactor(12) / CalibrationReference.CpuFactor(10)) - 1, 12);
     }
 
     [Fact]

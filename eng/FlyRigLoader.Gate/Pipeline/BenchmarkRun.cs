@@ -668,7 +668,7 @@ public sealed class BenchmarkRun
         }
 
         _out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Calibration after the launches: cpu {again.CpuMs:0.0} ms, memory {again.MemoryMs:0.0} ms vs {_calibration.CpuMs:0.0} ms, {_calibration.MemoryMs:0.0} ms at the start (CPU probe {shift * 100:+0.0;-0.0;0.0}% faster; speed factor {again.SpeedFactor:0.000} vs {_calibration.SpeedFactor:0.000})"));
+            $"Calibration after the launches: cpu {again.CpuMs:0.0} ms, memory {again.MemoryMs:0.0} ms vs {_calibration.CpuMs:0.0} ms, {_calibration.MemoryMs:0.0} ms at the start (CPU probe speed {shift * 100:+0.0;-0.0;0.0}%; speed factor {again.SpeedFactor:0.000} vs {_calibration.SpeedFactor:0.000})"));
         return again;
     }
 

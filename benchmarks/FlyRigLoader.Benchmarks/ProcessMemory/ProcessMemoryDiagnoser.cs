@@ -37,7 +37,7 @@ internal sealed class ProcessMemoryDiagnoser() : MeasuredIterationsDiagnoser<Pro
 
         var end = ProcessMemoryProbe.Read(before.PeakResettable);
         var heapBeforeCollections = ProcessMemoryProbe.HeapBeforeCollectionsSince(_gcIndexBefore);
-        ProcessMemoryProbe.FullCollect(decommit: true);
+        ProcessMemoryProbe.FullCollect();
         var afterGc = ProcessMemoryProbe.Read(before.PeakResettable);
         _before = null;
         return ProcessMemoryCase.From(before, end, afterGc, heapBeforeCollections);

@@ -39,7 +39,9 @@ internal static class ProcessMemoryProbe
         using var process = Process.GetCurrentProcess();
         var workingSet = process.WorkingSet64;
         var peak = (OperatingSystem.IsLinux() ? LinuxHighWaterMark() : null) ?? process.PeakWorkingSet64;
-        return new ProcessMemorySnapshot(workingSet, peak, GC.GetTotalMemory(forceFullCollection: false), peakWasReset);
+        var gc = GC.GetGCMemoryInfo(GCKind.Any);
+        return new ProcessMemorySnapshot(workingSet, peak, GC.GetTotalMemory(forceFullCollection: false), peakWasReset,
+            Math.Max(0, gc.TotalCommittedBytes - gc.HeapSizeBytes));
     }
 
     /// <summary>The GC heap's size just before the latest collection of any kind that ran after <paramref name="sinceGcIndex"/>; 0 when none did.</summary>
@@ -70,19 +72,12 @@ internal static class ProcessMemoryProbe
     public static long LatestGcIndex() => GC.GetGCMemoryInfo(GCKind.Any).Index;
 
     /// <summary>A full, compacting collection with finalizers run, so a reading shows what is still held.</summary>
-    /// <param name="decommit">
-    /// Make the second collection Aggressive, which also returns the free space the GC keeps for later to the OS. The
-    /// reading after a case uses it: with a forced collection alone, one default run in four read 114 MB of working-set
-    /// growth on a 122 MB/op case that retains nothing (0 MB in the other three), failing the guide's 100 MB SLA. The
-    /// reading before the measured iterations does not, because the first iterations would then pay the page faults
-    /// of the decommitted memory; so the growth reads low by at most the free space the GC held at the start.
-    /// </param>
-    public static void FullCollect(bool decommit = false)
+    public static void FullCollect()
     {
         System.Runtime.GCSettings.LargeObjectHeapCompactionMode = System.Runtime.GCLargeObjectHeapCompactionMode.CompactOnce;
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
         GC.WaitForPendingFinalizers();
-        GC.Collect(GC.MaxGeneration, decommit ? GCCollectionMode.Aggressive : GCCollectionMode.Forced, blocking: true, compacting: true);
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
     }
 
     /// <summary>Parses the <c>VmHWM</c> line of <c>/proc/self/status</c> (kB) into bytes; null when absent.</summary>

@@ -21,6 +21,20 @@ public sealed class ProcessMemoryCaseTests
     }
 
     [Fact]
+    public void Free_space_the_gc_keeps_committed_is_not_growth()
+    {
+        // The GC kept one 114 MB operation's freed memory after the case and none before it: nothing was retained.
+        var before = new ProcessMemorySnapshot(300 * Mb, 300 * Mb, 10 * Mb, PeakResettable: true, GcFreeCommitted: 20 * Mb);
+        var end = new ProcessMemorySnapshot(420 * Mb, 1100 * Mb, 130 * Mb, PeakResettable: true, GcFreeCommitted: 20 * Mb);
+        var keptFree = new ProcessMemorySnapshot(414 * Mb, 1100 * Mb, 10 * Mb, PeakResettable: true, GcFreeCommitted: 134 * Mb);
+        // A real leak of 150 MB with the same free space kept still counts in full.
+        var leaked = keptFree with { WorkingSet = 564 * Mb, ManagedHeap = 160 * Mb };
+
+        Assert.Equal(0, ProcessMemoryCase.From(before, end, keptFree, 0).WorkingSetGrowth);
+        Assert.Equal(150 * Mb, ProcessMemoryCase.From(before, end, leaked, 0).WorkingSetGrowth);
+    }
+
+    [Fact]
     public void Without_a_reset_an_old_lifetime_peak_is_not_blamed_on_the_case()
     {
         // An earlier case took the process to 2 GB; this one stayed near 150 MB.

@@ -139,21 +139,32 @@ internal static class GateConfigLoader
             : throw new GateInputException(source, $"gate config: '{key}' must be one of {string.Join(", ", names)}, got {token.ToString(Formatting.None)}");
     }
 
-    private static (InterferenceThresholds Thresholds, int RemeasureLaunches) Interference(JToken? token, GateConfig defaults, string source)
+    /// <summary>A section's object with its keys checked (<c>$comment_*</c> keys allowed); null when the section is absent.</summary>
+    private static JObject? Section(JToken? token, string name, string[] keys, string source)
     {
         if (token is null)
         {
-            return (defaults.Interference, defaults.RemeasureLaunches);
+            return null;
         }
 
         if (token is not JObject o)
         {
-            throw new GateInputException(source, "'interference' must be an object");
+            throw new GateInputException(source, $"'{name}' must be an object");
         }
 
-        foreach (var p in o.Properties().Where(p => !InterferenceKeys.Contains(p.Name, StringComparer.Ordinal) && !p.Name.StartsWith("$comment_", StringComparison.Ordinal)))
+        foreach (var p in o.Properties().Where(p => !keys.Contains(p.Name, StringComparer.Ordinal) && !p.Name.StartsWith("$comment_", StringComparison.Ordinal)))
         {
-            throw new GateInputException(source, $"interference: unknown key '{p.Name}'; valid keys: {string.Join(", ", InterferenceKeys)}");
+            throw new GateInputException(source, $"{name}: unknown key '{p.Name}'; valid keys: {string.Join(", ", keys)}");
+        }
+
+        return o;
+    }
+
+    private static (InterferenceThresholds Thresholds, int RemeasureLaunches) Interference(JToken? token, GateConfig defaults, string source)
+    {
+        if (Section(token, "interference", InterferenceKeys, source) is not { } o)
+        {
+            return (defaults.Interference, defaults.RemeasureLaunches);
         }
 
         const string At = "interference";
@@ -174,19 +185,9 @@ internal static class GateConfigLoader
 
     private static (double ManagedSlopeLimitMb, double Alpha) LeakCheck(JToken? token, GateConfig defaults, string source)
     {
-        if (token is null)
+        if (Section(token, "leak_check", LeakCheckKeys, source) is not { } o)
         {
             return (defaults.LeakManagedSlopeLimitMb, defaults.LeakAlpha);
-        }
-
-        if (token is not JObject o)
-        {
-            throw new GateInputException(source, "'leak_check' must be an object");
-        }
-
-        foreach (var p in o.Properties().Where(p => !LeakCheckKeys.Contains(p.Name, StringComparer.Ordinal) && !p.Name.StartsWith("$comment_", StringComparison.Ordinal)))
-        {
-            throw new GateInputException(source, $"leak_check: unknown key '{p.Name}'; valid keys: {string.Join(", ", LeakCheckKeys)}");
         }
 
         // A zero limit would call the GC's own noise a leak; above 1 GB per cycle no leak could ever be seen.

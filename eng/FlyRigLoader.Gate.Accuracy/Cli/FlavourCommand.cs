@@ -27,7 +27,7 @@ internal static class FlavourCommand
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(error);
         var (tokens, problem) = OptionTokens.Read(args);
-        string? Value(string name) => tokens is not null && tokens.TryGetValue(name, out var v) && v.Count > 0 ? v[^1] : null;
+        string? Value(string name) => tokens is null ? null : OptionTokens.Last(tokens, name);
         var unknown = tokens?.Keys.FirstOrDefault(k => !Known.Contains(k, StringComparer.Ordinal));
         var factor = Value("factor") is { } f ? (double.TryParse(f, NumberStyles.Float, CultureInfo.InvariantCulture, out var x) ? x : double.NaN) : 1.25;
         var bytes = Value("extra-bytes") is { } b ? (int.TryParse(b, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : -1) : 0;

@@ -129,8 +129,9 @@ public static class CheckRegressionCommand
         }
 
         var problems = OptionErrors.Check(options!, ValueOptions, FlagOptions).ToList();
-        var values = ValueOptions.Where(n => OptionTokens.Last(options!, n) is { Length: > 0 } v && !string.IsNullOrWhiteSpace(v))
-            .ToDictionary(n => n, n => OptionTokens.Last(options!, n)!, StringComparer.Ordinal);
+        var values = ValueOptions.Select(n => (Name: n, Value: OptionTokens.Last(options!, n)))
+            .Where(o => !string.IsNullOrWhiteSpace(o.Value))
+            .ToDictionary(o => o.Name, o => o.Value!, StringComparer.Ordinal);
         var flags = FlagOptions.Where(n => OptionTokens.Flag(options!, n)).ToHashSet(StringComparer.Ordinal);
         return (values, flags, problems);
     }

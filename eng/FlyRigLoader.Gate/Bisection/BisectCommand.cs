@@ -74,7 +74,10 @@ public static class BisectCommand
     private static Setup Prepare(BuildOptions options, BuildPaths paths, TextWriter output)
     {
         var range = BisectRange.Resolve(options, paths.Root);
-        var config = GateConfigLoader.Load(RegressionGate.ConfigPath(paths)).WithThresholds(options.Threshold, null);
+        var loaded = GateConfigLoader.Load(RegressionGate.ConfigPath(paths)).WithThresholds(options.Threshold, null);
+        // Every step is judged side by side, and Bisect hunts the commit that slowed past the fail threshold (README
+        // 'Bisect'), not the smaller steps --against would call.
+        var config = loaded with { AbFailThreshold = loaded.FailThreshold };
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Bisect: {range.Path.Count} commit(s) after {range.Good.Short} (good) up to {range.Bad.Short} (bad) on the first-parent path"));
         var cache = new BuildCache(paths, options.Configuration, output);

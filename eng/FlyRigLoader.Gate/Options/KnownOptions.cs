@@ -44,7 +44,7 @@ internal static class KnownOptions
         new("shard", OptionKind.Text, "Run shard k of n of the selected benchmarks, written k/n."),
         new("report", OptionKind.Text, "A benchmark report (JSON) to use instead of the latest run."),
         new("baseline", OptionKind.Text, "Baseline file or folder (default: baselines/)."),
-        new("threshold", OptionKind.Number, "Practical regression threshold on the median ratio (default 0.15)."),
+        new("threshold", OptionKind.Number, "Practical regression threshold on the median ratio (default 0.15; side by side 0.05); given, it sets both."),
         new("against", OptionKind.Text, "Git ref to build in a worktree and run interleaved against this tree."),
         new("confirm", OptionKind.Flag, "Re-run flagged benchmarks before failing and decide on pooled data."),
         new("allow-missing-baseline", OptionKind.Flag, "Treat a missing baseline as a warning instead of exit 2."),

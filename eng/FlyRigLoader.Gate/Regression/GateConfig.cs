@@ -81,6 +81,14 @@ internal sealed record GateConfig
     /// <summary>Leak check (<c>leak_check.alpha</c>): significance level of its slope test, on both series.</summary>
     public double LeakAlpha { get; init; } = 0.01;
 
+    /// <summary>
+    /// Median-ratio increase that fails a side-by-side judgement (<c>--against</c>, <c>--confirm</c>, an incomparable
+    /// baseline's A/B): there both builds share every process and minute, so the between-run drift the main
+    /// <see cref="FailThreshold"/> allows for is not in the ratio, and its interval is narrow enough to call a ×1.10.
+    /// Replaces the fail threshold and its per-category overrides in those judgements; <c>--threshold</c> sets both.
+    /// </summary>
+    public double AbFailThreshold { get; init; } = 0.05;
+
     /// <summary>Interleaved rounds (A B, B A, …) of <c>--against</c> with the processes executor.</summary>
     public int AbRounds { get; init; } = 3;
 
@@ -155,10 +163,23 @@ internal sealed record GateConfig
         return policy;
     }
 
-    /// <summary>This config with the fail threshold (and warn threshold, capped at the fail threshold) given on the command line.</summary>
+    /// <summary>
+    /// The thresholds of a side-by-side judgement: <see cref="AbFailThreshold"/> for every benchmark, the warn threshold
+    /// capped at it.
+    /// </summary>
+    public ThresholdPolicy SideBySide(ThresholdPolicy policy)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        return policy with { FailThreshold = AbFailThreshold, WarnThreshold = Math.Min(policy.WarnThreshold, AbFailThreshold) };
+    }
+
+    /// <summary>
+    /// This config with the fail threshold given on the command line, for single runs and side-by-side judgements alike
+    /// (the user said how large a slowdown matters), and the warn threshold capped at it.
+    /// </summary>
     public GateConfig WithThresholds(double? threshold, double? warn)
     {
         var fail = threshold ?? FailThreshold;
-        return this with { FailThreshold = fail, WarnThreshold = Math.Min(warn ?? WarnThreshold, fail) };
+        return this with { FailThreshold = fail, AbFailThreshold = threshold ?? AbFailThreshold, WarnThreshold = Math.Min(warn ?? WarnThreshold, fail) };
     }
 }

@@ -14,7 +14,7 @@ internal static class GateConfigLoader
         "schema_version", "fail_threshold", "warn_threshold", "alpha", "noise_floor_ns", "prior_drift", "min_drift", "drift_prior_weight",
         "fail_band_factor", "warn_band_factor", "min_samples", "allocation_tolerance_bytes", "allocation_spread_factor", "drift_tolerance", "drift_min_benchmarks",
         "drift_agreement", "suite_normalization", "keep_runs", "max_baseline_age_days", "bootstrap_resamples", "confidence_level", "ab_rounds", "ab_executor", "ab_launches", "ab_pairs", "ab_batch_ms", "confirm_rounds",
-        "bisect_remeasures", "bisect_remeasure_launches", "ab_remeasures", "ab_remeasure_launches", "overrides", "$comment", "interference",
+        "bisect_remeasures", "bisect_remeasure_launches", "ab_remeasures", "ab_remeasure_launches", "ab_fail_threshold", "overrides", "$comment", "interference",
         "leak_check",
     ];
 
@@ -94,6 +94,7 @@ internal static class GateConfigLoader
             MaxBaselineAgeDays = (int)Num(root, "max_baseline_age_days", d.MaxBaselineAgeDays, 1, 100000, source),
             BootstrapResamples = (int)Num(root, "bootstrap_resamples", d.BootstrapResamples, 0, 1_000_000, source),
             ConfidenceLevel = Num(root, "confidence_level", d.ConfidenceLevel, 0.5, 0.9999, source),
+            AbFailThreshold = Num(root, "ab_fail_threshold", d.AbFailThreshold, 0, 100, source),
             AbRounds = (int)Num(root, "ab_rounds", d.AbRounds, 1, 50, source),
             AbExecutor = Named(root, "ab_executor", ExecutorNames, d.AbExecutor, source),
             AbLaunches = (int)Num(root, "ab_launches", d.AbLaunches, 1, 50, source),

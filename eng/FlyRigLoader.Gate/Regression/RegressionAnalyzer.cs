@@ -246,12 +246,12 @@ internal static class RegressionAnalyzer
         return rows.Select(r =>
         {
             var p = r.P;
-            var policy = p.Policy;
             var median = r.Samples.Length > 0 ? RobustStatistics.Median(r.Samples) : double.NaN;
             var ratio = median / p.Reference;
             // Confirmation and A/B pass how many processes they pooled; otherwise the run's own launches are its processes.
             var currentRuns = Math.Max(1, currentRunCounts is not null && currentRunCounts.TryGetValue(p.Current.FullName, out var counted) ? counted : p.Current.Processes);
             var paired = interleaved && p.Runs >= 2 && double.IsFinite(p.Variance);
+            var policy = paired ? config.SideBySide(p.Policy) : p.Policy;
             var sigma = paired ? PairedSigma(p, config) : BetweenRunSigma(p, suiteVariance, config, currentRuns);
             var failFactor = paired ? MathNet.Numerics.Distributions.StudentT.InvCDF(0, 1, p.Runs - 1, (1 + config.ConfidenceLevel) / 2) : config.FailBandFactor;
             var band = new Band(

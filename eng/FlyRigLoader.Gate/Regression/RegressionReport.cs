@@ -196,6 +196,7 @@ internal static class RegressionReport
             GuideStatus = GuideVerdicts.ForRun(RunStatus(analysis, exit), analysis.Comparisons.Select(c => GuideVerdicts.ForBenchmark(VerdictNames.Of(c.Verdict), VerdictNames.Of(c.AllocationVerdict)))),
             Rule = "only a baseline of the same fingerprint and job (or an interleaved A/B run) gives verdicts, anything else is INCOMPARABLE; "
                 + "REGRESSION = median ratio >= 1 + fail_threshold AND Benjamini-Hochberg q <= alpha (one-sided Mann-Whitney) AND log ratio beyond fail_band_factor x between-run sigma; "
+                + "side by side (interleaved A/B) the fail threshold is ab_fail_threshold and the band is the rounds' t interval of the mean log ratio; "
                 + "exactly one of (practical, sure) = SUSPECTED; IMPROVEMENT = the mirror image of REGRESSION (1/ratio >= 1 + fail_threshold, q <= alpha, beyond the fail band), else NO_CHANGE",
             Baseline = analysis.Baseline is { } use ? new BaselineDetails
             {
@@ -203,7 +204,7 @@ internal static class RegressionReport
             } : null,
             Config = new RegressionConfigDetails
             {
-                FailThreshold = config.FailThreshold, WarnThreshold = config.WarnThreshold, Alpha = config.Alpha,
+                FailThreshold = config.FailThreshold, AbFailThreshold = config.AbFailThreshold, WarnThreshold = config.WarnThreshold, Alpha = config.Alpha,
                 NoiseFloorNs = config.NoiseFloorNs, FailBandFactor = config.FailBandFactor, WarnBandFactor = config.WarnBandFactor,
                 AllocationToleranceBytes = config.AllocationToleranceBytes, AllocationSpreadFactor = config.AllocationSpreadFactor, MinSamples = config.MinSamples,
                 SuiteNormalization = GateConfigLoader.NormalizationNames[(int)config.SuiteNormalization],

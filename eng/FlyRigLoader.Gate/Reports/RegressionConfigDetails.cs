@@ -6,6 +6,9 @@ public sealed record RegressionConfigDetails
     /// <summary>Median-ratio increase that fails, e.g. 0.10 for +10 %; null when not recorded.</summary>
     public double? FailThreshold { get; init; }
 
+    /// <summary>Median-ratio increase that fails a side-by-side (interleaved A/B) judgement; null when not recorded.</summary>
+    public double? AbFailThreshold { get; init; }
+
     /// <summary>Median-ratio change worth a warning.</summary>
     public double? WarnThreshold { get; init; }
 

@@ -20,11 +20,59 @@ public sealed class AbComparisonTests
         return (ratios.Select((_, r) => Run(Batches(levels[r]))).ToList(), ratios.Select((x, r) => Run(Batches(levels[r] * x))).ToList());
     }
 
-    private static BenchmarkComparison Judge((List<MeasuredRun> A, List<MeasuredRun> B) rounds)
+    private static BenchmarkComparison Judge((List<MeasuredRun> A, List<MeasuredRun> B) rounds, GateConfig? config = null)
     {
         var (current, baseline, counts) = AbComparison.FromRounds(rounds.A, rounds.B, "test");
-        return RegressionAnalyzer.Analyze(new ComparisonInput(baseline.File.Histories(), current.Benchmarks, null, null, true, counts, Interleaved: true), Config)
+        return RegressionAnalyzer.Analyze(new ComparisonInput(baseline.File.Histories(), current.Benchmarks, null, null, true, counts, Interleaved: true), config ?? Config)
             .Comparisons.Single();
+    }
+
+    [Fact]
+    public void Launches_that_agree_on_a_10_percent_slowdown_are_a_regression_side_by_side()
+    {
+        // The ratios GateAccuracy's against110 read on this host (session 8): each launch 1.08-1.13.
+        var verdict = Judge(Launches(1.108, 1.097, 1.125, 1.096));
+
+        Assert.Equal(TimeVerdict.Regression, verdict.Verdict);
+        Assert.Contains("fail at 5", verdict.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_same_10_percent_is_only_suspected_when_the_side_by_side_threshold_is_the_single_run_one()
+    {
+        var verdict = Judge(Launches(1.108, 1.097, 1.125, 1.096), Config with { AbFailThreshold = 0.15 });
+
+        Assert.Equal(TimeVerdict.Suspected, verdict.Verdict);
+        Assert.Contains("statistically sure but below the fail threshold", verdict.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Launches_that_agree_on_a_3_percent_slowdown_stay_below_the_side_by_side_threshold()
+    {
+        var verdict = Judge(Launches(1.03, 1.028, 1.032, 1.03));
+
+        Assert.NotEqual(TimeVerdict.Regression, verdict.Verdict);
+        Assert.InRange(verdict.Ratio!.Value, 1.02, 1.04);
+    }
+
+    [Fact]
+    public void A_category_override_of_the_single_run_threshold_does_not_loosen_a_side_by_side_judgement()
+    {
+        var loose = Config with { Overrides = [new ThresholdOverride { Category = "transformation", FailThreshold = 0.30, WarnThreshold = 0.10 }] };
+
+        var verdict = Judge(Launches(1.108, 1.097, 1.125, 1.096), loose);
+
+        Assert.Equal(TimeVerdict.Regression, verdict.Verdict);
+    }
+
+    [Fact]
+    public void The_command_line_threshold_sets_the_side_by_side_threshold_too()
+    {
+        var config = new GateConfig().WithThresholds(0.20, null);
+
+        Assert.Equal(0.20, config.AbFailThreshold);
+        Assert.Equal(0.05, new GateConfig().WithThresholds(null, null).AbFailThreshold);
+        Assert.Equal(TimeVerdict.Suspected, Judge(Launches(1.108, 1.097, 1.125, 1.096), Config.WithThresholds(0.20, null)).Verdict);
     }
 
     [Fact]
@@ -82,7 +130,8 @@ public sealed class AbComparisonTests
         RegressionAnalysis Analyze(int rounds)
         {
             var (current, baseline, counts) = AbComparison.FromRounds(a.Take(rounds).ToList(), b.Take(rounds).ToList(), "test");
-            return RegressionAnalyzer.Analyze(new ComparisonInput(baseline.File.Histories(), current.Benchmarks, null, null, true, counts, Interleaved: true), Config);
+            // The single-run threshold side by side, so the first four launches' x1.13 is short of it and only re-measuring decides.
+            return RegressionAnalyzer.Analyze(new ComparisonInput(baseline.File.Histories(), current.Benchmarks, null, null, true, counts, Interleaved: true), Config with { AbFailThreshold = 0.15 });
         }
 
         var before = Analyze(4);

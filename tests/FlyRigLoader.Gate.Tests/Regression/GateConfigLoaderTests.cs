@@ -42,6 +42,7 @@ public sealed class GateConfigLoaderTests
     [InlineData("{ \"bisect_remeasures\": 11 }", "'bisect_remeasures' must be a number between 0 and 10")]
     [InlineData("{ \"bisect_remeasure_launches\": 0 }", "'bisect_remeasure_launches' must be a number between 1 and 50")]
     [InlineData("{ \"ab_remeasures\": -1 }", "'ab_remeasures' must be a number between 0 and 10")]
+    [InlineData("{ \"ab_fail_threshold\": -0.1 }", "'ab_fail_threshold' must be a number between 0 and 100")]
     [InlineData("{ \"ab_remeasure_launches\": 51 }", "'ab_remeasure_launches' must be a number between 1 and 50")]
     [InlineData("{ \"interference\": { \"run_queue_share\": 1.5 } }", "interference: 'run_queue_share' must be a number between 0 and 1")]
     [InlineData("{ \"interference\": 1 }", "'interference' must be an object")]
@@ -73,6 +74,13 @@ public sealed class GateConfigLoaderTests
 
         Assert.Equal((0, 6, 0, 8), (config.AbRemeasures, config.AbRemeasureLaunches, config.BisectRemeasures, config.BisectRemeasureLaunches));
         Assert.Equal((1, 4, 2, 4), (defaults.AbRemeasures, defaults.AbRemeasureLaunches, defaults.BisectRemeasures, defaults.BisectRemeasureLaunches));
+    }
+
+    [Fact]
+    public void Reads_the_side_by_side_fail_threshold_and_defaults_it_to_5_percent()
+    {
+        Assert.Equal(0.08, GateConfigLoader.Parse("""{ "ab_fail_threshold": 0.08 }""", "cfg.json").AbFailThreshold);
+        Assert.Equal(0.05, GateConfigLoader.Parse("{}", "cfg.json").AbFailThreshold);
     }
 
     [Fact]

@@ -17,8 +17,14 @@ internal static class ComparisonRows
             Finite(r.BaselineMedianNs), Finite(r.CurrentMedianNs), Finite(r.BaselineAllocatedBytes), r.Informational)).ToList();
     }
 
-    /// <summary>The regression fail threshold (e.g. 0.10 for +10 %), or null when not recorded.</summary>
-    public static double? FailThreshold(RegressionAnalysis? analysis) => Finite(analysis?.Details?.Config?.FailThreshold);
+    /// <summary>
+    /// The fail threshold the verdicts were reached with (e.g. 0.10 for +10 %): the side-by-side one for an interleaved
+    /// A/B judgement, or null when not recorded.
+    /// </summary>
+    public static double? FailThreshold(RegressionAnalysis? analysis) =>
+        analysis?.Details is { Baseline.Method: Regression.BaselineUse.SideBySide, Config.AbFailThreshold: { } ab }
+            ? Finite(ab)
+            : Finite(analysis?.Details?.Config?.FailThreshold);
 
     private static double? Finite(double? value) => value is { } d && double.IsFinite(d) ? d : null;
 }

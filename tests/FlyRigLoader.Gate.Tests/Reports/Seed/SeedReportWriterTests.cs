@@ -128,6 +128,31 @@ public sealed class SeedReportWriterTests
     }
 
     [Fact]
+    public async Task The_baseline_comparison_has_the_guides_date_age_delta_and_improvement_areas_in_the_seeds_spelling()
+    {
+        var judged = Report with
+        {
+            RegressionAnalysis = new FlyRigLoader.Gate.Reports.RegressionAnalysis("NO_REGRESSION", false, "baselines/x.json", new RegressionDetails
+            {
+                Baseline = new BaselineDetails { Path = "baselines/x.json", LatestRunDate = "2024-01-10T10:15:30Z", AgeDays = 7 },
+                Drift = new RegressionDriftDetails { SuiteShift = -0.023, SuiteFactor = 0.977 },
+                Benchmarks = [new BenchmarkVerdictDetails { FullName = LoadPickle4, Category = "data-loading", Verdict = "IMPROVEMENT", GuideVerdict = "NO_REGRESSION" }],
+            }),
+        };
+
+        var json = SeedReportWriter.Render(judged, $"/x/benchmark-report-{judged.RunId}.json");
+        var comparison = JObject.Load(new Newtonsoft.Json.JsonTextReader(new StringReader(json)) { DateParseHandling = Newtonsoft.Json.DateParseHandling.None })["regression_analysis"]!["baseline_comparison"]!;
+
+        Assert.Empty((await Schema()).Validate(json));
+        Assert.Equal("2024-01-10T10:15:30Z", (string?)comparison["baseline_date"]);
+        Assert.Equal(7, (double)comparison["baseline_age_days"]!);
+        Assert.False((bool)comparison["regression_detected"]!);
+        Assert.Equal(-2.3, (double)comparison["performance_delta_percentage"]!, 12);
+        Assert.Equal(["data_loading"], comparison["improvement_areas"]!.Select(a => (string?)a));
+        Assert.Equal("NO_REGRESSION", (string?)comparison["status"]);
+    }
+
+    [Fact]
     public void The_seed_file_is_never_taken_for_a_gate_report()
     {
         using var dir = new TempDirectory();

@@ -153,6 +153,39 @@ public sealed class SeedReportWriterTests
     }
 
     [Fact]
+    public void A_case_of_a_fitted_family_has_the_seeds_scaling_analysis_per_unit_of_its_size()
+    {
+        var gate = Report.BenchmarkResults["data-loading"][LoadPickle4];
+        var scaling = Seed()["benchmark_results"]!["data_loading"]![LoadPickle4]!["scaling_analysis"]!;
+
+        Assert.NotNull(gate.ScalingAnalysis);
+        Assert.Equal(gate.ScalingAnalysis!.Complexity, (string?)scaling["complexity_validation"]);
+        Assert.Equal("SizeMb", (string?)scaling["parameter"]);
+        Assert.Equal(4, (double)scaling["size"]!);
+        Assert.Equal(gate.Statistics!.Mean / 4 / 1e6, (double)scaling["time_per_unit_ms"]!, 12);
+        Assert.Equal(JTokenType.Null, scaling["files_processed"]!.Type);
+        Assert.Equal(JTokenType.Null, Seed()["benchmark_results"]!["config"]!["FlyRigLoader.Benchmarks.Config.ConfigLoadBenchmarks.Throws"]!["scaling_analysis"]!.Type);
+    }
+
+    [Fact]
+    public void A_discovery_case_has_the_files_it_processed_and_its_time_per_file()
+    {
+        var gate = Report.BenchmarkResults["data-loading"][LoadPickle4];
+        var discovery = gate with
+        {
+            Parameters = "FileCount=10000",
+            Statistics = gate.Statistics! with { Mean = 3.217e9 },
+            ScalingAnalysis = gate.ScalingAnalysis! with { Parameter = "FileCount", Complexity = "O(n) - linear scaling confirmed (exponent 1.01)" },
+        };
+
+        var scaling = JObject.Parse(ReportJson.Serialize(SeedEntry.Of(discovery, 1.0)))["scaling_analysis"]!;
+
+        Assert.Equal(10000, (double)scaling["files_processed"]!);
+        Assert.Equal(0.3217, (double)scaling["time_per_file_ms"]!, 12);
+        Assert.Equal("O(n) - linear scaling confirmed (exponent 1.01)", (string?)scaling["complexity_validation"]);
+    }
+
+    [Fact]
     public void The_seed_file_is_never_taken_for_a_gate_report()
     {
         using var dir = new TempDirectory();

@@ -384,6 +384,7 @@ public sealed class BenchmarkRun
             });
             var fits = report.AllEntries().Select(e => e.ScalingAnalysis).OfType<Core.Statistics.ScalingFit>().DistinctBy(f => f.Family);
             Write(Path.Combine(_paths.StatisticalAnalysis, StatisticsCsvWriter.FileName(RunId)), StatisticsCsvWriter.Render(report));
+            Write(Path.Combine(_paths.StatisticalAnalysis, StatisticsJsonWriter.FileName(RunId)), StatisticsJsonWriter.Render(report));
             Write(Path.Combine(_paths.StatisticalAnalysis, $"confidence-intervals-{RunId}.json"), ReportJson.Serialize(new { schema_version = 1, run_id = RunId, confidence_level = 0.95, bootstrap_resamples = Core.Statistics.SampleStatistics.BootstrapResamples, benchmarks = intervals, scaling_analysis = fits }));
         }
 

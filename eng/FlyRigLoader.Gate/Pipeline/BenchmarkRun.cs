@@ -347,6 +347,7 @@ public sealed class BenchmarkRun
     {
         var env = _settings.Environment ?? System.Environment.GetEnvironmentVariable;
         Write(Path.Combine(_paths.Reports, CsvSummaryWriter.FileName(RunId)), CsvSummaryWriter.Render(report));
+        Write(Path.Combine(_paths.Reports, MetadataWriter.FileName(RunId)), MetadataWriter.Render(report, reportPath));
         if (_options.SeedReport)
         {
             Write(Path.Combine(_paths.Reports, SeedReportWriter.FileName(RunId)), SeedReportWriter.Render(report, reportPath));

@@ -38,6 +38,17 @@ public static class MannWhitneyTest
         return Math.Clamp(1.0 - MathNet.Numerics.Distributions.Normal.CDF(0, 1, z), 0.0, 1.0);
     }
 
+    /// <summary>
+    /// The U statistic of <paramref name="x"/>: pairs (x, y) with x above y, ties counting half (SciPy's
+    /// <c>mannwhitneyu(x, y).statistic</c>, the suite guide's <c>test_statistic</c>).
+    /// </summary>
+    public static double U(IReadOnlyList<double> x, IReadOnlyList<double> y)
+    {
+        ArgumentNullException.ThrowIfNull(x);
+        ArgumentNullException.ThrowIfNull(y);
+        return UStatistic(x, y).U;
+    }
+
     /// <summary>P-value of H1 "x tends to be smaller than y".</summary>
     public static double PValueLess(IReadOnlyList<double> x, IReadOnlyList<double> y) => PValueGreater(y, x);
 

@@ -63,6 +63,7 @@ public static class MergeReportsCommand
             // rewrites the summary's regression column after judging the merged run).
             AtomicFile.WriteAllText(Path.Combine(paths.Reports, CsvSummaryWriter.FileName(merged.RunId)), CsvSummaryWriter.Render(merged));
             AtomicFile.WriteAllText(Path.Combine(paths.StatisticalAnalysis, StatisticsCsvWriter.FileName(merged.RunId)), StatisticsCsvWriter.Render(merged));
+            AtomicFile.WriteAllText(Path.Combine(paths.StatisticalAnalysis, StatisticsJsonWriter.FileName(merged.RunId)), StatisticsJsonWriter.Render(merged));
             if (options.SeedReport)
             {
                 AtomicFile.WriteAllText(Path.Combine(paths.Reports, SeedReportWriter.FileName(merged.RunId)), SeedReportWriter.Render(merged, target));

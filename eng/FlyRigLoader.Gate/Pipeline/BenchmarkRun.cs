@@ -347,6 +347,7 @@ public sealed class BenchmarkRun
     {
         var env = _settings.Environment ?? System.Environment.GetEnvironmentVariable;
         Write(Path.Combine(_paths.Reports, CsvSummaryWriter.FileName(RunId)), CsvSummaryWriter.Render(report));
+        Write(Path.Combine(_paths.Reports, MetadataWriter.FileName(RunId)), MetadataWriter.Render(report, reportPath));
         if (_options.SeedReport)
         {
             Write(Path.Combine(_paths.Reports, SeedReportWriter.FileName(RunId)), SeedReportWriter.Render(report, reportPath));
@@ -384,6 +385,7 @@ public sealed class BenchmarkRun
             });
             var fits = report.AllEntries().Select(e => e.ScalingAnalysis).OfType<Core.Statistics.ScalingFit>().DistinctBy(f => f.Family);
             Write(Path.Combine(_paths.StatisticalAnalysis, StatisticsCsvWriter.FileName(RunId)), StatisticsCsvWriter.Render(report));
+            Write(Path.Combine(_paths.StatisticalAnalysis, StatisticsJsonWriter.FileName(RunId)), StatisticsJsonWriter.Render(report));
             Write(Path.Combine(_paths.StatisticalAnalysis, $"confidence-intervals-{RunId}.json"), ReportJson.Serialize(new { schema_version = 1, run_id = RunId, confidence_level = 0.95, bootstrap_resamples = Core.Statistics.SampleStatistics.BootstrapResamples, benchmarks = intervals, scaling_analysis = fits }));
         }
 

@@ -20,4 +20,10 @@ public sealed record BaselineUse(string? Path, string? Fingerprint, string? JobK
 
     /// <summary>No baseline: every benchmark is NEW.</summary>
     public const string None = "none";
+
+    /// <summary>Date of the baseline's newest run, or null when unknown.</summary>
+    public DateTimeOffset? LatestRunDate { get; init; }
+
+    /// <summary>Age of the baseline's newest run in days, or null when unknown.</summary>
+    public double? AgeDays { get; init; }
 }

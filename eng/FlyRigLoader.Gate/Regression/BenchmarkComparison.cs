@@ -50,6 +50,18 @@ public sealed record BenchmarkComparison
     /// <summary>Current median after drift normalization, ns.</summary>
     public double? CurrentMedianNs { get; init; }
 
+    /// <summary>Mean of the pooled baseline samples the test compared, ns.</summary>
+    public double? BaselineMeanNs { get; init; }
+
+    /// <summary>Mean of the current samples the test compared (after drift normalization), ns.</summary>
+    public double? CurrentMeanNs { get; init; }
+
+    /// <summary>The suite guide's Mann–Whitney test of "current slower" with its U and significance, or null when no test could be made.</summary>
+    public StatisticalSignificance? StatisticalSignificance { get; init; }
+
+    /// <summary>The suite guide's practical significance (slowdown at least the fail threshold), or null without a ratio.</summary>
+    public PracticalSignificance? PracticalSignificance { get; init; }
+
     /// <summary>Baseline samples pooled over runs.</summary>
     public int BaselineSamples { get; init; }
 
@@ -99,5 +111,8 @@ public sealed record BenchmarkComparison
         BaselineSamples = BaselineSamples, CurrentSamples = CurrentSamples, BaselineRuns = BaselineRuns,
         CurrentProcesses = CurrentProcesses, CurrentLaunchSd = CurrentLaunchSd,
         BaselineAllocatedBytes = BaselineAllocatedBytes, CurrentAllocatedBytes = CurrentAllocatedBytes, Reason = Reason, Informational = Informational,
+        BaselineMeanNs = BaselineMeanNs, CurrentMeanNs = CurrentMeanNs,
+        StatisticalSignificance = StatisticalSignificance, PracticalSignificance = PracticalSignificance,
+        PerformanceDelta = PerformanceDelta.Of(BaselineMeanNs, CurrentMeanNs, BaselineMedianNs, CurrentMedianNs),
     };
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using FlyRigLoader.Gate.Baselines;
 using FlyRigLoader.Gate.Core.Statistics;
+using FlyRigLoader.Gate.Reports;
 
 namespace FlyRigLoader.Gate.Regression;
 
@@ -278,6 +279,11 @@ internal static class RegressionAnalyzer
                 BaselineRuns = p.History.RunSamplesNs.Count(s => s.Count > 0), BaselineAllocatedBytes = baseAlloc,
                 CurrentProcesses = currentRuns, CurrentLaunchSd = LaunchSpread.BetweenLaunchSd(p.Current.ProcessMediansNs),
                 CurrentAllocatedBytes = p.Current.AllocatedBytesPerOp, Reason = reason,
+                BaselineMeanNs = p.Pooled.Length > 0 ? p.Pooled.Average() : null, CurrentMeanNs = r.Samples.Length > 0 ? r.Samples.Average() : null,
+                StatisticalSignificance = r.Feasible && q.TryGetValue(p.Current.FullName, out var guideQ)
+                    ? new StatisticalSignificance { PValue = r.Greater, QValue = guideQ.Greater, IsSignificant = guideQ.Greater <= config.Alpha, TestStatistic = MannWhitneyTest.U(r.Samples, p.Pooled) }
+                    : null,
+                PracticalSignificance = PracticalSignificance.Of(Finite(ratio), policy.FailThreshold),
             };
         }).ToList();
     }

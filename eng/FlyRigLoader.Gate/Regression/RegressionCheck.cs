@@ -179,6 +179,7 @@ internal static class RegressionCheck
             var use = settings.SideBySideFor
                 ?? new BaselineUse(baseline.Path, baseline.File.Fingerprint, baseline.File.Job?.Key, baseline.Comparable, baseline.Comparable ? null : baseline.IncomparableReason,
                     baseline.Interleaved ? BaselineUse.SideBySide : baseline.Comparable ? BaselineUse.FromBaseline : BaselineUse.Informational);
+            use = use with { LatestRunDate = latest, AgeDays = age };
             info = new BaselineInfo(baseline.Path, baseline.File.Fingerprint, current.Fingerprint, baseline.FingerprintMatches, baseline.File.Runs.Count, latest, age, stale, use, current.Job?.Key);
             if (stale && baseline.Comparable)
             {

@@ -201,6 +201,7 @@ internal static class RegressionReport
             Baseline = analysis.Baseline is { } use ? new BaselineDetails
             {
                 Path = use.Path, Fingerprint = use.Fingerprint, JobKey = use.JobKey, Comparable = use.Comparable, IncomparableReason = use.IncomparableReason, Method = use.Method,
+                LatestRunDate = use.LatestRunDate?.ToUniversalTime().ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture), AgeDays = use.AgeDays,
             } : null,
             Config = new RegressionConfigDetails
             {
@@ -225,6 +226,7 @@ internal static class RegressionReport
                 Observed = s.Observed is { } observed && double.IsFinite(observed) ? observed : null, Limit = s.Limit, Unit = s.Unit, Detail = s.Detail,
             })],
             History = analysis.History is { } history ? HistoryReport.Details(history) : null,
+            Status = GuideVerdicts.ForAnalysis(analysis.Baseline?.Method),
         };
     }
 

@@ -23,4 +23,10 @@ public sealed record BaselineDetails
 
     /// <summary><c>baseline</c>, <c>side-by-side</c> (interleaved A/B), <c>informational</c> (no verdict) or <c>none</c>.</summary>
     public string? Method { get; init; }
+
+    /// <summary>Date of its newest run (ISO 8601 UTC), or null when unknown.</summary>
+    public string? LatestRunDate { get; init; }
+
+    /// <summary>Age of its newest run in days, or null when unknown.</summary>
+    public double? AgeDays { get; init; }
 }

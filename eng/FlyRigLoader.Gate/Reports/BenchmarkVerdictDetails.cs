@@ -77,4 +77,19 @@ public sealed record BenchmarkVerdictDetails
     public double? CurrentLaunchSd { get; init; }
     /// <summary>True when the ratio comes from an incomparable baseline: shown for information, no verdict from it.</summary>
     public bool Informational { get; init; }
+
+    /// <summary>Mean of the pooled baseline samples, ns; null in reports written before it was recorded.</summary>
+    public double? BaselineMeanNs { get; init; }
+
+    /// <summary>Mean of the current samples (after drift normalization), ns.</summary>
+    public double? CurrentMeanNs { get; init; }
+
+    /// <summary>The suite guide's <c>statistical_significance</c> (Mann–Whitney "current slower": p, significance, U).</summary>
+    public StatisticalSignificance? StatisticalSignificance { get; init; }
+
+    /// <summary>The suite guide's <c>practical_significance</c> (fail threshold and whether the slowdown reaches it).</summary>
+    public PracticalSignificance? PracticalSignificance { get; init; }
+
+    /// <summary>The suite guide's <c>performance_delta</c>: mean and median deltas, absolute (ns) and in percent.</summary>
+    public PerformanceDelta? PerformanceDelta { get; init; }
 }

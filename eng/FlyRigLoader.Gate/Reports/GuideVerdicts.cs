@@ -19,6 +19,15 @@ internal static class GuideVerdicts
     /// <summary>The guide's verdict when there is nothing to compare with.</summary>
     public const string NoBaseline = "NO_BASELINE";
 
+    /// <summary>The guide's status of a regression analysis that compared against a baseline.</summary>
+    public const string AnalysisComplete = "ANALYSIS_COMPLETE";
+
+    /// <summary>
+    /// The guide's <c>status</c> of a whole analysis: <c>NO_BASELINE</c> when there was no baseline to compare with
+    /// (<paramref name="baselineMethod"/> <c>none</c>), else <c>ANALYSIS_COMPLETE</c>.
+    /// </summary>
+    public static string ForAnalysis(string? baselineMethod) => baselineMethod == "none" ? NoBaseline : AnalysisComplete;
+
     /// <summary>
     /// One benchmark: our time verdict and allocation verdict (as printed: REGRESSION, SUSPECTED, NO_CHANGE, …) to the
     /// guide's name. An allocation regression fails the gate as a time regression does, so it is REGRESSION_DETECTED too;

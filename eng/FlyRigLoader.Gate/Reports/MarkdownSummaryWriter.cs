@@ -115,7 +115,7 @@ internal static class MarkdownSummaryWriter
 
         if (details.Drift?.SuiteShift is { } shift)
         {
-            sb.Append($"- **Baseline Comparison**: {ReportFormat.F((shift - 1) * 100, "+0.0;-0.0;0.0")}% suite-wide (median ratio of every benchmark to its baseline)\n");
+            sb.Append($"- **Baseline Comparison**: {ReportFormat.F(shift * 100, "+0.0;-0.0;0.0")}% suite-wide (median ratio of every benchmark to its baseline)\n");
         }
 
         if (details.Baseline?.Path is { } baseline)

@@ -51,4 +51,11 @@ public sealed record RegressionDetails
 
     /// <summary>Creep against the history's anchor and change points, or null when the history was not consulted.</summary>
     public HistoryDetails? History { get; init; }
+
+    /// <summary>
+    /// The suite guide's status of the analysis (<see cref="GuideVerdicts.ForAnalysis"/>): <c>ANALYSIS_COMPLETE</c>, or
+    /// <c>NO_BASELINE</c> when there was none; beside <see cref="Summary"/>, as the guide's result has it. Null in files
+    /// written before it was recorded. The run's outcome is <see cref="GuideStatus"/> and the report's own status.
+    /// </summary>
+    public string? Status { get; init; }
 }

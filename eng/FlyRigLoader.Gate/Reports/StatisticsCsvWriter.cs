@@ -54,15 +54,8 @@ internal static class StatisticsCsvWriter
     }
 
     /// <summary>Units of <paramref name="parameter"/> per second of mean time, or empty when the case has no such positive parameter.</summary>
-    internal static string Throughput(BenchmarkEntry entry, string parameter)
-    {
-        var values = Core.Results.BenchmarkParameters.Parse(entry.Parameters);
-        return entry.Statistics is { Mean: > 0 } s
-            && values.TryGetValue(parameter, out var raw)
-            && double.TryParse(raw, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var size) && size > 0
-            ? ReportFormat.F(size / (s.Mean / 1e9))
-            : "";
-    }
+    internal static string Throughput(BenchmarkEntry entry, string parameter) =>
+        StatisticsJsonWriter.PerSecond(entry, parameter) is { } perSecond ? ReportFormat.F(perSecond) : "";
 
     private static string Seconds(double ns) => ReportFormat.F(ns / 1e9);
 

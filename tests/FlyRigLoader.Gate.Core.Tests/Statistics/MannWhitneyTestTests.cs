@@ -16,6 +16,15 @@ public sealed class MannWhitneyTestTests
     }
 
     [Fact]
+    public void U_counts_the_pairs_with_x_above_y_and_ties_as_half_as_scipy_does()
+    {
+        // scipy.stats.mannwhitneyu([2, 4], [1, 3]).statistic == 3.0; with a tie, ([1, 2, 3], [2, 5]).statistic == 1.5
+        Assert.Equal(3.0, MannWhitneyTest.U([2, 4], [1, 3]));
+        Assert.Equal(1.5, MannWhitneyTest.U([1, 2, 3], [2, 5]));
+        Assert.Equal(0.0, MannWhitneyTest.U([1, 2], [3, 4]));
+    }
+
+    [Fact]
     public void Exact_tail_matches_hand_count_for_small_samples()
     {
         // U of x = 3 (pairs x>y): arrangements of 2 vs 2 with U >= 3 are {U=3, U=4} = 2 of 6

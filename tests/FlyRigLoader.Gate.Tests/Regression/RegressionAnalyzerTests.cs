@@ -73,6 +73,51 @@ public sealed class RegressionAnalyzerTests
     }
 
     [Fact]
+    public void The_guides_statistical_significance_is_the_mann_whitney_test_of_current_slower_with_its_u()
+    {
+        var history = History("A", 1e5);
+        var pooled = history.RunSamplesNs.SelectMany(r => r).ToList();
+        var current = Synthetic.Samples(1e5, 99, 1.3, 15);
+        var analysis = Analyze([history, History("B", 2e5)], [new MeasuredBenchmark("A", "cat", current, 1000), Now("B", 2e5, factor: 0.7)]);
+        var slower = Row(analysis);
+        var faster = Row(analysis, "B");
+
+        var stat = slower.StatisticalSignificance!;
+        Assert.Equal(Core.Statistics.MannWhitneyTest.U(current, pooled), stat.TestStatistic);
+        Assert.Equal(Core.Statistics.MannWhitneyTest.PValueGreater(current, pooled), stat.PValue, 12);
+        Assert.True(stat.IsSignificant);
+        Assert.True(stat.QValue <= Config.Alpha);
+        // The guide's test asks "slower?" whatever the direction: a speedup is not significant there, while the gate's own p is.
+        Assert.False(faster.StatisticalSignificance!.IsSignificant);
+        Assert.True(faster.StatisticalSignificance.PValue > 0.99);
+        Assert.True(faster.PValue < 0.001);
+    }
+
+    [Fact]
+    public void The_guides_practical_significance_uses_the_benchmarks_fail_threshold()
+    {
+        var analysis = Analyze([History("A", 1e5), History("B", 1e5)], [Now("A", 1e5, factor: 1.3), Now("B", 1e5, factor: 1.05)]);
+
+        Assert.Equal(new FlyRigLoader.Gate.Reports.PracticalSignificance { Threshold = Config.FailThreshold, IsSignificant = true }, Row(analysis).PracticalSignificance);
+        Assert.Equal(new FlyRigLoader.Gate.Reports.PracticalSignificance { Threshold = Config.FailThreshold, IsSignificant = false }, Row(analysis, "B").PracticalSignificance);
+    }
+
+    [Fact]
+    public void Means_of_the_compared_samples_give_the_performance_delta()
+    {
+        var history = History("A", 1e5);
+        var current = Synthetic.Samples(1e5, 99, 1.3, 15);
+        var row = Row(Analyze([history], [new MeasuredBenchmark("A", "cat", current, 1000)]));
+        var delta = row.Details().PerformanceDelta!;
+
+        Assert.Equal(history.RunSamplesNs.SelectMany(r => r).Average(), row.BaselineMeanNs!.Value, 6);
+        Assert.Equal(current.Average(), row.CurrentMeanNs!.Value, 6);
+        Assert.Equal(row.CurrentMeanNs - row.BaselineMeanNs, delta.MeanDelta);
+        Assert.Equal(row.CurrentMedianNs - row.BaselineMedianNs, delta.MedianDelta);
+        Assert.Equal((row.Ratio!.Value - 1) * 100, delta.MedianDeltaPercentage!.Value, 9);
+    }
+
+    [Fact]
     public void Confirmation_counts_replace_the_launch_count()
     {
         var current = Launched("A", 1e5, [1.0, 1.0, 1.0]);

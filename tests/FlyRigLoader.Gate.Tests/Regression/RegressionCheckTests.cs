@@ -53,6 +53,34 @@ public sealed class RegressionCheckTests : IDisposable
     }
 
     [Fact]
+    public void The_analysis_file_has_the_guides_status_and_the_baselines_date_and_age()
+    {
+        Check(Synthetic.Run(42), WriteBaseline());
+
+        using var reader = new Newtonsoft.Json.JsonTextReader(new StringReader(File.ReadAllText(Path.Combine(_dir, "artifacts", "statistical-analysis", "regression-analysis-run-42.json"))))
+        {
+            DateParseHandling = Newtonsoft.Json.DateParseHandling.None,
+        };
+        var json = Newtonsoft.Json.Linq.JObject.Load(reader);
+
+        Assert.Equal("ANALYSIS_COMPLETE", (string?)json["status"]);
+        Assert.NotNull(json["summary"]);
+        // The newest of the five synthetic baseline runs is 2026-11-20 05:00Z; the check's clock is 2026-11-27 00:00Z.
+        Assert.Equal("2026-11-20T05:00:00Z", (string?)json["baseline"]!["latest_run_date"]);
+        Assert.Equal(6 + (19.0 / 24), (double)json["baseline"]!["age_days"]!, 9);
+    }
+
+    [Fact]
+    public void Without_a_baseline_the_guides_status_is_no_baseline()
+    {
+        Check(Synthetic.Run(42), Path.Combine(_dir, "nowhere"), allowMissing: true);
+
+        var json = Newtonsoft.Json.Linq.JObject.Parse(File.ReadAllText(Path.Combine(_dir, "artifacts", "statistical-analysis", "regression-analysis-run-42.json")));
+
+        Assert.Equal("NO_BASELINE", (string?)json["status"]);
+    }
+
+    [Fact]
     public void Should_exit_1_when_one_benchmark_allocates_an_extra_kilobyte()
     {
         var (code, output, _) = Check(Synthetic.Run(42, extraBytes: new Dictionary<string, double> { [Synthetic.Names[0]] = 1024 }), WriteBaseline());

@@ -148,16 +148,20 @@ public sealed class SuiteNormalizationTests
         var details = RegressionReport.Details("run", a, Loo, [], ["a note"]);
         var back = Newtonsoft.Json.JsonConvert.DeserializeObject<FlyRigLoader.Gate.Reports.RegressionDetails>(ReportJson.Serialize(details), ReportJson.Settings)!;
 
-        Assert.Equal(["schema_version", "run_id", "exit_code", "guide_status", "rule", "baseline", "config", "drift", "notes", "summary", "benchmarks", "sla", "history"], json.Properties().Select(p => p.Name));
+        Assert.Equal(["schema_version", "run_id", "exit_code", "guide_status", "rule", "baseline", "config", "drift", "notes", "summary", "benchmarks", "sla", "history", "status"], json.Properties().Select(p => p.Name));
         Assert.Equal(
             ["full_name", "category", "verdict", "allocation_verdict", "guide_verdict", "ratio", "raw_ratio", "suite_factor", "ratio_ci", "p_value", "q_value", "welch_p_value", "fail_band",
              "baseline_median_ns", "current_median_ns", "baseline_samples", "current_samples", "baseline_runs", "baseline_allocated_bytes", "current_allocated_bytes", "reason",
-             "current_processes", "current_launch_sd", "informational"],
+             "current_processes", "current_launch_sd", "informational", "baseline_mean_ns", "current_mean_ns", "statistical_significance", "practical_significance", "performance_delta"],
             ((Newtonsoft.Json.Linq.JObject)json["benchmarks"]![0]!).Properties().Select(p => p.Name));
         Assert.Equal(["suite_shift", "calibration_ratio", "applied_factor", "normalized", "capped_at_suspected", "note", "normalization", "suite_factor", "suite_wide_shift"],
             ((Newtonsoft.Json.Linq.JObject)json["drift"]!).Properties().Select(p => p.Name));
         Assert.Equal(details.Benchmarks.Select(b => (b.FullName, b.Verdict, b.Ratio, b.PValue)), back.Benchmarks.Select(b => (b.FullName, b.Verdict, b.Ratio, b.PValue)));
         Assert.Equal(details.Summary, back.Summary);
+        Assert.Equal("ANALYSIS_COMPLETE", (string?)json["status"]);
+        Assert.Equal(details.Benchmarks.Select(b => (b.StatisticalSignificance, b.PracticalSignificance, b.PerformanceDelta)), back.Benchmarks.Select(b => (b.StatisticalSignificance, b.PracticalSignificance, b.PerformanceDelta)));
+        Assert.Equal(["p_value", "is_significant", "test_statistic", "q_value"], ((Newtonsoft.Json.Linq.JObject)json["benchmarks"]![0]!["statistical_significance"]!).Properties().Select(p => p.Name));
+        Assert.Equal(["mean_delta", "median_delta", "mean_delta_percentage", "median_delta_percentage", "unit"], ((Newtonsoft.Json.Linq.JObject)json["benchmarks"]![0]!["performance_delta"]!).Properties().Select(p => p.Name));
         Assert.Equal(Loo.FailThreshold, back.Config.FailThreshold);
         Assert.Equal("leave-one-out", back.Drift!.Normalization);
     }

@@ -233,6 +233,38 @@ public sealed class BenchmarkReportTests
         Assert.Empty((await Schema()).Validate(ReportJson.Serialize(report)));
     }
 
+    [Fact]
+    public async Task The_guides_significance_delta_and_baseline_comparison_fields_satisfy_the_schema_and_a_malformed_one_does_not()
+    {
+        var verdict = new BenchmarkVerdictDetails
+        {
+            FullName = "N.T.M", Category = "discovery", Verdict = "IMPROVEMENT", AllocationVerdict = "NO_CHANGE", Reason = "20% faster", Ratio = 0.8,
+            BaselineMeanNs = 100, CurrentMeanNs = 80,
+            StatisticalSignificance = new StatisticalSignificance { PValue = 0.99, QValue = 0.99, IsSignificant = false, TestStatistic = 12 },
+            PracticalSignificance = new PracticalSignificance { Threshold = 0.2, IsSignificant = false },
+            PerformanceDelta = PerformanceDelta.Of(100, 80, 100, 80),
+        };
+        var inputs = ReportSamples.Inputs(includeFailure: false) with
+        {
+            Regression = new RegressionAnalysis("NO_REGRESSION", false, "baselines/x.json", new RegressionDetails
+            {
+                Status = "ANALYSIS_COMPLETE",
+                Baseline = new BaselineDetails { Path = "baselines/x.json", Method = "baseline", LatestRunDate = "2026-11-20T05:00:00Z", AgeDays = 6.8 },
+                Drift = new RegressionDriftDetails { SuiteShift = -0.2, SuiteFactor = 0.8 },
+                Benchmarks = [verdict],
+            }),
+            RegressionExitCode = 0,
+        };
+        var json = Newtonsoft.Json.Linq.JObject.Parse(ReportJson.Serialize(ReportBuilder.Build(inputs)));
+        var broken = (Newtonsoft.Json.Linq.JObject)json.DeepClone();
+        ((Newtonsoft.Json.Linq.JObject)broken["regression_analysis"]!["details"]!["benchmarks"]![0]!["statistical_significance"]!).Remove("test_statistic");
+
+        Assert.Empty((await Schema()).Validate(json.ToString()));
+        Assert.NotEmpty((await Schema()).Validate(broken.ToString()));
+        Assert.Equal(["discovery"], json["regression_analysis"]!["baseline_comparison"]!["improvement_areas"]!.Select(a => (string?)a));
+        Assert.Equal(-20.0, (double)json["regression_analysis"]!["baseline_comparison"]!["performance_delta_percentage"]!, 9);
+    }
+
     private static RegressionAnalysis Incomparable() => new("NO_VERDICT", false, "baselines/linux-x64-2core-fp-default.json", new RegressionDetails
     {
         ExitCode = 3,

@@ -12,7 +12,7 @@ public sealed class MarkdownSummaryWriterTests
         {
             RegressionAnalysis = new RegressionAnalysis("NO_REGRESSION", false, "baselines/x.json", new RegressionDetails
             {
-                Drift = new RegressionDriftDetails { SuiteShift = 0.977 },
+                Drift = new RegressionDriftDetails { SuiteShift = -0.023, SuiteFactor = 0.977 },
                 Baseline = new BaselineDetails { Path = "baselines/linux-x64-2core-abc.json" },
                 Summary = new Dictionary<string, int>(StringComparer.Ordinal) { ["NO_CHANGE"] = 3, ["SUSPECTED"] = 1, ["REGRESSION"] = 0 },
                 Benchmarks = [new BenchmarkVerdictDetails { FullName = "x", Verdict = "SUSPECTED", GuideVerdict = "REGRESSION_SUSPECTED" }],

@@ -39,6 +39,7 @@ internal static class SeedEntry
                 calibrated_mean = Seconds(n.NormalizedMeanNs),
                 calibration_speed_factor = n.SpeedFactor,
             } : null,
+            scaling_analysis = SeedScaling.Of(entry),
             success = entry.Success,
             error = entry.Error,
             allocated_mb_per_op = entry.AllocatedBytesPerOp is { } b ? b / BytesPerMb : (double?)null,

@@ -85,9 +85,25 @@ internal static class SeedReportWriter
                 },
             },
             regression_analysis = report.RegressionAnalysis is { } regression
-                ? new { baseline_comparison = new { regression_detected = regression.RegressionDetected, status = regression.GuideStatus ?? regression.Status, gate_status = regression.Status, baseline = regression.Baseline } }
+                ? new { baseline_comparison = BaselineComparison(regression) }
                 : null,
         });
+    }
+
+    private static object BaselineComparison(RegressionAnalysis regression)
+    {
+        var guide = GuideBaselineComparison.Of(regression, SeedCategory);
+        return new
+        {
+            baseline_date = guide.BaselineDate,
+            baseline_age_days = guide.BaselineAgeDays,
+            regression_detected = guide.RegressionDetected,
+            performance_delta_percentage = guide.PerformanceDeltaPercentage,
+            improvement_areas = guide.ImprovementAreas,
+            status = regression.GuideStatus ?? regression.Status,
+            gate_status = regression.Status,
+            baseline = regression.Baseline,
+        };
     }
 
     /// <summary>The seed spells categories with underscores (<c>data_loading</c>); the gate's ids use hyphens.</summary>

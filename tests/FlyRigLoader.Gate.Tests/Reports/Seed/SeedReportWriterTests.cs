@@ -128,6 +128,64 @@ public sealed class SeedReportWriterTests
     }
 
     [Fact]
+    public async Task The_baseline_comparison_has_the_guides_date_age_delta_and_improvement_areas_in_the_seeds_spelling()
+    {
+        var judged = Report with
+        {
+            RegressionAnalysis = new FlyRigLoader.Gate.Reports.RegressionAnalysis("NO_REGRESSION", false, "baselines/x.json", new RegressionDetails
+            {
+                Baseline = new BaselineDetails { Path = "baselines/x.json", LatestRunDate = "2024-01-10T10:15:30Z", AgeDays = 7 },
+                Drift = new RegressionDriftDetails { SuiteShift = -0.023, SuiteFactor = 0.977 },
+                Benchmarks = [new BenchmarkVerdictDetails { FullName = LoadPickle4, Category = "data-loading", Verdict = "IMPROVEMENT", GuideVerdict = "NO_REGRESSION" }],
+            }),
+        };
+
+        var json = SeedReportWriter.Render(judged, $"/x/benchmark-report-{judged.RunId}.json");
+        var comparison = JObject.Load(new Newtonsoft.Json.JsonTextReader(new StringReader(json)) { DateParseHandling = Newtonsoft.Json.DateParseHandling.None })["regression_analysis"]!["baseline_comparison"]!;
+
+        Assert.Empty((await Schema()).Validate(json));
+        Assert.Equal("2024-01-10T10:15:30Z", (string?)comparison["baseline_date"]);
+        Assert.Equal(7, (double)comparison["baseline_age_days"]!);
+        Assert.False((bool)comparison["regression_detected"]!);
+        Assert.Equal(-2.3, (double)comparison["performance_delta_percentage"]!, 12);
+        Assert.Equal(["data_loading"], comparison["improvement_areas"]!.Select(a => (string?)a));
+        Assert.Equal("NO_REGRESSION", (string?)comparison["status"]);
+    }
+
+    [Fact]
+    public void A_case_of_a_fitted_family_has_the_seeds_scaling_analysis_per_unit_of_its_size()
+    {
+        var gate = Report.BenchmarkResults["data-loading"][LoadPickle4];
+        var scaling = Seed()["benchmark_results"]!["data_loading"]![LoadPickle4]!["scaling_analysis"]!;
+
+        Assert.NotNull(gate.ScalingAnalysis);
+        Assert.Equal(gate.ScalingAnalysis!.Complexity, (string?)scaling["complexity_validation"]);
+        Assert.Equal("SizeMb", (string?)scaling["parameter"]);
+        Assert.Equal(4, (double)scaling["size"]!);
+        Assert.Equal(gate.Statistics!.Mean / 4 / 1e6, (double)scaling["time_per_unit_ms"]!, 12);
+        Assert.Equal(JTokenType.Null, scaling["files_processed"]!.Type);
+        Assert.Equal(JTokenType.Null, Seed()["benchmark_results"]!["config"]!["FlyRigLoader.Benchmarks.Config.ConfigLoadBenchmarks.Throws"]!["scaling_analysis"]!.Type);
+    }
+
+    [Fact]
+    public void A_discovery_case_has_the_files_it_processed_and_its_time_per_file()
+    {
+        var gate = Report.BenchmarkResults["data-loading"][LoadPickle4];
+        var discovery = gate with
+        {
+            Parameters = "FileCount=10000",
+            Statistics = gate.Statistics! with { Mean = 3.217e9 },
+            ScalingAnalysis = gate.ScalingAnalysis! with { Parameter = "FileCount", Complexity = "O(n) - linear scaling confirmed (exponent 1.01)" },
+        };
+
+        var scaling = JObject.Parse(ReportJson.Serialize(SeedEntry.Of(discovery, 1.0)))["scaling_analysis"]!;
+
+        Assert.Equal(10000, (double)scaling["files_processed"]!);
+        Assert.Equal(0.3217, (double)scaling["time_per_file_ms"]!, 12);
+        Assert.Equal("O(n) - linear scaling confirmed (exponent 1.01)", (string?)scaling["complexity_validation"]);
+    }
+
+    [Fact]
     public void The_seed_file_is_never_taken_for_a_gate_report()
     {
         using var dir = new TempDirectory();

@@ -32,6 +32,7 @@ public sealed class BenchmarkReportTests
         Assert.Equal(4120d, entry.AllocatedBytesPerOp);
         Assert.Equal(SlaStatus.Pass, Assert.Single(entry.SlaValidation).Status);
         Assert.Contains("\"guide_margin\":", json, StringComparison.Ordinal);
+        Assert.Contains($"\"storage_performance_tier\": \"{report.Environment.Info.StoragePerformanceTier}\"", json, StringComparison.Ordinal);
         Assert.Equal(report.BenchmarkResults["data-loading"][entry.FullName].SlaValidation[0].GuideMargin, entry.SlaValidation[0].GuideMargin);
         Assert.NotNull(entry.SlaValidation[0].GuideMargin);
         Assert.True(read.Complete);

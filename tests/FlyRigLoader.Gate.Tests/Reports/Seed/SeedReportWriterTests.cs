@@ -62,6 +62,15 @@ public sealed class SeedReportWriterTests
     }
 
     [Fact]
+    public void Environment_has_the_guides_storage_type_and_performance_tier()
+    {
+        var storage = Seed()["environment"]!["storage"]!;
+
+        Assert.Equal(Report.Environment.Info.StorageType, (string?)storage["type"]);
+        Assert.Equal(Report.Environment.Info.StoragePerformanceTier, (string?)storage["performance_tier"]);
+    }
+
+    [Fact]
     public void The_sla_object_has_the_guides_margin_threshold_minus_mean_beside_ours()
     {
         var entry = Report.BenchmarkResults["data-loading"][LoadPickle4];

@@ -24,6 +24,16 @@ public static class Categories
     /// <summary>The fast subset: one benchmark per main category at the smallest size.</summary>
     public const string Smoke = "smoke";
 
+    /// <summary>
+    /// The suite guide's <c>memory_intensive</c> marker ("tests using &gt; 1 GB memory"): a tag beside the main category on
+    /// the benchmarks whose cases hold the largest datasets (100 MB loads, 500 MB and 1 GB in the large profile), so
+    /// <c>--category=memory-intensive</c> runs just them as <c>pytest -m memory_intensive</c> does.
+    /// </summary>
+    public const string MemoryIntensive = "memory-intensive";
+
+    /// <summary>Tags a benchmark may carry beside its main category, selectable like one.</summary>
+    public static readonly IReadOnlyList<string> Tags = [Smoke, MemoryIntensive];
+
     /// <summary>The five main categories; a benchmark must carry one of them.</summary>
     public static readonly IReadOnlyList<string> Main = [DataLoading, Discovery, Transformation, Config, Memory];
 

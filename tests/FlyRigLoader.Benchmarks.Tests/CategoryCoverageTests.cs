@@ -45,6 +45,17 @@ public sealed class CategoryCoverageTests
     }
 
     [Fact]
+    public void The_memory_intensive_tag_marks_the_largest_loads_each_beside_its_main_category()
+    {
+        var tagged = BenchmarkCatalog.Cases.Where(c => c.Descriptor.Categories.Contains(Categories.MemoryIntensive)).ToList();
+
+        Assert.NotEmpty(tagged);
+        Assert.All(tagged, c => Assert.Contains(Categories.DataLoading, c.Descriptor.Categories));
+        Assert.Contains("FlyRigLoader.Benchmarks.DataLoading.PickleLoadBenchmarks.LoadGzipPickle(SizeMb: 100)", tagged.Select(BenchmarkCatalog.FullName));
+        Assert.DoesNotContain(BenchmarkCatalog.Cases.Where(c => c.Descriptor.Categories.Contains(Categories.Smoke)), tagged.Contains);
+    }
+
+    [Fact]
     public void Smoke_benchmarks_are_few()
     {
         var smoke = BenchmarkCatalog.Cases.Count(c => c.Descriptor.Categories.Contains(Categories.Smoke));

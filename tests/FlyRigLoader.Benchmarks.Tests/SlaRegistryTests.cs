@@ -82,6 +82,18 @@ public sealed partial class SlaRegistryTests
     }
 
     [Fact]
+    public void The_yaml_file_path_of_large_configs_has_the_guides_10_mb_limit_on_working_set_growth()
+    {
+        var sla = Assert.Single(Slas, s => s.GetProperty("id").GetString() == "CONFIG-MEM-LARGE-FILE");
+        var globs = sla.GetProperty("benchmarks").EnumerateArray().Select(g => g.GetString()!).ToList();
+
+        Assert.Equal(("working_set_growth", 10.0, "MB"), (sla.GetProperty("metric").GetString(), sla.GetProperty("threshold").GetDouble(), sla.GetProperty("unit").GetString()));
+        Assert.All(
+            ["FlyRigLoader.Benchmarks.Config.LargeConfigBenchmarks.LoadLargeFromFile", "FlyRigLoader.Benchmarks.Config.PyYamlConfigBenchmarks.LoadLargePyYamlFromFile"],
+            name => Assert.Contains(name, FullNames.Where(n => globs.Any(g => Glob.IsMatch(g, n)))));
+    }
+
+    [Fact]
     public void Full_names_have_the_namespace_type_method_parameters_shape()
     {
         Assert.All(FullNames, n => Assert.Matches(FullNameShape(), n));

@@ -6,7 +6,7 @@ using FlyRigLoader.Loading;
 namespace FlyRigLoader.Benchmarks.DataLoading;
 
 /// <summary>TST-PERF-001: loading rig recordings in the three pickle flavours; SizeMb 1 → 100 shows linearity (500 and 1000 in the large profile).</summary>
-[BenchmarkCategory(Categories.DataLoading)]
+[BenchmarkCategory(Categories.DataLoading, Categories.MemoryIntensive)]
 public class PickleLoadBenchmarks
 {
     private string _standard = "";

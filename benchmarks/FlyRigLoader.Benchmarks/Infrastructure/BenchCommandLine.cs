@@ -56,9 +56,9 @@ public static class BenchCommandLine
                 case "--categories":
                     foreach (var category in value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
                     {
-                        if (category != "all" && !FlyRigLoader.Benchmarks.Categories.Main.Contains(category) && category != FlyRigLoader.Benchmarks.Categories.Smoke)
+                        if (category != "all" && !FlyRigLoader.Benchmarks.Categories.Main.Contains(category) && !FlyRigLoader.Benchmarks.Categories.Tags.Contains(category))
                         {
-                            return (null, $"--categories: unknown category '{category}' (known: {string.Join(", ", FlyRigLoader.Benchmarks.Categories.Main)}, smoke, all)");
+                            return (null, $"--categories: unknown category '{category}' (known: {string.Join(", ", FlyRigLoader.Benchmarks.Categories.Main)}, {string.Join(", ", FlyRigLoader.Benchmarks.Categories.Tags)}, all)");
                         }
 
                         categories.Add(category);

@@ -9,8 +9,12 @@ namespace FlyRigLoader.Benchmarks.LeakCheck;
 /// <param name="ManagedHeapMb">Managed heap after each cycle's full GC.</param>
 /// <param name="WorkingSetMb">Process working set after each cycle's full GC.</param>
 /// <param name="Rule">The rule's limits and significance level, or null for the defaults.</param>
-public sealed record LeakCheckReport(double DatasetMb, IReadOnlyList<double> ManagedHeapMb, IReadOnlyList<double> WorkingSetMb, LeakRule? Rule = null)
+/// <param name="Snapshots">Each cycle's readings before and after, or null when only the after series was taken.</param>
+public sealed record LeakCheckReport(double DatasetMb, IReadOnlyList<double> ManagedHeapMb, IReadOnlyList<double> WorkingSetMb, LeakRule? Rule = null, IReadOnlyList<CycleSnapshot>? Snapshots = null)
 {
+    /// <summary>The guide's cumulative-growth check over <see cref="Snapshots"/>, or null without them.</summary>
+    public CumulativeGrowth? Cumulative => Snapshots is { Count: > 0 } s ? CumulativeGrowth.Of(s) : null;
+
     /// <summary>Fit of the managed-heap series.</summary>
     public TrendFit Managed => TrendFit.Of(ManagedHeapMb);
 
@@ -41,12 +45,50 @@ public sealed record LeakCheckReport(double DatasetMb, IReadOnlyList<double> Man
             WriteFit(json, "working_set", WorkingSet);
             WriteSummary(json, "managed_heap_summary", SeriesSummary.Of(ManagedHeapMb));
             WriteSummary(json, "working_set_summary", SeriesSummary.Of(WorkingSetMb));
+            WriteSnapshots(json, Snapshots ?? []);
+            WriteCumulative(json, Cumulative);
             json.WriteBoolean("leak_detected", LeakDetected);
             json.WriteString("rule", LeakVerdict.Rule(DatasetMb, Rule));
             json.WriteEndObject();
         }
 
         return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    private static void WriteSnapshots(Utf8JsonWriter json, IReadOnlyList<CycleSnapshot> snapshots)
+    {
+        json.WriteStartArray("cycle_snapshots");
+        foreach (var s in snapshots)
+        {
+            json.WriteStartObject();
+            json.WriteNumber("cycle", s.Cycle);
+            json.WriteNumber("working_set_before_mb", Math.Round(s.WorkingSetBeforeMb, 3));
+            json.WriteNumber("working_set_after_mb", Math.Round(s.WorkingSetAfterMb, 3));
+            json.WriteNumber("working_set_delta_mb", Math.Round(s.WorkingSetDeltaMb, 3));
+            json.WriteNumber("managed_heap_before_mb", Math.Round(s.ManagedHeapBeforeMb, 3));
+            json.WriteNumber("managed_heap_after_mb", Math.Round(s.ManagedHeapAfterMb, 3));
+            json.WriteNumber("managed_heap_delta_mb", Math.Round(s.ManagedHeapDeltaMb, 3));
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void WriteCumulative(Utf8JsonWriter json, CumulativeGrowth? cumulative)
+    {
+        if (cumulative is null)
+        {
+            json.WriteNull("cumulative_growth");
+            return;
+        }
+
+        json.WriteStartObject("cumulative_growth");
+        json.WriteNumber("working_set_mb", Math.Round(cumulative.WorkingSetMb, 3));
+        json.WriteNumber("managed_heap_mb", Math.Round(cumulative.ManagedHeapMb, 3));
+        json.WriteNumber("limit_mb", CumulativeGrowth.LimitMb);
+        json.WriteString("status", cumulative.Pass ? "PASS" : "FAIL");
+        json.WriteString("rule", "sum of the cycles' working-set deltas (after - before) < 50 MB (the suite guide's cumulative growth); reported beside leak_detected, which is the slope rule");
+        json.WriteEndObject();
     }
 
     private static void WriteSeries(Utf8JsonWriter json, string name, IReadOnlyList<double> values)

@@ -38,22 +38,34 @@ internal static class LeakCheckRunner
 
         var managed = new List<double>(Cycles);
         var workingSet = new List<double>(Cycles);
+        var snapshots = new List<CycleSnapshot>(Cycles);
         using var process = Process.GetCurrentProcess();
+
+        // The first cycle's "before" is read after a full GC like every later one (the previous cycle's last act).
+        FullCollect();
         for (var i = 0; i < Cycles; i++)
         {
+            var (heapBefore, setBefore) = Read(process);
             MemoryCycle.Run(path, config);
             FullCollect();
-            process.Refresh();
-            managed.Add(GC.GetTotalMemory(forceFullCollection: false) / (1024.0 * 1024.0));
-            workingSet.Add(process.WorkingSet64 / (1024.0 * 1024.0));
+            var (heapAfter, setAfter) = Read(process);
+            managed.Add(heapAfter);
+            workingSet.Add(setAfter);
+            snapshots.Add(new CycleSnapshot(i + 1, setBefore, setAfter, heapBefore, heapAfter));
         }
 
-        var report = new LeakCheckReport(datasetMb, managed, workingSet, rule);
+        var report = new LeakCheckReport(datasetMb, managed, workingSet, rule, snapshots);
         WriteAtomically(outputPath, report.ToJson());
         log.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"leak check: managed {report.Managed.SlopeMbPerCycle:0.###} MB/cycle (p={report.Managed.PValue:0.####}), working set {report.WorkingSet.SlopeMbPerCycle:0.###} MB/cycle (p={report.WorkingSet.PValue:0.####}) → {(report.LeakDetected ? "LEAK" : "no leak")}; written {outputPath}"));
+            $"leak check: managed {report.Managed.SlopeMbPerCycle:0.###} MB/cycle (p={report.Managed.PValue:0.####}), working set {report.WorkingSet.SlopeMbPerCycle:0.###} MB/cycle (p={report.WorkingSet.PValue:0.####}) → {(report.LeakDetected ? "LEAK" : "no leak")}; cumulative working-set growth {report.Cumulative!.WorkingSetMb:0.#} MB {(report.Cumulative.Pass ? "<" : ">=")} {CumulativeGrowth.LimitMb} MB; written {outputPath}"));
         return report.LeakDetected ? 1 : 0;
+    }
+
+    private static (double ManagedHeapMb, double WorkingSetMb) Read(Process process)
+    {
+        process.Refresh();
+        return (GC.GetTotalMemory(forceFullCollection: false) / (1024.0 * 1024.0), process.WorkingSet64 / (1024.0 * 1024.0));
     }
 
     private static void FullCollect()

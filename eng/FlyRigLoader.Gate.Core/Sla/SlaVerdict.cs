@@ -14,6 +14,9 @@ namespace FlyRigLoader.Gate.Core.Sla;
 /// <param name="Status">Pass, Fail or NoData.</param>
 /// <param name="Margin">Allowed − Observed (negative when over the threshold).</param>
 /// <param name="Detail">One line explaining the verdict.</param>
+/// <param name="GuideMargin">The suite guide's margin: Allowed − the mean (normalized SLAs: the normalized mean) for time
+/// SLAs, Allowed − Observed for the others (their observation is the figure itself); null without data or in reports
+/// written before it existed.</param>
 public sealed record SlaVerdict(
     string SlaId,
     string Description,
@@ -27,4 +30,5 @@ public sealed record SlaVerdict(
     double? NormalizedObserved,
     SlaStatus Status,
     double? Margin,
-    string Detail);
+    string Detail,
+    double? GuideMargin = null);

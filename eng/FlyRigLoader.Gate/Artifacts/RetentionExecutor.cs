@@ -1,7 +1,11 @@
 
 namespace FlyRigLoader.Gate.Artifacts;
 
-/// <summary>Applies a <see cref="RetentionPlan"/>: deletes regular files inside the artifacts folder, nothing else.</summary>
+/// <summary>
+/// Applies a <see cref="RetentionPlan"/>: deletes regular files inside the artifacts folder, then the directories those
+/// removals left empty (as the suite guide's cleanup removes directories too), never a kind's own folder such as
+/// <c>reports/</c> or anything behind a symbolic link.
+/// </summary>
 internal static class RetentionExecutor
 {
     /// <summary>
@@ -54,6 +58,46 @@ internal static class RetentionExecutor
             }
         }
 
-        return new RetentionOutcome(removed, vanished, failed);
+        var (directories, warnings) = dryRun ? ([], []) : RemoveEmptyDirectories(artifactsRoot, removed.Select(d => d.File.RelativePath));
+        return new RetentionOutcome(removed, vanished, failed) { RemovedDirectories = directories, DirectoryWarnings = warnings };
+    }
+
+    /// <summary>
+    /// Removes, deepest first, each emptied directory below a kind's folder (<c>logs/bdn-run/</c> goes, <c>logs/</c>
+    /// stays). A directory that cannot be removed is a warning, as in the guide: the files it held are gone already.
+    /// </summary>
+    private static (List<string> Removed, List<KeyValuePair<string, string>> Warnings) RemoveEmptyDirectories(string artifactsRoot, IEnumerable<string> removedFiles)
+    {
+        var candidates = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var file in removedFiles)
+        {
+            var parts = file.Split('/', '\\');
+            for (var depth = parts.Length - 1; depth >= 2; depth--)
+            {
+                candidates.Add(string.Join('/', parts[..depth]));
+            }
+        }
+
+        var removed = new List<string>();
+        var warnings = new List<KeyValuePair<string, string>>();
+        foreach (var relative in candidates.OrderByDescending(c => c.Count(ch => ch == '/')).ThenBy(c => c, StringComparer.Ordinal))
+        {
+            if (ArtifactPathGuard.Resolve(artifactsRoot, relative) is not { } full || !Directory.Exists(full) || Directory.EnumerateFileSystemEntries(full).Any())
+            {
+                continue;
+            }
+
+            try
+            {
+                Directory.Delete(full, recursive: false);
+                removed.Add(relative + "/");
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                warnings.Add(new(relative + "/", e.Message));
+            }
+        }
+
+        return (removed, warnings);
     }
 }

@@ -7,4 +7,11 @@ namespace FlyRigLoader.Gate.Artifacts;
 internal sealed record RetentionOutcome(
     IReadOnlyList<RetentionDecision> Removed,
     IReadOnlyList<string> Vanished,
-    IReadOnlyList<KeyValuePair<string, string>> Failed);
+    IReadOnlyList<KeyValuePair<string, string>> Failed)
+{
+    /// <summary>Directories the removals left empty and that were removed (relative, ending in <c>/</c>); none in a dry run.</summary>
+    public IReadOnlyList<string> RemovedDirectories { get; init; } = [];
+
+    /// <summary>Emptied directories that could not be removed, with the reason: warnings, not failures.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> DirectoryWarnings { get; init; } = [];
+}

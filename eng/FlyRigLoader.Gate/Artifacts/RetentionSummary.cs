@@ -46,6 +46,8 @@ internal static class RetentionSummary
             })),
             ["vanished"] = new JArray(outcome.Vanished),
             ["failed"] = new JArray(outcome.Failed.Select(f => new JObject { ["path"] = f.Key, ["error"] = f.Value })),
+            ["removed_directories"] = new JArray(outcome.RemovedDirectories),
+            ["directory_warnings"] = new JArray(outcome.DirectoryWarnings.Select(f => new JObject { ["path"] = f.Key, ["error"] = f.Value })),
             ["skipped_links"] = new JArray(scan.SkippedLinks),
         };
         return root.ToString(Formatting.Indented) + "\n";
@@ -69,6 +71,16 @@ internal static class RetentionSummary
         foreach (var f in outcome.Failed)
         {
             yield return $"could not remove {f.Key}: {f.Value}";
+        }
+
+        foreach (var d in outcome.RemovedDirectories)
+        {
+            yield return $"removed empty directory {d}";
+        }
+
+        foreach (var w in outcome.DirectoryWarnings)
+        {
+            yield return $"warning: could not remove empty directory {w.Key}: {w.Value}";
         }
 
         yield return string.Create(CultureInfo.InvariantCulture,

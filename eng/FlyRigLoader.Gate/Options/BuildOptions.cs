@@ -59,7 +59,7 @@ public sealed record BuildOptions
             }
 
             var selected = Categories.Count == 0 || Categories.Contains("all", StringComparer.Ordinal)
-                ? KnownOptions.Categories.Where(c => c != "all")
+                ? KnownOptions.Categories.Where(c => c != "all" && !KnownOptions.Tags.Contains(c, StringComparer.Ordinal))
                 : Categories.Distinct(StringComparer.Ordinal);
             return TimeSpan.FromSeconds(selected.Sum(c => (double)(CategoryTimeouts?.SecondsFor(c) ?? DefaultCategoryTimeoutSeconds)));
         }

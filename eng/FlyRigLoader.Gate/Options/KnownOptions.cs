@@ -6,8 +6,14 @@ namespace FlyRigLoader.Gate.Options;
 /// </summary>
 internal static class KnownOptions
 {
-    /// <summary>Benchmark categories, matching the suite's <c>[BenchmarkCategory]</c> constants.</summary>
-    public static readonly IReadOnlyList<string> Categories = ["data-loading", "discovery", "transformation", "config", "memory", "all"];
+    /// <summary>
+    /// Benchmark categories, matching the suite's <c>[BenchmarkCategory]</c> constants: the five main ones, the
+    /// <c>memory-intensive</c> tag (the suite guide's marker, on benchmarks that also have a main category) and <c>all</c>.
+    /// </summary>
+    public static readonly IReadOnlyList<string> Categories = ["data-loading", "discovery", "transformation", "config", "memory", "memory-intensive", "all"];
+
+    /// <summary>Tags among <see cref="Categories"/>: their benchmarks are in a main category too, so "all" does not count them again.</summary>
+    public static readonly IReadOnlyList<string> Tags = ["memory-intensive"];
 
     /// <summary>Job profiles of the benchmark suite.</summary>
     public static readonly IReadOnlyList<string> Profiles = ["default", "smoke", "large"];

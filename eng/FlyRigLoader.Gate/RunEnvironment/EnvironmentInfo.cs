@@ -27,4 +27,8 @@ public sealed record EnvironmentInfo(
     GitInfo Git,
     IReadOnlyList<double>? LoadAverage,
     string Profile,
-    string Fingerprint);
+    string Fingerprint)
+{
+    /// <summary>The suite guide's storage <c>performance_tier</c> (high for SSD, standard otherwise), from <see cref="StorageType"/>.</summary>
+    public string StoragePerformanceTier => StorageTier.For(StorageType);
+}

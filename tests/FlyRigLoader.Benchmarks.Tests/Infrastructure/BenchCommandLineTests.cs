@@ -19,6 +19,15 @@ public sealed class BenchCommandLineTests
     }
 
     [Fact]
+    public void The_memory_intensive_tag_is_accepted_as_a_category()
+    {
+        var (options, error) = BenchCommandLine.Parse(["--categories", "memory-intensive"]);
+
+        Assert.Null(error);
+        Assert.Equal([Categories.MemoryIntensive], options!.Categories);
+    }
+
+    [Fact]
     public void Leak_check_takes_its_output_path()
     {
         var (options, _) = BenchCommandLine.Parse(["--leak-check", "out/leak.json"]);

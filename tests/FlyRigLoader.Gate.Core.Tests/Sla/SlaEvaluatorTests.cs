@@ -19,14 +19,63 @@ public sealed class SlaEvaluatorTests
     [Fact]
     public void Time_passes_when_ci_upper_is_within_five_percent_tolerance()
     {
-        // 100 MB allows 1 s; constant samples of 1.04 s → upper bound 1.04 ≤ 1.05.
-        var v = SlaEvaluator.EvaluateOne(LoadSla, Load(100, [1.04e9, 1.04e9, 1.04e9]), SampleStatistics.Summarize([1.04e9, 1.04e9, 1.04e9]), null);
+        // 100 MB allows 1 s; mean 0.99 s < 1 s and t upper bound 0.99 + 4.303 x 0.02 / sqrt(3) = 1.0397 <= 1.05.
+        double[] samples = [0.97e9, 0.99e9, 1.01e9];
+        var v = SlaEvaluator.EvaluateOne(LoadSla, Load(100, samples), SampleStatistics.Summarize(samples), null);
 
         Assert.Equal(SlaStatus.Pass, v.Status);
         Assert.Equal(1.0, v.Allowed!.Value, 12);
         Assert.Equal(1.05, v.Limit!.Value, 12);
+        Assert.Equal(1.0397, v.Observed!.Value, 4);
+        Assert.Equal(-0.0397, v.Margin!.Value, 4);
+    }
+
+    [Fact]
+    public void Time_fails_when_the_mean_is_over_the_threshold_though_the_upper_bound_is_within_tolerance()
+    {
+        // The suite guide's assertion mean < threshold: constant 1.04 s has upper bound 1.04 <= 1.05 but mean 1.04 >= 1.
+        var v = SlaEvaluator.EvaluateOne(LoadSla, Load(100, [1.04e9, 1.04e9, 1.04e9]), SampleStatistics.Summarize([1.04e9, 1.04e9, 1.04e9]), null);
+
+        Assert.Equal(SlaStatus.Fail, v.Status);
         Assert.Equal(1.04, v.Observed!.Value, 9);
-        Assert.Equal(-0.04, v.Margin!.Value, 9);
+        Assert.Contains("<= limit 1.05", v.Detail, StringComparison.Ordinal);
+        Assert.Contains("mean 1.04 s >= threshold 1 s", v.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_normalized_sla_needs_the_normalized_mean_under_the_threshold()
+    {
+        var crossPlatform = new SlaDefinition("TST-PERF-001-XP", "100 MB < 1.2 s normalized", "time", 1.2, "s", null, ["FlyRigLoader.Benchmarks.DataLoading.*Load*"], Normalized: true);
+        double[] samples = [0.62e9, 0.62e9];
+
+        // 0.62 s x 2 = 1.24 s: within 1.2 x 1.05 = 1.26, but the normalized mean is not below 1.2.
+        var v = SlaEvaluator.EvaluateOne(crossPlatform, Load(100, samples), SampleStatistics.Summarize(samples), 2.0);
+
+        Assert.Equal(SlaStatus.Fail, v.Status);
+        Assert.Equal(1.2 - 1.24, v.GuideMargin!.Value, 9);
+        Assert.Contains("normalized mean 1.24 s >= threshold 1.2 s", v.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Guide_margin_is_the_allowed_time_minus_the_mean_beside_the_margin_from_the_upper_bound()
+    {
+        double[] samples = [0.97e9, 0.99e9, 1.01e9];
+        var v = SlaEvaluator.EvaluateOne(LoadSla, Load(100, samples), SampleStatistics.Summarize(samples), null);
+
+        Assert.Equal(0.01, v.GuideMargin!.Value, 9);
+        Assert.Equal(1.0 - v.Observed!.Value, v.Margin!.Value, 12);
+    }
+
+    [Fact]
+    public void Guide_margin_of_an_allocation_sla_is_the_threshold_minus_the_allocation()
+    {
+        var result = new BenchmarkResult("FlyRigLoader.Benchmarks.Config.LargeConfigBenchmarks.LoadLargeFromModel", "LargeConfigBenchmarks", "LoadLargeFromModel", "", "config",
+            [1e6, 1e6], 4 * 1024 * 1024, true, null);
+        var v = SlaEvaluator.EvaluateOne(MemSla, result, SampleStatistics.Summarize([1e6, 1e6]), null);
+
+        Assert.Equal(SlaStatus.Pass, v.Status);
+        Assert.Equal(6, v.GuideMargin!.Value, 9);
+        Assert.Null(SlaEvaluator.EvaluateOne(LoadSla, Load(100, [1e9], success: false), null, null).GuideMargin);
     }
 
     [Fact]

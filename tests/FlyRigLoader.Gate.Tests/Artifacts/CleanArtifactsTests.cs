@@ -55,6 +55,42 @@ public sealed class CleanArtifactsTests : IDisposable
     }
 
     [Fact]
+    public void Directories_the_removals_leave_empty_go_too_but_a_kinds_folder_and_a_directory_still_in_use_stay()
+    {
+        var oldLog = _repo.Write("artifacts/logs/bdn-20250101-000000-aaaaaaa/run/BenchmarkRun.log", "old", Now, TimeSpan.FromDays(120));
+        var mixedOld = _repo.Write("artifacts/logs/bdn-20250102-000000-bbbbbbb/old.log", "old", Now, TimeSpan.FromDays(120));
+        var mixedFresh = _repo.Write("artifacts/logs/bdn-20250102-000000-bbbbbbb/fresh.log", "fresh", Now, TimeSpan.FromDays(2));
+        _repo.Write("artifacts/reports/benchmark-report-20261126-000000-ccccccc.json", "newest", Now, TimeSpan.FromDays(1));
+
+        var (code, output, _) = Clean();
+
+        Assert.Equal(0, code);
+        Assert.False(File.Exists(oldLog));
+        Assert.False(Directory.Exists(Path.Combine(_repo.Artifacts, "logs", "bdn-20250101-000000-aaaaaaa")));
+        Assert.True(Directory.Exists(Path.Combine(_repo.Artifacts, "logs")), "a kind's own folder stays");
+        Assert.False(File.Exists(mixedOld));
+        Assert.True(File.Exists(mixedFresh));
+        Assert.Contains("removed empty directory logs/bdn-20250101-000000-aaaaaaa/run/", output, StringComparison.Ordinal);
+        Assert.Contains("removed empty directory logs/bdn-20250101-000000-aaaaaaa/", output, StringComparison.Ordinal);
+        var summary = JObject.Parse(File.ReadAllText(Path.Combine(_repo.Artifacts, ArtifactLifecycle.RetentionSummaryFile)));
+        Assert.Equal(["logs/bdn-20250101-000000-aaaaaaa/run/", "logs/bdn-20250101-000000-aaaaaaa/"], summary["removed_directories"]!.Select(t => (string)t!));
+        Assert.Empty(summary["directory_warnings"]!);
+    }
+
+    [Fact]
+    public void A_dry_run_removes_no_directory()
+    {
+        var oldLog = _repo.Write("artifacts/logs/bdn-20250101-000000-aaaaaaa/BenchmarkRun.log", "old", Now, TimeSpan.FromDays(120));
+        _repo.Write("artifacts/reports/benchmark-report-20261126-000000-ccccccc.json", "newest", Now, TimeSpan.FromDays(1));
+
+        var (code, output, _) = Clean(dryRun: true);
+
+        Assert.Equal(0, code);
+        Assert.True(File.Exists(oldLog));
+        Assert.DoesNotContain("empty directory", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Dry_run_lists_what_would_go_and_the_space_but_removes_nothing()
     {
         var old = _repo.Write("artifacts/memory-profiles/leak-20250101-000000.json", new string('x', 2048), Now, TimeSpan.FromDays(200));

@@ -35,7 +35,7 @@ public sealed class OptionParserTests
 
     [Theory]
     [InlineData("profile", "bogus", "default|smoke|large")]
-    [InlineData("category", "data-loading,nope", "data-loading|discovery|transformation|config|memory|all")]
+    [InlineData("category", "data-loading,nope", "data-loading|discovery|transformation|config|memory|memory-intensive|all")]
     [InlineData("timeout", "-5", "--timeout=<n>")]
     [InlineData("timeout", "ten", "--timeout=<n>")]
     [InlineData("launches", "0", "must be a positive whole number; usage: --launches=<n>")]

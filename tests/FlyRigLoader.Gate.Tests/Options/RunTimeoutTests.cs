@@ -16,6 +16,17 @@ public sealed class RunTimeoutTests
     }
 
     [Fact]
+    public void The_memory_intensive_tag_is_a_category_choice_with_its_own_share_that_all_does_not_count()
+    {
+        var (options, error) = OptionParser.Parse(new Dictionary<string, IReadOnlyList<string>> { ["category"] = ["memory-intensive"] }, new Dictionary<string, string?>());
+
+        Assert.Empty(error);
+        Assert.Equal(["memory-intensive"], options!.Categories);
+        Assert.Equal(TimeSpan.FromSeconds(1800), options.EffectiveTimeout);
+        Assert.Equal(TimeSpan.FromSeconds(5 * 1800), Parse(("category", "all")).EffectiveTimeout);
+    }
+
+    [Fact]
     public void Category_timeout_sets_each_categorys_share_and_timeout_overrides_both()
     {
         Assert.Equal(TimeSpan.FromSeconds(600), Parse(("category", "memory"), ("category-timeout", "600")).EffectiveTimeout);

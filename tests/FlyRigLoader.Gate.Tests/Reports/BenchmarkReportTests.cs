@@ -31,6 +31,10 @@ public sealed class BenchmarkReportTests
         Assert.Equal(report.BenchmarkResults["data-loading"][entry.FullName].ExecutionTimes, entry.ExecutionTimes);
         Assert.Equal(4120d, entry.AllocatedBytesPerOp);
         Assert.Equal(SlaStatus.Pass, Assert.Single(entry.SlaValidation).Status);
+        Assert.Contains("\"guide_margin\":", json, StringComparison.Ordinal);
+        Assert.Contains($"\"storage_performance_tier\": \"{report.Environment.Info.StoragePerformanceTier}\"", json, StringComparison.Ordinal);
+        Assert.Equal(report.BenchmarkResults["data-loading"][entry.FullName].SlaValidation[0].GuideMargin, entry.SlaValidation[0].GuideMargin);
+        Assert.NotNull(entry.SlaValidation[0].GuideMargin);
         Assert.True(read.Complete);
         Assert.Equal(report.Summary, read.Summary);
     }

@@ -16,6 +16,7 @@ public sealed class EnvironmentDetectorTests
         Assert.Equal(6.8, env.Memory.AvailableGb!.Value, 2);
         Assert.Equal(new VirtualizationInfo(true, "hyper-v", "DMI: Microsoft Corporation"), env.Virtualization);
         Assert.Equal("SSD", env.StorageType);
+        Assert.Equal("high", env.StoragePerformanceTier);
         Assert.Equal("10.0.401", env.Dotnet.Sdk);
         Assert.Equal("0.15.8", env.BenchmarkDotNetVersion);
         Assert.Equal(new GitInfo("0123456789abcdef0123456789abcdef01234567", "main", false), env.Git);
@@ -75,5 +76,27 @@ public sealed class EnvironmentDetectorTests
         var cpu = EnvironmentDetector.ParseCpuInfo(text, 1);
         Assert.Equal(8, cpu.LogicalCores);
         Assert.Equal(4, cpu.PhysicalCores);
+    }
+
+    [Fact]
+    public void Linux_rotational_disks_only_are_hdd_in_the_standard_performance_tier()
+    {
+        var probe = FakeProbe.TypicalCiRunner();
+        probe.Files["/sys/block/sda/queue/rotational"] = "1\n";
+
+        var env = EnvironmentDetector.Detect(probe, "/repo", "default");
+
+        Assert.Equal(("HDD", "standard"), (env.StorageType, env.StoragePerformanceTier));
+    }
+
+    [Fact]
+    public void Storage_that_cannot_be_identified_is_in_the_guides_fallback_standard_tier()
+    {
+        var probe = FakeProbe.TypicalCiRunner();
+        probe.Directories["/sys/block"] = [];
+
+        var env = EnvironmentDetector.Detect(probe, "/repo", "default");
+
+        Assert.Equal(("unknown", "standard"), (env.StorageType, env.StoragePerformanceTier));
     }
 }

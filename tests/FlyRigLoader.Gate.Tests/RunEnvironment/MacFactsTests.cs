@@ -30,6 +30,7 @@ public sealed class MacFactsTests
         Assert.Equal(14, env.Memory.TotalGb, 2);
         Assert.Equal(5, env.Memory.AvailableGb!.Value, 2);
         Assert.Equal("SSD", env.StorageType);
+        Assert.Equal("high", env.StoragePerformanceTier);
         Assert.Equal(new VirtualizationInfo(true, "virtualized", "sysctl kern.hv_vmm_present=1"), env.Virtualization);
         Assert.Equal("macOS 13.6.9 (22G830)", env.Os.Description);
     }

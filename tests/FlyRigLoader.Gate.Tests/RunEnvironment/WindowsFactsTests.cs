@@ -16,6 +16,7 @@ public sealed class WindowsFactsTests
         Assert.Equal(11.32, env.Memory.AvailableGb!.Value, 2);
         // Azure's virtual disks report MediaType Unspecified: unknown, not a guess.
         Assert.Equal("unknown", env.StorageType);
+        Assert.Equal("standard", env.StoragePerformanceTier);
         Assert.Equal(new VirtualizationInfo(true, "hyper-v", "CIM: Microsoft Corporation Virtual Machine"), env.Virtualization);
         Assert.Null(env.LoadAverage);
     }
@@ -29,6 +30,7 @@ public sealed class WindowsFactsTests
         Assert.Equal(31.74, env.Memory.TotalGb, 2);
         Assert.Equal(18.25, env.Memory.AvailableGb!.Value, 2);
         Assert.Equal("SSD", env.StorageType);
+        Assert.Equal("high", env.StoragePerformanceTier);
         Assert.Equal(new VirtualizationInfo(false, "physical", "CIM: Dell Inc. OptiPlex 7010"), env.Virtualization);
         Assert.Equal("Microsoft Windows 11 Pro", env.Os.Description);
     }

@@ -52,8 +52,8 @@ internal static class SeedEntry
     /// <summary>
     /// The seed has one time SLA per test; a case here may have several (and allocation SLAs). The seed's object shows
     /// the time SLA with the least headroom: its allowed time as <c>threshold</c>, its verdict, and <c>margin</c> =
-    /// threshold − the observed upper 95 % bound (the gate's rule is stricter than the seed's mean). <c>overall_status</c>
-    /// covers every SLA of the case.
+    /// threshold − the observed upper 95 % bound (the gate's CI rule), and <c>guide_margin</c> = threshold − the mean,
+    /// the guide's own margin. <c>overall_status</c> covers every SLA of the case.
     /// </summary>
     private static object Sla(BenchmarkEntry entry)
     {
@@ -66,6 +66,7 @@ internal static class SeedEntry
             threshold = time?.Allowed * scale,
             status = time is null ? "NO_SLA" : StatusName(time.Status),
             margin = time?.Margin * scale,
+            guide_margin = time?.GuideMargin * scale,
             sla_id = time?.SlaId,
             observed = time?.Observed * scale,
             overall_status = ReportFormat.Status(entry),

@@ -54,6 +54,7 @@ internal static class SeedReportWriter
                     memory_total_gb = info.Memory.TotalGb,
                     memory_available_gb = info.Memory.AvailableGb,
                 },
+                storage = new { type = info.StorageType, performance_tier = info.StoragePerformanceTier },
                 virtualization = new
                 {
                     is_virtualized = info.Virtualization.IsVirtualized,

@@ -62,6 +62,25 @@ public sealed class SeedReportWriterTests
     }
 
     [Fact]
+    public void Environment_has_the_guides_storage_type_and_performance_tier()
+    {
+        var storage = Seed()["environment"]!["storage"]!;
+
+        Assert.Equal(Report.Environment.Info.StorageType, (string?)storage["type"]);
+        Assert.Equal(Report.Environment.Info.StoragePerformanceTier, (string?)storage["performance_tier"]);
+    }
+
+    [Fact]
+    public void The_sla_object_has_the_guides_margin_threshold_minus_mean_beside_ours()
+    {
+        var entry = Report.BenchmarkResults["data-loading"][LoadPickle4];
+        var sla = Seed()["benchmark_results"]!["data_loading"]![LoadPickle4]!["sla_validation"]!;
+
+        Assert.Equal(0.04 - (entry.Statistics!.Mean / 1e9), (double)sla["guide_margin"]!, 12);
+        Assert.True((double)sla["guide_margin"]! > (double)sla["margin"]!);
+    }
+
+    [Fact]
     public void Normalization_follows_the_seeds_formula_with_the_seeds_factor()
     {
         var gate = Report.BenchmarkResults["data-loading"][LoadPickle4].Normalization!;

@@ -1,4 +1,5 @@
 using System.Text;
+using FlyRigLoader.Gate.RunEnvironment;
 
 namespace FlyRigLoader.Gate.Reports;
 
@@ -118,6 +119,11 @@ internal static class ConsoleSummary
         var seed = environment.SeedNormalizationFactors;
         sb.Append("  Seed fixed factors (comparison only): cpu ").Append(ReportFormat.F(seed.CpuPerformance, "0.00")).Append(", memory ").Append(ReportFormat.F(seed.MemoryPerformance, "0.00"))
             .Append(", io ").Append(ReportFormat.F(seed.IoPerformance, "0.00")).Append(", overall ").Append(ReportFormat.F(seed.Overall, "0.00")).Append('\n');
+        foreach (var line in SeedFactorExplanation.Lines(env.Cpu.LogicalCores, env.Virtualization.IsVirtualized, env.Os.Family, env.StorageType))
+        {
+            sb.Append("    ").Append(line).Append('\n');
+        }
+
         return sb.ToString();
     }
 }

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace FlyRigLoader.Gate.Core.Results;
 
 /// <summary>Reads BenchmarkDotNet's parameter text (<c>SizeMb=1&amp;Rows=10</c>) into name → value.</summary>
@@ -23,4 +25,8 @@ public static class BenchmarkParameters
 
         return values;
     }
+
+    /// <summary>The value of <paramref name="name"/> in the parameter text as a number (invariant culture), or null when absent or not a number.</summary>
+    public static double? Number(string? parameters, string name) =>
+        Parse(parameters).TryGetValue(name, out var text) && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : null;
 }

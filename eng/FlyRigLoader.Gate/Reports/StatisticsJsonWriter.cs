@@ -1,4 +1,3 @@
-using System.Globalization;
 using FlyRigLoader.Gate.Contracts;
 
 namespace FlyRigLoader.Gate.Reports;
@@ -54,10 +53,7 @@ internal static class StatisticsJsonWriter
     public static double? PerSecond(BenchmarkEntry entry, string parameter)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        var values = Core.Results.BenchmarkParameters.Parse(entry.Parameters);
-        return entry.Statistics is { Mean: > 0 } s
-            && values.TryGetValue(parameter, out var raw)
-            && double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var size) && size > 0
+        return entry.Statistics is { Mean: > 0 } s && Core.Results.BenchmarkParameters.Number(entry.Parameters, parameter) is { } size && size > 0
             ? size / (s.Mean / 1e9)
             : null;
     }

@@ -50,9 +50,7 @@ internal static class ScalingCharts
             "Scaling: " + title, ParameterAxis(fit.Parameter), $"time per operation ({scale.Unit})", caption, series, [], [], [], 640, 360);
     }
 
-    private static double? SizeOf(BenchmarkEntry entry, string parameter) =>
-        BenchmarkParameters.Parse(entry.Parameters).TryGetValue(parameter, out var text)
-        && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var size) ? size : null;
+    private static double? SizeOf(BenchmarkEntry entry, string parameter) => BenchmarkParameters.Number(entry.Parameters, parameter);
 
     private static string Inv(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using FlyRigLoader.Gate.Core.Results;
 
 namespace FlyRigLoader.Gate.Reports.Seed;
@@ -17,8 +16,7 @@ internal static class SeedScaling
         ArgumentNullException.ThrowIfNull(entry);
         if (entry.ScalingAnalysis is not { } fit
             || entry.Statistics is not { } s
-            || !BenchmarkParameters.Parse(entry.Parameters).TryGetValue(fit.Parameter, out var text)
-            || !double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var size)
+            || BenchmarkParameters.Number(entry.Parameters, fit.Parameter) is not { } size
             || size <= 0)
         {
             return null;

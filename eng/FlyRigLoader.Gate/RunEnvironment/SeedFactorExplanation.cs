@@ -15,19 +15,23 @@ internal static class SeedFactorExplanation
         ArgumentNullException.ThrowIfNull(osFamily);
         ArgumentNullException.ThrowIfNull(storageType);
         var factors = SeedNormalizationFactors.Compute(logicalCores, virtualized, osFamily, storageType);
+        // The factors come from SeedNormalizationFactors' constants, so the text cannot drift from the formula.
         var platform = osFamily switch
         {
-            "Windows" => "Windows I/O overhead - io factor: 1.10",
-            "macOS" => "macOS - cpu factor: x1.05",
+            "Windows" => $"Windows I/O overhead - io factor: {F(SeedNormalizationFactors.WindowsIo)}",
+            "macOS" => $"macOS - cpu factor: x{F(SeedNormalizationFactors.MacCpu)}",
             _ => "none (" + osFamily + ")",
         };
+        const int Baseline = SeedNormalizationFactors.BaselineCores;
         return
         [
             $"Environment Normalization Factor: {F(factors.Overall)} ({(virtualized ? "virtualized environment detected" : "no virtualization detected")}; 0.6 cpu + 0.2 memory + 0.2 io)",
-            $"CPU cores: {logicalCores.ToString(CultureInfo.InvariantCulture)} (baseline: 4) - factor: {F(logicalCores / 4.0)}",
-            virtualized ? "Virtualization overhead: 20% - factor: 0.80" : "Virtualization overhead: none - factor: 1.00",
+            $"CPU cores: {logicalCores.ToString(CultureInfo.InvariantCulture)} (baseline: {Baseline.ToString(CultureInfo.InvariantCulture)}) - factor: {F(logicalCores / (double)Baseline)}",
+            virtualized
+                ? $"Virtualization overhead: {((1 - SeedNormalizationFactors.VirtualizedCpu) * 100).ToString("0", CultureInfo.InvariantCulture)}% - factor: {F(SeedNormalizationFactors.VirtualizedCpu)}"
+                : "Virtualization overhead: none - factor: 1.00",
             "Platform adjustment: " + platform,
-            $"Storage: {storageType} - io factor: {(storageType == "HDD" ? "x0.30" : "x1.00")}",
+            $"Storage: {storageType} - io factor: x{F(storageType == "HDD" ? SeedNormalizationFactors.HddIo : 1.0)}",
             $"Resulting factors: cpu {F(factors.CpuPerformance)}, memory {F(factors.MemoryPerformance)}, io {F(factors.IoPerformance)}",
         ];
     }

@@ -383,7 +383,7 @@ public sealed class BenchmarkRun
                 full_name = e.FullName, n = e.Statistics!.N, mean_ns = e.Statistics.Mean, median_ns = e.Statistics.Median, std_dev_ns = e.Statistics.StdDev,
                 coefficient_of_variation = e.Statistics.CoefficientOfVariation, student_t_95 = e.Statistics.StudentT, bootstrap_95 = e.Statistics.Bootstrap, outliers = e.Statistics.OutlierCount,
             });
-            var fits = report.AllEntries().Select(e => e.ScalingAnalysis).OfType<Core.Statistics.ScalingFit>().DistinctBy(f => f.Family);
+            var fits = report.ScalingFits();
             Write(Path.Combine(_paths.StatisticalAnalysis, StatisticsCsvWriter.FileName(RunId)), StatisticsCsvWriter.Render(report));
             Write(Path.Combine(_paths.StatisticalAnalysis, StatisticsJsonWriter.FileName(RunId)), StatisticsJsonWriter.Render(report));
             Write(Path.Combine(_paths.StatisticalAnalysis, $"confidence-intervals-{RunId}.json"), ReportJson.Serialize(new { schema_version = 1, run_id = RunId, confidence_level = 0.95, bootstrap_resamples = Core.Statistics.SampleStatistics.BootstrapResamples, benchmarks = intervals, scaling_analysis = fits }));

@@ -52,4 +52,8 @@ public sealed record BenchmarkReport(
 
     /// <summary>Every entry, in category then name order.</summary>
     public IEnumerable<BenchmarkEntry> AllEntries() => BenchmarkResults.SelectMany(c => c.Value.Values);
+
+    /// <summary>Each scaling family's fit once (every member entry carries its family's fit).</summary>
+    public IEnumerable<Core.Statistics.ScalingFit> ScalingFits() =>
+        AllEntries().Select(e => e.ScalingAnalysis).OfType<Core.Statistics.ScalingFit>().DistinctBy(f => f.Family);
 }

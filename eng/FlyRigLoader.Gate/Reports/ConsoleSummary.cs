@@ -44,7 +44,7 @@ internal static class ConsoleSummary
                 .Append(" (CV ").Append(ReportFormat.F(s.CoefficientOfVariation * 100, "0.0")).Append("%)\n");
         }
 
-        foreach (var fit in report.AllEntries().Select(e => e.ScalingAnalysis).OfType<Core.Statistics.ScalingFit>().DistinctBy(f => f.Family))
+        foreach (var fit in report.ScalingFits())
         {
             sb.Append("  Scaling ").Append(fit.Family).Append(" by ").Append(fit.Parameter).Append(": ").Append(fit.Complexity).Append(" (R² ").Append(ReportFormat.F(fit.RSquared, "0.000")).Append(")\n");
         }

@@ -45,7 +45,7 @@ internal static class StatisticsJsonWriter
                     rows_per_s = PerSecond(e, "Rows"),
                 },
             }),
-            scaling_analysis = report.AllEntries().Select(e => e.ScalingAnalysis).OfType<Core.Statistics.ScalingFit>().DistinctBy(f => f.Family),
+            scaling_analysis = report.ScalingFits(),
         });
     }
 

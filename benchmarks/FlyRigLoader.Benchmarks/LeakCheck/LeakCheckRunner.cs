@@ -36,8 +36,6 @@ internal static class LeakCheckRunner
             MemoryCycle.Run(path, config);
         }
 
-        var managed = new List<double>(Cycles);
-        var workingSet = new List<double>(Cycles);
         var snapshots = new List<CycleSnapshot>(Cycles);
         using var process = Process.GetCurrentProcess();
 
@@ -49,16 +47,16 @@ internal static class LeakCheckRunner
             MemoryCycle.Run(path, config);
             FullCollect();
             var (heapAfter, setAfter) = Read(process);
-            managed.Add(heapAfter);
-            workingSet.Add(setAfter);
             snapshots.Add(new CycleSnapshot(i + 1, setBefore, setAfter, heapBefore, heapAfter));
         }
 
-        var report = new LeakCheckReport(datasetMb, managed, workingSet, rule, snapshots);
+        // The slope rule's series are the readings after each cycle's full GC.
+        var report = new LeakCheckReport(datasetMb, [.. snapshots.Select(s => s.ManagedHeapAfterMb)], [.. snapshots.Select(s => s.WorkingSetAfterMb)], rule, snapshots);
+        var cumulative = report.Cumulative!;
         WriteAtomically(outputPath, report.ToJson());
         log.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"leak check: managed {report.Managed.SlopeMbPerCycle:0.###} MB/cycle (p={report.Managed.PValue:0.####}), working set {report.WorkingSet.SlopeMbPerCycle:0.###} MB/cycle (p={report.WorkingSet.PValue:0.####}) → {(report.LeakDetected ? "LEAK" : "no leak")}; cumulative working-set growth {report.Cumulative!.WorkingSetMb:0.#} MB {(report.Cumulative.Pass ? "<" : ">=")} {CumulativeGrowth.LimitMb} MB; written {outputPath}"));
+            $"leak check: managed {report.Managed.SlopeMbPerCycle:0.###} MB/cycle (p={report.Managed.PValue:0.####}), working set {report.WorkingSet.SlopeMbPerCycle:0.###} MB/cycle (p={report.WorkingSet.PValue:0.####}) → {(report.LeakDetected ? "LEAK" : "no leak")}; cumulative working-set growth {cumulative.WorkingSetMb:0.#} MB {(cumulative.Pass ? "<" : ">=")} {CumulativeGrowth.LimitMb} MB; written {outputPath}"));
         return report.LeakDetected ? 1 : 0;
     }
 

@@ -26,7 +26,7 @@ internal static class GuideVerdicts
     /// The guide's <c>status</c> of a whole analysis: <c>NO_BASELINE</c> when there was no baseline to compare with
     /// (<paramref name="baselineMethod"/> <c>none</c>), else <c>ANALYSIS_COMPLETE</c>.
     /// </summary>
-    public static string ForAnalysis(string? baselineMethod) => baselineMethod == Regression.BaselineUse.None ? NoBaseline : AnalysisComplete;
+    public static string ForAnalysis(string? baselineMethod) => baselineMethod == "none" ? NoBaseline : AnalysisComplete;
 
     /// <summary>
     /// One benchmark: our time verdict and allocation verdict (as printed: REGRESSION, SUSPECTED, NO_CHANGE, …) to the

@@ -396,17 +396,17 @@ public static class RegressionGate
         // Every judgement is silent; the one the loop settles on is rendered once, as it stands.
         RegressionJudgement Judge(AbRounds rounds)
         {
-            var how = remeasured.Count == 0 ? rounds.How : $"{rounds.How}; SUSPECTED method(s) measured again and pooled: {string.Join(", ", remeasured)}";
+            var how = remeasured.Count == 0 ? rounds.How : $"{rounds.How}; doubtful method(s) measured again and pooled: {string.Join(", ", remeasured)}";
             var (current, baseline, counts) = AbComparison.FromRounds(rounds.A, rounds.B, $"{what}, {how}, round effects removed");
             return RegressionCheck.Judge(current, sla ?? [], settings with { Preloaded = baseline, CurrentRuns = counts });
         }
 
         return AbRemeasuring.Settle(
-            first, Judge, v => v.ExitCode == ExitCodes.Error ? [] : ConfirmPlan.Unsure(v.Analysis), config.AbRemeasures,
+            first, Judge, v => v.ExitCode == ExitCodes.Error ? [] : ConfirmPlan.ToSettle(v.Analysis, remeasured), config.AbRemeasures,
             (unsure, n) =>
             {
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"A/B: {unsure.Count} method(s) left SUSPECTED ({string.Join(", ", unsure)}); re-measure {n}/{config.AbRemeasures}: {config.AbRemeasureLaunches} more launches of them, pooled with the first"));
+                    $"A/B: {unsure.Count} method(s) left SUSPECTED or not yet confirmed REGRESSION ({string.Join(", ", unsure)}); re-measure {n}/{config.AbRemeasures}: {config.AbRemeasureLaunches} more launches of them, pooled with the first"));
                 remeasured.AddRange(unsure.Except(remeasured, StringComparer.Ordinal));
                 var more = config with { AbLaunches = config.AbRemeasureLaunches, AbRounds = config.AbRemeasureLaunches };
                 return AbMeasurement.Measure(a, b, unsure, alsoListA: false, options, paths, more, folder, provenance, output, firstRound: first.A.Count + ((n - 1) * config.AbRemeasureLaunches));

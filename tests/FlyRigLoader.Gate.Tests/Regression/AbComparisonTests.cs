@@ -147,4 +147,31 @@ public sealed class AbComparisonTests
         Assert.Equal(before.Comparisons.Single(c => c.FullName == Other).Ratio, other.Ratio);
         Assert.Equal(before.Comparisons.Single(c => c.FullName == Other).Verdict, other.Verdict);
     }
+
+    [Fact]
+    public void A_regression_four_launches_made_of_one_build_does_not_stand_once_four_fresh_launches_are_pooled()
+    {
+        // The same build on both sides, but the first four launches read B as x1.5-1.8 (as an A/A trial read
+        // LoadStandardPickle(10 MB) at x1.66); four fresh launches of that method agree with A.
+        var random = new Random(5);
+        List<double> Batches(double level) => Enumerable.Range(0, 40).Select(_ => 1e6 * level * (0.99 + (0.02 * random.NextDouble()))).ToList();
+        MeasuredRun Round(double level) => Synthetic.Run(1) with { Benchmarks = [new MeasuredBenchmark(Name, "data_loading", Batches(level), 1000)] };
+        var ratios = new[] { 1.5, 1.8, 1.6, 1.7, 1.01, 0.99, 1.02, 1.0 };
+        var levels = new[] { 1.0, 1.3, 0.8, 1.1, 0.9, 1.2, 1.0, 1.05 };
+        var a = levels.Select(Round).ToList();
+        var b = levels.Select((l, r) => Round(l * ratios[r])).ToList();
+
+        RegressionAnalysis Analyze(int rounds)
+        {
+            var (current, baseline, counts) = AbComparison.FromRounds(a.Take(rounds).ToList(), b.Take(rounds).ToList(), "test");
+            return RegressionAnalyzer.Analyze(new ComparisonInput(baseline.File.Histories(), current.Benchmarks, null, null, true, counts, Interleaved: true), Config);
+        }
+
+        var before = Analyze(4);
+        Assert.Equal(TimeVerdict.Regression, before.Comparisons.Single().Verdict);
+        Assert.Equal([ConfirmPlan.FilterFor(Name)], ConfirmPlan.ToSettle(before, []));
+        var after = Analyze(8).Comparisons.Single();
+        Assert.NotEqual(TimeVerdict.Regression, after.Verdict);
+        Assert.Equal(8, after.BaselineRuns);
+    }
 }

@@ -35,6 +35,21 @@ public sealed class ConfirmPlanTests
     }
 
     [Fact]
+    public void A_side_by_side_regression_is_settled_by_a_re_measure_once_and_then_stands()
+    {
+        var current = Synthetic.Run(40, slow: new Dictionary<string, double> { [Synthetic.Names[0]] = 1.5, [Synthetic.Names[2]] = 1.08 });
+        var analysis = RegressionAnalyzer.Analyze(new ComparisonInput(Synthetic.Baseline().Histories(), current.Benchmarks, 1e6, 1e6, true), Config);
+        var failing = ConfirmPlan.FilterFor(Synthetic.Names[0]);
+        var suspected = ConfirmPlan.FilterFor(Synthetic.Names[2]);
+        Assert.Equal(TimeVerdict.Suspected, analysis.Comparisons.Single(c => c.FullName == Synthetic.Names[2]).Verdict);
+
+        Assert.Equal([failing, suspected], ConfirmPlan.ToSettle(analysis, []).Order(StringComparer.Ordinal));
+        Assert.Equal([suspected], ConfirmPlan.ToSettle(analysis, [failing]));
+        Assert.Equal([suspected], ConfirmPlan.ToSettle(analysis, [failing, suspected]));
+        Assert.Empty(ConfirmPlan.ToSettle(null, []));
+    }
+
+    [Fact]
     public void Against_an_incomparable_baseline_every_selected_method_is_measured_once()
     {
         var current = Synthetic.Run(1);

@@ -146,6 +146,9 @@ internal static class BaselineStore
                 ["bdn_version"] = r.Provenance.BdnVersion,
                 ["runtime_version"] = r.Provenance.RuntimeVersion,
                 ["job_config"] = r.Provenance.JobConfig,
+                ["machine"] = r.Provenance.Machine is { } m
+                    ? new JObject { ["platform"] = m.Platform, ["cpu_count"] = m.CpuCount, ["memory_total_gb"] = m.MemoryTotalGb is > 0 and var gb ? Math.Round(gb, 2) : null }
+                    : null,
                 ["job"] = r.Job is { } job ? JobJson.ToJson(job) : throw new InvalidOperationException($"run {r.Provenance.RunId} has no job; schema {BaselineFile.SchemaVersion.ToString(CultureInfo.InvariantCulture)} records the job of every run"),
                 ["calibration_ns"] = r.CalibrationNs,
                 ["benchmarks"] = new JArray(r.Benchmarks.OrderBy(b => b.FullName, StringComparer.Ordinal).Select(BenchmarkJson)),
@@ -155,12 +158,22 @@ internal static class BaselineStore
 
     private static JObject BenchmarkJson(MeasuredBenchmark b)
     {
+        // The suite guide's statistical_summary (count, mean, median, std, min, max, CI95), derived from the samples and
+        // written for readers of the file; the gate itself reads only the samples, so these can never disagree with them.
+        var n = b.SamplesNs.Count;
+        var mean = b.SamplesNs.Average();
+        var sd = n > 1 ? Math.Sqrt(b.SamplesNs.Sum(s => (s - mean) * (s - mean)) / (n - 1)) : 0.0;
+        var ci = n > 1 ? SampleStatistics.StudentTInterval(mean, sd, n, SampleStatistics.Level) : null;
         var json = new JObject
         {
             ["full_name"] = b.FullName,
             ["category"] = b.Category,
-            ["n"] = b.SamplesNs.Count,
+            ["n"] = n,
             ["median_ns"] = RobustStatistics.Median(b.SamplesNs),
+            ["mean_ns"] = Math.Round(mean, 4),
+            ["std_dev_ns"] = Math.Round(sd, 4),
+            ["ci95_lower_ns"] = ci is null ? null : Math.Round(ci.Lower, 4),
+            ["ci95_upper_ns"] = ci is null ? null : Math.Round(ci.Upper, 4),
             ["min_ns"] = b.SamplesNs.Min(),
             ["max_ns"] = b.SamplesNs.Max(),
             ["allocated_bytes_per_op"] = b.AllocatedBytesPerOp,
@@ -235,7 +248,10 @@ internal static class BaselineStore
 
         var provenance = new RunProvenance(
             Str(run, "run_id") ?? throw new GateInputException(source, $"{at} has no 'run_id'"),
-            Str(run, "git_sha"), Str(run, "branch"), date, Str(run, "bdn_version"), Str(run, "runtime_version"), Str(run, "job_config"));
+            Str(run, "git_sha"), Str(run, "branch"), date, Str(run, "bdn_version"), Str(run, "runtime_version"), Str(run, "job_config"))
+        {
+            Machine = ParseMachine(run, at, source),
+        };
         var calibration = OptionalNumber(run, "calibration_ns", at, source);
         if (run["benchmarks"] is not JArray benchmarks)
         {
@@ -289,6 +305,26 @@ internal static class BaselineStore
         return medians.Select((s, j) => s.Type is JTokenType.Float or JTokenType.Integer && double.IsFinite((double)s) && (double)s > 0
             ? (double)s
             : throw new GateInputException(source, $"{where}.launch_medians_ns[{j.ToString(CultureInfo.InvariantCulture)}] is not a positive number")).ToList();
+    }
+
+    /// <summary>The optional <c>machine</c> block (absent or null in baselines written before it existed).</summary>
+    private static RunMachine? ParseMachine(JObject run, string at, string source)
+    {
+        var token = run["machine"];
+        if (token is null || token.Type == JTokenType.Null)
+        {
+            return null;
+        }
+
+        if (token is not JObject machine)
+        {
+            throw new GateInputException(source, $"{at}.machine is not an object");
+        }
+
+        var platform = Str(machine, "platform") ?? throw new GateInputException(source, $"{at}.machine has no 'platform'");
+        var cpus = machine["cpu_count"] is { Type: JTokenType.Integer } c && (int)c > 0
+            ? (int)c : throw new GateInputException(source, $"{at}.machine.cpu_count must be a positive integer");
+        return new RunMachine(platform, cpus, OptionalNumber(machine, "memory_total_gb", $"{at}.machine", source));
     }
 
     private static double? OptionalNumber(JObject o, string name, string at, string source)

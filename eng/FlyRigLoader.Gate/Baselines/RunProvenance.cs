@@ -9,4 +9,8 @@ namespace FlyRigLoader.Gate.Baselines;
 /// <param name="RuntimeVersion">.NET runtime version.</param>
 /// <param name="JobConfig">Job profile / configuration summary.</param>
 public sealed record RunProvenance(
-    string RunId, string? GitSha, string? Branch, DateTimeOffset Date, string? BdnVersion, string? RuntimeVersion, string? JobConfig);
+    string RunId, string? GitSha, string? Branch, DateTimeOffset Date, string? BdnVersion, string? RuntimeVersion, string? JobConfig)
+{
+    /// <summary>The machine the run was measured on, or null when the source does not say (BenchmarkDotNet JSON, older baselines).</summary>
+    public RunMachine? Machine { get; init; }
+}

@@ -531,7 +531,7 @@ public sealed class BenchmarkRun
             index + 1, Math.Round(measured.Run.Elapsed.TotalSeconds, 3), measured.Run.CpuTime is { } cpu ? Math.Round(cpu.TotalSeconds, 3) : null,
             measured.Run.ExitCode, measured.Run.TimedOut, plan.IterationsPerLaunch, LaunchPlan.Reversed(index), measured.Cases.Count(c => c.Success),
             Round(measured.Load.ForeignCpuSeconds, 3), Round(measured.Load.StealSeconds, 3), null,
-            measured.Before.LoadAverage, measured.After.LoadAverage, null, remeasure);
+            measured.Before.LoadAverage, measured.After.LoadAverage, null, remeasure, measured.Before.MemoryAvailableGb, measured.After.MemoryAvailableGb);
         return info with { ForeignCores = Round(info.ToLoad(_environment!.Cpu.LogicalCores).ForeignCores, 4) };
     }
 

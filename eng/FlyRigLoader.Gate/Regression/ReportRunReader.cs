@@ -19,7 +19,10 @@ internal static class ReportRunReader
         var suite = report.BenchmarkSuite;
         var date = DateTimeOffset.TryParse(suite.ExecutionTimestamp, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var d) ? d : DateTimeOffset.UtcNow;
         var job = suite.Profile + (suite.Categories.Count > 0 ? " [" + string.Join(',', suite.Categories) + "]" : string.Empty) + (suite.Filter is { } f ? " filter " + f : string.Empty);
-        var provenance = new RunProvenance(report.RunId, suite.GitSha, suite.GitBranch, date, env.Info.BenchmarkDotNetVersion, env.Info.Dotnet.Runtime, job);
+        var provenance = new RunProvenance(report.RunId, suite.GitSha, suite.GitBranch, date, env.Info.BenchmarkDotNetVersion, env.Info.Dotnet.Runtime, job)
+        {
+            Machine = new RunMachine($"{env.Info.Os.Family} {env.Info.Os.Description} {env.Info.Os.Architecture}", env.Info.Cpu.LogicalCores, env.Info.Memory.TotalGb > 0 ? env.Info.Memory.TotalGb : null),
+        };
         var name = string.Create(CultureInfo.InvariantCulture, $"{env.Info.Os.Family}-{env.Info.Os.Architecture}-{env.Info.Cpu.LogicalCores}core").ToLowerInvariant();
         double? calibration = env.Calibration is { SpeedFactor: > 0 } c ? 1e9 / c.SpeedFactor : null;
         var entries = report.AllEntries().ToList();

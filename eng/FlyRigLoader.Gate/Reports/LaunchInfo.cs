@@ -27,6 +27,11 @@ namespace FlyRigLoader.Gate.Reports;
 /// (the run's launches, or its re-measure launches): after / before − 1 of the CPU probe's speed (the memory and I/O probes wander by themselves on a quiet VM); null when not measured.
 /// </param>
 /// <param name="Remeasure">A re-measure launch: it ran only the methods of cases that would have failed under interference.</param>
+/// <param name="MemoryAvailableGbStart">
+/// Memory available to new work right before it started (Linux <c>MemAvailable</c>, GiB), or null where unknown: with the
+/// load and the other processes' CPU, the guide's system monitoring of the run.
+/// </param>
+/// <param name="MemoryAvailableGbEnd">Memory available right after it exited (GiB), or null.</param>
 public sealed record LaunchInfo(
     int Index,
     double WallSeconds,
@@ -42,7 +47,9 @@ public sealed record LaunchInfo(
     double? LoadAverageStart = null,
     double? LoadAverageEnd = null,
     double? CalibrationShift = null,
-    bool Remeasure = false)
+    bool Remeasure = false,
+    double? MemoryAvailableGbStart = null,
+    double? MemoryAvailableGbEnd = null)
 {
     /// <summary>The launch's load as the interference rule reads it (0-based index; unknown accounting stays unknown).</summary>
     public LaunchLoad ToLoad(int logicalCores) =>

@@ -36,6 +36,12 @@ internal static class MachineNote
             }
         }
 
+        var memory = launches.SelectMany(l => new[] { l.MemoryAvailableGbStart, l.MemoryAvailableGbEnd }).OfType<double>().ToList();
+        if (memory.Count > 0)
+        {
+            parts.Add(Inv($"memory available {memory.Min():0.0}-{memory.Max():0.0} GB"));
+        }
+
         if (launches.FirstOrDefault(l => !l.Remeasure && l.CalibrationShift is not null)?.CalibrationShift is { } shift)
         {
             parts.Add(Inv($"calibration {shift * 100:+0;-0;0}% after the launches"));

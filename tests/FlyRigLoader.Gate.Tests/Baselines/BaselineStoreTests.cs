@@ -58,6 +58,60 @@ public sealed class BaselineStoreTests : IDisposable
         Assert.Equal([1e5, 1.1e5, 0.95e5], BaselineStore.Read(path).Histories().Single(h => h.FullName == run.Benchmarks[0].FullName).RunLaunchMediansNs![0]!);
     }
 
+    [Fact]
+    public void Each_benchmark_carries_the_guides_statistical_summary_derived_from_its_samples()
+    {
+        var run = Synthetic.Baseline(1).Runs[0];
+        var one = run.Benchmarks[0] with { SamplesNs = [100, 110, 120, 130] };
+        var path = Path.Combine(_dir, "b.json");
+
+        BaselineStore.Write(path, Synthetic.Baseline(1) with { Runs = [run with { Benchmarks = [one] }] });
+        var b = (Newtonsoft.Json.Linq.JObject)Newtonsoft.Json.Linq.JObject.Parse(File.ReadAllText(path))["runs"]![0]!["benchmarks"]![0]!;
+
+        Assert.Equal(4, (int)b["n"]!);
+        Assert.Equal(115.0, (double)b["mean_ns"]!);
+        Assert.Equal(115.0, (double)b["median_ns"]!);
+        Assert.Equal(12.9099, (double)b["std_dev_ns"]!, 4);
+        // mean ± t(0.975, 3) · sd / √4 = 115 ± 3.1824 · 6.455
+        Assert.Equal(94.4575, (double)b["ci95_lower_ns"]!, 3);
+        Assert.Equal(135.5425, (double)b["ci95_upper_ns"]!, 3);
+        Assert.Equal([100.0, 110, 120, 130], BaselineStore.Read(path).Runs[0].Benchmarks[0].SamplesNs);
+    }
+
+    [Fact]
+    public void The_machine_of_a_run_round_trips_and_is_null_for_runs_written_before_it_existed()
+    {
+        var baseline = Synthetic.Baseline(2);
+        var machine = new RunMachine("Linux Debian GNU/Linux 12 (bookworm) X64", 2, 23.47);
+        var runs = baseline.Runs.Select((r, i) => i == 0 ? r with { Provenance = r.Provenance with { Machine = machine } } : r).ToList();
+        var path = Path.Combine(_dir, "b.json");
+
+        BaselineStore.Write(path, baseline with { Runs = runs });
+        var read = BaselineStore.Read(path).Runs;
+
+        Assert.Equal(machine, read[0].Provenance.Machine);
+        Assert.Null(read[1].Provenance.Machine);
+        Assert.Contains("\"cpu_count\": 2", File.ReadAllText(path), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("\"cpu_count\": 2", "\"cpu_count\": 0", "runs[0].machine.cpu_count must be a positive integer")]
+    [InlineData("\"memory_total_gb\": 23.47", "\"memory_total_gb\": \"lots\"", "runs[0].machine.memory_total_gb is not a non-negative number")]
+    [InlineData("\"platform\": \"Linux\"", "\"os\": \"Linux\"", "runs[0].machine has no 'platform'")]
+    public void Rejects_a_malformed_machine_block_naming_the_file_and_the_field(string find, string replace, string problem)
+    {
+        var baseline = Synthetic.Baseline(1);
+        var run = baseline.Runs[0] with { Provenance = baseline.Runs[0].Provenance with { Machine = new RunMachine("Linux", 2, 23.47) } };
+        var path = Path.Combine(_dir, "b.json");
+        BaselineStore.Write(path, baseline with { Runs = [run] });
+        File.WriteAllText(path, ReplaceFirst(File.ReadAllText(path), find, replace));
+
+        var e = Assert.Throws<GateInputException>(() => BaselineStore.Read(path));
+
+        Assert.Equal(path, e.File);
+        Assert.Contains(problem, e.Problem, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("[]", "'launch_medians_ns' must be a non-empty array of positive numbers")]
     [InlineData("5", "'launch_medians_ns' must be a non-empty array of positive numbers")]

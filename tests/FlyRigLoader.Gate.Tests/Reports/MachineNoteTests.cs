@@ -38,6 +38,16 @@ public sealed class MachineNoteTests
     }
 
     [Fact]
+    public void The_memory_available_around_the_launches_is_given_as_its_range()
+    {
+        var note = MachineNote.Describe(
+            [Launch(1, 0.9) with { MemoryAvailableGbStart = 21.4, MemoryAvailableGbEnd = 20.94 }, Launch(2, 0.9) with { MemoryAvailableGbStart = 21.1, MemoryAvailableGbEnd = null }],
+            2, Defaults);
+
+        Assert.Equal("others kept 0.03 of 2 cores busy on average; memory available 20.9-21.4 GB; no launch disturbed", note);
+    }
+
+    [Fact]
     public void Without_cpu_accounting_the_note_says_which_witnesses_remain()
     {
         var note = MachineNote.Describe([Launch(1, null), Launch(2, null)], 2, Defaults);

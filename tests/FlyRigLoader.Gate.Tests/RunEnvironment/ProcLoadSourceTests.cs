@@ -63,6 +63,16 @@ public sealed class ProcLoadSourceTests
 
         Assert.Null(sample.Cpu);
         Assert.Null(sample.LoadAverage);
+        Assert.Null(sample.MemoryAvailableGb);
+    }
+
+    [Fact]
+    public void A_sample_reads_the_memory_available_to_new_work()
+    {
+        using var proc = FakeProc("cpu  1000 10 300 90000 50 5 7 40 0 0", "0.10 0.10 0.10 1/1 1");
+        proc.Write("meminfo", "MemTotal:       24609488 kB\nMemFree:        20000000 kB\nMemAvailable:   22020096 kB\n");
+
+        Assert.Equal(21.0, new ProcLoadSource(proc.Path).Sample().MemoryAvailableGb);
     }
 
     [Fact]

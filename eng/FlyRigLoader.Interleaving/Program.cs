@@ -12,11 +12,13 @@ using FlyRigLoader.Interleaving.Measurement;
 try
 {
     var arguments = RunnerArguments.Parse(args);
-    var suites = new Dictionary<char, Assembly>
+    var first = arguments.Settings.BFirst ? 'B' : 'A';
+    var suites = new Dictionary<char, Assembly>();
+    foreach (var side in first == 'A' ? "AB" : "BA")
     {
-        ['A'] = Load(arguments.SuiteA, "A"),
-        ['B'] = Load(arguments.SuiteB, "B"),
-    };
+        suites[side] = Load(side == 'A' ? arguments.SuiteA : arguments.SuiteB, side.ToString());
+    }
+
     var cases = new List<InterleavedCase>();
     foreach (var method in arguments.Methods)
     {
@@ -65,7 +67,13 @@ static Assembly Load(string dll, string label)
 static InterleavedCase MeasureCase(string name, BenchmarkCase? a, BenchmarkCase? b, InterleavingSettings settings)
 {
     var errors = new Dictionary<string, string>(StringComparer.Ordinal);
-    var instances = new Dictionary<char, CaseInstance?> { ['A'] = Start(a, "A", errors), ['B'] = Start(b, "B", errors) };
+    // The side that goes first is also set up first: what its setup leaves on the heap is the other side's starting state.
+    var instances = new Dictionary<char, CaseInstance?>();
+    foreach (var side in settings.BFirst ? "BA" : "AB")
+    {
+        instances[side] = Start(side == 'A' ? a : b, side.ToString(), errors);
+    }
+
     try
     {
         return CaseMeasurer.Measure(name, instances['A'], instances['B'], settings) with { Errors = errors };

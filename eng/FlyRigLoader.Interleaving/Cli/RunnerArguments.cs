@@ -15,9 +15,9 @@ public sealed record RunnerArguments(string SuiteA, string SuiteB, IReadOnlyList
     /// <summary>Usage text.</summary>
     public const string Usage =
         "usage: FlyRigLoader.Interleaving --a <suite.dll> --b <suite.dll> --method <Namespace.Type.Method> [--method …] --out <file.json>\n" +
-        "       [--batch-ms 25] [--pairs 40] [--min-warmup-ms 1500] [--max-warmup-ms 15000] [--quiet-ms 500] [--max-measure-s 30]";
+        "       [--batch-ms 25] [--pairs 40] [--min-warmup-ms 1500] [--max-warmup-ms 15000] [--quiet-ms 500] [--max-measure-s 30] [--first A|B]";
 
-    private static readonly string[] Options = ["a", "b", "method", "out", "batch-ms", "pairs", "min-warmup-ms", "max-warmup-ms", "quiet-ms", "max-measure-s"];
+    private static readonly string[] Options = ["a", "b", "method", "out", "batch-ms", "pairs", "min-warmup-ms", "max-warmup-ms", "quiet-ms", "max-measure-s", "first"];
 
     /// <summary>Parses <paramref name="args"/> with the gate's shared tokenizer (every option takes the next argument as its value).</summary>
     /// <exception cref="InterleavingException">An unknown option, a missing or malformed value.</exception>
@@ -38,6 +38,12 @@ public sealed record RunnerArguments(string SuiteA, string SuiteB, IReadOnlyList
         settings = OptionTokens.Last(options!, "max-warmup-ms") is { } maxWarmup ? settings with { MaxWarmupMilliseconds = Positive("max-warmup-ms", maxWarmup) } : settings;
         settings = OptionTokens.Last(options!, "quiet-ms") is { } quiet ? settings with { QuietMilliseconds = Positive("quiet-ms", quiet) } : settings;
         settings = OptionTokens.Last(options!, "max-measure-s") is { } measure ? settings with { MaxMeasureSeconds = Positive("max-measure-s", measure) } : settings;
+        settings = OptionTokens.Last(options!, "first") switch
+        {
+            null or "A" => settings,
+            "B" => settings with { BFirst = true },
+            var other => throw new InterleavingException("command line", OptionErrors.BadValue("first", other, "must be A or B")),
+        };
         var (a, b, output) = (OptionTokens.Last(options!, "a"), OptionTokens.Last(options!, "b"), OptionTokens.Last(options!, "out"));
         var methods = options!.TryGetValue("method", out var given) ? given : [];
         if (a is null || b is null || output is null || methods.Count == 0)

@@ -37,7 +37,7 @@ public static class CaseMeasurer
         var samples = sides.Keys.ToDictionary(k => k, _ => new List<(double Ns, double Bytes)>());
         for (var pair = 0; pair < pairs; pair++)
         {
-            foreach (var side in InterleavingPlan.Order(pair).Where(sides.ContainsKey))
+            foreach (var side in InterleavingPlan.Order(pair, settings.BFirst).Where(sides.ContainsKey))
             {
                 samples[side].Add(Batch(sides[side], operations, side));
             }
@@ -59,7 +59,7 @@ public static class CaseMeasurer
         for (var pair = 0; ; pair++)
         {
             var fastest = double.MaxValue;
-            foreach (var side in InterleavingPlan.Order(pair).Where(sides.ContainsKey))
+            foreach (var side in InterleavingPlan.Order(pair, settings.BFirst).Where(sides.ContainsKey))
             {
                 fastest = Math.Min(fastest, Batch(sides[side], operations, side).Ns);
             }

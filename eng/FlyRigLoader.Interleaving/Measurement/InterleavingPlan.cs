@@ -9,7 +9,7 @@ public static class InterleavingPlan
     /// The sides of pair <paramref name="index"/>: A B, then B A, … (ABBA), so a steady drift within the run and any
     /// first-or-second effect of a pair fall on both builds alike.
     /// </summary>
-    public static IReadOnlyList<char> Order(int index) => index % 2 == 0 ? ['A', 'B'] : ['B', 'A'];
+    public static IReadOnlyList<char> Order(int index, bool bFirst = false) => (index % 2 == 0) != bFirst ? ['A', 'B'] : ['B', 'A'];
 
     /// <summary>Warmup is over once the minimum time is spent and the JIT has been quiet long enough, or at the maximum.</summary>
     public static bool WarmupDone(InterleavingSettings settings, double elapsedMs, double quietMs)

@@ -12,6 +12,17 @@ public sealed class RunnerArgumentsTests
         Assert.Equal(("a.dll", "b.dll", "r.json"), (parsed.SuiteA, parsed.SuiteB, parsed.Output));
         Assert.Equal(["N.T.M", "N.T.K"], parsed.Methods);
         Assert.Equal((40, 10.5), (parsed.Settings.Pairs, parsed.Settings.BatchMilliseconds));
+        Assert.False(parsed.Settings.BFirst);
+    }
+
+    [Theory]
+    [InlineData("A", false)]
+    [InlineData("B", true)]
+    public void First_names_the_side_that_is_loaded_set_up_and_measured_first(string side, bool bFirst)
+    {
+        var parsed = RunnerArguments.Parse(["--a", "a", "--b", "b", "--method", "N.T.M", "--out", "o", "--first", side]);
+
+        Assert.Equal(bFirst, parsed.Settings.BFirst);
     }
 
     [Theory]
@@ -20,6 +31,7 @@ public sealed class RunnerArgumentsTests
     [InlineData("--batch-ms", "fast", "not a positive number")]
     [InlineData("--bogus", "1", "unknown option")]
     [InlineData("--max-warmup-ms", "10", "must not be below --min-warmup-ms")]
+    [InlineData("--first", "C", "must be A or B")]
     public void Rejects_bad_values_naming_the_option(string option, string value, string expected)
     {
         var e = Assert.Throws<InterleavingException>(() => RunnerArguments.Parse(["--a", "a", "--b", "b", "--method", "N.T.M", "--out", "o", option, value]));

@@ -15,6 +15,14 @@ public sealed class InterleavingPlanTests
         Assert.Equal(['A', 'B'], InterleavingPlan.Order(2));
     }
 
+    [Fact]
+    public void With_B_first_every_pair_is_mirrored_so_B_opens_the_launch()
+    {
+        Assert.Equal(['B', 'A'], InterleavingPlan.Order(0, bFirst: true));
+        Assert.Equal(['A', 'B'], InterleavingPlan.Order(1, bFirst: true));
+        Assert.Equal(['B', 'A'], InterleavingPlan.Order(2, bFirst: true));
+    }
+
     [Theory]
     [InlineData(1000, 5000, false)]   // too early, however quiet
     [InlineData(2000, 100, false)]    // JIT still busy

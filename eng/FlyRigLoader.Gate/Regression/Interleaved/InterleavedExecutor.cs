@@ -48,16 +48,16 @@ internal static class InterleavedExecutor
         for (var launch = 0; launch < config.AbLaunches; launch++)
         {
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"interleaved launch {launch + 1}/{config.AbLaunches}"));
-            launches.Add(Launch(paths, suiteA, suiteB, methods, profile, config, InterleavedResults.FileOf(outputDirectory, firstLaunch + launch), output, runtime));
+            launches.Add(Launch(paths, suiteA, suiteB, methods, profile, config, InterleavedResults.FileOf(outputDirectory, firstLaunch + launch), output, runtime, bFirst: (firstLaunch + launch) % 2 == 1));
         }
 
         return launches;
     }
 
     private static IReadOnlyList<InterleavedCase> Launch(
-        BuildPaths paths, string suiteA, string suiteB, IReadOnlyList<string> methods, string profile, GateConfig config, string outputFile, TextWriter output, string runtime)
+        BuildPaths paths, string suiteA, string suiteB, IReadOnlyList<string> methods, string profile, GateConfig config, string outputFile, TextWriter output, string runtime, bool bFirst)
     {
-        var command = new CommandLine("dotnet", Arguments(paths.InterleavingRunner, suiteA, suiteB, methods, config, outputFile), paths.Root)
+        var command = new CommandLine("dotnet", Arguments(paths.InterleavingRunner, suiteA, suiteB, methods, config, outputFile, bFirst), paths.Root)
         {
             // The runner measures the suite's code, so it starts with the same runtime settings as the suite's launches.
             Environment = new Dictionary<string, string?>(Options.MeasuringRuntime.Variables(runtime))
@@ -91,12 +91,17 @@ internal static class InterleavedExecutor
         return InterleavedRunFile.ReadCases(outputFile);
     }
 
-    /// <summary>The executor's command-line arguments after <c>dotnet</c> (pure).</summary>
-    internal static List<string> Arguments(string runner, string suiteA, string suiteB, IReadOnlyList<string> methods, GateConfig config, string outputFile)
+    /// <summary>
+    /// The executor's command-line arguments after <c>dotnet</c> (pure). Odd launches put B first (<c>--first B</c>): an
+    /// asymmetry of the process (which side is loaded and set up first) then flips sign between launches and shows as
+    /// launch-to-launch spread, which the paired band counts, instead of a steady ratio it would believe.
+    /// </summary>
+    internal static List<string> Arguments(string runner, string suiteA, string suiteB, IReadOnlyList<string> methods, GateConfig config, string outputFile, bool bFirst = false)
     {
         var args = new List<string> { runner, "--a", suiteA, "--b", suiteB, "--out", outputFile,
             "--pairs", config.AbPairs.ToString(CultureInfo.InvariantCulture),
-            "--batch-ms", config.AbBatchMilliseconds.ToString(CultureInfo.InvariantCulture) };
+            "--batch-ms", config.AbBatchMilliseconds.ToString(CultureInfo.InvariantCulture),
+            "--first", bFirst ? "B" : "A" };
         foreach (var method in methods)
         {
             args.AddRange(["--method", method]);

@@ -14,7 +14,15 @@ public sealed class InterleavedExecutorTests
     {
         var args = InterleavedExecutor.Arguments("r.dll", "a.dll", "b.dll", ["N.T.M", "N.T.K"], new GateConfig { AbPairs = 40, AbBatchMilliseconds = 12.5 }, "out.json");
 
-        Assert.Equal(["r.dll", "--a", "a.dll", "--b", "b.dll", "--out", "out.json", "--pairs", "40", "--batch-ms", "12.5", "--method", "N.T.M", "--method", "N.T.K"], args);
+        Assert.Equal(["r.dll", "--a", "a.dll", "--b", "b.dll", "--out", "out.json", "--pairs", "40", "--batch-ms", "12.5", "--first", "A", "--method", "N.T.M", "--method", "N.T.K"], args);
+    }
+
+    [Fact]
+    public void A_launch_told_to_put_B_first_says_so_to_the_runner()
+    {
+        var args = InterleavedExecutor.Arguments("r.dll", "a.dll", "b.dll", ["N.T.M"], new GateConfig(), "out.json", bFirst: true);
+
+        Assert.Equal(["--first", "B"], args.SkipWhile(a => a != "--first").Take(2));
     }
 
     [Fact]

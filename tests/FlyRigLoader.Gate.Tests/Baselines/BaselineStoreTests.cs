@@ -72,9 +72,9 @@ public sealed class BaselineStoreTests : IDisposable
         Assert.Equal(115.0, (double)b["mean_ns"]!);
         Assert.Equal(115.0, (double)b["median_ns"]!);
         Assert.Equal(12.9099, (double)b["std_dev_ns"]!, 4);
-        // mean ± t(0.975, 3) · sd / √4 = 115 ± 3.1824 · 6.455
-        Assert.Equal(94.4575, (double)b["ci95_lower_ns"]!, 3);
-        Assert.Equal(135.5425, (double)b["ci95_upper_ns"]!, 3);
+        // mean ± t(0.975, 3) · sd / √4 = 115 ± 3.18245 · 6.45497 = 115 ± 20.5426
+        Assert.Equal(94.4574, (double)b["ci95_lower_ns"]!, 0.0002);
+        Assert.Equal(135.5426, (double)b["ci95_upper_ns"]!, 0.0002);
         Assert.Equal([100.0, 110, 120, 130], BaselineStore.Read(path).Runs[0].Benchmarks[0].SamplesNs);
     }
 

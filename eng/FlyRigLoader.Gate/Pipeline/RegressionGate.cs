@@ -406,7 +406,7 @@ public static class RegressionGate
             (unsure, n) =>
             {
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"A/B: {unsure.Count} method(s) left SUSPECTED or not yet confirmed REGRESSION ({string.Join(", ", unsure)}); re-measure {n}/{config.AbRemeasures}: {config.AbRemeasureLaunches} more launches of them, pooled with the first"));
+                    $"A/B: {unsure.Count} method(s) left SUSPECTED or with a REGRESSION/IMPROVEMENT not yet confirmed ({string.Join(", ", unsure)}); re-measure {n}/{config.AbRemeasures}: {config.AbRemeasureLaunches} more launches of them, pooled with the first"));
                 remeasured.AddRange(unsure.Except(remeasured, StringComparer.Ordinal));
                 var more = config with { AbLaunches = config.AbRemeasureLaunches, AbRounds = config.AbRemeasureLaunches };
                 return AbMeasurement.Measure(a, b, unsure, alsoListA: false, options, paths, more, folder, provenance, output, firstRound: first.A.Count + ((n - 1) * config.AbRemeasureLaunches));

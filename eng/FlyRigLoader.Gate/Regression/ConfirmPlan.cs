@@ -36,17 +36,17 @@ internal static class ConfirmPlan
 
     /// <summary>
     /// Methods (<c>Namespace.Type.Method</c>, once each) a side-by-side judgement must measure again before its verdicts
-    /// stand: those it left SUSPECTED, and those it called REGRESSION on launches that no re-measure has added to yet. One
-    /// launch's copy of a build can run far off on a memory-heavy case (measured: an A/A run of the same build read
-    /// <c>LoadStandardPickle(SizeMb: 10)</c> as x1.66, past its +64 % band), so a failure stands only once fresh launches,
-    /// pooled with the first, still say so.
+    /// stand: those it left SUSPECTED, and those it called REGRESSION or IMPROVEMENT on launches that no re-measure has
+    /// added to yet. One launch's copy of a build can run far off on a memory-heavy case (measured: an A/A run of the same
+    /// build read <c>LoadStandardPickle(SizeMb: 10)</c> as x1.66, past its +64 % band, and two others read the 100 MB case
+    /// as x0.31 and x0.63), so a change stands only once fresh launches, pooled with the first, still say so.
     /// </summary>
     /// <param name="analysis">The last judgement.</param>
     /// <param name="remeasured">Methods already measured again (their REGRESSION includes fresh launches).</param>
     public static IReadOnlyList<string> ToSettle(RegressionAnalysis? analysis, IReadOnlyCollection<string> remeasured)
     {
         ArgumentNullException.ThrowIfNull(remeasured);
-        var unconfirmed = analysis?.Comparisons.Where(c => c.Verdict == TimeVerdict.Regression).Select(c => FilterFor(c.FullName))
+        var unconfirmed = analysis?.Comparisons.Where(c => c.Verdict is TimeVerdict.Regression or TimeVerdict.Improvement).Select(c => FilterFor(c.FullName))
             .Where(m => !remeasured.Contains(m, StringComparer.Ordinal)) ?? [];
         return Unsure(analysis).Concat(unconfirmed).Distinct(StringComparer.Ordinal).ToList();
     }

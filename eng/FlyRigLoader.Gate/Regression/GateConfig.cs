@@ -106,7 +106,7 @@ internal sealed record GateConfig
 
     /// <summary>
     /// Times a side-by-side judgement (<c>--against</c>, <c>--confirm</c>, an incomparable baseline's A/B) measures again
-    /// the methods it left SUSPECTED, or called REGRESSION on launches no re-measure has added to, before its verdicts
+    /// the methods it left SUSPECTED, or called REGRESSION or IMPROVEMENT on launches no re-measure has added to, before its verdicts
     /// stand; each time adds <see cref="AbRemeasureLaunches"/> launches of those methods only, pooled with the first. A
     /// launch's copy of a build can sit ±10% off on an allocation-heavy case, so four launches can read a real ×1.25 as
     /// ×1.13 (eight narrow that luck by √2), and one launch far off made an A/A trial read the same build as ×1.66.

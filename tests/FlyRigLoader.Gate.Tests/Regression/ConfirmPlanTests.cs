@@ -50,6 +50,18 @@ public sealed class ConfirmPlanTests
     }
 
     [Fact]
+    public void A_side_by_side_improvement_is_settled_by_a_re_measure_too()
+    {
+        var current = Synthetic.Run(40, slow: new Dictionary<string, double> { [Synthetic.Names[0]] = 0.5 });
+        var analysis = RegressionAnalyzer.Analyze(new ComparisonInput(Synthetic.Baseline().Histories(), current.Benchmarks, 1e6, 1e6, true), Config);
+        var faster = ConfirmPlan.FilterFor(Synthetic.Names[0]);
+
+        Assert.Equal(TimeVerdict.Improvement, analysis.Comparisons.Single(c => c.FullName == Synthetic.Names[0]).Verdict);
+        Assert.Equal([faster], ConfirmPlan.ToSettle(analysis, []));
+        Assert.Empty(ConfirmPlan.ToSettle(analysis, [faster]));
+    }
+
+    [Fact]
     public void Against_an_incomparable_baseline_every_selected_method_is_measured_once()
     {
         var current = Synthetic.Run(1);

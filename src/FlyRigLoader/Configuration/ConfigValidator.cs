@@ -29,22 +29,22 @@ public static partial class ConfigValidator
     public static IReadOnlyList<ConfigProblem> ValidateYaml(string yaml, string sourceName = "<yaml>")
     {
         ArgumentNullException.ThrowIfNull(yaml);
-        using var reader = new StringReader(yaml);
-        return ValidateReader(reader, sourceName);
+        using var text = YamlText.Of(yaml);
+        return ValidateText(text, sourceName);
     }
 
     /// <summary>Validates a YAML file: like <see cref="ValidateYaml"/>; a missing file throws <see cref="ConfigException"/>.</summary>
     public static IReadOnlyList<ConfigProblem> ValidateFile(string path)
     {
-        using var reader = ConfigLoader.OpenFile(path);
-        return ValidateReader(reader, path);
+        using var text = ConfigLoader.ReadFile(path);
+        return ValidateText(text, path);
     }
 
-    private static List<ConfigProblem> ValidateReader(TextReader reader, string sourceName)
+    private static List<ConfigProblem> ValidateText(YamlText text, string sourceName)
     {
         try
         {
-            return ConfigLoader.ReadAndCheck(reader, sourceName).Errors;
+            return ConfigLoader.ReadAndCheck(text, sourceName).Errors;
         }
         catch (ConfigException ex) when (ex.Code is ConfigErrorCodes.YamlSyntax or ConfigErrorCodes.AliasExpansion)
         {

@@ -33,9 +33,15 @@ internal sealed class ConfigYamlReader
     /// <summary>Parses and converts; malformed YAML throws <see cref="ConfigException"/> with the position.</summary>
     public static Result Read(TextReader text, string source)
     {
-        var content = text.ReadToEnd();
-        var document = YamlTree.Parse(content, source);
-        var reader = new ConfigYamlReader(source, ConfigProblemLimit.For(content.Length));
+        using var content = YamlText.Of(text.ReadToEnd());
+        return Read(content, source);
+    }
+
+    /// <inheritdoc cref="Read(TextReader, string)"/>
+    public static Result Read(YamlText text, string source)
+    {
+        var document = YamlTree.Parse(text, source);
+        var reader = new ConfigYamlReader(source, ConfigProblemLimit.For(text.Length));
         var root = document.Root;
         if (document.SecondRoot is { } second)
         {

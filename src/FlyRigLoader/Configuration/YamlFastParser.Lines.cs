@@ -24,7 +24,7 @@ internal sealed partial class YamlFastParser
         var breaks = 0;
         while (true)
         {
-            if (p >= _text.Length)
+            if (p >= _length)
             {
                 return new LineAhead(-1, start, breaks);
             }
@@ -47,7 +47,7 @@ internal sealed partial class YamlFastParser
             p++;
             breaks++;
             start = p;
-            while (p < _text.Length && _text[p] == ' ')
+            while (p < _length && _text[p] == ' ')
             {
                 p++;
             }

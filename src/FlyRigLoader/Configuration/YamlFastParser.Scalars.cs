@@ -79,7 +79,7 @@ internal sealed partial class YamlFastParser
     private (int End, PlainStop Stop) PlainLine(bool flow)
     {
         var end = _pos;
-        while (_pos < _text.Length)
+        while (_pos < _length)
         {
             var c = _text[_pos];
             if (c is '\n' or '\r')
@@ -188,7 +188,7 @@ internal sealed partial class YamlFastParser
     private YNode SingleQuoted(int startLine, int startColumn)
     {
         var start = ++_pos;
-        var close = _text.AsSpan(start).IndexOfAny('\'', '\n', '\r');
+        var close = _text.AsSpan(start, _length - start).IndexOfAny('\'', '\n', '\r');
         if (close >= 0 && _text[start + close] == '\'' && At(start + close + 1) != '\'')
         {
             _pos = start + close + 1;
@@ -235,7 +235,7 @@ internal sealed partial class YamlFastParser
     private YNode DoubleQuoted(int startLine, int startColumn)
     {
         var start = ++_pos;
-        var stop = _text.AsSpan(start).IndexOfAny(DoubleQuotedStops);
+        var stop = _text.AsSpan(start, _length - start).IndexOfAny(DoubleQuotedStops);
         if (stop >= 0 && _text[start + stop] == '"')
         {
             _pos = start + stop + 1;
@@ -326,7 +326,7 @@ internal sealed partial class YamlFastParser
 
     private void AppendCodePoint(StringBuilder builder, int digits)
     {
-        if (_pos + digits > _text.Length
+        if (_pos + digits > _length
             || !int.TryParse(_text.AsSpan(_pos, digits), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var code)
             || !Rune.IsValid(code))
         {

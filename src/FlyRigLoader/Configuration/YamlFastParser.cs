@@ -42,7 +42,8 @@ internal sealed partial class YamlFastParser
     private static readonly string[] TwoDigits = [.. Enumerable.Range(0, 100).Select(n => n.ToString("D2", CultureInfo.InvariantCulture))];
     private static readonly SearchValues<char> DoubleQuotedStops = SearchValues.Create("\"\\\n\r");
 
-    private readonly string _text;
+    private readonly char[] _text;
+    private readonly int _length;
     private readonly Dictionary<string, string> _pool = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _poolLookup;
     private readonly Dictionary<string, (YNode Node, long Size)> _anchors = new(StringComparer.Ordinal);
@@ -67,9 +68,10 @@ internal sealed partial class YamlFastParser
     // A "---" at column 1 is fine until the first node; after it, a marker means a second document.
     private bool _beforeFirstNode = true;
 
-    private YamlFastParser(string text)
+    private YamlFastParser(YamlText text)
     {
-        _text = text;
+        _text = text.Buffer;
+        _length = text.Length;
         _budget = YamlExpansion.Budget(text.Length);
         _poolLookup = _pool.GetAlternateLookup<ReadOnlySpan<char>>();
     }
@@ -83,12 +85,19 @@ internal sealed partial class YamlFastParser
     /// </summary>
     public static YamlTree.Document? TryParse(string text, out string? fallback)
     {
+        using var pooled = YamlText.Of(text);
+        return TryParse(pooled, out fallback);
+    }
+
+    /// <inheritdoc cref="TryParse(string, out string?)"/>
+    public static YamlTree.Document? TryParse(YamlText text, out string? fallback)
+    {
         ArgumentNullException.ThrowIfNull(text);
         fallback = null;
-        var outside = text.AsSpan().IndexOfAny(OutsideSubset);
+        var outside = text.Span.IndexOfAny(OutsideSubset);
         if (outside >= 0)
         {
-            fallback = string.Create(CultureInfo.InvariantCulture, $"character U+{(int)text[outside]:X4} at offset {outside}");
+            fallback = string.Create(CultureInfo.InvariantCulture, $"character U+{(int)text.Span[outside]:X4} at offset {outside}");
             return null;
         }
 
@@ -133,10 +142,10 @@ internal sealed partial class YamlFastParser
 
     private int Column => _pos - _lineStart + 1;
 
-    private char At(int index) => index < _text.Length ? _text[index] : '\0';
+    private char At(int index) => index < _length ? _text[index] : '\0';
 
     // A character that ends a token: space, line end or end of text.
-    private bool IsBlankAt(int index) => index >= _text.Length || _text[index] is ' ' or '\n' or '\r';
+    private bool IsBlankAt(int index) => index >= _length || _text[index] is ' ' or '\n' or '\r';
 
     private YamlTree.Document ParseStream()
     {
@@ -181,12 +190,12 @@ internal sealed partial class YamlFastParser
 
     private void FirstContentLine()
     {
-        while (_pos < _text.Length && _text[_pos] == ' ')
+        while (_pos < _length && _text[_pos] == ' ')
         {
             _pos++;
         }
 
-        if (_pos < _text.Length && _text[_pos] is not ('\n' or '\r' or '#'))
+        if (_pos < _length && _text[_pos] is not ('\n' or '\r' or '#'))
         {
             _indent = _pos - _lineStart;
             return;
@@ -201,7 +210,7 @@ internal sealed partial class YamlFastParser
     {
         while (true)
         {
-            if (_pos >= _text.Length)
+            if (_pos >= _length)
             {
                 _indent = -1;
                 return;
@@ -224,12 +233,12 @@ internal sealed partial class YamlFastParser
             _pos++;
             _line++;
             _lineStart = _pos;
-            while (_pos < _text.Length && _text[_pos] == ' ')
+            while (_pos < _length && _text[_pos] == ' ')
             {
                 _pos++;
             }
 
-            if (_pos >= _text.Length)
+            if (_pos >= _length)
             {
                 _indent = -1;
                 return;
@@ -264,8 +273,8 @@ internal sealed partial class YamlFastParser
             return;
         }
 
-        var end = _text.AsSpan(_pos).IndexOfAny('\n', '\r');
-        _pos = end < 0 ? _text.Length : _pos + end;
+        var end = _text.AsSpan(_pos, _length - _pos).IndexOfAny('\n', '\r');
+        _pos = end < 0 ? _length : _pos + end;
     }
 
     /// <summary>After a node: only spaces and a comment may follow on the line.</summary>
@@ -282,7 +291,7 @@ internal sealed partial class YamlFastParser
             SkipComment();
         }
 
-        if (_pos < _text.Length && _text[_pos] is not ('\n' or '\r'))
+        if (_pos < _length && _text[_pos] is not ('\n' or '\r'))
         {
             throw Outside();
         }
@@ -290,7 +299,7 @@ internal sealed partial class YamlFastParser
 
     private void SkipSpaces()
     {
-        while (_pos < _text.Length && _text[_pos] == ' ')
+        while (_pos < _length && _text[_pos] == ' ')
         {
             _pos++;
         }
@@ -694,7 +703,7 @@ internal sealed partial class YamlFastParser
     private string ReadName()
     {
         var start = ++_pos;
-        while (_pos < _text.Length && (char.IsAsciiLetterOrDigit(_text[_pos]) || _text[_pos] is '_' or '-'))
+        while (_pos < _length && (char.IsAsciiLetterOrDigit(_text[_pos]) || _text[_pos] is '_' or '-'))
         {
             _pos++;
         }
@@ -704,7 +713,7 @@ internal sealed partial class YamlFastParser
             throw Outside();
         }
 
-        return _text[start.._pos];
+        return new string(_text, start, _pos - start);
     }
 
     /// <summary>An anchor read on a line of its own, for the node on the lines below: name, position, and the size count before the node.</summary>

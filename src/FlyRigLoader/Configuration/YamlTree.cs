@@ -35,8 +35,15 @@ internal static class YamlTree
     public static Document Parse(TextReader text, string source) => Parse(text.ReadToEnd(), source);
 
     /// <inheritdoc cref="Parse(TextReader, string)"/>
-    public static Document Parse(string content, string source) =>
-        YamlFastParser.TryParse(content, out var fallback) ?? ParseWithYamlDotNet(content, source) with { Fallback = fallback };
+    public static Document Parse(string content, string source)
+    {
+        using var text = YamlText.Of(content);
+        return Parse(text, source);
+    }
+
+    /// <inheritdoc cref="Parse(TextReader, string)"/>
+    public static Document Parse(YamlText text, string source) =>
+        YamlFastParser.TryParse(text, out var fallback) ?? ParseWithYamlDotNet(text.ToString(), source) with { Fallback = fallback };
 
     /// <summary>
     /// The reference path: one pass over YamlDotNet's event parser. An alias that takes the expanded size past

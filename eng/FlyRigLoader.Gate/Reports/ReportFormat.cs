@@ -29,18 +29,21 @@ internal static class ReportFormat
     }
 
     /// <summary>
-    /// What code the run measured, from its job's runtime settings: with tiered compilation off (the suite's steady
-    /// default) it is not how production runs, and the report must say so.
+    /// What code the run measured, from its job's runtime settings: with tiered compilation off or a blocking GC (the
+    /// suite's steady default) it is not how production runs, and the report must say so.
     /// </summary>
     public static string MeasuredCode(Core.Jobs.JobIdentity job)
     {
         ArgumentNullException.ThrowIfNull(job);
         var tiering = job.Runtime.GetValueOrDefault("TieredCompilation");
-        return tiering is "false" or "0"
+        var code = tiering is "false" or "0"
             ? "tiered compilation off (--runtime=steady): every method fully optimized at its first call, without tier-0 code or dynamic PGO; production runs tier-0 first and then PGO-optimized code, so startup costs are not measured and PGO gains are not seen (--runtime=shipped measures .NET's defaults)"
             : tiering is null or Core.Jobs.JobIdentity.Unset
                 ? "runtime settings not recorded: the code measured may differ from production"
                 : ".NET's defaults (tier-0 code first, then tier-1 with dynamic PGO), as users' processes run";
+        return job.Runtime.GetValueOrDefault("ConcurrentGC") is "false" or "0"
+            ? code + "; blocking GC (concurrent GC off): a full collection stops the benchmark thread, where a default process runs it in the background on another core, so allocation-heavy cases read slower than users see them"
+            : code;
     }
 
     /// <summary>An invariant number with a format.</summary>

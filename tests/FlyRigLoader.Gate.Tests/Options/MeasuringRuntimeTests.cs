@@ -11,6 +11,7 @@ public sealed class MeasuringRuntimeTests
         var variables = MeasuringRuntime.Variables(MeasuringRuntime.Steady);
 
         Assert.Contains("DOTNET_TieredCompilation", variables.Keys);
+        Assert.Contains("DOTNET_gcConcurrent", variables.Keys);
         Assert.All(variables.Values, Assert.Null);
     }
 
@@ -21,6 +22,7 @@ public sealed class MeasuringRuntimeTests
 
         Assert.Equal("1", variables["DOTNET_TieredCompilation"]);
         Assert.Equal("1", variables["DOTNET_TieredPGO"]);
+        Assert.Equal("1", variables["DOTNET_gcConcurrent"]);
         Assert.Null(variables["DOTNET_ReadyToRun"]);
     }
 

@@ -26,6 +26,21 @@ public sealed class ReportFormatTests
         Assert.Contains("as users' processes run", ReportFormat.MeasuredCode(Job("1")), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("false", true)]
+    [InlineData("0", true)]
+    [InlineData("true", false)]
+    [InlineData(JobIdentity.Unset, false)]
+    public void A_job_with_a_blocking_gc_says_so_too(string concurrent, bool blocking)
+    {
+        var job = new JobIdentity("default", "IterationCount=5", 3, new Dictionary<string, string>(StringComparer.Ordinal) { ["TieredCompilation"] = "1", ["ConcurrentGC"] = concurrent });
+
+        var text = ReportFormat.MeasuredCode(job);
+
+        Assert.Equal(blocking, text.Contains("blocking GC (concurrent GC off)", StringComparison.Ordinal));
+        Assert.StartsWith(".NET's defaults", text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_job_without_recorded_settings_does_not_pretend_to_know()
     {

@@ -6,7 +6,7 @@ namespace FlyRigLoader.Gate.Core.Sla;
 
 /// <summary>
 /// Applies the registry to measured cases. Time SLAs need both of the suite guide's assertions: the upper bound of the
-/// 95 % t interval of the mean within threshold × 1.05 (the seed's ±5 % measurement tolerance) and the mean itself
+/// interval of the mean (95 % Student t unless gate-config.json's report intervals say otherwise) within threshold × 1.05 (the seed's ±5 % measurement tolerance) and the mean itself
 /// below the threshold (normalized ones: each × the speed factor), so a mean just over the threshold does not pass on a
 /// tight interval; allocation SLAs compare the exact bytes per
 /// operation with the threshold, since allocation is measured without noise; process-memory SLAs (peak working set,
@@ -105,8 +105,8 @@ public static class SlaEvaluator
         double? normalized = sla.Normalized ? observed : isTime && speedRatio is { } r ? observed * r : null;
         var what = sla.Metric switch
         {
-            SlaUnits.Time when sla.Normalized => "normalized 95% CI upper bound (x speed factor " + speedRatio!.Value.ToString("0.000", CultureInfo.InvariantCulture) + ")",
-            SlaUnits.Time => "95% CI upper bound",
+            SlaUnits.Time when sla.Normalized => "normalized " + summary.UpperBoundName + " (x speed factor " + speedRatio!.Value.ToString("0.000", CultureInfo.InvariantCulture) + ")",
+            SlaUnits.Time => summary.UpperBoundName,
             SlaUnits.Allocated => "allocated per op",
             SlaUnits.PeakWorkingSet => "peak working set",
             _ => "working-set growth",

@@ -6,7 +6,7 @@ namespace FlyRigLoader.Gate.Core.Statistics;
 /// <summary>Computes <see cref="SampleSummary"/> from samples. Pure and deterministic (the bootstrap RNG is seeded).</summary>
 public static class SampleStatistics
 {
-    /// <summary>Confidence level of every interval the gate reports.</summary>
+    /// <summary>Default confidence level of the intervals the gate reports (gate-config.json's report_confidence_level).</summary>
     public const double Level = 0.95;
 
     /// <summary>Bootstrap resamples; 10,000 keeps the percentile bounds stable to well under 1 % of the CI width.</summary>
@@ -15,10 +15,14 @@ public static class SampleStatistics
     /// <summary>Default RNG seed, so the same samples always give the same bootstrap interval.</summary>
     public const int DefaultSeed = 20240117;
 
-    /// <summary>Summarises <paramref name="samples"/>; throws on an empty list.</summary>
-    public static SampleSummary Summarize(IReadOnlyList<double> samples, int seed = DefaultSeed, int resamples = BootstrapResamples)
+    /// <summary>
+    /// Summarises <paramref name="samples"/> with intervals at <paramref name="intervals"/>' level (default
+    /// <see cref="IntervalSettings.Default"/>); throws on an empty list.
+    /// </summary>
+    public static SampleSummary Summarize(IReadOnlyList<double> samples, IntervalSettings? intervals = null, int seed = DefaultSeed, int resamples = BootstrapResamples)
     {
         ArgumentNullException.ThrowIfNull(samples);
+        intervals ??= IntervalSettings.Default;
         if (samples.Count == 0)
         {
             throw new ArgumentException("at least one sample is needed", nameof(samples));
@@ -37,9 +41,12 @@ public static class SampleStatistics
             sorted[0],
             sorted[^1],
             mean == 0 ? 0 : sd / mean,
-            n > 1 ? StudentTInterval(mean, sd, n, Level) : null,
-            n > 1 ? BootstrapInterval(data, Level, resamples, seed) : null,
-            CountOutliers(sorted));
+            n > 1 ? StudentTInterval(mean, sd, n, intervals.Level) : null,
+            n > 1 ? BootstrapInterval(data, intervals.Level, resamples, seed) : null,
+            CountOutliers(sorted))
+        {
+            Method = intervals.Method,
+        };
     }
 
     /// <summary>Student-t interval of the mean: mean ± t(1 − α/2, n − 1) · sd / √n.</summary>

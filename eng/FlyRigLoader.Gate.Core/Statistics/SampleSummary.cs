@@ -1,6 +1,6 @@
 namespace FlyRigLoader.Gate.Core.Statistics;
 
-/// <summary>Descriptive statistics and 95 % confidence intervals of one benchmark's per-iteration samples.</summary>
+/// <summary>Descriptive statistics and confidence intervals (95 % unless chosen otherwise) of one benchmark's per-iteration samples.</summary>
 /// <param name="N">Sample count.</param>
 /// <param name="Mean">Arithmetic mean.</param>
 /// <param name="Median">Median.</param>
@@ -23,6 +23,14 @@ public sealed record SampleSummary(
     ConfidenceInterval? Bootstrap,
     int OutlierCount)
 {
-    /// <summary>The upper bound SLAs compare against: the t interval's, or the only sample's value.</summary>
-    public double UpperBound => StudentT?.Upper ?? Max;
+    /// <summary>Which interval <see cref="UpperBound"/> reads.</summary>
+    public IntervalMethod Method { get; init; } = IntervalMethod.StudentT;
+
+    /// <summary>The upper bound SLAs compare against: the chosen interval's, or the only sample's value.</summary>
+    public double UpperBound => (Method == IntervalMethod.Bootstrap ? Bootstrap?.Upper : StudentT?.Upper) ?? Max;
+
+    /// <summary>What <see cref="UpperBound"/> is, for verdict details: "95% CI upper bound", "90% bootstrap CI upper bound".</summary>
+    public string UpperBoundName => (Method == IntervalMethod.Bootstrap ? Bootstrap : StudentT) is { } ci
+        ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{ci.Level * 100:0.##}%{(Method == IntervalMethod.Bootstrap ? " bootstrap" : "")} CI upper bound")
+        : "only sample";
 }

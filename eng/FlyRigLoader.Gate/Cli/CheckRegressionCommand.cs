@@ -81,7 +81,7 @@ public static class CheckRegressionCommand
             }
 
             var current = MeasuredRunReader.FromBdn(values["current"]);
-            var sla = values.TryGetValue("sla", out var registry) ? EvaluateSla(registry, values["current"]) : [];
+            var sla = values.TryGetValue("sla", out var registry) ? EvaluateSla(registry, values["current"], config.ReportIntervals) : [];
             var settings = new CheckSettings(
                 values.GetValueOrDefault("baseline"), config, flags.Contains("allow-missing-baseline"), flags.Contains("ci-mode"),
                 values.GetValueOrDefault("artifacts") ?? "artifacts", StepSummaryPath(), DateTimeOffset.UtcNow, AcceptNoVerdict: flags.Contains("accept-no-verdict"),
@@ -111,11 +111,11 @@ public static class CheckRegressionCommand
     /// <summary>The one environment variable this standalone entry point reads (Cake runs read it in build/parameters.cake).</summary>
     private static string? StepSummaryPath() => Environment.GetEnvironmentVariable("GITHUB_STEP_SUMMARY");
 
-    private static List<SlaVerdict> EvaluateSla(string registryPath, string current)
+    private static List<SlaVerdict> EvaluateSla(string registryPath, string current, IntervalSettings intervals)
     {
         var registry = SlaRegistryLoader.Load(registryPath);
         var cases = MeasuredRunReader.ReadResults(current)
-            .Select(r => (r, r.Success ? SampleStatistics.Summarize(r.SamplesNs) : null)).ToList();
+            .Select(r => (r, r.Success ? SampleStatistics.Summarize(r.SamplesNs, intervals) : null)).ToList();
         return SlaEvaluator.Evaluate(registry, cases, null).ToList();
     }
 

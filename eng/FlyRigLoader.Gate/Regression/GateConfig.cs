@@ -1,4 +1,5 @@
 using FlyRigLoader.Gate.Core.Interference;
+using FlyRigLoader.Gate.Core.Statistics;
 
 namespace FlyRigLoader.Gate.Regression;
 
@@ -74,6 +75,12 @@ internal sealed record GateConfig
 
     /// <summary>Confidence level of the reported ratio interval.</summary>
     public double ConfidenceLevel { get; init; } = 0.95;
+
+    /// <summary>
+    /// <c>report_confidence_level</c> and <c>report_interval_method</c>: the level of every per-case interval a report
+    /// carries (Student t and bootstrap) and of the SLAs' upper-bound rule, and which of the two intervals that rule reads.
+    /// </summary>
+    public IntervalSettings ReportIntervals { get; init; } = IntervalSettings.Default;
 
     /// <summary>Leak check (<c>leak_check.managed_slope_limit_mb</c>): managed-heap growth per cycle (MB) that counts as a leak.</summary>
     public double LeakManagedSlopeLimitMb { get; init; } = 1.0;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using FlyRigLoader.Gate.Contracts;
 using FlyRigLoader.Gate.Core.Interference;
+using FlyRigLoader.Gate.Core.Statistics;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
@@ -15,7 +16,7 @@ internal static class GateConfigLoader
         "fail_band_factor", "warn_band_factor", "min_samples", "allocation_tolerance_bytes", "allocation_spread_factor", "drift_tolerance", "drift_min_benchmarks",
         "drift_agreement", "suite_normalization", "keep_runs", "max_baseline_age_days", "bootstrap_resamples", "confidence_level", "ab_rounds", "ab_executor", "ab_launches", "ab_pairs", "ab_batch_ms", "confirm_rounds",
         "bisect_remeasures", "bisect_remeasure_launches", "ab_remeasures", "ab_remeasure_launches", "ab_fail_threshold", "overrides", "$comment", "interference",
-        "leak_check",
+        "leak_check", "report_confidence_level", "report_interval_method",
     ];
 
     private static readonly string[] InterferenceKeys =
@@ -94,6 +95,9 @@ internal static class GateConfigLoader
             MaxBaselineAgeDays = (int)Num(root, "max_baseline_age_days", d.MaxBaselineAgeDays, 1, 100000, source),
             BootstrapResamples = (int)Num(root, "bootstrap_resamples", d.BootstrapResamples, 0, 1_000_000, source),
             ConfidenceLevel = Num(root, "confidence_level", d.ConfidenceLevel, 0.5, 0.9999, source),
+            ReportIntervals = new IntervalSettings(
+                Num(root, "report_confidence_level", d.ReportIntervals.Level, 0.5, 0.9999, source),
+                Named(root, "report_interval_method", IntervalMethodNames, d.ReportIntervals.Method, source)),
             AbFailThreshold = Num(root, "ab_fail_threshold", d.AbFailThreshold, 0, 100, source),
             AbRounds = (int)Num(root, "ab_rounds", d.AbRounds, 1, 50, source),
             AbExecutor = Named(root, "ab_executor", ExecutorNames, d.AbExecutor, source),
@@ -117,6 +121,9 @@ internal static class GateConfigLoader
 
     /// <summary>The names <c>suite_normalization</c> accepts, in the order of <see cref="Regression.SuiteNormalization"/>.</summary>
     public static readonly string[] NormalizationNames = ["calibration", "suite-median", "leave-one-out"];
+
+    /// <summary>The names <c>report_interval_method</c> accepts, in the order of <see cref="IntervalMethod"/>.</summary>
+    public static readonly string[] IntervalMethodNames = ["student-t", "bootstrap"];
 
     /// <summary>The names <c>ab_executor</c> accepts, in the order of <see cref="Regression.AbExecutor"/>.</summary>
     public static readonly string[] ExecutorNames = ["interleaved", "processes"];

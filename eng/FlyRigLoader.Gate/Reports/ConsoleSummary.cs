@@ -40,7 +40,7 @@ internal static class ConsoleSummary
         if (widest is not null)
         {
             var s = widest.Statistics!;
-            sb.Append("  Widest relative 95% CI: ").Append(widest.FullName).Append(' ').Append(ReportFormat.Time(s.Mean)).Append(" ± ").Append(ReportFormat.Time(s.StudentT!.HalfWidth))
+            sb.Append("  Widest relative ").Append(ReportFormat.F(s.StudentT!.Level * 100, "0.##")).Append("% CI: ").Append(widest.FullName).Append(' ').Append(ReportFormat.Time(s.Mean)).Append(" ± ").Append(ReportFormat.Time(s.StudentT!.HalfWidth))
                 .Append(" (CV ").Append(ReportFormat.F(s.CoefficientOfVariation * 100, "0.0")).Append("%)\n");
         }
 

@@ -61,7 +61,9 @@ internal static class MarkdownSummaryWriter
             sb.Append('\n');
         }
 
-        sb.Append("## SLA Validation Results\n\n| Category | Benchmark | Status | Mean | 95% CI | SLA | Margin | Launch spread |\n|---|---|---|---|---|---|---|---|\n");
+        // The level the run's intervals were computed at (gate-config.json's report_confidence_level).
+        var level = report.AllEntries().Select(e => e.Statistics?.StudentT?.Level).FirstOrDefault(l => l is not null) ?? 0.95;
+        sb.Append($"## SLA Validation Results\n\n| Category | Benchmark | Status | Mean | {ReportFormat.F(level * 100, "0.##")}% CI | SLA | Margin | Launch spread |\n|---|---|---|---|---|---|---|---|\n");
         foreach (var e in report.AllEntries())
         {
             var st = ReportFormat.Status(e);

@@ -27,7 +27,7 @@ internal static class ReportBuilder
         var env = inputs.Environment;
         var seed = SeedNormalizationFactors.Compute(env.Cpu.LogicalCores, env.Virtualization.IsVirtualized, env.Os.Family, env.StorageType);
         var speed = inputs.Calibration?.SpeedFactor;
-        var cases = inputs.Results.Select(r => (Result: r, Summary: r.Success ? SampleStatistics.Summarize(r.SamplesNs) : null)).ToList();
+        var cases = inputs.Results.Select(r => (Result: r, Summary: r.Success ? SampleStatistics.Summarize(r.SamplesNs, inputs.Intervals) : null)).ToList();
         var remeasured = (inputs.Remeasured ?? []).ToDictionary(r => r.FullName, StringComparer.Ordinal);
         var verdicts = SlaEvaluator.Evaluate(inputs.Registry, cases.Select(c => (c.Result, c.Summary)).ToList(), speed)
             .Select(v => Interfered(v, remeasured.GetValueOrDefault(v.FullName), inputs.Interference ?? new InterferenceThresholds())).ToList();

@@ -3,6 +3,7 @@ using FlyRigLoader.Gate.Core.Interference;
 using FlyRigLoader.Gate.Core.Jobs;
 using FlyRigLoader.Gate.Core.Results;
 using FlyRigLoader.Gate.Core.Sla;
+using FlyRigLoader.Gate.Core.Statistics;
 using FlyRigLoader.Gate.RunEnvironment;
 
 namespace FlyRigLoader.Gate.Reports;
@@ -36,6 +37,7 @@ namespace FlyRigLoader.Gate.Reports;
 /// <param name="CalibrationAfter">The calibration run again after the last launch, or null.</param>
 /// <param name="Remeasured">Cases measured again under interference, with the decision; their results in <see cref="Results"/> already reflect it.</param>
 /// <param name="Interference">Thresholds of the interference rule (for the machine note); null: the defaults.</param>
+/// <param name="Intervals">Level and SLA method of the per-case intervals (gate-config.json's report_*); null: 95 %, Student t.</param>
 internal sealed record ReportInputs(
     string RunId,
     DateTimeOffset StartedUtc,
@@ -64,4 +66,5 @@ internal sealed record ReportInputs(
     bool AcceptNoVerdict = false,
     CalibrationResult? CalibrationAfter = null,
     IReadOnlyList<RemeasureRecord>? Remeasured = null,
-    InterferenceThresholds? Interference = null);
+    InterferenceThresholds? Interference = null,
+    IntervalSettings? Intervals = null);

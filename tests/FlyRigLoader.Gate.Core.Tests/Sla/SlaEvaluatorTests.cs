@@ -31,6 +31,23 @@ public sealed class SlaEvaluatorTests
     }
 
     [Fact]
+    public void Time_is_judged_on_the_interval_the_config_chose_and_says_which()
+    {
+        // Mean 0.99 s: the 95 % t bound is 1.0397 s (pass); at 99 % it is 0.99 + 9.925 x 0.02 / sqrt(3) = 1.1046 s (fail).
+        double[] samples = [0.97e9, 0.99e9, 1.01e9];
+
+        var strict = SlaEvaluator.EvaluateOne(LoadSla, Load(100, samples), SampleStatistics.Summarize(samples, new IntervalSettings(0.99, IntervalMethod.StudentT)), null);
+        var bootstrap = SlaEvaluator.EvaluateOne(LoadSla, Load(100, samples), SampleStatistics.Summarize(samples, new IntervalSettings(0.95, IntervalMethod.Bootstrap)), null);
+
+        Assert.Equal(SlaStatus.Fail, strict.Status);
+        Assert.Equal(1.1046, strict.Observed!.Value, 4);
+        Assert.StartsWith("99% CI upper bound 1.105 s > limit 1.05 s", strict.Detail, StringComparison.Ordinal);
+        Assert.Equal(SlaStatus.Pass, bootstrap.Status);
+        Assert.StartsWith("95% bootstrap CI upper bound", bootstrap.Detail, StringComparison.Ordinal);
+        Assert.True(bootstrap.Observed <= 1.01);
+    }
+
+    [Fact]
     public void Time_fails_when_the_mean_is_over_the_threshold_though_the_upper_bound_is_within_tolerance()
     {
         // The suite guide's assertion mean < threshold: constant 1.04 s has upper bound 1.04 <= 1.05 but mean 1.04 >= 1.

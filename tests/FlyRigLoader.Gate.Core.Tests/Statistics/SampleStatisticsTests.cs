@@ -23,6 +23,38 @@ public sealed class SampleStatisticsTests
     }
 
     [Fact]
+    public void The_level_is_selectable_and_both_intervals_carry_it()
+    {
+        // R: t.test(c(10.2, 9.8, 10.5, 10.1, 9.9, 10.4), conf.level = 0.9)$conf.int -> 9.924711 10.375289 (t(0.95, 5) = 2.015048)
+        double[] samples = [10.2, 9.8, 10.5, 10.1, 9.9, 10.4];
+
+        var s = SampleStatistics.Summarize(samples, new IntervalSettings(0.90, IntervalMethod.StudentT));
+
+        Assert.Equal(9.924711, s.StudentT!.Lower, 6);
+        Assert.Equal(10.375289, s.StudentT.Upper, 6);
+        Assert.Equal(0.90, s.StudentT.Level);
+        Assert.Equal(0.90, s.Bootstrap!.Level);
+        var wide = SampleStatistics.Summarize(samples);
+        Assert.True(s.Bootstrap.Upper - s.Bootstrap.Lower < wide.Bootstrap!.Upper - wide.Bootstrap.Lower);
+        Assert.Equal("90% CI upper bound", s.UpperBoundName);
+    }
+
+    [Fact]
+    public void The_sla_bound_reads_the_chosen_interval()
+    {
+        double[] samples = [10.2, 9.8, 10.5, 10.1, 9.9, 10.4, 13.0];
+
+        var t = SampleStatistics.Summarize(samples);
+        var bootstrap = SampleStatistics.Summarize(samples, new IntervalSettings(0.95, IntervalMethod.Bootstrap));
+
+        Assert.Equal(t.StudentT!.Upper, t.UpperBound);
+        Assert.Equal(bootstrap.Bootstrap!.Upper, bootstrap.UpperBound);
+        Assert.NotEqual(t.UpperBound, bootstrap.UpperBound);
+        Assert.Equal("95% bootstrap CI upper bound", bootstrap.UpperBoundName);
+        Assert.Equal("only sample", SampleStatistics.Summarize([5.0]).UpperBoundName);
+    }
+
+    [Fact]
     public void Student_t_interval_of_one_to_five_uses_t_4()
     {
         // t(0.975, 4) = 2.7764451051977987, se = sqrt(2.5 / 5)

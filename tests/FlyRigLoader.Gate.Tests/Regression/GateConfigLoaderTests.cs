@@ -1,4 +1,5 @@
 using FlyRigLoader.Gate.Contracts;
+using FlyRigLoader.Gate.Core.Statistics;
 using FlyRigLoader.Gate.Regression;
 
 namespace FlyRigLoader.Gate.Tests.Regression;
@@ -49,12 +50,24 @@ public sealed class GateConfigLoaderTests
     [InlineData("{ \"interference\": { \"foreign_core\": 0.3 } }", "interference: unknown key 'foreign_core'")]
     [InlineData("{ \"interference\": { \"steal_share\": 2 } }", "interference: 'steal_share' must be a number between 0 and 1")]
     [InlineData("{ \"interference\": { \"remeasure_launches\": 1.5 } }", "'remeasure_launches' must be a whole number")]
+    [InlineData("{ \"report_confidence_level\": 95 }", "'report_confidence_level' must be a number between 0.5 and 0.9999")]
+    [InlineData("{ \"report_interval_method\": \"t\" }", "'report_interval_method' must be one of student-t, bootstrap")]
     public void Rejects_bad_config_naming_the_file(string json, string problem)
     {
         var e = Assert.Throws<GateInputException>(() => GateConfigLoader.Parse(json, "cfg.json"));
 
         Assert.Equal("cfg.json", e.File);
         Assert.Contains(problem, e.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Reads_the_report_intervals_with_95_percent_student_t_as_the_default()
+    {
+        var chosen = GateConfigLoader.Parse("{ \"report_confidence_level\": 0.9, \"report_interval_method\": \"bootstrap\" }", "cfg.json");
+
+        Assert.Equal(new IntervalSettings(0.9, IntervalMethod.Bootstrap), chosen.ReportIntervals);
+        Assert.Equal(IntervalSettings.Default, GateConfigLoader.Parse("{}", "cfg.json").ReportIntervals);
+        Assert.Equal(new IntervalSettings(0.95, IntervalMethod.StudentT), GateConfigLoader.Parse("{}", "cfg.json").ReportIntervals);
     }
 
     [Fact]

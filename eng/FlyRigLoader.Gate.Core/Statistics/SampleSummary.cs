@@ -27,10 +27,13 @@ public sealed record SampleSummary(
     public IntervalMethod Method { get; init; } = IntervalMethod.StudentT;
 
     /// <summary>The upper bound SLAs compare against: the chosen interval's, or the only sample's value.</summary>
-    public double UpperBound => (Method == IntervalMethod.Bootstrap ? Bootstrap?.Upper : StudentT?.Upper) ?? Max;
+    public double UpperBound => Judged?.Upper ?? Max;
 
     /// <summary>What <see cref="UpperBound"/> is, for verdict details: "95% CI upper bound", "90% bootstrap CI upper bound".</summary>
-    public string UpperBoundName => (Method == IntervalMethod.Bootstrap ? Bootstrap : StudentT) is { } ci
+    public string UpperBoundName => Judged is { } ci
         ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{ci.Level * 100:0.##}%{(Method == IntervalMethod.Bootstrap ? " bootstrap" : "")} CI upper bound")
         : "only sample";
+
+    // The interval the SLAs read; null with a single sample.
+    private ConfidenceInterval? Judged => Method == IntervalMethod.Bootstrap ? Bootstrap : StudentT;
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using FlyRigLoader.Gate.Core.Statistics;
 
 namespace FlyRigLoader.Gate.Reports;
 
@@ -62,7 +63,7 @@ internal static class MarkdownSummaryWriter
         }
 
         // The level the run's intervals were computed at (gate-config.json's report_confidence_level).
-        var level = report.AllEntries().Select(e => e.Statistics?.StudentT?.Level).FirstOrDefault(l => l is not null) ?? 0.95;
+        var level = report.AllEntries().Select(e => e.Statistics?.StudentT?.Level).FirstOrDefault(l => l is not null) ?? SampleStatistics.Level;
         sb.Append($"## SLA Validation Results\n\n| Category | Benchmark | Status | Mean | {ReportFormat.F(level * 100, "0.##")}% CI | SLA | Margin | Launch spread |\n|---|---|---|---|---|---|---|---|\n");
         foreach (var e in report.AllEntries())
         {

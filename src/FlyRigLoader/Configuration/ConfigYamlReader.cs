@@ -31,13 +31,6 @@ internal sealed class ConfigYamlReader
     internal sealed record Result(ProjectConfigModel Model, YNode? Root, List<ConfigProblem> Problems, int Unlisted, int MaxProblems);
 
     /// <summary>Parses and converts; malformed YAML throws <see cref="ConfigException"/> with the position.</summary>
-    public static Result Read(TextReader text, string source)
-    {
-        using var content = YamlText.Of(text.ReadToEnd());
-        return Read(content, source);
-    }
-
-    /// <inheritdoc cref="Read(TextReader, string)"/>
     public static Result Read(YamlText text, string source)
     {
         var document = YamlTree.Parse(text, source);

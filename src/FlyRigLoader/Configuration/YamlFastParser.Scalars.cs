@@ -188,7 +188,7 @@ internal sealed partial class YamlFastParser
     private YNode SingleQuoted(int startLine, int startColumn)
     {
         var start = ++_pos;
-        var close = _text.AsSpan(start, _length - start).IndexOfAny('\'', '\n', '\r');
+        var close = From(start).IndexOfAny('\'', '\n', '\r');
         if (close >= 0 && _text[start + close] == '\'' && At(start + close + 1) != '\'')
         {
             _pos = start + close + 1;
@@ -235,7 +235,7 @@ internal sealed partial class YamlFastParser
     private YNode DoubleQuoted(int startLine, int startColumn)
     {
         var start = ++_pos;
-        var stop = _text.AsSpan(start, _length - start).IndexOfAny(DoubleQuotedStops);
+        var stop = From(start).IndexOfAny(DoubleQuotedStops);
         if (stop >= 0 && _text[start + stop] == '"')
         {
             _pos = start + stop + 1;

@@ -144,6 +144,9 @@ internal sealed partial class YamlFastParser
 
     private char At(int index) => index < _length ? _text[index] : '\0';
 
+    // The text from start to its end; the pooled buffer runs on past _length with stale characters.
+    private ReadOnlySpan<char> From(int start) => _text.AsSpan(start, _length - start);
+
     // A character that ends a token: space, line end or end of text.
     private bool IsBlankAt(int index) => index >= _length || _text[index] is ' ' or '\n' or '\r';
 
@@ -273,7 +276,7 @@ internal sealed partial class YamlFastParser
             return;
         }
 
-        var end = _text.AsSpan(_pos, _length - _pos).IndexOfAny('\n', '\r');
+        var end = From(_pos).IndexOfAny('\n', '\r');
         _pos = end < 0 ? _length : _pos + end;
     }
 

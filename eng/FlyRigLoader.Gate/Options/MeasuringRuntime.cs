@@ -3,9 +3,9 @@ namespace FlyRigLoader.Gate.Options;
 /// <summary>
 /// The runtime settings every process that measures the suite starts with (the suite's launches, re-runs, the leak check
 /// and the interleaved A/B runner), from <c>--runtime</c>. <c>steady</c> leaves benchmarks/RuntimeSettings.props in charge
-/// (tiered compilation off, measured to remove the processes that tier up mid-measurement; blocking GC) and clears the
+/// (tiered compilation off, measured to remove the processes that tier up mid-measurement; background GC as in a default process) and clears the
 /// variables that would silently override it; <c>shipped</c> measures .NET's defaults (tier-0 first, then tier-1 with dynamic
-/// PGO; background GC), the way users' processes run, at the price of that noise. Checked on this machine: a DOTNET_ variable overrides runtimeconfig.json.
+/// PGO), the way users' processes run, at the price of that noise. Checked on this machine: a DOTNET_ variable overrides runtimeconfig.json.
 /// </summary>
 internal static class MeasuringRuntime
 {
@@ -32,7 +32,7 @@ internal static class MeasuringRuntime
         {
             variables["DOTNET_TieredCompilation"] = "1";
             variables["DOTNET_TieredPGO"] = "1";
-            // A workstation process collects gen2 in the background by default; the steady settings block instead.
+            // Background GC is .NET's default and the suite's; set anyway, so shipped means the defaults whatever the props say.
             variables["DOTNET_gcConcurrent"] = "1";
         }
         else if (!string.Equals(mode, Steady, StringComparison.OrdinalIgnoreCase))

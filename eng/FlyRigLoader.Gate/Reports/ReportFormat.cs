@@ -29,8 +29,8 @@ internal static class ReportFormat
     }
 
     /// <summary>
-    /// What code the run measured, from its job's runtime settings: with tiered compilation off or a blocking GC (the
-    /// suite's steady default) it is not how production runs, and the report must say so.
+    /// What code the run measured, from its job's runtime settings: with tiered compilation off (the suite's steady default) or a
+    /// blocking GC (baselines measured before 2026-12-04) it is not how production runs, and the report must say so.
     /// </summary>
     public static string MeasuredCode(Core.Jobs.JobIdentity job)
     {

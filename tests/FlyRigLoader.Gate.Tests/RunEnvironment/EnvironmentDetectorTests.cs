@@ -34,7 +34,7 @@ public sealed class EnvironmentDetectorTests
         probe.Variables["GITHUB_ACTIONS"] = "true";
         probe.Variables["GITHUB_RUN_ID"] = "42";
         probe.Files["/.dockerenv"] = "";
-        probe.Commands["git status --porcelain --untracked-files=no"] = " M src/x.cs";
+        probe.Commands["git status --porcelain --untracked-files=no -- . :(exclude)artifacts :(exclude)baselines"] = " M src/x.cs";
 
         var env = EnvironmentDetector.Detect(probe, "/repo", "smoke");
 

@@ -43,7 +43,7 @@ internal sealed class FakeProbe : IHostProbe
         p.Commands["dotnet --version"] = "10.0.401";
         p.Commands["git rev-parse HEAD"] = "0123456789abcdef0123456789abcdef01234567";
         p.Commands["git rev-parse --abbrev-ref HEAD"] = "main";
-        p.Commands["git status --porcelain --untracked-files=no"] = "";
+        p.Commands["git status --porcelain --untracked-files=no -- . :(exclude)artifacts :(exclude)baselines"] = "";
         return p;
     }
 }

@@ -13,6 +13,8 @@ namespace FlyRigLoader.Benchmarks.Infrastructure;
 /// </summary>
 public static class InvocationCounts
 {
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+
     /// <summary>The key of a case in the file: type, method and parameters, the same in every launch of the suite.</summary>
     public static string Key(BenchmarkCase benchmarkCase)
     {
@@ -82,7 +84,7 @@ public static class InvocationCounts
         var full = Path.GetFullPath(path);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         var temp = full + ".tmp";
-        File.WriteAllText(temp, JsonSerializer.Serialize(merged, new JsonSerializerOptions { WriteIndented = true }));
+        File.WriteAllText(temp, JsonSerializer.Serialize(merged, Indented));
         File.Move(temp, full, overwrite: true);
     }
 }

@@ -13,8 +13,6 @@ namespace FlyRigLoader.Benchmarks.Infrastructure;
 /// </summary>
 public static class InvocationCounts
 {
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
-
     /// <summary>The key of a case in the file: type, method and parameters, the same in every launch of the suite.</summary>
     public static string Key(BenchmarkCase benchmarkCase)
     {
@@ -84,7 +82,7 @@ public static class InvocationCounts
         var full = Path.GetFullPath(path);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         var temp = full + ".tmp";
-        File.WriteAllText(temp, JsonSerializer.Serialize(merged, Indented));
+        File.WriteAllText(temp, JsonSerializer.Serialize(merged, new JsonSerializerOptions { WriteIndented = true }));
         File.Move(temp, full, overwrite: true);
     }
 }

@@ -1,6 +1,5 @@
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Filters;
-using BenchmarkDotNet.Order;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
 using FlyRigLoader.Benchmarks.Infrastructure;
@@ -72,14 +71,6 @@ internal static class Program
             config = ManualConfig.Create(config).AddFilter(new AnyCategoriesFilter([.. options.Categories]));
         }
 
-        // Later launches of a gate run reuse the counts the first one's pilot stages chose (InvocationCounts).
-        IReadOnlyDictionary<string, long>? knownCounts = null;
-        if (options.InvocationCounts is { } countsFile && !options.IsInformational)
-        {
-            knownCounts = InvocationCounts.Read(countsFile);
-            config = ManualConfig.Create(config).WithOrderer(new InvocationCountOrderer(config.Orderer ?? DefaultOrderer.Instance, knownCounts));
-        }
-
         // The gate makes these settings part of the run's job; a listing or help call measures nothing, so records nothing.
         if (!options.IsInformational)
         {
@@ -93,11 +84,6 @@ internal static class Program
         var summaries = switcher
             .Run([.. BenchCommandLine.SwitcherArguments(options)], config)
             .ToList();
-        if (knownCounts is not null)
-        {
-            InvocationCounts.Save(options.InvocationCounts!, knownCounts, InvocationCounts.Chosen(summaries));
-        }
-
         return ExitCode(summaries, options.IsInformational, Console.Error);
     }
 

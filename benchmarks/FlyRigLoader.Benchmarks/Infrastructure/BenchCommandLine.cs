@@ -5,7 +5,7 @@ namespace FlyRigLoader.Benchmarks.Infrastructure;
 /// <summary>Parses the suite's own options off the command line (pure; no I/O).</summary>
 public static class BenchCommandLine
 {
-    private static readonly string[] ValueOptions = ["--profile", "--categories", "--leak-check", "--data-dir", "--launch-iterations", "--memory-tolerance-mb", "--leak-managed-slope-mb", "--leak-alpha", "--invocation-counts"];
+    private static readonly string[] ValueOptions = ["--profile", "--categories", "--leak-check", "--data-dir", "--launch-iterations", "--memory-tolerance-mb", "--leak-managed-slope-mb", "--leak-alpha"];
 
     /// <summary>Parses <paramref name="args"/>; returns the options or an error message naming the bad argument.</summary>
     public static (BenchOptions? Options, string? Error) Parse(IReadOnlyList<string> args)
@@ -20,7 +20,6 @@ public static class BenchCommandLine
         int? toleranceMb = null;
         double? managedSlopeMb = null;
         double? alpha = null;
-        string? invocationCounts = null;
         var rest = new List<string>();
         for (var i = 0; i < args.Count; i++)
         {
@@ -102,9 +101,6 @@ public static class BenchCommandLine
 
                     alpha = a;
                     break;
-                case "--invocation-counts":
-                    invocationCounts = value;
-                    break;
                 default:
                     dataDir = value;
                     break;
@@ -113,7 +109,7 @@ public static class BenchCommandLine
 
         // "all" anywhere in the list means no category filter.
         IReadOnlyList<string> selected = categories.Contains("all") ? [] : categories.Distinct(StringComparer.Ordinal).ToList();
-        return (new BenchOptions(profile, selected, leakCheck, dataDir, rest, launchIterations, reverse, toleranceMb, managedSlopeMb, alpha, invocationCounts), null);
+        return (new BenchOptions(profile, selected, leakCheck, dataDir, rest, launchIterations, reverse, toleranceMb, managedSlopeMb, alpha), null);
     }
 
     /// <summary>The arguments for BenchmarkSwitcher: the pass-through ones plus <c>--filter *</c> when no filter was given, because the switcher would otherwise prompt on stdin.</summary>

@@ -10,10 +10,6 @@ namespace FlyRigLoader.Benchmarks.Infrastructure;
 /// <param name="MemoryToleranceMb">Leak check: working-set growth over its cycles (MB) that counts as a leak; null keeps the rule's default.</param>
 /// <param name="LeakManagedSlopeMb">Leak check: managed-heap growth per cycle (MB) that counts as a leak; null keeps the rule's default.</param>
 /// <param name="LeakAlpha">Leak check: significance level of the slope test; null keeps the rule's default.</param>
-/// <param name="InvocationCounts">
-/// File of invocations per iteration per case: cases it names run with that count and skip BenchmarkDotNet's pilot stage;
-/// the counts this process's pilots choose for the others are added to it. The gate passes one file to every launch of a run.
-/// </param>
 /// <param name="ReverseOrder">Run the benchmark classes, and the cases within each, in reverse order (the gate alternates it between launches).</param>
 public sealed record BenchOptions(
     BenchmarkProfile Profile,
@@ -25,8 +21,7 @@ public sealed record BenchOptions(
     bool ReverseOrder = false,
     int? MemoryToleranceMb = null,
     double? LeakManagedSlopeMb = null,
-    double? LeakAlpha = null,
-    string? InvocationCounts = null)
+    double? LeakAlpha = null)
 {
     /// <summary>The leak check's rule from these options.</summary>
     public LeakCheck.LeakRule LeakRule => new(

@@ -4,9 +4,6 @@ namespace FlyRigLoader.Gate.Core.Jobs;
 /// BenchmarkDotNet's job characteristics as one canonical text (pure). A case's <c>DisplayInfo</c> reads
 /// <c>Type.Method: smoke(MinInvokeCount=1, …, WarmupCount=3) [Size=small]</c>: the characteristics are the text in
 /// the parentheses after the job's id, sorted so their order in BenchmarkDotNet's output does not matter.
-/// <c>InvocationCount</c> is left out: it is what a pilot stage chose for one case (the suite's later launches reuse
-/// the first launch's choice), not a setting of the job, so a run whose first launch piloted and whose others did not is
-/// one job, and it stays comparable with runs that piloted in every launch.
 /// </summary>
 public static class BdnJobText
 {
@@ -66,8 +63,7 @@ public static class BdnJobText
         return values;
     }
 
-    private static string Sorted(string inner) =>
-        string.Join(", ", Split(inner).Where(c => !c.StartsWith("InvocationCount=", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
+    private static string Sorted(string inner) => string.Join(", ", Split(inner).Order(StringComparer.Ordinal));
 
     private static string[] Split(string inner) =>
         inner.Split(", ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

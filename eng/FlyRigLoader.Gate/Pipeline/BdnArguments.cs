@@ -8,10 +8,9 @@ internal static class BdnArguments
 {
     /// <summary>
     /// Arguments of launch <paramref name="launchIndex"/> (0-based) of the main run: profile, categories, filters,
-    /// artifacts folder, full JSON export, the launch's share of the iterations, every other launch reverse order and, when
-    /// given, the run's invocation-counts file (the first launch's pilot stages fill it; later launches skip their pilots).
+    /// artifacts folder, full JSON export, the launch's share of the iterations and, every other launch, reverse order.
     /// </summary>
-    public static IReadOnlyList<string> Run(BuildOptions options, IReadOnlyList<string> filters, string bdnArtifacts, LaunchPlan plan, int launchIndex, string? invocationCounts = null)
+    public static IReadOnlyList<string> Run(BuildOptions options, IReadOnlyList<string> filters, string bdnArtifacts, LaunchPlan plan, int launchIndex)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(filters);
@@ -25,11 +24,6 @@ internal static class BdnArguments
         if (options.Categories.Count > 0)
         {
             args.AddRange(["--categories", string.Join(',', options.Categories)]);
-        }
-
-        if (invocationCounts is not null)
-        {
-            args.AddRange(["--invocation-counts", invocationCounts]);
         }
 
         // Without --filter BenchmarkSwitcher asks interactively, which would hang a build.

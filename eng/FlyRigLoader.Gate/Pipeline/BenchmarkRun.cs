@@ -410,9 +410,6 @@ public sealed class BenchmarkRun
         return exit;
     }
 
-    // One file for the run: the first launch's pilot stages fill it, the later launches and re-measures reuse its counts.
-    private string InvocationCountsFile => Path.Combine(_paths.Logs, "bdn-" + RunId, "invocation-counts.json");
-
     private sealed record LaunchOutcome(string? StartError, bool TimedOut, bool Failed);
 
     /// <summary>A launch's process, the cases it reported and the machine's load around it.</summary>
@@ -428,7 +425,7 @@ public sealed class BenchmarkRun
             _out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Launch {index + 1}/{plan.Launches}{(reverse ? ", reverse order" : "")}  elapsed {_clock.Elapsed:mm\\:ss}"));
         }
 
-        var args = BdnArguments.Run(_options, filters, folder, plan, index, InvocationCountsFile);
+        var args = BdnArguments.Run(_options, filters, folder, plan, index);
         logWriter.WriteLine($"// FlyRigLoader gate: launch {index + 1} of {plan.Launches}: {string.Join(' ', args)}");
         var measured = Measure(command, args, folder, index, logWriter, deadline);
         var run = measured.Run;
@@ -622,7 +619,7 @@ public sealed class BenchmarkRun
             var index = first + i;
             var folder = Path.Combine(_paths.Logs, "bdn-" + RunId, string.Create(CultureInfo.InvariantCulture, $"remeasure-{i + 1}"));
             _out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Re-measure launch {i + 1}/{count} (launch {index + 1}){(LaunchPlan.Reversed(index) ? ", reverse order" : "")}  elapsed {_clock.Elapsed:mm\\:ss}"));
-            var args = BdnArguments.Run(_options, filters, folder, _plan, index, InvocationCountsFile);
+            var args = BdnArguments.Run(_options, filters, folder, _plan, index);
             logWriter.WriteLine($"// FlyRigLoader gate: re-measure launch {i + 1} of {count} (launch {index + 1}): {string.Join(' ', args)}");
             var measured = Measure(_command, args, folder, index, logWriter, _deadline);
             _launches.Add(Info(measured, index, _plan, remeasure: true));

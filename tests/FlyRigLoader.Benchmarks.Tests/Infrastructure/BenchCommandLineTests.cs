@@ -28,18 +28,6 @@ public sealed class BenchCommandLineTests
     }
 
     [Fact]
-    public void Invocation_counts_take_a_file_and_need_one()
-    {
-        var (options, _) = BenchCommandLine.Parse(["--invocation-counts", "logs/counts.json", "--filter", "*"]);
-        Assert.Equal("logs/counts.json", options!.InvocationCounts);
-        Assert.Equal(["--filter", "*"], options.SwitcherArguments);
-
-        var (missing, error) = BenchCommandLine.Parse(["--invocation-counts", "--filter", "*"]);
-        Assert.Null(missing);
-        Assert.Equal("option --invocation-counts needs a value", error);
-    }
-
-    [Fact]
     public void Leak_check_takes_its_output_path()
     {
         var (options, _) = BenchCommandLine.Parse(["--leak-check", "out/leak.json"]);

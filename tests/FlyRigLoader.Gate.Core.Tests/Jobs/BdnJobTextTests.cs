@@ -12,17 +12,6 @@ public sealed class BdnJobTextTests
         Assert.Equal("IterationCount=5, IterationTime=40ms, LaunchCount=1, MinInvokeCount=1, OutlierMode=DontRemove, Toolchain=InProcessEmitToolchain, UnrollFactor=1, WarmupCount=3", text);
     }
 
-    [Fact]
-    public void A_fixed_invocation_count_is_a_pilots_choice_not_part_of_the_job()
-    {
-        var piloted = BdnJobText.FromDisplayInfo("A.M: default(IterationCount=5, UnrollFactor=1, WarmupCount=3) [Rows=10]");
-        var reused = BdnJobText.FromDisplayInfo("A.M: default(InvocationCount=2048, IterationCount=5, UnrollFactor=1, WarmupCount=3) [Rows=10]");
-
-        Assert.Equal("IterationCount=5, UnrollFactor=1, WarmupCount=3", reused);
-        Assert.Equal(piloted, reused);
-        Assert.Equal(string.Empty, BdnJobText.FromDisplayInfo("A.M: Job-X(InvocationCount=16)"));
-    }
-
     [Theory]
     [InlineData("Type.Method: DefaultJob", "")]
     [InlineData("Type.Method: DefaultJob [Size=(1, 2)]", "")]

@@ -67,8 +67,6 @@ public sealed class ProgressParserTests
         Assert.Contains("--memory", Gate.Pipeline.BdnArguments.Run(new BuildOptions { MemoryProfiling = true }, ["X*"], "/a", plan, 0));
         Assert.Contains("--reverse-order", Gate.Pipeline.BdnArguments.Run(new BuildOptions(), [], "/a", plan, 1));
         Assert.DoesNotContain("--reverse-order", Gate.Pipeline.BdnArguments.Run(new BuildOptions(), [], "/a", plan, 2));
-        var counted = Gate.Pipeline.BdnArguments.Run(new BuildOptions(), [], "/a/launch-2", plan, 1, "/a/invocation-counts.json");
-        Assert.Equal("/a/invocation-counts.json", counted[counted.ToList().IndexOf("--invocation-counts") + 1]);
         Assert.False(Gate.Pipeline.BdnArguments.WantsLeakCheck(new BuildOptions { SmokeTest = true }));
         Assert.True(Gate.Pipeline.BdnArguments.WantsLeakCheck(new BuildOptions()));
         Assert.True(Gate.Pipeline.BdnArguments.WantsLeakCheck(new BuildOptions { Categories = ["memory"], SmokeTest = true }));

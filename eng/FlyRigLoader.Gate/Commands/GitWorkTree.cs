@@ -13,10 +13,16 @@ internal static class GitWorkTree
         return code == 0 ? output.Trim() : null;
     }
 
+    /// <summary>
+    /// The pathspec of what makes a tree dirty: everything but generated output and the baselines, whose edits by
+    /// UpdateBaseline must not stop the next run of a K-run refill from being accepted. Shared with the run's own git facts.
+    /// </summary>
+    public static readonly IReadOnlyList<string> DirtyPathspec = ["--", ".", ":(exclude)artifacts", ":(exclude)baselines"];
+
     /// <summary>True when tracked or untracked files differ from HEAD, ignoring generated output and baselines.</summary>
     public static bool IsDirty(string root)
     {
-        var (code, output) = Git(root, ["-C", root, "status", "--porcelain", "--", ".", ":(exclude)artifacts", ":(exclude)baselines"]);
+        var (code, output) = Git(root, ["-C", root, "status", "--porcelain", .. DirtyPathspec]);
         return code != 0 || output.Trim().Length > 0;
     }
 

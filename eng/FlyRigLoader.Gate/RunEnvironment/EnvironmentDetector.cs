@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Xml.Linq;
+using FlyRigLoader.Gate.Commands;
 
 namespace FlyRigLoader.Gate.RunEnvironment;
 
@@ -245,9 +246,7 @@ internal static class EnvironmentDetector
         }
 
         var branch = probe.Run("git", ["rev-parse", "--abbrev-ref", "HEAD"], root);
-        // Generated output and the baselines do not make a run dirty (as GitWorkTree.IsDirty): UpdateBaseline's own edits
-        // to baselines/ must not stop the next run of a K-run refill from being accepted.
-        var status = probe.Run("git", ["status", "--porcelain", "--untracked-files=no", "--", ".", ":(exclude)artifacts", ":(exclude)baselines"], root);
+        var status = probe.Run("git", ["status", "--porcelain", "--untracked-files=no", .. GitWorkTree.DirtyPathspec], root);
         return new GitInfo(sha, branch, !string.IsNullOrEmpty(status));
     }
 

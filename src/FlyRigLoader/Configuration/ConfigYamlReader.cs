@@ -1,5 +1,6 @@
 using System.Globalization;
 using FlyRigLoader.Errors;
+using YamlDotNet.Core;
 
 namespace FlyRigLoader.Configuration;
 
@@ -416,10 +417,13 @@ internal sealed class ConfigYamlReader
         var count = 0;
         for (var i = 0; i < items.Count; i++)
         {
-            var item = items[i];
-            if (item.Kind == YKind.Scalar && Vial(item) is { } vial)
+            // A packed list (nearly every vial list) is read without building a node per vial.
+            var vial = items is YScalarList packed
+                ? Vial(packed.Value(i), packed.Style(i) is ScalarStyle.Plain or ScalarStyle.Any)
+                : items[i] is { Kind: YKind.Scalar } scalar ? Vial(scalar.Value, YamlScalars.IsPlain(scalar)) : null;
+            if (vial is { } number)
             {
-                _vialScratch[count++] = vial;
+                _vialScratch[count++] = number;
             }
             else if (_problems.Count >= _maxProblems)
             {
@@ -428,7 +432,8 @@ internal sealed class ConfigYamlReader
             }
             else
             {
-                Add(item, Index(Join(datesPath, date), i), $"vial must be an integer, found {Kind(item)}");
+                var bad = items[i];
+                Add(bad, Index(Join(datesPath, date), i), $"vial must be an integer, found {Kind(bad)}");
             }
         }
 
@@ -449,9 +454,8 @@ internal sealed class ConfigYamlReader
     }
 
     // Python accepts ints and digit strings; a YAML bool or float is neither. Short digit runs (nearly every vial) skip int.TryParse.
-    private static int? Vial(YNode item)
+    private static int? Vial(string text, bool plain)
     {
-        var text = item.Value;
         if (text.Length is > 0 and <= 9 && text.AsSpan().IndexOfAnyExceptInRange('0', '9') < 0)
         {
             var value = 0;
@@ -464,7 +468,7 @@ internal sealed class ConfigYamlReader
         }
 
         return int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var vial)
-            && (YamlScalars.IsPlain(item) || text.All(char.IsAsciiDigit))
+            && (plain || text.All(char.IsAsciiDigit))
             ? vial
             : null;
     }

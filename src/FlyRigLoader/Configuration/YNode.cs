@@ -46,9 +46,10 @@ internal sealed class YNode
         init => _children = Kind == YKind.Scalar ? value : throw new InvalidOperationException("only scalars keep a tag");
     }
 
-    public List<YNode>? Items
+    /// <summary>A sequence's items: a <see cref="YScalarList"/> when all are untagged scalars, else a list of nodes.</summary>
+    public IReadOnlyList<YNode>? Items
     {
-        get => _children as List<YNode>;
+        get => _children as IReadOnlyList<YNode>;
         init => _children = Kind == YKind.Sequence ? value : throw new InvalidOperationException("only sequences have items");
     }
 

@@ -48,7 +48,14 @@ internal sealed partial class YamlFastParser
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _poolLookup;
     private readonly Dictionary<string, (YNode Node, long Size)> _anchors = new(StringComparer.Ordinal);
     private readonly List<(YNode Key, string Name)> _duplicates = [];
-    private readonly List<YNode> _itemStack = [];
+    private readonly List<Parsed> _itemStack = [];
+    private readonly YScalarShapes _shapes = new();
+
+    // Scratch for packing a list before its shape is looked up (grown as needed, shared by every list of the parse).
+    private string[] _packValues = new string[32];
+    private int[] _packLines = new int[32];
+    private int[] _packColumns = new int[32];
+    private ScalarStyle[] _packStyles = new ScalarStyle[32];
     private readonly long _budget;
     private StringBuilder? _escaped;
     private int _pos;
@@ -333,14 +340,14 @@ internal sealed partial class YamlFastParser
         var (node, isKey) = ParseInlineOrKey(depth, parentIndent);
         if (isKey)
         {
-            return ParseBlockMapping(nodeIndent, node, depth);
+            return ParseBlockMapping(nodeIndent, node.ToNode(), depth);
         }
 
         FinishLine();
         NextContentLine();
 
         // A deeper line after a lone scalar would continue it (a multi-line plain scalar) or be an error.
-        return _indent > parentIndent ? throw Outside() : node;
+        return _indent > parentIndent ? throw Outside() : node.ToNode();
     }
 
     private bool IsSequenceEntry() => At(_pos) == '-' && IsBlankAt(_pos + 1);
@@ -368,11 +375,13 @@ internal sealed partial class YamlFastParser
                 throw Outside();
             }
 
-            (key, var isKey) = ParseInlineOrKey(depth + 1, mapIndent);
+            (var next, var isKey) = ParseInlineOrKey(depth + 1, mapIndent);
             if (!isKey)
             {
                 throw Outside();
             }
+
+            key = next.ToNode();
         }
 
         if (merges is not null)
@@ -430,7 +439,7 @@ internal sealed partial class YamlFastParser
 
         FinishLine();
         NextContentLine();
-        return _indent > mapIndent ? throw Outside() : node;
+        return _indent > mapIndent ? throw Outside() : node.ToNode();
     }
 
     /// <summary>
@@ -521,12 +530,12 @@ internal sealed partial class YamlFastParser
             _pos++;
             var afterDash = (Line: _line, Column: Column);
             SkipSpaces();
-            YNode item;
+            Parsed item;
             if (AtLineEndOrComment())
             {
                 SkipComment();
                 NextContentLine();
-                item = NodeBelow(seqIndent, depth + 1, afterDash.Line, afterDash.Column, indentless: false);
+                item = new(NodeBelow(seqIndent, depth + 1, afterDash.Line, afterDash.Column, indentless: false));
             }
             else if (IsSequenceEntry())
             {
@@ -534,7 +543,7 @@ internal sealed partial class YamlFastParser
             }
             else if (TryAnchorAlone(out var anchor))
             {
-                item = Anchored(anchor, NodeBelow(seqIndent, depth + 1, anchor.Line, anchor.Column, indentless: false));
+                item = new(Anchored(anchor, NodeBelow(seqIndent, depth + 1, anchor.Line, anchor.Column, indentless: false)));
             }
             else
             {
@@ -542,7 +551,7 @@ internal sealed partial class YamlFastParser
                 var (node, isKey) = ParseInlineOrKey(depth + 1, seqIndent);
                 if (isKey)
                 {
-                    item = ParseBlockMapping(itemIndent, node, depth + 1);
+                    item = new(ParseBlockMapping(itemIndent, node.ToNode(), depth + 1));
                 }
                 else
                 {
@@ -569,22 +578,22 @@ internal sealed partial class YamlFastParser
         return new YNode(YKind.Sequence, startLine, startColumn) { Items = PopItems(mark) };
     }
 
-    private List<YNode> PopItems(int mark)
+    private IReadOnlyList<YNode> PopItems(int mark)
     {
         var count = _itemStack.Count - mark;
-        var items = new List<YNode>(count);
-        items.AddRange(CollectionsMarshal.AsSpan(_itemStack).Slice(mark, count));
+        var span = CollectionsMarshal.AsSpan(_itemStack).Slice(mark, count);
+        var items = Pack(span);
         _itemStack.RemoveRange(mark, count);
         return items;
     }
 
     // YamlDotNet places an omitted value just after its ':' or '-' indicator.
-    private YNode EmptyScalar(int line, int column) => Scalar(line, column, string.Empty, ScalarStyle.Plain);
+    private YNode EmptyScalar(int line, int column) => Scalar(line, column, string.Empty, ScalarStyle.Plain).ToNode();
 
-    private YNode Scalar(int line, int column, string value, ScalarStyle style)
+    private Parsed Scalar(int line, int column, string value, ScalarStyle style)
     {
         _expandedSize += YamlExpansion.ScalarSize(value);
-        return new YNode(YKind.Scalar, line, column) { Value = value, Style = style };
+        return new Parsed(null, line, column, value, style);
     }
 
     /// <summary>
@@ -592,7 +601,7 @@ internal sealed partial class YamlFastParser
     /// mapping key: a scalar on one line followed by ": " (the ':' is consumed).
     /// Anchors are accepted on values that follow on the same line; the node then starts at the anchor, as in YamlDotNet.
     /// </summary>
-    private (YNode Node, bool IsKey) ParseInlineOrKey(int depth, int blockIndent)
+    private (Parsed Node, bool IsKey) ParseInlineOrKey(int depth, int blockIndent)
     {
         if (depth > MaxDepth)
         {
@@ -616,20 +625,20 @@ internal sealed partial class YamlFastParser
             }
         }
 
-        YNode node;
+        Parsed node;
         bool keyable;
         switch (At(_pos))
         {
             case '[':
-                node = ParseFlowSequence(startLine, startColumn, depth);
+                node = new(ParseFlowSequence(startLine, startColumn, depth));
                 keyable = false;
                 break;
             case '{':
-                node = ParseFlowMapping(startLine, startColumn, depth);
+                node = new(ParseFlowMapping(startLine, startColumn, depth));
                 keyable = false;
                 break;
             case '*':
-                node = anchor is null ? ReadAlias() : throw Outside();
+                node = anchor is null ? new(ReadAlias()) : throw Outside();
                 keyable = false;
                 break;
             case '"':
@@ -680,6 +689,10 @@ internal sealed partial class YamlFastParser
         return node;
     }
 
+    // An anchored scalar becomes a node now: an alias must find that very node.
+    private Parsed Register(string? anchor, Parsed parsed, long sizeBefore) =>
+        anchor is null ? parsed : new(Register(anchor, parsed.ToNode(), sizeBefore));
+
     /// <summary>
     /// An anchor names its node from where it is written, but the node is registered once complete. Meanwhile the name is
     /// unknown, so an alias inside the node (recursive, refused by YamlDotNet) hands the text over instead of finding an
@@ -717,6 +730,65 @@ internal sealed partial class YamlFastParser
         }
 
         return new string(_text, start, _pos - start);
+    }
+
+    /// <summary>
+    /// A sequence's items: packed (<see cref="YScalarList"/>) when every one is a scalar not made a node (an anchored
+    /// scalar is one), else an array of nodes.
+    /// </summary>
+    private IReadOnlyList<YNode> Pack(ReadOnlySpan<Parsed> items)
+    {
+        var packable = !items.IsEmpty;
+        foreach (var item in items)
+        {
+            packable &= item.Node is null;
+        }
+
+        if (!packable)
+        {
+            var nodes = new YNode[items.Length];
+            for (var i = 0; i < items.Length; i++)
+            {
+                nodes[i] = items[i].ToNode();
+            }
+
+            return nodes;
+        }
+
+        if (_packValues.Length < items.Length)
+        {
+            var size = Math.Max(items.Length, _packValues.Length * 2);
+            _packValues = new string[size];
+            _packLines = new int[size];
+            _packColumns = new int[size];
+            _packStyles = new ScalarStyle[size];
+        }
+
+        var (line, column) = (items[0].Line, items[0].Column);
+        for (var i = 0; i < items.Length; i++)
+        {
+            _packValues[i] = items[i].Value;
+            _packLines[i] = items[i].Line - line;
+            _packColumns[i] = items[i].Column - column;
+            _packStyles[i] = items[i].Style;
+        }
+
+        var shape = _shapes.Intern(_packValues.AsSpan(0, items.Length), _packLines.AsSpan(0, items.Length), _packColumns.AsSpan(0, items.Length), _packStyles.AsSpan(0, items.Length));
+        return new YScalarList(shape, line, column);
+    }
+
+    /// <summary>
+    /// A parsed node, or a scalar not made a node yet: a sequence of scalars keeps them packed, so only scalars that
+    /// are keys, mapping values or anchored become <see cref="YNode"/>s.
+    /// </summary>
+    private readonly record struct Parsed(YNode? Node, int Line, int Column, string Value, ScalarStyle Style)
+    {
+        public Parsed(YNode node)
+            : this(node, node.Line, node.Column, node.Value, node.Style)
+        {
+        }
+
+        public YNode ToNode() => Node ?? new YNode(YKind.Scalar, Line, Column) { Value = Value, Style = Style };
     }
 
     /// <summary>An anchor read on a line of its own, for the node on the lines below: name, position, and the size count before the node.</summary>

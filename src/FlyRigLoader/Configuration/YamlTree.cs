@@ -142,11 +142,14 @@ internal static class YamlTree
             {
                 LastMark = sequenceStart.End;
                 var before = ExpandedSize++;
-                var node = new YNode(YKind.Sequence, sequenceStart.Start) { Items = [] };
+                // Not packed (YScalarList): the node must exist, registered, before its items (an alias inside it
+                // names it), and this path only runs for files outside the fast parser's subset.
+                var items = new List<YNode>();
+                var node = new YNode(YKind.Sequence, sequenceStart.Start) { Items = items };
                 var anchor = Register(sequenceStart.Anchor, node);
                 while (!parser.TryConsume<SequenceEnd>(out _))
                 {
-                    node.Items!.Add(ParseNode(depth + 1));
+                    items.Add(ParseNode(depth + 1));
                 }
 
                 anchor?.Complete(ExpandedSize - before);

@@ -168,6 +168,33 @@ public sealed class YamlFastParserTests
         Assert.Same(first[0].Value.Items![0].Value, second[0].Value.Items![0].Value);
     }
 
+    [Fact]
+    public void Scalar_lists_are_packed_and_share_one_shape_per_distinct_list()
+    {
+        const string yaml = "a: [1, 2, 3]\nb: [1,  2, 3]\nc: [1, 2, 3]\nd:\n- 1\n- 2\n- 3\ne:\n  - 1\n  - 2\n  - 3\n";
+        var document = YamlFastParser.TryParse(yaml);
+
+        Assert.NotNull(document);
+        var lists = document.Root!.Pairs!.ToDictionary(p => p.Key.Value, p => Assert.IsType<YScalarList>(p.Value.Items));
+        Assert.Same(lists["a"].Shape, lists["c"].Shape);
+        Assert.NotSame(lists["a"].Shape, lists["b"].Shape);
+        Assert.Same(lists["d"].Shape, lists["e"].Shape);
+        Assert.Equal(["5:3", "6:3", "7:3"], lists["d"].Select(n => $"{n.Line}:{n.Column}"));
+        Assert.Equal(["9:5", "10:5", "11:5"], lists["e"].Select(n => $"{n.Line}:{n.Column}"));
+        Assert.Equal(["2:5", "2:9", "2:12"], lists["b"].Select(n => $"{n.Line}:{n.Column}"));
+    }
+
+    [Fact]
+    public void A_list_holding_an_anchored_scalar_keeps_nodes_so_its_alias_is_that_node()
+    {
+        var document = YamlFastParser.TryParse("a:\n- &x 1\n- 2\nb: *x\n");
+
+        Assert.NotNull(document);
+        var items = document.Root!.Pairs![0].Value.Items!;
+        Assert.IsNotType<YScalarList>(items);
+        Assert.Same(items[0], document.Root.Pairs[1].Value);
+    }
+
     /// <summary>Same tree as YamlDotNet; <paramref name="expectFast"/> true/false pins which path parsed it (null: either).</summary>
     internal static void AssertSameTree(string yaml, bool? expectFast)
     {

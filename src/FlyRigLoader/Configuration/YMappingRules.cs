@@ -14,9 +14,10 @@ internal static class YMappingRules
 
     /// <summary>
     /// False when <paramref name="key"/> is already a key of <paramref name="pairs"/>. Most config mappings are small,
-    /// so a set is only allocated once linear duplicate checks get long.
+    /// so a set is only taken once linear duplicate checks get long: an empty one from <paramref name="spares"/> when
+    /// there is one, else a new one.
     /// </summary>
-    public static bool IsNewKey(List<KeyValuePair<YNode, YNode>> pairs, ref HashSet<string>? seen, string key)
+    public static bool IsNewKey(ReadOnlySpan<KeyValuePair<YNode, YNode>> pairs, ref HashSet<string>? seen, string key, Stack<HashSet<string>>? spares = null)
     {
         if (seen is null)
         {
@@ -28,12 +29,12 @@ internal static class YMappingRules
                 }
             }
 
-            if (pairs.Count < LinearLimit)
+            if (pairs.Length < LinearLimit)
             {
                 return true;
             }
 
-            seen = new HashSet<string>(StringComparer.Ordinal);
+            seen = spares is { Count: > 0 } ? spares.Pop() : new HashSet<string>(StringComparer.Ordinal);
             foreach (var pair in pairs)
             {
                 if (pair.Key.Kind == YKind.Scalar)

@@ -49,14 +49,13 @@ internal sealed partial class YamlFastParser
         _expandedSize++;
         _pos++;
         SkipFlowSpace();
-        var pairs = new List<KeyValuePair<YNode, YNode>>();
-        HashSet<string>? seen = null;
-        List<YNode>? merges = null;
         if (At(_pos) == '}')
         {
             _pos++;
-            return new YNode(YKind.Mapping, startLine, startColumn) { Pairs = pairs };
+            return new YNode(YKind.Mapping, startLine, startColumn) { Pairs = [] };
         }
+
+        var mapping = new OpenMapping(_pairStack.Count);
 
         while (true)
         {
@@ -69,7 +68,7 @@ internal sealed partial class YamlFastParser
             }
 
             var value = ParseFlowNode(depth + 1);
-            AddPair(pairs, key, value, ref seen, ref merges);
+            AddPair(ref mapping, key, value);
             SkipFlowSpace();
             var c = At(_pos);
             _pos++;
@@ -91,12 +90,7 @@ internal sealed partial class YamlFastParser
             }
         }
 
-        if (merges is not null)
-        {
-            YMappingRules.Merge(pairs, merges);
-        }
-
-        return new YNode(YKind.Mapping, startLine, startColumn) { Pairs = pairs };
+        return new YNode(YKind.Mapping, startLine, startColumn) { Pairs = Close(ref mapping) };
     }
 
     /// <summary>A flow mapping key, a plain or quoted scalar on one line, and its ':' (consumed) before a space or line break.</summary>

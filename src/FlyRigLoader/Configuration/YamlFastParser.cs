@@ -51,6 +51,11 @@ internal sealed partial class YamlFastParser
     private readonly List<Parsed> _itemStack = [];
     private readonly YScalarShapes _shapes = new();
 
+    // Entries of the mappings being read, innermost last (a mapping's list is made at its exact size when it closes),
+    // and duplicate-key sets of closed mappings for reuse: a large config has a thousand mappings past the linear limit.
+    private readonly List<KeyValuePair<YNode, YNode>> _pairStack = [];
+    private readonly Stack<HashSet<string>> _spareSets = new();
+
     // Scratch for packing a list before its shape is looked up (grown as needed, shared by every list of the parse).
     private string[] _packValues = new string[32];
     private int[] _packLines = new int[32];
@@ -357,14 +362,12 @@ internal sealed partial class YamlFastParser
     {
         // Counted after its first key, which is never an alias, so the totals at every alias match YamlTree's.
         _expandedSize++;
-        var pairs = new List<KeyValuePair<YNode, YNode>>();
-        HashSet<string>? seen = null;
-        List<YNode>? merges = null;
+        var mapping = new OpenMapping(_pairStack.Count);
         var key = firstKey;
         while (true)
         {
             var value = ParseMappingValue(mapIndent, depth + 1);
-            AddPair(pairs, key, value, ref seen, ref merges);
+            AddPair(ref mapping, key, value);
             if (_indent < mapIndent)
             {
                 break;
@@ -384,28 +387,44 @@ internal sealed partial class YamlFastParser
             key = next.ToNode();
         }
 
-        if (merges is not null)
-        {
-            YMappingRules.Merge(pairs, merges);
-        }
-
-        return new YNode(YKind.Mapping, firstKey.Line, firstKey.Column) { Pairs = pairs };
+        return new YNode(YKind.Mapping, firstKey.Line, firstKey.Column) { Pairs = Close(ref mapping) };
     }
 
-    private void AddPair(List<KeyValuePair<YNode, YNode>> pairs, YNode key, YNode value, ref HashSet<string>? seen, ref List<YNode>? merges)
+    private void AddPair(ref OpenMapping mapping, YNode key, YNode value)
     {
         if (YMappingRules.IsMergeKey(key))
         {
-            (merges ??= []).Add(value);
+            (mapping.Merges ??= []).Add(value);
         }
-        else if (!YMappingRules.IsNewKey(pairs, ref seen, key.Value))
+        else if (!YMappingRules.IsNewKey(CollectionsMarshal.AsSpan(_pairStack)[mapping.Mark..], ref mapping.Seen, key.Value, _spareSets))
         {
             _duplicates.Add((key, key.Value));
         }
         else
         {
-            pairs.Add(new(key, value));
+            _pairStack.Add(new(key, value));
         }
+    }
+
+    /// <summary>The mapping's entries as a list of their exact size, merge keys applied; its duplicate set goes back to the spares.</summary>
+    private List<KeyValuePair<YNode, YNode>> Close(ref OpenMapping mapping)
+    {
+        var count = _pairStack.Count - mapping.Mark;
+        var pairs = new List<KeyValuePair<YNode, YNode>>(count);
+        pairs.AddRange(CollectionsMarshal.AsSpan(_pairStack).Slice(mapping.Mark, count));
+        _pairStack.RemoveRange(mapping.Mark, count);
+        if (mapping.Merges is not null)
+        {
+            YMappingRules.Merge(pairs, mapping.Merges);
+        }
+
+        if (mapping.Seen is { } seen)
+        {
+            seen.Clear();
+            _spareSets.Push(seen);
+        }
+
+        return pairs;
     }
 
     /// <summary>The value after a block mapping key's ':'; leaves pos on the next content line.</summary>
@@ -793,6 +812,14 @@ internal sealed partial class YamlFastParser
 
     /// <summary>An anchor read on a line of its own, for the node on the lines below: name, position, and the size count before the node.</summary>
     private readonly record struct PendingAnchor(string Name, int Line, int Column, long SizeBefore);
+
+    /// <summary>A mapping being read: its entries on the pair stack from Mark, its duplicate-key set once it has one, its merge values.</summary>
+    private struct OpenMapping(int mark)
+    {
+        public readonly int Mark = mark;
+        public HashSet<string>? Seen;
+        public List<YNode>? Merges;
+    }
 
     /// <summary>Thrown inside the parser to abandon the fast path; never escapes <see cref="TryParse(string)"/>.</summary>
     private sealed class OutsideSubsetException(string message) : InvalidOperationException(message)

@@ -173,7 +173,7 @@ internal static class YamlTree
                     continue;
                 }
 
-                if (key.Kind == YKind.Scalar && !YMappingRules.IsNewKey(mapping.Pairs!, ref seen, key.Value))
+                if (key.Kind == YKind.Scalar && !YMappingRules.IsNewKey(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(mapping.Pairs!), ref seen, key.Value))
                 {
                     Duplicates.Add((key, key.Value));
                     continue;

@@ -240,6 +240,17 @@ internal sealed class ConfigYamlReader
             return result;
         }
 
+        if (node.Items is YScalarList packed)
+        {
+            // Every item is an untagged scalar: read without building a node per item.
+            for (var p = 0; p < packed.Count; p++)
+            {
+                result.Add(YamlScalars.IsNull(packed.Value(p), packed.Style(p)) ? null : packed.Value(p));
+            }
+
+            return result;
+        }
+
         var i = 0;
         foreach (var item in node.Items!)
         {
@@ -678,6 +689,16 @@ internal sealed class ConfigYamlReader
                 return YamlScalars.Resolve(node);
             case YKind.Sequence:
                 var list = new List<object?>(node.Items!.Count);
+                if (node.Items is YScalarList packed)
+                {
+                    for (var i = 0; i < packed.Count; i++)
+                    {
+                        list.Add(YamlScalars.Resolve(packed.Value(i), packed.Style(i)));
+                    }
+
+                    return list;
+                }
+
                 foreach (var item in node.Items)
                 {
                     list.Add(Plain(item));

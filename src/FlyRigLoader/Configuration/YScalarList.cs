@@ -42,13 +42,13 @@ internal sealed class YScalarList : IReadOnlyList<YNode>
     public string Value(int index) => _shape.Values[index];
 
     /// <summary>The item's style (items carry no tag).</summary>
-    public ScalarStyle Style(int index) => _shape.Styles[index];
+    public ScalarStyle Style(int index) => _shape.Style(index);
 
     /// <summary>The item's 1-based line.</summary>
-    public int Line(int index) => _line + _shape.LineOffsets[index];
+    public int Line(int index) => _line + _shape.LineOffset(index);
 
     /// <summary>The item's 1-based column.</summary>
-    public int Column(int index) => _column + _shape.ColumnOffsets[index];
+    public int Column(int index) => _column + _shape.ColumnOffset(index);
 
     /// <inheritdoc />
     public IEnumerator<YNode> GetEnumerator()

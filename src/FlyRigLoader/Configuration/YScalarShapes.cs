@@ -1,4 +1,4 @@
-using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using YamlDotNet.Core;
 
 namespace FlyRigLoader.Configuration;
@@ -8,72 +8,107 @@ namespace FlyRigLoader.Configuration;
 /// so only a shape not seen before allocates. Values compare by reference: the parser pools short scalars, so equal
 /// vial numbers are one string, and a longer scalar (not pooled) only costs its list a shape of its own.
 /// </summary>
+/// <remarks>
+/// An open-addressing table rather than a <see cref="Dictionary{TKey, TValue}"/> with an alternate comparer: a medium
+/// config packs ~440 lists of ~4 items, and the dictionary's comparer calls, second hash on insert and rehashing made
+/// interning cost more than the nodes it saved (parse 416 µs against 347 µs without interning).
+/// </remarks>
 internal sealed class YScalarShapes
 {
-    private readonly Dictionary<YScalarShape, YScalarShape> _shapes = new(Comparer.Instance);
-    private readonly Dictionary<YScalarShape, YScalarShape>.AlternateLookup<Probe> _lookup;
-
-    public YScalarShapes() => _lookup = _shapes.GetAlternateLookup<Probe>();
+    private YScalarShape?[] _slots = new YScalarShape?[16];
+    private int[] _hashes = new int[16];
 
     /// <summary>How many distinct shapes were seen.</summary>
-    public int Count => _shapes.Count;
+    public int Count { get; private set; }
 
     /// <summary>The shared shape with these items (spans of equal length).</summary>
     public YScalarShape Intern(ReadOnlySpan<string> values, ReadOnlySpan<int> lineOffsets, ReadOnlySpan<int> columnOffsets, ReadOnlySpan<ScalarStyle> styles)
     {
-        var probe = new Probe(values, lineOffsets, columnOffsets, styles);
-        if (!_lookup.TryGetValue(probe, out var shape))
+        // Canonical form: an array of nothing but defaults is stored (and compared) empty.
+        lineOffsets = lineOffsets.ContainsAnyExcept(0) ? lineOffsets : [];
+        columnOffsets = columnOffsets.ContainsAnyExcept(0) ? columnOffsets : [];
+        styles = styles.ContainsAnyExcept(ScalarStyle.Plain) ? styles : [];
+        var hash = Hash(values, columnOffsets);
+        var mask = _slots.Length - 1;
+        var slot = hash & mask;
+        while (_slots[slot] is { } candidate)
         {
-            shape = new YScalarShape(values.ToArray(), lineOffsets.ToArray(), columnOffsets.ToArray(), styles.ToArray());
-            _shapes.Add(shape, shape);
+            if (_hashes[slot] == hash && Same(candidate, values, lineOffsets, columnOffsets, styles))
+            {
+                return candidate;
+            }
+
+            slot = (slot + 1) & mask;
+        }
+
+        var shape = new YScalarShape(values.ToArray(), lineOffsets.ToArray(), columnOffsets.ToArray(), styles.ToArray());
+        _slots[slot] = shape;
+        _hashes[slot] = hash;
+        if (++Count * 2 > _slots.Length)
+        {
+            Grow();
         }
 
         return shape;
     }
 
-    /// <summary>A shape still in scratch buffers.</summary>
-    internal readonly ref struct Probe(ReadOnlySpan<string> values, ReadOnlySpan<int> lineOffsets, ReadOnlySpan<int> columnOffsets, ReadOnlySpan<ScalarStyle> styles)
+    // Values and column offsets tell nearly every shape apart; lines and styles are left to the comparison. A value is
+    // hashed by its length and three of its characters: consistent with reference equality, and cheaper than hashing
+    // the string or its identity (an object's first identity hash is written into its header).
+    private static int Hash(ReadOnlySpan<string> values, ReadOnlySpan<int> columnOffsets)
     {
-        public ReadOnlySpan<string> Values { get; } = values;
-
-        public ReadOnlySpan<int> LineOffsets { get; } = lineOffsets;
-
-        public ReadOnlySpan<int> ColumnOffsets { get; } = columnOffsets;
-
-        public ReadOnlySpan<ScalarStyle> Styles { get; } = styles;
-    }
-
-    private sealed class Comparer : IEqualityComparer<YScalarShape>, IAlternateEqualityComparer<Probe, YScalarShape>
-    {
-        public static Comparer Instance { get; } = new();
-
-        public bool Equals(YScalarShape? x, YScalarShape? y) =>
-            ReferenceEquals(x, y) || (x is not null && y is not null && Equals(Of(x), y));
-
-        public int GetHashCode(YScalarShape obj) => GetHashCode(Of(obj));
-
-        public bool Equals(Probe alternate, YScalarShape other) =>
-            alternate.Values.SequenceEqual(other.Values, ReferenceEqualityComparer.Instance)
-            && alternate.LineOffsets.SequenceEqual(other.LineOffsets)
-            && alternate.ColumnOffsets.SequenceEqual(other.ColumnOffsets)
-            && alternate.Styles.SequenceEqual(other.Styles);
-
-        // Values and column offsets tell nearly every shape apart; lines and styles are left to Equals.
-        public int GetHashCode(Probe alternate)
+        var hash = default(HashCode);
+        foreach (var value in values)
         {
-            var hash = default(HashCode);
-            foreach (var value in alternate.Values)
-            {
-                hash.Add(RuntimeHelpers.GetHashCode(value));
-            }
-
-            hash.AddBytes(System.Runtime.InteropServices.MemoryMarshal.AsBytes(alternate.ColumnOffsets));
-            return hash.ToHashCode();
+            hash.Add(value.Length == 0 ? 0 : (value.Length << 16) ^ (value[0] << 8) ^ value[value.Length / 2] ^ (value[^1] << 4));
         }
 
-        public YScalarShape Create(Probe alternate) =>
-            new(alternate.Values.ToArray(), alternate.LineOffsets.ToArray(), alternate.ColumnOffsets.ToArray(), alternate.Styles.ToArray());
+        hash.AddBytes(MemoryMarshal.AsBytes(columnOffsets));
+        return hash.ToHashCode() & int.MaxValue;
+    }
 
-        private static Probe Of(YScalarShape shape) => new(shape.Values, shape.LineOffsets, shape.ColumnOffsets, shape.Styles);
+    private static bool Same(YScalarShape shape, ReadOnlySpan<string> values, ReadOnlySpan<int> lineOffsets, ReadOnlySpan<int> columnOffsets, ReadOnlySpan<ScalarStyle> styles)
+    {
+        var known = shape.Values;
+        if (known.Length != values.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < known.Length; i++)
+        {
+            if (!ReferenceEquals(known[i], values[i]))
+            {
+                return false;
+            }
+        }
+
+        return columnOffsets.SequenceEqual(shape.ColumnOffsets)
+            && lineOffsets.SequenceEqual(shape.LineOffsets)
+            && styles.SequenceEqual(shape.Styles);
+    }
+
+    private void Grow()
+    {
+        var slots = new YScalarShape?[_slots.Length * 2];
+        var hashes = new int[slots.Length];
+        var mask = slots.Length - 1;
+        for (var i = 0; i < _slots.Length; i++)
+        {
+            if (_slots[i] is { } shape)
+            {
+                var slot = _hashes[i] & mask;
+                while (slots[slot] is not null)
+                {
+                    slot = (slot + 1) & mask;
+                }
+
+                slots[slot] = shape;
+                hashes[slot] = _hashes[i];
+            }
+        }
+
+        _slots = slots;
+        _hashes = hashes;
     }
 }

@@ -49,18 +49,19 @@ internal sealed partial class YamlFastParser
     private readonly Dictionary<string, (YNode Node, long Size)> _anchors = new(StringComparer.Ordinal);
     private readonly List<(YNode Key, string Name)> _duplicates = [];
     private readonly List<Parsed> _itemStack = [];
-    private readonly YScalarShapes _shapes = new();
+    private YScalarShapes? _shapes;
 
     // Entries of the mappings being read, innermost last (a mapping's list is made at its exact size when it closes),
     // and duplicate-key sets of closed mappings for reuse: a large config has a thousand mappings past the linear limit.
     private readonly List<KeyValuePair<YNode, YNode>> _pairStack = [];
     private readonly Stack<HashSet<string>> _spareSets = new();
 
-    // Scratch for packing a list before its shape is looked up (grown as needed, shared by every list of the parse).
-    private string[] _packValues = new string[32];
-    private int[] _packLines = new int[32];
-    private int[] _packColumns = new int[32];
-    private ScalarStyle[] _packStyles = new ScalarStyle[32];
+    // Scratch for packing a list before its shape is looked up (made at the first list, grown as needed, shared by
+    // every list of the parse).
+    private string[] _packValues = [];
+    private int[] _packLines = [];
+    private int[] _packColumns = [];
+    private ScalarStyle[] _packStyles = [];
     private readonly long _budget;
     private StringBuilder? _escaped;
     private int _pos;
@@ -776,7 +777,7 @@ internal sealed partial class YamlFastParser
 
         if (_packValues.Length < items.Length)
         {
-            var size = Math.Max(items.Length, _packValues.Length * 2);
+            var size = Math.Max(Math.Max(items.Length, 16), _packValues.Length * 2);
             _packValues = new string[size];
             _packLines = new int[size];
             _packColumns = new int[size];
@@ -792,7 +793,7 @@ internal sealed partial class YamlFastParser
             _packStyles[i] = items[i].Style;
         }
 
-        var shape = _shapes.Intern(_packValues.AsSpan(0, items.Length), _packLines.AsSpan(0, items.Length), _packColumns.AsSpan(0, items.Length), _packStyles.AsSpan(0, items.Length));
+        var shape = (_shapes ??= new YScalarShapes()).Intern(_packValues.AsSpan(0, items.Length), _packLines.AsSpan(0, items.Length), _packColumns.AsSpan(0, items.Length), _packStyles.AsSpan(0, items.Length));
         return new YScalarList(shape, line, column);
     }
 

@@ -13,10 +13,18 @@ internal static partial class YamlScalars
     private const string StringTag = "tag:yaml.org,2002:str";
 
     public static bool IsNull(YNode node) =>
-        node.Kind == YKind.Scalar && IsPlain(node) && node.Value is "" or "~" or "null" or "Null" or "NULL";
+        node.Kind == YKind.Scalar && IsPlain(node) && IsNullText(node.Value);
 
-    public static bool IsPlain(YNode scalar) =>
-        scalar.Style is ScalarStyle.Plain or ScalarStyle.Any && scalar.Tag is null;
+    /// <summary>An untagged scalar (an item of a <see cref="YScalarList"/>) is null.</summary>
+    public static bool IsNull(string value, ScalarStyle style) => IsPlain(style) && IsNullText(value);
+
+    public static bool IsPlain(YNode scalar) => IsPlain(scalar.Style) && scalar.Tag is null;
+
+    /// <summary>An untagged scalar of this style is plain.</summary>
+    public static bool IsPlain(ScalarStyle style) => style is ScalarStyle.Plain or ScalarStyle.Any;
+
+    /// <summary>An untagged scalar (an item of a <see cref="YScalarList"/>) as <see cref="Resolve(YNode)"/> resolves it.</summary>
+    public static object? Resolve(string value, ScalarStyle style) => IsPlain(style) ? ResolvePlain(value) : value;
 
     public static object? Resolve(YNode scalar)
     {
@@ -28,6 +36,8 @@ internal static partial class YamlScalars
 
         return scalar.Value;
     }
+
+    private static bool IsNullText(string text) => text is "" or "~" or "null" or "Null" or "NULL";
 
     public static object? ResolvePlain(string text)
     {

@@ -35,6 +35,19 @@ public sealed class YScalarShapesTests
     }
 
     [Fact]
+    public void Hundreds_of_distinct_shapes_each_stay_findable_as_the_table_grows()
+    {
+        var shapes = new YScalarShapes();
+        var first = Enumerable.Range(0, 300).Select(i => Intern(shapes, [One, Two], [0, 0], [0, i])).ToList();
+
+        var again = Enumerable.Range(0, 300).Select(i => Intern(shapes, [One, Two], [0, 0], [0, i])).ToList();
+
+        Assert.Equal(300, shapes.Count);
+        Assert.All(Enumerable.Range(0, 300), i => Assert.Same(first[i], again[i]));
+        Assert.Equal(300, first.Distinct().Count());
+    }
+
+    [Fact]
     public void Values_compare_by_reference_so_an_unpooled_copy_gets_its_own_shape()
     {
         var shapes = new YScalarShapes();

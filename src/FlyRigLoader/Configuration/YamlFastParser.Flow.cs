@@ -18,7 +18,7 @@ internal sealed partial class YamlFastParser
 
         while (true)
         {
-            _itemStack.Add(ParseFlowItem(depth + 1));
+            _itemStack.Add(ParseFlowNode(depth + 1));
             SkipFlowSpace();
             var c = At(_pos);
             _pos++;
@@ -98,12 +98,12 @@ internal sealed partial class YamlFastParser
     {
         var startLine = _line;
         var startColumn = Column;
-        var key = (At(_pos) switch
+        var key = At(_pos) switch
         {
             '"' => DoubleQuoted(startLine, startColumn),
             '\'' => SingleQuoted(startLine, startColumn),
             _ => FlowPlain(startLine, startColumn),
-        }).ToNode();
+        };
         SkipSpaces();
         if (_line != startLine || At(_pos) != ':' || At(_pos + 1) is not (' ' or '\n' or '\r'))
         {
@@ -114,10 +114,7 @@ internal sealed partial class YamlFastParser
         return key;
     }
 
-    private YNode ParseFlowNode(int depth) => ParseFlowItem(depth).ToNode();
-
-    /// <summary>A flow node; a scalar is left unbuilt, as a sequence packs it (<see cref="YScalarList"/>).</summary>
-    private Parsed ParseFlowItem(int depth)
+    private YNode ParseFlowNode(int depth)
     {
         if (depth > MaxDepth)
         {
@@ -128,12 +125,12 @@ internal sealed partial class YamlFastParser
         var startColumn = Column;
         return At(_pos) switch
         {
-            '[' => new(ParseFlowSequence(startLine, startColumn, depth)),
-            '{' => new(ParseFlowMapping(startLine, startColumn, depth)),
-            '*' => new(ReadAlias()),
+            '[' => ParseFlowSequence(startLine, startColumn, depth),
+            '{' => ParseFlowMapping(startLine, startColumn, depth),
+            '*' => ReadAlias(),
             '"' => DoubleQuoted(startLine, startColumn),
             '\'' => SingleQuoted(startLine, startColumn),
-            '&' => new(AnchoredFlowCollection(startLine, startColumn, depth)),
+            '&' => AnchoredFlowCollection(startLine, startColumn, depth),
             _ => FlowPlain(startLine, startColumn),
         };
     }

@@ -19,7 +19,7 @@ internal sealed partial class YamlFastParser
     /// A plain scalar in block context, up to the line end, a " #" comment or a ": " key indicator (then reported,
     /// with the ':' consumed), continued on deeper lines. Trailing spaces are not part of it.
     /// </summary>
-    private (Parsed Node, bool EndsWithColon) BlockPlain(int startLine, int startColumn)
+    private (YNode Node, bool EndsWithColon) BlockPlain(int startLine, int startColumn)
     {
         var (node, stop) = Plain(startLine, startColumn, flow: false);
         if (stop == PlainStop.Colon)
@@ -32,13 +32,13 @@ internal sealed partial class YamlFastParser
     }
 
     /// <summary>A plain scalar inside a flow collection: ends at ',', a bracket, a ": " or a " #" (which ends the line).</summary>
-    private Parsed FlowPlain(int startLine, int startColumn) => Plain(startLine, startColumn, flow: true).Node;
+    private YNode FlowPlain(int startLine, int startColumn) => Plain(startLine, startColumn, flow: true).Node;
 
     /// <summary>
     /// A plain scalar from pos, over as many lines as continue it, folded (a line break is a space, each blank line a
     /// newline); pos is left just after its last non-space character, or on the ':' of a key indicator on its first line.
     /// </summary>
-    private (Parsed Node, PlainStop Stop) Plain(int startLine, int startColumn, bool flow)
+    private (YNode Node, PlainStop Stop) Plain(int startLine, int startColumn, bool flow)
     {
         var start = _pos;
         if (!CanStartPlainAt(_pos, flow))
@@ -185,7 +185,7 @@ internal sealed partial class YamlFastParser
 
     // ---- quoted scalars (single line only) ------------------------------------------------------------------------
 
-    private Parsed SingleQuoted(int startLine, int startColumn)
+    private YNode SingleQuoted(int startLine, int startColumn)
     {
         var start = ++_pos;
         var close = From(start).IndexOfAny('\'', '\n', '\r');
@@ -232,7 +232,7 @@ internal sealed partial class YamlFastParser
         return Scalar(startLine, startColumn, Pooled(builder), ScalarStyle.SingleQuoted);
     }
 
-    private Parsed DoubleQuoted(int startLine, int startColumn)
+    private YNode DoubleQuoted(int startLine, int startColumn)
     {
         var start = ++_pos;
         var stop = From(start).IndexOfAny(DoubleQuotedStops);

@@ -35,6 +35,14 @@ internal sealed partial class YamlFastParser
     // Longer scalars rarely repeat; pooling them would only cost hashing.
     private const int MaxPooledLength = 64;
 
+    /// <summary>
+    /// Texts of at least this many characters have their scalar lists packed (<see cref="YScalarList"/>). Packing
+    /// shrinks a tree that lives long enough to be promoted (a 3 MB config's from 40 MB to 9 MB); a smaller text's
+    /// tree (~14 bytes per character, under a megabyte here) dies young anyway, and packing its lists only cost time:
+    /// +9 % on the suite's 2 KB config and +8 % on its 42 KB one, side by side.
+    /// </summary>
+    internal const int PackFromLength = 256 * 1024;
+
     // Tabs (indentation rules), non-printable and non-BMP characters, BOMs and the Unicode line breaks NEL/LS/PS all
     // have special YAML rules; text containing any of them goes to YamlDotNet.
     private static readonly SearchValues<char> OutsideSubset = SearchValues.Create(OutsideSubsetChars());
@@ -48,13 +56,17 @@ internal sealed partial class YamlFastParser
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _poolLookup;
     private readonly Dictionary<string, (YNode Node, long Size)> _anchors = new(StringComparer.Ordinal);
     private readonly List<(YNode Key, string Name)> _duplicates = [];
-    private readonly List<Parsed> _itemStack = [];
-    private YScalarShapes? _shapes;
+    private readonly List<YNode> _itemStack = [];
 
     // Entries of the mappings being read, innermost last (a mapping's list is made at its exact size when it closes),
     // and duplicate-key sets of closed mappings for reuse: a large config has a thousand mappings past the linear limit.
     private readonly List<KeyValuePair<YNode, YNode>> _pairStack = [];
     private readonly Stack<HashSet<string>> _spareSets = new();
+
+    // Scalar nodes an anchor names (an alias is that very node): a list holding one keeps its nodes (see Pack).
+    private readonly HashSet<YNode> _anchored = new(ReferenceEqualityComparer.Instance);
+    private readonly bool _packLists;
+    private YScalarShapes? _shapes;
 
     // Scratch for packing a list before its shape is looked up (made at the first list, grown as needed, shared by
     // every list of the parse).
@@ -81,8 +93,9 @@ internal sealed partial class YamlFastParser
     // A "---" at column 1 is fine until the first node; after it, a marker means a second document.
     private bool _beforeFirstNode = true;
 
-    private YamlFastParser(YamlText text)
+    private YamlFastParser(YamlText text, bool packLists)
     {
+        _packLists = packLists;
         _text = text.Buffer;
         _length = text.Length;
         _budget = YamlExpansion.Budget(text.Length);
@@ -96,14 +109,17 @@ internal sealed partial class YamlFastParser
     /// As <see cref="TryParse(string)"/>; when it returns null, <paramref name="fallback"/> says where (line:column of
     /// the text) and in which rule the text left the subset.
     /// </summary>
-    public static YamlTree.Document? TryParse(string text, out string? fallback)
+    /// <param name="text">The YAML text.</param>
+    /// <param name="fallback">Where and why the text left the subset, when it did.</param>
+    /// <param name="packLists">Pack scalar lists (default: when the text has at least <see cref="PackFromLength"/> characters); tests force either.</param>
+    public static YamlTree.Document? TryParse(string text, out string? fallback, bool? packLists = null)
     {
         using var pooled = YamlText.Of(text);
-        return TryParse(pooled, out fallback);
+        return TryParse(pooled, out fallback, packLists);
     }
 
-    /// <inheritdoc cref="TryParse(string, out string?)"/>
-    public static YamlTree.Document? TryParse(YamlText text, out string? fallback)
+    /// <inheritdoc cref="TryParse(string, out string?, bool?)"/>
+    public static YamlTree.Document? TryParse(YamlText text, out string? fallback, bool? packLists = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         fallback = null;
@@ -116,7 +132,7 @@ internal sealed partial class YamlFastParser
 
         try
         {
-            return new YamlFastParser(text).ParseStream();
+            return new YamlFastParser(text, packLists ?? text.Length >= PackFromLength).ParseStream();
         }
         catch (OutsideSubsetException ex)
         {
@@ -346,14 +362,14 @@ internal sealed partial class YamlFastParser
         var (node, isKey) = ParseInlineOrKey(depth, parentIndent);
         if (isKey)
         {
-            return ParseBlockMapping(nodeIndent, node.ToNode(), depth);
+            return ParseBlockMapping(nodeIndent, node, depth);
         }
 
         FinishLine();
         NextContentLine();
 
         // A deeper line after a lone scalar would continue it (a multi-line plain scalar) or be an error.
-        return _indent > parentIndent ? throw Outside() : node.ToNode();
+        return _indent > parentIndent ? throw Outside() : node;
     }
 
     private bool IsSequenceEntry() => At(_pos) == '-' && IsBlankAt(_pos + 1);
@@ -379,13 +395,11 @@ internal sealed partial class YamlFastParser
                 throw Outside();
             }
 
-            (var next, var isKey) = ParseInlineOrKey(depth + 1, mapIndent);
+            (key, var isKey) = ParseInlineOrKey(depth + 1, mapIndent);
             if (!isKey)
             {
                 throw Outside();
             }
-
-            key = next.ToNode();
         }
 
         return new YNode(YKind.Mapping, firstKey.Line, firstKey.Column) { Pairs = Close(ref mapping) };
@@ -459,7 +473,7 @@ internal sealed partial class YamlFastParser
 
         FinishLine();
         NextContentLine();
-        return _indent > mapIndent ? throw Outside() : node.ToNode();
+        return _indent > mapIndent ? throw Outside() : node;
     }
 
     /// <summary>
@@ -527,6 +541,7 @@ internal sealed partial class YamlFastParser
             _ => new YNode(YKind.Mapping, anchor.Line, anchor.Column) { Pairs = node.Pairs },
         };
         _anchors.TryAdd(anchor.Name, (placed, _expandedSize - anchor.SizeBefore));
+        _anchored.Add(placed);
         return placed;
     }
 
@@ -550,12 +565,12 @@ internal sealed partial class YamlFastParser
             _pos++;
             var afterDash = (Line: _line, Column: Column);
             SkipSpaces();
-            Parsed item;
+            YNode item;
             if (AtLineEndOrComment())
             {
                 SkipComment();
                 NextContentLine();
-                item = new(NodeBelow(seqIndent, depth + 1, afterDash.Line, afterDash.Column, indentless: false));
+                item = NodeBelow(seqIndent, depth + 1, afterDash.Line, afterDash.Column, indentless: false);
             }
             else if (IsSequenceEntry())
             {
@@ -563,7 +578,7 @@ internal sealed partial class YamlFastParser
             }
             else if (TryAnchorAlone(out var anchor))
             {
-                item = new(Anchored(anchor, NodeBelow(seqIndent, depth + 1, anchor.Line, anchor.Column, indentless: false)));
+                item = Anchored(anchor, NodeBelow(seqIndent, depth + 1, anchor.Line, anchor.Column, indentless: false));
             }
             else
             {
@@ -571,7 +586,7 @@ internal sealed partial class YamlFastParser
                 var (node, isKey) = ParseInlineOrKey(depth + 1, seqIndent);
                 if (isKey)
                 {
-                    item = new(ParseBlockMapping(itemIndent, node.ToNode(), depth + 1));
+                    item = ParseBlockMapping(itemIndent, node, depth + 1);
                 }
                 else
                 {
@@ -601,19 +616,57 @@ internal sealed partial class YamlFastParser
     private IReadOnlyList<YNode> PopItems(int mark)
     {
         var count = _itemStack.Count - mark;
-        var span = CollectionsMarshal.AsSpan(_itemStack).Slice(mark, count);
-        var items = Pack(span);
+        var items = Pack(CollectionsMarshal.AsSpan(_itemStack).Slice(mark, count));
         _itemStack.RemoveRange(mark, count);
         return items;
     }
 
-    // YamlDotNet places an omitted value just after its ':' or '-' indicator.
-    private YNode EmptyScalar(int line, int column) => Scalar(line, column, string.Empty, ScalarStyle.Plain).ToNode();
+    /// <summary>
+    /// A sequence's items: packed (<see cref="YScalarList"/>) when every one is a scalar no anchor names, else an array
+    /// of the nodes. The item nodes of a packed list die young; what lives on is one small object per list.
+    /// </summary>
+    private IReadOnlyList<YNode> Pack(ReadOnlySpan<YNode> items)
+    {
+        var packable = _packLists && !items.IsEmpty;
+        foreach (var item in items)
+        {
+            packable &= item.Kind == YKind.Scalar && item.Tag is null && (_anchored.Count == 0 || !_anchored.Contains(item));
+        }
 
-    private Parsed Scalar(int line, int column, string value, ScalarStyle style)
+        if (!packable)
+        {
+            return items.ToArray();
+        }
+
+        if (_packValues.Length < items.Length)
+        {
+            var size = Math.Max(Math.Max(items.Length, 16), _packValues.Length * 2);
+            _packValues = new string[size];
+            _packLines = new int[size];
+            _packColumns = new int[size];
+            _packStyles = new ScalarStyle[size];
+        }
+
+        var (line, column) = (items[0].Line, items[0].Column);
+        for (var i = 0; i < items.Length; i++)
+        {
+            _packValues[i] = items[i].Value;
+            _packLines[i] = items[i].Line - line;
+            _packColumns[i] = items[i].Column - column;
+            _packStyles[i] = items[i].Style;
+        }
+
+        var shape = (_shapes ??= new YScalarShapes()).Intern(_packValues.AsSpan(0, items.Length), _packLines.AsSpan(0, items.Length), _packColumns.AsSpan(0, items.Length), _packStyles.AsSpan(0, items.Length));
+        return new YScalarList(shape, line, column);
+    }
+
+    // YamlDotNet places an omitted value just after its ':' or '-' indicator.
+    private YNode EmptyScalar(int line, int column) => Scalar(line, column, string.Empty, ScalarStyle.Plain);
+
+    private YNode Scalar(int line, int column, string value, ScalarStyle style)
     {
         _expandedSize += YamlExpansion.ScalarSize(value);
-        return new Parsed(null, line, column, value, style);
+        return new YNode(YKind.Scalar, line, column) { Value = value, Style = style };
     }
 
     /// <summary>
@@ -621,7 +674,7 @@ internal sealed partial class YamlFastParser
     /// mapping key: a scalar on one line followed by ": " (the ':' is consumed).
     /// Anchors are accepted on values that follow on the same line; the node then starts at the anchor, as in YamlDotNet.
     /// </summary>
-    private (Parsed Node, bool IsKey) ParseInlineOrKey(int depth, int blockIndent)
+    private (YNode Node, bool IsKey) ParseInlineOrKey(int depth, int blockIndent)
     {
         if (depth > MaxDepth)
         {
@@ -645,20 +698,20 @@ internal sealed partial class YamlFastParser
             }
         }
 
-        Parsed node;
+        YNode node;
         bool keyable;
         switch (At(_pos))
         {
             case '[':
-                node = new(ParseFlowSequence(startLine, startColumn, depth));
+                node = ParseFlowSequence(startLine, startColumn, depth);
                 keyable = false;
                 break;
             case '{':
-                node = new(ParseFlowMapping(startLine, startColumn, depth));
+                node = ParseFlowMapping(startLine, startColumn, depth);
                 keyable = false;
                 break;
             case '*':
-                node = anchor is null ? new(ReadAlias()) : throw Outside();
+                node = anchor is null ? ReadAlias() : throw Outside();
                 keyable = false;
                 break;
             case '"':
@@ -704,14 +757,11 @@ internal sealed partial class YamlFastParser
         if (anchor is not null)
         {
             _anchors.TryAdd(anchor, (node, _expandedSize - sizeBefore));
+            _anchored.Add(node);
         }
 
         return node;
     }
-
-    // An anchored scalar becomes a node now: an alias must find that very node.
-    private Parsed Register(string? anchor, Parsed parsed, long sizeBefore) =>
-        anchor is null ? parsed : new(Register(anchor, parsed.ToNode(), sizeBefore));
 
     /// <summary>
     /// An anchor names its node from where it is written, but the node is registered once complete. Meanwhile the name is
@@ -750,65 +800,6 @@ internal sealed partial class YamlFastParser
         }
 
         return new string(_text, start, _pos - start);
-    }
-
-    /// <summary>
-    /// A sequence's items: packed (<see cref="YScalarList"/>) when every one is a scalar not made a node (an anchored
-    /// scalar is one), else an array of nodes.
-    /// </summary>
-    private IReadOnlyList<YNode> Pack(ReadOnlySpan<Parsed> items)
-    {
-        var packable = !items.IsEmpty;
-        foreach (var item in items)
-        {
-            packable &= item.Node is null;
-        }
-
-        if (!packable)
-        {
-            var nodes = new YNode[items.Length];
-            for (var i = 0; i < items.Length; i++)
-            {
-                nodes[i] = items[i].ToNode();
-            }
-
-            return nodes;
-        }
-
-        if (_packValues.Length < items.Length)
-        {
-            var size = Math.Max(Math.Max(items.Length, 16), _packValues.Length * 2);
-            _packValues = new string[size];
-            _packLines = new int[size];
-            _packColumns = new int[size];
-            _packStyles = new ScalarStyle[size];
-        }
-
-        var (line, column) = (items[0].Line, items[0].Column);
-        for (var i = 0; i < items.Length; i++)
-        {
-            _packValues[i] = items[i].Value;
-            _packLines[i] = items[i].Line - line;
-            _packColumns[i] = items[i].Column - column;
-            _packStyles[i] = items[i].Style;
-        }
-
-        var shape = (_shapes ??= new YScalarShapes()).Intern(_packValues.AsSpan(0, items.Length), _packLines.AsSpan(0, items.Length), _packColumns.AsSpan(0, items.Length), _packStyles.AsSpan(0, items.Length));
-        return new YScalarList(shape, line, column);
-    }
-
-    /// <summary>
-    /// A parsed node, or a scalar not made a node yet: a sequence of scalars keeps them packed, so only scalars that
-    /// are keys, mapping values or anchored become <see cref="YNode"/>s.
-    /// </summary>
-    private readonly record struct Parsed(YNode? Node, int Line, int Column, string Value, ScalarStyle Style)
-    {
-        public Parsed(YNode node)
-            : this(node, node.Line, node.Column, node.Value, node.Style)
-        {
-        }
-
-        public YNode ToNode() => Node ?? new YNode(YKind.Scalar, Line, Column) { Value = Value, Style = Style };
     }
 
     /// <summary>An anchor read on a line of its own, for the node on the lines below: name, position, and the size count before the node.</summary>

@@ -172,7 +172,7 @@ public sealed class YamlFastParserTests
     public void Scalar_lists_are_packed_and_share_one_shape_per_distinct_list()
     {
         const string yaml = "a: [1, 2, 3]\nb: [1,  2, 3]\nc: [1, 2, 3]\nd:\n- 1\n- 2\n- 3\ne:\n  - 1\n  - 2\n  - 3\n";
-        var document = YamlFastParser.TryParse(yaml);
+        var document = YamlFastParser.TryParse(yaml, out _, packLists: true);
 
         Assert.NotNull(document);
         var lists = document.Root!.Pairs!.ToDictionary(p => p.Key.Value, p => Assert.IsType<YScalarList>(p.Value.Items));
@@ -187,12 +187,27 @@ public sealed class YamlFastParserTests
     [Fact]
     public void A_list_holding_an_anchored_scalar_keeps_nodes_so_its_alias_is_that_node()
     {
-        var document = YamlFastParser.TryParse("a:\n- &x 1\n- 2\nb: *x\n");
+        var document = YamlFastParser.TryParse("a:\n- &x 1\n- 2\nb: *x\nc: [*x, 3]\n", out _, packLists: true);
 
         Assert.NotNull(document);
         var items = document.Root!.Pairs![0].Value.Items!;
         Assert.IsNotType<YScalarList>(items);
         Assert.Same(items[0], document.Root.Pairs[1].Value);
+        var aliased = document.Root.Pairs[2].Value.Items!;
+        Assert.IsNotType<YScalarList>(aliased);
+        Assert.Same(items[0], aliased[0]);
+    }
+
+    [Fact]
+    public void Lists_are_packed_by_default_only_in_texts_large_enough_for_their_trees_to_outlive_gen0()
+    {
+        var small = YamlFastParser.TryParse("a: [1, 2, 3]\n");
+        var large = YamlFastParser.TryParse(ConfigYamlGenerator.Generate(ConfigSize.Large, "/data"));
+
+        Assert.IsNotType<YScalarList>(small!.Root!.Pairs![0].Value.Items);
+        var datasets = large!.Root!.Pairs!.Single(p => p.Key.Value == "datasets").Value.Pairs!;
+        var dates = datasets[0].Value.Pairs!.Single(p => p.Key.Value == "dates_vials").Value.Pairs!;
+        Assert.IsType<YScalarList>(dates[0].Value.Items);
     }
 
     /// <summary>Same tree as YamlDotNet; <paramref name="expectFast"/> true/false pins which path parsed it (null: either).</summary>
@@ -221,11 +236,23 @@ public sealed class YamlFastParserTests
         var parsed = YamlTree.Parse(new StringReader(yaml), "ref.yaml");
         Assert.Equal(fallback, parsed.Fallback);
         var referenceDump = YamlTreeDump.Of(reference);
-        var actualDump = YamlTreeDump.Of(fast ?? parsed);
+        AssertSameDump(yaml, referenceDump, YamlTreeDump.Of(fast ?? parsed), "fast path");
+
+        // The same text with scalar lists packed (or not, for a text past the packing size) reads as the same tree.
+        var packed = fast is null ? null : YamlFastParser.TryParse(yaml, out _, packLists: yaml.Length < YamlFastParser.PackFromLength);
+        Assert.Equal(fast is null, packed is null);
+        if (packed is not null)
+        {
+            AssertSameDump(yaml, referenceDump, YamlTreeDump.Of(packed), "fast path, other packing");
+        }
+    }
+
+    private static void AssertSameDump(string yaml, string referenceDump, string actualDump, string what)
+    {
         if (referenceDump != actualDump)
         {
             var at = referenceDump.AsSpan().CommonPrefixLength(actualDump);
-            Assert.Fail($"trees differ for:\n{Head(yaml, 0)}\nreference:\n{Head(referenceDump, at)}\nfast path:\n{Head(actualDump, at)}");
+            Assert.Fail($"trees differ for:\n{Head(yaml, 0)}\nreference:\n{Head(referenceDump, at)}\n{what}:\n{Head(actualDump, at)}");
         }
     }
 

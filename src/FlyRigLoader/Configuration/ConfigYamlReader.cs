@@ -1,6 +1,5 @@
 using System.Globalization;
 using FlyRigLoader.Errors;
-using YamlDotNet.Core;
 
 namespace FlyRigLoader.Configuration;
 
@@ -425,12 +424,13 @@ internal sealed class ConfigYamlReader
             _vialScratch = new int[Math.Max(items.Count, _vialScratch.Length * 2)];
         }
 
+        // A packed list (every vial list of a large config) is read without building a node per vial.
+        var packed = items as YScalarList;
         var count = 0;
         for (var i = 0; i < items.Count; i++)
         {
-            // A packed list (nearly every vial list) is read without building a node per vial.
-            var vial = items is YScalarList packed
-                ? Vial(packed.Value(i), packed.Style(i) is ScalarStyle.Plain or ScalarStyle.Any)
+            var vial = packed is not null
+                ? Vial(packed.Value(i), YamlScalars.IsPlain(packed.Style(i)))
                 : items[i] is { Kind: YKind.Scalar } scalar ? Vial(scalar.Value, YamlScalars.IsPlain(scalar)) : null;
             if (vial is { } number)
             {

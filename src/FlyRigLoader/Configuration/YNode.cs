@@ -46,7 +46,7 @@ internal sealed class YNode
         init => _children = Kind == YKind.Scalar ? value : throw new InvalidOperationException("only scalars keep a tag");
     }
 
-    /// <summary>A sequence's items: a <see cref="YScalarList"/> when all are untagged scalars, else a list of nodes.</summary>
+    /// <summary>A sequence's items: a <see cref="YScalarList"/> when the fast parser packed them (large texts), else the nodes.</summary>
     public IReadOnlyList<YNode>? Items
     {
         get => _children as IReadOnlyList<YNode>;

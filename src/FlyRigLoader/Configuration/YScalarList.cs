@@ -4,9 +4,9 @@ using YamlDotNet.Core;
 namespace FlyRigLoader.Configuration;
 
 /// <summary>
-/// The items of a sequence whose every item is a scalar the fast parser did not need as a node (a vial list, a list of
+/// The items of a sequence, in a large text, whose every item is a scalar no anchor names (a vial list, a list of
 /// names): a shared <see cref="YScalarShape"/> placed at the first item's position, instead of a <see cref="YNode"/>
-/// each. Readers of the hot paths take <see cref="Value"/> and <see cref="Style"/>; the indexer builds a node on demand
+/// each (the fast parser builds the item nodes and drops them young). Readers of the hot paths take <see cref="Value"/> and <see cref="Style"/>; the indexer builds a node on demand
 /// for the rare callers that need one (positions of findings).
 /// </summary>
 /// <remarks>

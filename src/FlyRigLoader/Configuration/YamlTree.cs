@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using FlyRigLoader.Errors;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
@@ -173,7 +174,7 @@ internal static class YamlTree
                     continue;
                 }
 
-                if (key.Kind == YKind.Scalar && !YMappingRules.IsNewKey(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(mapping.Pairs!), ref seen, key.Value))
+                if (key.Kind == YKind.Scalar && !YMappingRules.IsNewKey(CollectionsMarshal.AsSpan(mapping.Pairs!), ref seen, key.Value))
                 {
                     Duplicates.Add((key, key.Value));
                     continue;

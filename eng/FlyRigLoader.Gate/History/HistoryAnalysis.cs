@@ -10,8 +10,15 @@ namespace FlyRigLoader.Gate.History;
 /// <param name="Threshold">Relative slowdown that counts as creep (the gate's fail threshold).</param>
 /// <param name="FailOnCreep">True with <c>--fail-on-creep</c>: CREEP exits 1 instead of warning.</param>
 /// <param name="Benchmarks">Per benchmark of the current run, by name.</param>
-internal sealed record HistoryAnalysis(string? Path, string Note, HistoryAnchor? Anchor, int Runs, double Threshold, bool FailOnCreep, IReadOnlyList<BenchmarkTrend> Benchmarks)
+/// <param name="Suite">
+/// The whole suite's level over the history, which every benchmark's times were divided by; null when the runs hold too
+/// few benchmarks to normalize (<see cref="SuiteLevel.MinBenchmarks"/>) and times were judged as measured.
+/// </param>
+internal sealed record HistoryAnalysis(string? Path, string Note, HistoryAnchor? Anchor, int Runs, double Threshold, bool FailOnCreep, IReadOnlyList<BenchmarkTrend> Benchmarks, SuiteTrend? Suite = null)
 {
+    /// <summary>True when each benchmark was judged against the rest of its run's suite.</summary>
+    public bool Normalized => Suite is not null;
+
     /// <summary>True when a comparable history judged the run.</summary>
     public bool Used => Anchor is not null;
 

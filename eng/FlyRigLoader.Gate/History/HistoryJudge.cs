@@ -9,8 +9,10 @@ namespace FlyRigLoader.Gate.History;
 
 /// <summary>
 /// Judges a run against its history (pure): CREEP against the anchor (<see cref="CreepRule"/>) and the steps of each
-/// benchmark's series of run medians (<see cref="EDivisive"/>, the current run last). Only a history of the run's own
-/// fingerprint and job counts; any other is reported as not used, with the reason.
+/// benchmark's series of run medians (<see cref="EDivisive"/>, the current run last), each benchmark divided by the
+/// level of the rest of its run's suite (<see cref="SuiteLevel"/>) so that a host that changed between runs is not read
+/// as a step in every benchmark; the suite's own level is judged apart (<see cref="SuiteTrend"/>). Only a history of
+/// the run's own fingerprint and job counts; any other is reported as not used, with the reason.
 /// </summary>
 internal static class HistoryJudge
 {
@@ -57,10 +59,15 @@ internal static class HistoryJudge
 
         var chosen = ChooseAnchor(past, anchor, source);
         var noteRuns = Inv($"history {source}: {past.Count} run(s) of this fingerprint and job, {past[0].Date:yyyy-MM-dd} to {past[^1].Date:yyyy-MM-dd}");
-        var anchorEntry = past.Single(r => r.RunId == chosen.RunId);
-        var trends = current.Benchmarks.OrderBy(b => b.FullName, StringComparer.Ordinal)
-            .Select(b => Trend(HistoryBenchmark.Of(b), past, anchorEntry, current, threshold, options)).ToList();
-        return new HistoryAnalysis(path, noteRuns, chosen, past.Count, threshold, failOnCreep, trends);
+        var now = new HistoryEntry(current.Provenance.RunId, current.Provenance.GitSha, current.Provenance.Date, false, null, [.. current.Benchmarks.Select(HistoryBenchmark.Of)]);
+        List<HistoryEntry> runs = [.. past, now];
+        var anchorIndex = runs.FindIndex(r => r.RunId == chosen.RunId);
+        var level = SuiteLevel.Estimate([.. runs.Select(r => (IReadOnlyDictionary<string, double>)r.Benchmarks.ToDictionary(b => b.FullName, b => b.MedianNs, StringComparer.Ordinal))]);
+        var trends = now.Benchmarks.OrderBy(b => b.FullName, StringComparer.Ordinal)
+            .Select(b => Trend(b.FullName, runs, anchorIndex, level?.Excluding(b.FullName), threshold, options)).ToList();
+        return level is null
+            ? new HistoryAnalysis(path, noteRuns + Inv($"; fewer than {SuiteLevel.MinBenchmarks + 1} benchmarks in a run, so times are judged as measured (not against the rest of the suite)"), chosen, past.Count, threshold, failOnCreep, trends)
+            : new HistoryAnalysis(path, noteRuns, chosen, past.Count, threshold, failOnCreep, trends, Suite(runs, anchorIndex, level, threshold, options));
     }
 
     /// <summary>
@@ -99,24 +106,46 @@ internal static class HistoryJudge
 
     private static HistoryAnchor Anchor(HistoryEntry run, string how) => new(run.RunId, run.Sha, run.Label, run.Date, run.Anchor, how);
 
-    private static BenchmarkTrend Trend(HistoryBenchmark now, IReadOnlyList<HistoryEntry> past, HistoryEntry anchor, MeasuredRun current, double threshold, EDivisiveOptions options)
+    /// <param name="name">The benchmark.</param>
+    /// <param name="runs">The history, the current run last.</param>
+    /// <param name="anchorIndex">The anchor's place in <paramref name="runs"/>.</param>
+    /// <param name="suite">Per run, the log level of the rest of the suite to divide by, or null to judge as measured.</param>
+    /// <param name="threshold">Relative slowdown that counts as creep.</param>
+    /// <param name="options">Change-point settings.</param>
+    private static BenchmarkTrend Trend(string name, IReadOnlyList<HistoryEntry> runs, int anchorIndex, IReadOnlyList<double>? suite, double threshold, EDivisiveOptions options)
     {
-        var series = past.Select(r => (Run: r, Benchmark: r.Find(now.FullName))).Where(p => p.Benchmark is not null)
-            .Select(p => (p.Run.RunId, p.Run.Sha, p.Run.Date, Benchmark: p.Benchmark!)).ToList();
-        series.Add((current.Provenance.RunId, current.Provenance.GitSha, current.Provenance.Date, now));
-        var points = series.Select(s => new HistoryPoint(s.Sha ?? s.RunId, s.Date, s.Benchmark.MedianNs, s.Benchmark.LogSpread, s.Benchmark.N, s.Benchmark.AllocatedBytesPerOp)).ToList();
-        CreepVerdict? creep = null;
-        double? anchorMedian = null;
-        if (anchor.Find(now.FullName) is { } then)
-        {
-            anchorMedian = then.MedianNs;
-            creep = CreepRule.Judge(then.Point(anchor), now.Point(new HistoryEntry(current.Provenance.RunId, current.Provenance.GitSha, current.Provenance.Date, false, null, [])), RunNoise.Estimate(points, RunNoiseFloor), threshold);
-        }
+        var series = runs.Select((run, i) => (Index: i, Run: run, Benchmark: run.Find(name))).Where(p => p.Benchmark is not null)
+            .Select(p => (p.Index, p.Run, Benchmark: p.Benchmark!)).ToList();
+        HistoryPoint Relative((int Index, HistoryEntry Run, HistoryBenchmark Benchmark) s) =>
+            s.Benchmark.Point(s.Run) with { MedianNs = s.Benchmark.MedianNs / Math.Exp(suite?[s.Index] ?? 0) };
+        var points = series.Select(Relative).ToList();
+        var measured = series.Select(s => s.Benchmark.MedianNs).ToList();
+        var anchored = series.FindIndex(s => s.Index == anchorIndex);
+        var creep = anchored < 0 ? null : CreepRule.Judge(points[anchored], points[^1], RunNoise.Estimate(points, RunNoiseFloor), threshold);
+        var changes = EDivisive.Steps([.. points.Select(p => p.MedianNs)], options);
+        var bounds = changes.Select(c => c.Index).Prepend(0).Append(series.Count).ToList();
+        var steps = changes.Select((c, k) => new TrendStep(
+            c.Index, series[c.Index - 1].Run.RunId, series[c.Index - 1].Run.Sha, series[c.Index].Run.RunId, series[c.Index].Run.Sha, series[c.Index].Run.Date,
+            Median(measured, bounds[k], c.Index), Median(measured, c.Index, bounds[k + 2]), c.Ratio, c.PValue)).ToList();
+        return new BenchmarkTrend(name, series.Count, anchored < 0 ? null : measured[anchored], measured[^1], creep, steps, [.. series.Select(s => s.Run.RunId)], measured);
+    }
 
-        var medians = points.Select(p => p.MedianNs).ToList();
-        var steps = EDivisive.Steps(medians, options).Select(c => new TrendStep(
-            c.Index, series[c.Index - 1].RunId, series[c.Index - 1].Sha, series[c.Index].RunId, series[c.Index].Sha, series[c.Index].Date, c.MedianBefore, c.MedianAfter, c.PValue)).ToList();
-        return new BenchmarkTrend(now.FullName, series.Count, anchorMedian, now.MedianNs, creep, steps, [.. series.Select(s => s.RunId)], [.. series.Select(s => s.Benchmark.MedianNs)]);
+    /// <summary>The suite's own trend: its steps, and its level now against the anchor's, capped at CREEP_SUSPECTED (host or code, the history cannot tell).</summary>
+    private static SuiteTrend Suite(List<HistoryEntry> runs, int anchorIndex, SuiteLevel level, double threshold, EDivisiveOptions options)
+    {
+        var levels = level.Overall.Select(Math.Exp).ToList();
+        var points = runs.Select((r, i) => new HistoryPoint(r.Sha ?? r.RunId, r.Date, levels[i], 0, 0)).ToList();
+        var creep = CreepRule.Judge(points[anchorIndex], points[^1], RunNoise.Estimate(points, RunNoiseFloor), threshold);
+        var steps = EDivisive.Steps(levels, options).Select(c => new SuiteStep(
+            c.Index, runs[c.Index - 1].RunId, runs[c.Index - 1].Sha, runs[c.Index].RunId, runs[c.Index].Sha, runs[c.Index].Date, c.Ratio, c.PValue)).ToList();
+        return new SuiteTrend(creep.Status == CreepStatus.Creep ? creep with { Status = CreepStatus.CreepSuspected } : creep, steps, [.. runs.Select(r => r.RunId)], levels);
+    }
+
+    private static double Median(IReadOnlyList<double> values, int start, int end)
+    {
+        var slice = values.Skip(start).Take(end - start).Order().ToList();
+        var mid = slice.Count / 2;
+        return slice.Count % 2 == 1 ? slice[mid] : (slice[mid - 1] + slice[mid]) / 2;
     }
 
     private static string Inv(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

@@ -7,12 +7,16 @@ namespace FlyRigLoader.Gate.History;
 /// <param name="AfterRunId">The first run after the step.</param>
 /// <param name="AfterSha">Its commit, or null.</param>
 /// <param name="AfterDate">When that run was made.</param>
-/// <param name="MedianBeforeNs">Median of the segment before.</param>
-/// <param name="MedianAfterNs">Median of the segment after.</param>
+/// <param name="MedianBeforeNs">Median of the segment before, as measured.</param>
+/// <param name="MedianAfterNs">Median of the segment after, as measured.</param>
+/// <param name="Ratio">
+/// After / before of the series searched: against the rest of the suite when the history was normalized (the host's
+/// share taken out), else as measured. Above 1 the benchmark got slower.
+/// </param>
 /// <param name="PValue">Permutation p-value of the split.</param>
 internal sealed record TrendStep(
-    int Index, string BeforeRunId, string? BeforeSha, string AfterRunId, string? AfterSha, DateTimeOffset AfterDate, double MedianBeforeNs, double MedianAfterNs, double PValue)
+    int Index, string BeforeRunId, string? BeforeSha, string AfterRunId, string? AfterSha, DateTimeOffset AfterDate, double MedianBeforeNs, double MedianAfterNs, double Ratio, double PValue)
 {
-    /// <summary>After / before: above 1 the benchmark got slower.</summary>
-    public double Ratio => MedianAfterNs / MedianBeforeNs;
+    /// <summary>After / before as measured (the host's share included).</summary>
+    public double MeasuredRatio => MedianAfterNs / MedianBeforeNs;
 }

@@ -21,8 +21,14 @@ public sealed record ChangePointDetails
     /// <summary>When that run was made (UTC, ISO 8601).</summary>
     public string? AfterDate { get; init; }
 
-    /// <summary>Median after / median before the step.</summary>
+    /// <summary>
+    /// After / before against the rest of the suite when the history was normalized (<c>normalization</c>
+    /// <c>suite-relative</c>), else as measured.
+    /// </summary>
     public double Ratio { get; init; }
+
+    /// <summary>Median after / median before as measured (the host's share included).</summary>
+    public double MeasuredRatio { get; init; }
 
     /// <summary>Median of the segment before.</summary>
     public double MedianBeforeNs { get; init; }

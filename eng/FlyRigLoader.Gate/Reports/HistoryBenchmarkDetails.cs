@@ -12,8 +12,11 @@ public sealed record HistoryBenchmarkDetails
     /// <summary><c>CREEP</c>, <c>CREEP_SUSPECTED</c> or <c>NO_CREEP</c>; null when the anchor did not measure it.</summary>
     public string? Creep { get; init; }
 
-    /// <summary>Current median / anchor median, or null.</summary>
+    /// <summary>Current / anchor against the rest of the suite when the history was normalized, else as measured; null without an anchor measurement.</summary>
     public double? Ratio { get; init; }
+
+    /// <summary>Current median / anchor median as measured, or null.</summary>
+    public double? MeasuredRatio { get; init; }
 
     /// <summary>The ratio's 95 % interval [lower, upper], or null.</summary>
     public IReadOnlyList<double>? RatioCi { get; init; }

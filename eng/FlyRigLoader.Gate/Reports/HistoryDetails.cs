@@ -27,6 +27,15 @@ public sealed record HistoryDetails
     /// <summary>Runs in the history, the current one not counted.</summary>
     public int Runs { get; init; }
 
+    /// <summary>
+    /// <c>suite-relative</c>: each benchmark judged against the rest of its run's suite (the host's share divided out,
+    /// the suite's own level in <see cref="Suite"/>); <c>as measured</c>: too few benchmarks to do so.
+    /// </summary>
+    public string? Normalization { get; init; }
+
+    /// <summary>The suite's own level, steps and creep; null when times were judged as measured.</summary>
+    public SuiteHistoryDetails? Suite { get; init; }
+
     /// <summary>The anchor, or null when the history was not used.</summary>
     public HistoryAnchorDetails? Anchor { get; init; }
 

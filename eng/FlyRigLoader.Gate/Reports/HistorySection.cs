@@ -42,17 +42,25 @@ internal static class HistorySection
         md.AppendLine(Inv($"- Anchor ({anchor.ChosenBy}): {AnchorName(anchor.Label, anchor.Sha, anchor.RunId)}, run {anchor.RunId} of {Day(anchor.Date)}{(anchor.Pinned ? ", pinned" : string.Empty)}"));
         var counts = new[] { NoCreep, CreepSuspected, Creep }.Select(s => Inv($"{history.Benchmarks.Count(b => b.Creep == s)} {s}"));
         md.AppendLine(Inv($"- Creep against the anchor (threshold +{history.Threshold * 100:0.#}%): {string.Join(", ", counts)}; CREEP {(history.FailOnCreep ? "fails the gate (--fail-on-creep)" : "warns, the exit code is unaffected (--fail-on-creep makes it exit 1)")}"));
+        var relative = history.Suite is not null;
+        if (history.Suite is { } suite)
+        {
+            var suiteCi = suite.RatioCi is [var lo, var hi] ? Inv($" ({lo:0.000}–{hi:0.000})") : string.Empty;
+            md.AppendLine(Inv($"- Times judged against the rest of the suite: each run's suite level (the median benchmark's distance from its own typical level) is divided out, so a host that changed between runs is not a step in every benchmark. The suite as a whole against the anchor: ×{suite.Ratio:0.000}{suiteCi}, {suite.Creep} (at most {CreepSuspected}: the host or a change that touched every benchmark; an --against run against the anchor's commit tells which)"));
+        }
+
         var rows = history.Benchmarks.Where(b => b.Creep is Creep or CreepSuspected)
             .OrderBy(b => b.Creep == Creep ? 0 : 1).ThenByDescending(b => b.Ratio).ToList();
         if (rows.Count > 0)
         {
             md.AppendLine();
-            md.AppendLine("| Creep | Benchmark | Ratio vs anchor (95% CI) | Anchor | Current |");
-            md.AppendLine("|---|---|---|---|---|");
+            md.AppendLine(relative ? "| Creep | Benchmark | Ratio vs anchor, relative to the suite (95% CI) | Measured ratio | Anchor | Current |" : "| Creep | Benchmark | Ratio vs anchor (95% CI) | Anchor | Current |");
+            md.AppendLine(relative ? "|---|---|---|---|---|---|" : "|---|---|---|---|---|");
             foreach (var b in rows)
             {
                 var ci = b.RatioCi is [var lower, var upper] ? Inv($" ({lower:0.000}–{upper:0.000})") : string.Empty;
-                md.AppendLine(Inv($"| {b.Creep} | `{b.FullName}` | {b.Ratio:0.000}{ci} | {ReportFormat.Median(b.AnchorMedianNs)} | {ReportFormat.Median(b.CurrentMedianNs)} |"));
+                var measured = relative ? Inv($" {b.MeasuredRatio:0.000} |") : string.Empty;
+                md.AppendLine(Inv($"| {b.Creep} | `{b.FullName}` | {b.Ratio:0.000}{ci} |{measured} {ReportFormat.Median(b.AnchorMedianNs)} | {ReportFormat.Median(b.CurrentMedianNs)} |"));
             }
         }
 
@@ -61,18 +69,33 @@ internal static class HistorySection
         if (steps.Count == 0)
         {
             md.AppendLine("No change point in any benchmark's history (E-divisive, at least 5 runs a segment).");
-            return md.ToString();
+        }
+        else
+        {
+            md.AppendLine(relative ? "| Change point | Benchmark | Between commits | Step relative to the suite (measured medians) | p |" : "| Change point | Benchmark | Between commits | Step | p |");
+            md.AppendLine("|---|---|---|---|---|");
+            foreach (var (name, runs, step) in steps.OrderBy(s => s.Step.AfterDate, StringComparer.Ordinal).ThenBy(s => s.FullName, StringComparer.Ordinal))
+            {
+                md.AppendLine(Inv($"| run {step.Index + 1} of {runs} | `{name}` | {Between(step.BeforeSha, step.BeforeRunId, step.AfterSha, step.AfterRunId, step.AfterDate)} | ×{step.Ratio:0.000} ({ReportFormat.Median(step.MedianBeforeNs)} → {ReportFormat.Median(step.MedianAfterNs)}) | {step.PValue:0.###} |"));
+            }
         }
 
-        md.AppendLine("| Change point | Benchmark | Between commits | Step | p |");
-        md.AppendLine("|---|---|---|---|---|");
-        foreach (var (name, runs, step) in steps.OrderBy(s => s.Step.AfterDate, StringComparer.Ordinal).ThenBy(s => s.FullName, StringComparer.Ordinal))
+        if (history.Suite is { ChangePoints.Count: > 0 } levels)
         {
-            md.AppendLine(Inv($"| run {step.Index + 1} of {runs} | `{name}` | `{Short(step.BeforeSha, step.BeforeRunId)}` → `{Short(step.AfterSha, step.AfterRunId)}` ({Day(step.AfterDate)}) | ×{step.Ratio:0.000} ({ReportFormat.Median(step.MedianBeforeNs)} → {ReportFormat.Median(step.MedianAfterNs)}) | {step.PValue:0.###} |"));
+            md.AppendLine();
+            md.AppendLine("| Suite-wide step (the host, or a change that touched every benchmark) | Between commits | Step | p |");
+            md.AppendLine("|---|---|---|---|");
+            foreach (var step in levels.ChangePoints)
+            {
+                md.AppendLine(Inv($"| run {step.Index + 1} of {levels.Levels.Count} | {Between(step.BeforeSha, step.BeforeRunId, step.AfterSha, step.AfterRunId, step.AfterDate)} | ×{step.Ratio:0.000} | {step.PValue:0.###} |"));
+            }
         }
 
         return md.ToString();
     }
+
+    private static string Between(string? beforeSha, string? beforeRunId, string? afterSha, string? afterRunId, string? afterDate) =>
+        $"`{Short(beforeSha, beforeRunId)}` → `{Short(afterSha, afterRunId)}` ({Day(afterDate)})";
 
     // The details carry ISO-8601 UTC dates; the table shows the day.
     private static string Day(string? iso) => iso is { Length: >= 10 } d ? d[..10] : iso ?? "-";

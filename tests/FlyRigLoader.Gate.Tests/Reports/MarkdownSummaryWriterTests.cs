@@ -63,6 +63,39 @@ public sealed class MarkdownSummaryWriterTests
     }
 
     [Fact]
+    public void A_suite_relative_history_shows_measured_ratios_beside_relative_ones_and_the_suite_s_own_steps()
+    {
+        var history = new HistoryDetails
+        {
+            Used = true, Note = "history of 10 runs", Threshold = 0.15, Runs = 10, Normalization = "suite-relative",
+            Anchor = new HistoryAnchorDetails { RunId = "r1", Sha = "0123456789abcdef", Date = "2026-12-04T09:55:05Z", ChosenBy = "oldest kept run" },
+            Suite = new SuiteHistoryDetails
+            {
+                Creep = "CREEP_SUSPECTED", Ratio = 1.21, RatioCi = [0.97, 1.5], RunNoise = 0.05, RunIds = [.. Enumerable.Range(1, 11).Select(i => "r" + i.ToString(System.Globalization.CultureInfo.InvariantCulture))],
+                Levels = [.. Enumerable.Range(0, 11).Select(i => i < 5 ? 0.96 : 1.07)],
+                ChangePoints = [new SuiteStepDetails { Index = 5, BeforeSha = "48c5ba1aaaaaaaaa", AfterSha = "997515cbbbbbbbbb", AfterRunId = "r6", AfterDate = "2026-12-04T13:45:42Z", Ratio = 1.112, PValue = 0.005 }],
+            },
+            Benchmarks =
+            [
+                new HistoryBenchmarkDetails { FullName = "A.Slow", Runs = 11, Creep = "CREEP", Ratio = 1.2, MeasuredRatio = 1.45, RatioCi = [1.1, 1.3], AnchorMedianNs = 1000, CurrentMedianNs = 1450,
+                    ChangePoints = [new ChangePointDetails { Index = 5, BeforeSha = "48c5ba1aaaaaaaaa", AfterSha = "997515cbbbbbbbbb", AfterRunId = "r6", AfterDate = "2026-12-04T13:45:42Z", Ratio = 0.526, MeasuredRatio = 0.582, MedianBeforeNs = 160_000_000, MedianAfterNs = 93_100_000, PValue = 0.005 }] },
+            ],
+        };
+        var report = ReportBuilder.Build(ReportSamples.Inputs()) with
+        {
+            RegressionAnalysis = new RegressionAnalysis("NO_REGRESSION", false, "baselines/x.json", new RegressionDetails { History = history }),
+        };
+
+        var markdown = MarkdownSummaryWriter.Render(report);
+
+        Assert.Contains("The suite as a whole against the anchor: ×1.210 (0.970–1.500), CREEP_SUSPECTED (at most CREEP_SUSPECTED", markdown, StringComparison.Ordinal);
+        Assert.Contains("| CREEP | `A.Slow` | 1.200 (1.100–1.300) | 1.450 | 1.000 us | 1.450 us |", markdown, StringComparison.Ordinal);
+        Assert.Contains("| Change point | Benchmark | Between commits | Step relative to the suite (measured medians) | p |", markdown, StringComparison.Ordinal);
+        Assert.Contains("| run 6 of 11 | `A.Slow` | `48c5ba1aaaaa` → `997515cbbbbb` (2026-12-04) | ×0.526 (160.000 ms → 93.100 ms) | 0.005 |", markdown, StringComparison.Ordinal);
+        Assert.Contains("| run 6 of 11 | `48c5ba1aaaaa` → `997515cbbbbb` (2026-12-04) | ×1.112 | 0.005 |", markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_run_without_history_details_has_no_history_section_and_an_unused_history_says_why()
     {
         var report = ReportBuilder.Build(ReportSamples.Inputs());

@@ -68,7 +68,35 @@ internal static class TrendCharts
             }
         }
 
+        if (history?.Suite is { } suite && SuiteChart(suite, ordinal, ticks, lines) is { } whole)
+        {
+            charts.Add(whole);
+        }
+
         return charts;
+    }
+
+    /// <summary>
+    /// The whole suite's level per run (what each benchmark's history was divided by), with its steps as vertical lines;
+    /// null when none of its runs is on the chart's axis.
+    /// </summary>
+    internal static ChartSpec? SuiteChart(SuiteHistoryDetails suite, IReadOnlyDictionary<string, int> ordinal, IReadOnlyList<ChartTick> ticks, IReadOnlyList<ReferenceLine> lines)
+    {
+        ArgumentNullException.ThrowIfNull(suite);
+        var placed = suite.RunIds.Zip(suite.Levels).Where(p => ordinal.ContainsKey(p.First)).OrderBy(p => ordinal[p.First]).ToList();
+        if (placed.Count == 0)
+        {
+            return null;
+        }
+
+        var steps = suite.ChangePoints.Where(s => s.AfterRunId is { } id && ordinal.ContainsKey(id))
+            .Select(s => new ReferenceLine(true, ordinal[s.AfterRunId!] - 0.5, Inv($"suite step ×{s.Ratio:0.000}")));
+        return new ChartSpec(
+            ChartIds.For("trend", "whole suite"), ChartKind.Trend, ChartSections.Trends, null,
+            "Median history: the whole suite", "run (UTC date)", "suite level (×)",
+            Inv($"The suite's level per run: the median over benchmarks of each one's median divided by its typical median. Every benchmark's creep and change points are judged after dividing by it, so a host that changed between runs is not a step in each; its own steps (vertical lines) are the host or a change that touched every benchmark. Against the anchor: ×{suite.Ratio:0.000}, {suite.Creep}."),
+            [new ChartSeries("suite level", SeriesStyle.LineWithPoints, [.. placed.Select(p => (double)ordinal[p.First])], [.. placed.Select(p => p.Second)], Color: 0)],
+            ticks, [], [.. lines, .. steps], 800, 480, [0.9, 1.1]);
     }
 
     /// <summary>

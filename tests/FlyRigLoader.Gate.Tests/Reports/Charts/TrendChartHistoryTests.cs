@@ -48,4 +48,25 @@ public sealed class TrendChartHistoryTests : IDisposable
         Assert.Contains("anchor creep is measured against", trend.Caption, StringComparison.Ordinal);
         Assert.Null(ChartSpecFile.Problem(trend));
     }
+
+    [Fact]
+    public void The_whole_suite_s_level_is_a_chart_of_its_own_with_its_steps_as_vertical_lines()
+    {
+        var ordinal = new Dictionary<string, int>(StringComparer.Ordinal) { ["h0"] = 0, ["h1"] = 1, ["h2"] = 2, ["this"] = 3 };
+        var suite = new Gate.Reports.SuiteHistoryDetails
+        {
+            Creep = "NO_CREEP", Ratio = 1.1, RatioCi = [0.9, 1.3], RunIds = ["gone", "h0", "h1", "h2", "this"], Levels = [0.5, 0.95, 0.96, 1.06, 1.05],
+            ChangePoints = [new Gate.Reports.SuiteStepDetails { Index = 3, AfterRunId = "h2", Ratio = 1.1 }, new Gate.Reports.SuiteStepDetails { Index = 1, AfterRunId = "gone", Ratio = 2 }],
+        };
+
+        var chart = TrendCharts.SuiteChart(suite, ordinal, [], [new ReferenceLine(false, 1.0, "typical (1.0)")])!;
+
+        var line = Assert.Single(chart.Series);
+        Assert.Equal([0.0, 1, 2, 3], line.Xs);
+        Assert.Equal([0.95, 0.96, 1.06, 1.05], line.Ys);
+        var step = Assert.Single(chart.ReferenceLines, l => l.Vertical);
+        Assert.Equal((1.5, "suite step ×1.100"), (step.Value, step.Label));
+        Assert.Null(ChartSpecFile.Problem(chart));
+        Assert.Null(TrendCharts.SuiteChart(suite with { RunIds = ["x"], Levels = [1.0] }, ordinal, [], []));
+    }
 }

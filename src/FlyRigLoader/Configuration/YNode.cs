@@ -9,9 +9,11 @@ namespace FlyRigLoader.Configuration;
 /// </remarks>
 internal sealed class YNode
 {
-    private readonly object? _children;
-    private readonly byte _kind;
-    private readonly byte _style;
+    // Not readonly: the fast parser recycles the item nodes of a list it packed (see Recycle).
+    private object? _children;
+    private byte _kind;
+    private byte _style;
+    private string _value = string.Empty;
 
     public YNode(YKind kind, Mark start)
         : this(kind, (int)start.Line, (int)start.Column)
@@ -27,11 +29,15 @@ internal sealed class YNode
 
     public YKind Kind => (YKind)_kind;
 
-    public int Line { get; }
+    public int Line { get; private set; }
 
-    public int Column { get; }
+    public int Column { get; private set; }
 
-    public string Value { get; init; } = string.Empty;
+    public string Value
+    {
+        get => _value;
+        init => _value = value;
+    }
 
     public ScalarStyle Style
     {
@@ -57,5 +63,19 @@ internal sealed class YNode
     {
         get => _children as List<KeyValuePair<YNode, YNode>>;
         init => _children = Kind == YKind.Mapping ? value : throw new InvalidOperationException("only mappings have pairs");
+    }
+
+    /// <summary>
+    /// Makes this node a new untagged scalar. Only for a node nothing refers to any more: the item nodes of a list the fast
+    /// parser packed, which a large config would otherwise allocate and drop by the hundred thousand.
+    /// </summary>
+    internal void Recycle(int line, int column, string value, ScalarStyle style)
+    {
+        _kind = (byte)YKind.Scalar;
+        _children = null;
+        Line = line;
+        Column = column;
+        _value = value;
+        _style = (byte)style;
     }
 }

@@ -68,6 +68,11 @@ internal sealed partial class YamlFastParser
     private readonly bool _packLists;
     private YScalarShapes? _shapes;
 
+    // Item nodes of packed lists, which nothing refers to once packed: the next scalars reuse them (a large config's
+    // 470,000 vial numbers would otherwise be as many 48-byte nodes built and dropped). Made at the first packed list:
+    // small texts, never packed, must not pay for it (+40 B per load was an allocation regression side by side).
+    private List<YNode>? _spareScalars;
+
     // Scratch for packing a list before its shape is looked up (made at the first list, grown as needed, shared by
     // every list of the parse).
     private string[] _packValues = [];
@@ -659,6 +664,7 @@ internal sealed partial class YamlFastParser
         }
 
         var shape = (_shapes ??= new YScalarShapes()).Intern(_packValues.AsSpan(0, items.Length), _packLines.AsSpan(0, items.Length), _packColumns.AsSpan(0, items.Length), _packStyles.AsSpan(0, items.Length));
+        (_spareScalars ??= []).AddRange(items);
         return new YScalarList(shape, line, column);
     }
 
@@ -668,6 +674,14 @@ internal sealed partial class YamlFastParser
     private YNode Scalar(int line, int column, string value, ScalarStyle style)
     {
         _expandedSize += YamlExpansion.ScalarSize(value);
+        if (_spareScalars is { Count: > 0 } spares)
+        {
+            var spare = spares[^1];
+            spares.RemoveAt(spares.Count - 1);
+            spare.Recycle(line, column, value, style);
+            return spare;
+        }
+
         return new YNode(YKind.Scalar, line, column) { Value = value, Style = style };
     }
 

@@ -199,6 +199,30 @@ public sealed class YamlFastParserTests
     }
 
     [Fact]
+    public void The_item_nodes_of_a_packed_list_become_the_next_scalars_and_nothing_kept_changes()
+    {
+        // A packed list's item nodes are reused for the scalars read after it; anything still referring to one would
+        // see its value change. Keys, values, an unpacked list (it holds a mapping) and an anchored item all follow one.
+        const string yaml = "a: [1, 2, 3]\nb: x\nc: [4, {k: v}]\nd:\n- &n 5\n- 6\ne:\n- 7\n- 8\nf: [y, z]\ng: *n\n";
+        var document = YamlFastParser.TryParse(yaml, out var fallback, packLists: true);
+
+        Assert.True(document is not null, fallback);
+        var pairs = document.Root!.Pairs!;
+        Assert.Equal("a=[1,2,3] b=x c=[4,{k:v}] d=[5,6] e=[7,8] f=[y,z] g=5", string.Join(" ", pairs.Select(p => p.Key.Value + "=" + Text(p.Value))));
+        Assert.IsType<YScalarList>(pairs[0].Value.Items);
+        Assert.IsNotType<YScalarList>(pairs[2].Value.Items);
+        Assert.Same(pairs[3].Value.Items![0], pairs[6].Value);
+        Assert.Equal(["1:5", "2:4", "3:5", "3:8"], new[] { pairs[0].Value.Items![0], pairs[1].Value, pairs[2].Value.Items![0], pairs[2].Value.Items![1] }.Select(n => $"{n.Line}:{n.Column}"));
+
+        static string Text(YNode node) => node.Kind switch
+        {
+            YKind.Scalar => node.Value,
+            YKind.Sequence => "[" + string.Join(",", node.Items!.Select(Text)) + "]",
+            _ => "{" + string.Join(",", node.Pairs!.Select(p => Text(p.Key) + ":" + Text(p.Value))) + "}",
+        };
+    }
+
+    [Fact]
     public void Lists_are_packed_by_default_only_in_texts_large_enough_for_their_trees_to_outlive_gen0()
     {
         var small = YamlFastParser.TryParse("a: [1, 2, 3]\n");

@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
+using FlyRigLoader.Gate.Baselines;
 using FlyRigLoader.Gate.Contracts;
+using FlyRigLoader.Gate.Core.Sla;
 using FlyRigLoader.Gate.Options;
 using FlyRigLoader.Gate.Paths;
 using FlyRigLoader.Gate.Pipeline;
@@ -54,13 +56,13 @@ internal sealed class SuiteTrials(BuildPaths paths, BuildOptions options, TextWr
                 return Failed(string.Create(CultureInfo.InvariantCulture, $"the suite run failed (exit {code})"), run.ReportPath is null ? null : run.RunId, code);
             }
 
-            var (measured, sla) = ReportRunReader.FromReport(BenchmarkReportReader.Read(run.ReportPath));
+            var report = BenchmarkReportReader.Read(run.ReportPath);
             if (baseline is null)
             {
-                return new TrialResult(run.RunId, started, clock.Elapsed.TotalSeconds, code, load, LoadAverage.Now(), null, measured, null);
+                return new TrialResult(run.RunId, started, clock.Elapsed.TotalSeconds, code, load, LoadAverage.Now(), null, ReportRunReader.FromReport(report).Run, null);
             }
 
-            var (judged, analysis, _) = RegressionGate.Compare(measured, sla, runOptions with { Baseline = baseline }, trialPaths, log.Writer, log.Writer);
+            var (judged, analysis, sla, measured) = Judge(report, runOptions with { Baseline = baseline }, trialPaths, log.Writer);
             return analysis is null || judged == ExitCodes.Error
                 ? Failed(string.Create(CultureInfo.InvariantCulture, $"the regression check failed (exit {judged})"), run.RunId, judged)
                 : new TrialResult(run.RunId, started, clock.Elapsed.TotalSeconds, Math.Max(code, judged), load, LoadAverage.Now(), VerdictReader.From(analysis, sla), measured, null);
@@ -69,5 +71,20 @@ internal sealed class SuiteTrials(BuildPaths paths, BuildOptions options, TextWr
         {
             return Failed(e.Message);
         }
+    }
+
+    /// <summary>
+    /// Judges a trial's report against <paramref name="options"/>' baseline as CheckRegression judges a saved report,
+    /// interference review included: a failing time verdict of a case the run's witnesses saw disturbed is INCONCLUSIVE,
+    /// as it would be for the user (without the review the neighbour trials counted REGRESSIONs the product reports as
+    /// INCONCLUSIVE).
+    /// </summary>
+    internal static (int Code, Regression.RegressionAnalysis? Analysis, IReadOnlyList<SlaVerdict> Sla, MeasuredRun Measured) Judge(BenchmarkReport report, BuildOptions options, BuildPaths paths, TextWriter log)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var (measured, sla) = ReportRunReader.FromReport(report);
+        var inconclusive = new ReportRegressionGate(options, paths, savedReport: true).InconclusiveCases(report);
+        var (code, analysis, _) = RegressionGate.Compare(measured, sla, options, paths, log, log, inconclusive);
+        return (code, analysis, sla, measured);
     }
 }

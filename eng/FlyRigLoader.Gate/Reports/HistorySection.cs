@@ -18,6 +18,10 @@ internal static class HistorySection
     /// <summary>Reaches the threshold with the interval clear of 1.</summary>
     public const string Creep = "CREEP";
 
+    private const string SuiteRelativeNote =
+        "- Times judged against the rest of the suite: each run's suite level (the median benchmark's distance from its own typical level) is divided out, "
+        + "so a host that changed between runs is not a step in every benchmark.";
+
     /// <summary>The anchor as people name it: its label, else its commit, else its run id.</summary>
     public static string AnchorName(string? label, string? sha, string? runId)
     {
@@ -46,7 +50,7 @@ internal static class HistorySection
         if (history.Suite is { } suite)
         {
             var suiteCi = suite.RatioCi is [var lo, var hi] ? Inv($" ({lo:0.000}–{hi:0.000})") : string.Empty;
-            md.AppendLine(Inv($"- Times judged against the rest of the suite: each run's suite level (the median benchmark's distance from its own typical level) is divided out, so a host that changed between runs is not a step in every benchmark. The suite as a whole against the anchor: ×{suite.Ratio:0.000}{suiteCi}, {suite.Creep} (at most {CreepSuspected}: the host or a change that touched every benchmark; an --against run against the anchor's commit tells which)"));
+            md.AppendLine(SuiteRelativeNote + Inv($" The suite as a whole against the anchor: ×{suite.Ratio:0.000}{suiteCi}, {suite.Creep} (at most {CreepSuspected}: the host or a change that touched every benchmark; an --against run against the anchor's commit tells which)"));
         }
 
         var rows = history.Benchmarks.Where(b => b.Creep is Creep or CreepSuspected)

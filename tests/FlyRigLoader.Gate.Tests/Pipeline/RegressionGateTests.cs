@@ -126,6 +126,23 @@ public sealed class RegressionGateTests : IDisposable
         Assert.Contains("warning: --accept-no-verdict: exit 3 accepted as 0, with no verdict for 1 case(s): " + SmallConfig, accepted.Out, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(2, 3, false)]
+    [InlineData(null, 1, true)]
+    public void A_gate_accuracy_trial_is_judged_as_check_regression_judges_the_saved_report(int? busyLaunch, int code, bool regression)
+    {
+        // The neighbour trials once skipped the interference review and counted REGRESSIONs the product calls INCONCLUSIVE.
+        var paths = new BuildPaths(_root);
+        var report = BenchmarkReportReader.Read(SavedSlowRun(busyLaunch));
+
+        var (judged, analysis, sla, _) = Accuracy.Trials.SuiteTrials.Judge(report, new BuildOptions { Baseline = paths.Baselines }, paths, TextWriter.Null);
+
+        var verdicts = Accuracy.Trials.VerdictReader.From(analysis!, sla);
+        Assert.Equal(code, judged);
+        Assert.Equal(regression, verdicts.Regression.Contains(SmallConfig));
+        Assert.Equal(!regression, verdicts.Inconclusive.Contains(SmallConfig));
+    }
+
     [Fact]
     public void Check_regression_on_a_saved_report_measured_quietly_fails_the_regression_as_before()
     {

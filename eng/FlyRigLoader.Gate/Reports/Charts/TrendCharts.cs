@@ -6,6 +6,11 @@ namespace FlyRigLoader.Gate.Reports.Charts;
 /// <summary>Median history per category: baseline runs, archived reports of the same fingerprint, and this run.</summary>
 internal static class TrendCharts
 {
+    private const string SuiteCaption =
+        "The suite's level per run: the median over benchmarks of each one's median divided by its typical median. Every benchmark's creep and change points "
+        + "are judged after dividing by it, so a host that changed between runs is not a step in each; its own steps (vertical lines) are the host or a change "
+        + "that touched every benchmark.";
+
     /// <summary>At most this many lines share a chart, so the legend stays readable.</summary>
     public const int MaxLinesPerChart = 6;
 
@@ -94,7 +99,7 @@ internal static class TrendCharts
         return new ChartSpec(
             ChartIds.For("trend", "whole suite"), ChartKind.Trend, ChartSections.Trends, null,
             "Median history: the whole suite", "run (UTC date)", "suite level (×)",
-            Inv($"The suite's level per run: the median over benchmarks of each one's median divided by its typical median. Every benchmark's creep and change points are judged after dividing by it, so a host that changed between runs is not a step in each; its own steps (vertical lines) are the host or a change that touched every benchmark. Against the anchor: ×{suite.Ratio:0.000}, {suite.Creep}."),
+            SuiteCaption + Inv($" Against the anchor: ×{suite.Ratio:0.000}, {suite.Creep}."),
             [new ChartSeries("suite level", SeriesStyle.LineWithPoints, [.. placed.Select(p => (double)ordinal[p.First])], [.. placed.Select(p => p.Second)], Color: 0)],
             ticks, [], [.. lines, .. steps], 800, 480, [0.9, 1.1]);
     }

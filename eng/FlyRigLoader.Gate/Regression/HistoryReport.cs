@@ -57,7 +57,7 @@ internal static class HistoryReport
             {
                 Creep = Name(suite.Creep.Status), Ratio = suite.Creep.Ratio, RatioCi = [suite.Creep.Lower, suite.Creep.Upper], RunNoise = suite.Creep.RunNoise,
                 RunIds = suite.RunIds, Levels = suite.Levels,
-                ChangePoints = [.. suite.Steps.Select(s => new SuiteStepDetails
+                ChangePoints = [.. suite.Steps.Select(s => new StepDetails
                 {
                     Index = s.Index, BeforeRunId = s.BeforeRunId, BeforeSha = s.BeforeSha, AfterRunId = s.AfterRunId, AfterSha = s.AfterSha,
                     AfterDate = Iso(s.AfterDate), Ratio = s.Ratio, PValue = s.PValue,

@@ -26,5 +26,5 @@ public sealed record SuiteHistoryDetails
     public IReadOnlyList<double> Levels { get; init; } = [];
 
     /// <summary>Steps of the level, oldest first.</summary>
-    public IReadOnlyList<SuiteStepDetails> ChangePoints { get; init; } = [];
+    public IReadOnlyList<StepDetails> ChangePoints { get; init; } = [];
 }

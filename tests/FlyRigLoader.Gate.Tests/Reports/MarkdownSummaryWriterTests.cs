@@ -73,7 +73,7 @@ public sealed class MarkdownSummaryWriterTests
             {
                 Creep = "CREEP_SUSPECTED", Ratio = 1.21, RatioCi = [0.97, 1.5], RunNoise = 0.05, RunIds = [.. Enumerable.Range(1, 11).Select(i => "r" + i.ToString(System.Globalization.CultureInfo.InvariantCulture))],
                 Levels = [.. Enumerable.Range(0, 11).Select(i => i < 5 ? 0.96 : 1.07)],
-                ChangePoints = [new SuiteStepDetails { Index = 5, BeforeSha = "48c5ba1aaaaaaaaa", AfterSha = "997515cbbbbbbbbb", AfterRunId = "r6", AfterDate = "2026-12-04T13:45:42Z", Ratio = 1.112, PValue = 0.005 }],
+                ChangePoints = [new StepDetails { Index = 5, BeforeSha = "48c5ba1aaaaaaaaa", AfterSha = "997515cbbbbbbbbb", AfterRunId = "r6", AfterDate = "2026-12-04T13:45:42Z", Ratio = 1.112, PValue = 0.005 }],
             },
             Benchmarks =
             [

@@ -56,7 +56,7 @@ public sealed class TrendChartHistoryTests : IDisposable
         var suite = new Gate.Reports.SuiteHistoryDetails
         {
             Creep = "NO_CREEP", Ratio = 1.1, RatioCi = [0.9, 1.3], RunIds = ["gone", "h0", "h1", "h2", "this"], Levels = [0.5, 0.95, 0.96, 1.06, 1.05],
-            ChangePoints = [new Gate.Reports.SuiteStepDetails { Index = 3, AfterRunId = "h2", Ratio = 1.1 }, new Gate.Reports.SuiteStepDetails { Index = 1, AfterRunId = "gone", Ratio = 2 }],
+            ChangePoints = [new Gate.Reports.StepDetails { Index = 3, AfterRunId = "h2", Ratio = 1.1 }, new Gate.Reports.StepDetails { Index = 1, AfterRunId = "gone", Ratio = 2 }],
         };
 
         var chart = TrendCharts.SuiteChart(suite, ordinal, [], [new ReferenceLine(false, 1.0, "typical (1.0)")])!;

@@ -1,9 +1,12 @@
 namespace FlyRigLoader.Gate.Reports;
 
-/// <summary>A step of the whole suite's level, with the commits on either side.</summary>
-public sealed record SuiteStepDetails
+/// <summary>
+/// A step in a history between two consecutive runs, with the commits on either side: the whole suite's level
+/// (<see cref="SuiteHistoryDetails.ChangePoints"/>) or, with its medians, one benchmark's (<see cref="ChangePointDetails"/>).
+/// </summary>
+public record StepDetails
 {
-    /// <summary>Position in the history (the current run last) of the first run after the step.</summary>
+    /// <summary>Position in the series (the current run last) of the first run after the step.</summary>
     public int Index { get; init; }
 
     /// <summary>The last run before the step.</summary>
@@ -21,7 +24,10 @@ public sealed record SuiteStepDetails
     /// <summary>When that run was made (UTC, ISO 8601).</summary>
     public string? AfterDate { get; init; }
 
-    /// <summary>Level after / level before.</summary>
+    /// <summary>
+    /// After / before: for a benchmark, against the rest of the suite when the history was normalized (<c>normalization</c>
+    /// <c>suite-relative</c>), else as measured; for the suite, its level.
+    /// </summary>
     public double Ratio { get; init; }
 
     /// <summary>Permutation p-value of the split.</summary>

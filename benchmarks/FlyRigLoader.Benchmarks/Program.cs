@@ -28,7 +28,13 @@ internal static class Program
 
         try
         {
-            var dataDir = Path.GetFullPath(options.DataDirectory ?? BenchmarkEnvironment.DataDirectory());
+            // The benchmarks read the data through a link of fixed length, so bytes/op do not depend on where the repository is checked out.
+            var (dataDir, fallback) = DataDirectoryAlias.Resolve(options.DataDirectory ?? BenchmarkEnvironment.DataDirectory(), Path.GetTempPath());
+            if (fallback is not null)
+            {
+                Console.Error.WriteLine($"flyrig-benchmarks: note: {fallback}");
+            }
+
             Environment.SetEnvironmentVariable(BenchmarkEnvironment.DataDirVariable, dataDir);
             Environment.SetEnvironmentVariable(BenchmarkEnvironment.ProfileVariable, options.Profile.ToString().ToLowerInvariant());
 

@@ -3,8 +3,9 @@ namespace FlyRigLoader.Gate.Core.History;
 /// <summary>
 /// How fast the whole suite ran in each run of a history: per run, the median over benchmarks of how far each
 /// benchmark's log median sat from its own typical level. Runs a day apart on one fingerprint differ as a whole (another
-/// VM on the same CPU model, a busy host): measured in one history here, the afternoon's five runs sat 3–21 % above the
-/// morning's on most of 56 untouched benchmarks, and 38 benchmarks showed a "change point" between them. Dividing each
+/// VM on the same CPU model, a busy host): measured in one history here, the afternoon's five runs sat 7–29 % above the
+/// morning's as a whole, and 38 untouched benchmarks of 56 showed a "change point" between them (5 did against the
+/// suite, 2 of them the real one). Dividing each
 /// benchmark's median by the level of the <em>other</em> benchmarks of its run removes that shared part; a benchmark
 /// whose own code changed still moves against the rest. What the whole suite does is then its own series
 /// (<see cref="Overall"/>), reported apart: the host, or a change that touched everything.

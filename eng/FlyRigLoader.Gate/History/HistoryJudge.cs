@@ -121,13 +121,30 @@ internal static class HistoryJudge
         var points = series.Select(Relative).ToList();
         var measured = series.Select(s => s.Benchmark.MedianNs).ToList();
         var anchored = series.FindIndex(s => s.Index == anchorIndex);
-        var creep = anchored < 0 ? null : CreepRule.Judge(points[anchored], points[^1], RunNoise.Estimate(points, RunNoiseFloor), threshold);
+        var creep = anchored < 0 ? null : Persistent(CreepRule.Judge(points[anchored], points[^1], RunNoise.Estimate(points, RunNoiseFloor), threshold), points, anchored, threshold);
         var changes = EDivisive.Steps([.. points.Select(p => p.MedianNs)], options);
         var bounds = changes.Select(c => c.Index).Prepend(0).Append(series.Count).ToList();
         var steps = changes.Select((c, k) => new TrendStep(
             c.Index, series[c.Index - 1].Run.RunId, series[c.Index - 1].Run.Sha, series[c.Index].Run.RunId, series[c.Index].Run.Sha, series[c.Index].Run.Date,
             Median(measured, bounds[k], c.Index), Median(measured, c.Index, bounds[k + 2]), c.Ratio, c.PValue)).ToList();
         return new BenchmarkTrend(name, series.Count, anchored < 0 ? null : measured[anchored], measured[^1], creep, steps, [.. series.Select(s => s.Run.RunId)], measured);
+    }
+
+    /// <summary>
+    /// CREEP stands only when the run before the current one (after the anchor) was past the threshold too; otherwise
+    /// CREEP_SUSPECTED. Creep is a level the suite stays at; one slow run is the host's luck as often as the code's: on
+    /// this machine a run whose host slowed the small CPU-bound cases ×1.6–1.9 read CREEP on 17 of 56 benchmarks against
+    /// the suite, and the runs before and after it did not (a code change that slows a benchmark at once is the per-change
+    /// gate's REGRESSION, and a creep crossing the threshold is CREEP one run later).
+    /// </summary>
+    internal static CreepVerdict Persistent(CreepVerdict creep, IReadOnlyList<HistoryPoint> points, int anchored, double threshold)
+    {
+        ArgumentNullException.ThrowIfNull(creep);
+        ArgumentNullException.ThrowIfNull(points);
+        var before = points.Count - 2;
+        return creep.Status == CreepStatus.Creep && (before <= anchored || points[before].MedianNs / points[anchored].MedianNs < 1 + threshold)
+            ? creep with { Status = CreepStatus.CreepSuspected }
+            : creep;
     }
 
     /// <summary>The suite's own trend: its steps, and its level now against the anchor's, capped at CREEP_SUSPECTED (host or code, the history cannot tell).</summary>

@@ -21,7 +21,7 @@ internal static class HistoryReport
         + "benchmark; the suite's level is judged on its own (steps, and creep capped at CREEP_SUSPECTED: host or code). "
         + "CREEP = current median / anchor median >= 1 + fail_threshold AND the lower end of its 95% interval > 1 (interval: both runs' within-run noise plus twice "
         + "the history's between-run noise, the robust spread of successive log-median differences, at least 1%); reaching the threshold with an interval that "
-        + "includes 1 = CREEP_SUSPECTED; warns unless --fail-on-creep. Change points: E-divisive means on log medians, permutation test (199 permutations, alpha 0.01), "
+        + "includes 1 = CREEP_SUSPECTED; CREEP also needs the run before the current one (after the anchor) past the threshold, else CREEP_SUSPECTED; warns unless --fail-on-creep. Change points: E-divisive means on log medians, permutation test (199 permutations, alpha 0.01), "
         + "at least 5 runs per segment";
 
     /// <summary>The verdict's name as printed and written.</summary>

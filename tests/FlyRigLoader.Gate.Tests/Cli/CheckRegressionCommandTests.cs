@@ -53,7 +53,8 @@ public sealed class CheckRegressionCommandTests : IDisposable
 
         Assert.Equal(1, code);
         Assert.Contains("### History", output, StringComparison.Ordinal);
-        Assert.True(output.Contains($"| CREEP | `{Synthetic.Names[4]}` |", StringComparison.Ordinal), output);
+        // One run past the threshold, with no run between it and the anchor: CREEP_SUSPECTED (CREEP needs a second one).
+        Assert.True(output.Contains($"| CREEP_SUSPECTED | `{Synthetic.Names[4]}` |", StringComparison.Ordinal), output);
         Assert.Contains("CREEP fails the gate (--fail-on-creep)", output, StringComparison.Ordinal);
         Assert.Equal(2, unknown);
         Assert.Contains("--anchor=no-such-label", error, StringComparison.Ordinal);

@@ -1,3 +1,5 @@
+using FlyRigLoader.Gate.Core.Statistics;
+
 namespace FlyRigLoader.Gate.Core.History;
 
 /// <summary>
@@ -22,7 +24,7 @@ public sealed class SuiteLevel
     {
         _sorted = sorted;
         _deviations = deviations;
-        Overall = [.. sorted.Select(MedianOf)];
+        Overall = [.. sorted.Select(RobustStatistics.MedianOfSorted)];
     }
 
     /// <summary>Per run, the log of the suite's level (0 = typical; 0.1 = the suite ran about 10.5 % slower).</summary>
@@ -43,7 +45,7 @@ public sealed class SuiteLevel
 
         var typical = runs.SelectMany(r => r).GroupBy(p => p.Key, StringComparer.Ordinal)
             .Where(g => g.Count() >= 2)
-            .ToDictionary(g => g.Key, g => MedianOf([.. g.Select(p => Log(p.Value, p.Key)).Order()]), StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => RobustStatistics.Median(g.Select(p => Log(p.Value, p.Key))), StringComparer.Ordinal);
         var deviations = runs.Select(r => r.Where(p => typical.ContainsKey(p.Key))
             .ToDictionary(p => p.Key, p => Log(p.Value, p.Key) - typical[p.Key], StringComparer.Ordinal)).ToArray();
         return deviations.Any(d => d.Count < MinBenchmarks + 1)
@@ -64,12 +66,6 @@ public sealed class SuiteLevel
     private static double Log(double median, string name) => median > 0 && double.IsFinite(median)
         ? Math.Log(median)
         : throw new ArgumentException($"{name}: every median must be positive and finite", nameof(median));
-
-    private static double MedianOf(double[] sorted)
-    {
-        var mid = sorted.Length / 2;
-        return sorted.Length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-    }
 
     // The median of sorted without one occurrence of value: rank r of the rest is sorted[r] below value's place, sorted[r + 1] from it.
     private static double MedianWithout(double[] sorted, double value)

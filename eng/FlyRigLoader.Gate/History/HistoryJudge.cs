@@ -3,6 +3,7 @@ using FlyRigLoader.Gate.Baselines;
 using FlyRigLoader.Gate.Contracts;
 using FlyRigLoader.Gate.Core.History;
 using FlyRigLoader.Gate.Core.Jobs;
+using FlyRigLoader.Gate.Core.Statistics;
 using FlyRigLoader.Gate.Core.Statistics.ChangePoints;
 
 namespace FlyRigLoader.Gate.History;
@@ -134,8 +135,8 @@ internal static class HistoryJudge
     /// CREEP stands only when the run before the current one (after the anchor) was past the threshold too; otherwise
     /// CREEP_SUSPECTED. Creep is a level the suite stays at; one slow run is the host's luck as often as the code's: on
     /// this machine a run whose host slowed the small CPU-bound cases ×1.6–1.9 read CREEP on 17 of 56 benchmarks against
-    /// the suite, and the runs before and after it did not (a code change that slows a benchmark at once is the per-change
-    /// gate's REGRESSION, and a creep crossing the threshold is CREEP one run later).
+    /// the suite, 6 with this rule (a code change that slows a benchmark at once is the per-change gate's REGRESSION, and
+    /// a creep crossing the threshold is CREEP one run later).
     /// </summary>
     internal static CreepVerdict Persistent(CreepVerdict creep, IReadOnlyList<HistoryPoint> points, int anchored, double threshold)
     {
@@ -158,12 +159,7 @@ internal static class HistoryJudge
         return new SuiteTrend(creep.Status == CreepStatus.Creep ? creep with { Status = CreepStatus.CreepSuspected } : creep, steps, [.. runs.Select(r => r.RunId)], levels);
     }
 
-    private static double Median(IReadOnlyList<double> values, int start, int end)
-    {
-        var slice = values.Skip(start).Take(end - start).Order().ToList();
-        var mid = slice.Count / 2;
-        return slice.Count % 2 == 1 ? slice[mid] : (slice[mid - 1] + slice[mid]) / 2;
-    }
+    private static double Median(IReadOnlyList<double> values, int start, int end) => RobustStatistics.Median(values.Skip(start).Take(end - start));
 
     private static string Inv(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -82,12 +82,7 @@ public static class EDivisive
         return [.. accepted.OrderBy(a => a.Index)];
     }
 
-    private static double Median(IReadOnlyList<double> values, int start, int end)
-    {
-        var slice = values.Skip(start).Take(end - start).Order().ToList();
-        var mid = slice.Count / 2;
-        return slice.Count % 2 == 1 ? slice[mid] : (slice[mid - 1] + slice[mid]) / 2;
-    }
+    private static double Median(IReadOnlyList<double> values, int start, int end) => RobustStatistics.Median(values.Skip(start).Take(end - start));
 
     /// <summary>
     /// Permutations for a test at <paramref name="alpha"/>: the configured count, or enough that one permutation at least

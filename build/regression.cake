@@ -18,5 +18,5 @@ Task("Bisect")
     .Does<BuildData>(data => data.ExitWith(FlyRigLoader.Gate.Bisection.BisectCommand.Run(data.Options, data.Paths, Console.Out, Console.Error), "Bisect"));
 // The gate's own accuracy on this machine: experiments in eng/FlyRigLoader.Gate.Accuracy, a process of its own (see README).
 Task("GateAccuracy")
-    .Description("Measure this gate's false-alarm and detection rates here (--trials, --experiments, --target-benchmark, --baseline-runs, --require-bars); writes artifacts/accuracy/gate-accuracy-<run>.json.")
+    .Description("Measure this gate's false-alarm and detection rates here (--trials, --experiments, --target-benchmark, --baseline-runs, --require-bars, --confirm); writes artifacts/accuracy/gate-accuracy-<run>.json.")
     .Does<BuildData>(data => data.ExitWith(GateAccuracyTarget.Run(data.Options, data.Paths, Console.Out, Console.Error), "GateAccuracy"));

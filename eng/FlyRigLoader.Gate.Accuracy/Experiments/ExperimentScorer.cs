@@ -10,10 +10,14 @@ internal static class ExperimentScorer
     /// One score per measure. The denominator is the trials planned: a trial that failed or never ran is a miss, so an
     /// interrupted run cannot meet a bar it did not measure.
     /// </summary>
-    public static IReadOnlyList<ExperimentScore> Score(ExperimentKind kind, IReadOnlyList<ExperimentTrial> trials, int planned)
+    /// <param name="kind">The experiment.</param>
+    /// <param name="trials">Its trials so far.</param>
+    /// <param name="planned">Trials planned.</param>
+    /// <param name="confirm">Also score the verdicts after <c>--confirm</c> (single-run experiments).</param>
+    public static IReadOnlyList<ExperimentScore> Score(ExperimentKind kind, IReadOnlyList<ExperimentTrial> trials, int planned, bool confirm = false)
     {
         ArgumentNullException.ThrowIfNull(trials);
-        return [.. TrialScoring.MeasuresOf(kind).Select(m => Score(m, trials, planned))];
+        return [.. TrialScoring.MeasuresOf(kind, confirm).Select(m => Score(m, trials, planned))];
     }
 
     private static ExperimentScore Score(Measure measure, IReadOnlyList<ExperimentTrial> trials, int planned)

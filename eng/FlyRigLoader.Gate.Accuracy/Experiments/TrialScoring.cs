@@ -10,8 +10,44 @@ internal static class TrialScoring
 {
     private static readonly Bar NineInTen = new(0.9);
 
-    /// <summary>The measures of an experiment (the spread has none: its bar is on the spread table).</summary>
-    public static IReadOnlyList<Measure> MeasuresOf(ExperimentKind kind) => kind switch
+    /// <summary>Ending of a measure's key scored on the verdicts after <c>--confirm</c>.</summary>
+    public const string ConfirmedSuffix = "+confirm";
+
+    /// <summary>
+    /// The measures of an experiment (the spread has none: its bar is on the spread table); with
+    /// <paramref name="confirm"/>, a single-run experiment's measures again on the verdicts after confirmation, under the
+    /// same bars (keys ending in <see cref="ConfirmedSuffix"/>).
+    /// </summary>
+    public static IReadOnlyList<Measure> MeasuresOf(ExperimentKind kind, bool confirm = false)
+    {
+        var first = FirstLook(kind);
+        return confirm && IsSingleRun(kind)
+            ? [.. first, .. first.Select(m => m with { Key = m.Key + ConfirmedSuffix, Text = m.Text + ", after --confirm" })]
+            : first;
+    }
+
+    /// <summary>True for the experiments whose trials are single runs judged against the scratch baseline (what <c>--confirm</c> can re-measure).</summary>
+    public static bool IsSingleRun(ExperimentKind kind) =>
+        kind is ExperimentKind.Aa or ExperimentKind.Inject125 or ExperimentKind.Inject110 or ExperimentKind.Alloc or ExperimentKind.Neighbour;
+
+    /// <summary>
+    /// <paramref name="outcomes"/> (the first look's) with each measure's outcome on the confirmed verdicts added under
+    /// its key ending in <see cref="ConfirmedSuffix"/>; <paramref name="confirmed"/> null (confirmation failed) is an error outcome.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> WithConfirmed(
+        ExperimentKind kind, IReadOnlyDictionary<string, string> outcomes, TrialVerdicts? confirmed, string target, IReadOnlyList<TrialVerdicts> quietConfirmed)
+    {
+        ArgumentNullException.ThrowIfNull(outcomes);
+        var merged = new Dictionary<string, string>(outcomes, StringComparer.Ordinal);
+        foreach (var (key, outcome) in Classify(kind, confirmed, target, quietConfirmed))
+        {
+            merged[key + ConfirmedSuffix] = outcome;
+        }
+
+        return merged;
+    }
+
+    private static IReadOnlyList<Measure> FirstLook(ExperimentKind kind) => kind switch
     {
         ExperimentKind.Aa =>
         [

@@ -25,12 +25,12 @@ internal static class AccuracyReportBuilder
         {
             var done = trials.TryGetValue(e.Kind, out var list) ? (IReadOnlyList<ExperimentTrial>)list : [];
             var planned = e.Trials(plan.Trials);
-            var scores = e.Kind == ExperimentKind.Spread ? [SpreadCalculator.Score(spread!)] : ExperimentScorer.Score(e.Kind, done, planned);
+            var scores = e.Kind == ExperimentKind.Spread ? [SpreadCalculator.Score(spread!)] : ExperimentScorer.Score(e.Kind, done, planned, plan.Options.Confirm);
             var flavour = flavours.TryGetValue(e.Kind, out var f) ? $"{f.Name} {f.Spec.Describe()}{(f.MethodFullName is { } m ? " on " + m : "")} ({f.Hash[..12]})" : null;
             return new AccuracyExperiment(e.Name, e.Description, flavour, planned, done, scores);
         }).ToList();
         var settings = new AccuracySettings(
-            plan.Options.EffectiveProfile, plan.Options.Filter, plan.Options.Categories, plan.Trials, plan.BaselineRuns, plan.Target, [.. plan.Experiments.Select(e => e.Name)], plan.Options.RequireBars);
+            plan.Options.EffectiveProfile, plan.Options.Filter, plan.Options.Categories, plan.Trials, plan.BaselineRuns, plan.Target, [.. plan.Experiments.Select(e => e.Name)], plan.Options.RequireBars, plan.Options.Confirm);
         return new GateAccuracyReport(
             GateAccuracyReport.CurrentSchemaVersion, runId, Iso(started), Iso(now), Math.Round(wallSeconds, 1), machine, settings, baseline, experiments, spread, [.. errors]);
     }
@@ -41,7 +41,7 @@ internal static class AccuracyReportBuilder
         ArgumentNullException.ThrowIfNull(result);
         return new ExperimentTrial(
             index, result.RunId, Iso(result.Started), Math.Round(result.Seconds, 1), result.ExitCode, result.LoadAverageStart, result.LoadAverageEnd,
-            result.Verdicts, outcomes, quietRunIds, result.Error);
+            result.Verdicts, outcomes, quietRunIds, result.Error, result.Confirmed, result.ConfirmedMethods);
     }
 
     private static string Iso(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);

@@ -145,9 +145,9 @@ internal sealed class AccuracyRunner(AccuracyPlan plan, BuildPaths paths, string
     private void RunRound(int round, IReadOnlyList<ScheduledTrial> trials, string shipped, string? baseline, string folder)
     {
         var echo = plan.Options.Verbose ? console : null;
-        var suite = new SuiteTrials(paths, plan.Options, echo);
+        var suite = new SuiteTrials(paths, plan.Options, echo, plan.Options.Confirm ? shipped : null);
         var against = new AgainstTrials(paths, plan.Options, echo);
-        var quiet = new List<(string? RunId, TrialVerdicts Verdicts)>();
+        var quiet = new List<(string? RunId, TrialVerdicts Verdicts, TrialVerdicts? Confirmed)>();
         foreach (var trial in trials)
         {
             var kind = trial.Experiment.Kind;
@@ -157,7 +157,7 @@ internal sealed class AccuracyRunner(AccuracyPlan plan, BuildPaths paths, string
                 continue;
             }
 
-            IReadOnlyList<(string? RunId, TrialVerdicts Verdicts)> compared = [];
+            IReadOnlyList<(string? RunId, TrialVerdicts Verdicts, TrialVerdicts? Confirmed)> compared = [];
             TrialResult result;
             switch (kind)
             {
@@ -173,7 +173,7 @@ internal sealed class AccuracyRunner(AccuracyPlan plan, BuildPaths paths, string
                     result = suite.Run(shipped, dir, baseline);
                     if (result.Verdicts is { } v)
                     {
-                        quiet.Add((result.RunId, v));
+                        quiet.Add((result.RunId, v, result.Confirmed));
                     }
 
                     break;
@@ -182,7 +182,7 @@ internal sealed class AccuracyRunner(AccuracyPlan plan, BuildPaths paths, string
                     {
                         var own = suite.Run(shipped, dir + "-quiet", baseline);
                         Progress(string.Create(CultureInfo.InvariantCulture, $"[round {round}/{plan.Trials}] neighbour {trial.Index}: quiet run"), own, null);
-                        quiet.AddRange(own.Verdicts is { } q ? [(own.RunId, q)] : []);
+                        quiet.AddRange(own.Verdicts is { } q ? [(own.RunId, q, own.Confirmed)] : []);
                     }
 
                     compared = [.. quiet];
@@ -198,6 +198,11 @@ internal sealed class AccuracyRunner(AccuracyPlan plan, BuildPaths paths, string
             }
 
             var outcomes = TrialScoring.Classify(kind, result.Verdicts, plan.Target, [.. compared.Select(c => c.Verdicts)]);
+            if (plan.Options.Confirm && TrialScoring.IsSingleRun(kind))
+            {
+                outcomes = TrialScoring.WithConfirmed(kind, outcomes, result.Confirmed, plan.Target, [.. compared.Select(c => c.Confirmed ?? c.Verdicts)]);
+            }
+
             var record = AccuracyReportBuilder.Trial(trial.Index, result, outcomes, [.. compared.Select(c => c.RunId).OfType<string>()]);
             (_trials.TryGetValue(kind, out var list) ? list : _trials[kind] = []).Add(record);
             if (result.Error is { } error)

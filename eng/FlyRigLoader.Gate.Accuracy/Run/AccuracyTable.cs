@@ -18,7 +18,7 @@ internal static class AccuracyTable
         return string.Create(CultureInfo.InvariantCulture, $"""
             GateAccuracy {runId}: experiments {string.Join(", ", plan.Experiments.Select(e => e.Name))}; {plan.Trials} trial(s) each (A/A single runs {2 * plan.Trials}); profile {plan.Options.EffectiveProfile}{(plan.Options.Filter is { } f ? ", filter " + f : "")}
               target benchmark {plan.Target}; scratch baseline of {plan.BaselineRuns} run(s){(plan.NeedsBaseline ? "" : " (not needed)")}
-              {plan.SuiteRuns} suite run(s) and {plan.AbRuns} interleaved A/B run(s); trial outputs under {folder}
+              {plan.SuiteRuns} suite run(s) and {plan.AbRuns} interleaved A/B run(s){(plan.Options.Confirm ? ", plus an A/B run of the doubtful methods of each judged single run (--confirm, as CI's CheckRegression --confirm)" : "")}; trial outputs under {folder}
             """);
     }
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using FlyRigLoader.Gate.Baselines;
 using FlyRigLoader.Gate.Contracts;
+using FlyRigLoader.Gate.Contracts.Accuracy;
 using FlyRigLoader.Gate.Core.Sla;
 using FlyRigLoader.Gate.Options;
 using FlyRigLoader.Gate.Paths;
@@ -19,7 +20,11 @@ namespace FlyRigLoader.Gate.Accuracy.Trials;
 /// <param name="paths">The repository's paths.</param>
 /// <param name="options">Profile, categories and filter of every run.</param>
 /// <param name="echo">Where trial logs are echoed (<c>--verbose</c>), or null.</param>
-internal sealed class SuiteTrials(BuildPaths paths, BuildOptions options, TextWriter? echo)
+/// <param name="confirmAgainst">
+/// With <c>--confirm</c>: the shipped build's dll, which a judged trial's doubtful methods are measured against side by
+/// side, as <c>CheckRegression --confirm</c> measures them against the baseline's commit; null without.
+/// </param>
+internal sealed class SuiteTrials(BuildPaths paths, BuildOptions options, TextWriter? echo, string? confirmAgainst = null)
 {
     /// <summary>The options a trial run uses: the user's selection, nothing written for humans or CI.</summary>
     public static BuildOptions RunOptions(BuildOptions options)
@@ -63,14 +68,47 @@ internal sealed class SuiteTrials(BuildPaths paths, BuildOptions options, TextWr
             }
 
             var (judged, analysis, sla, measured) = Judge(report, runOptions with { Baseline = baseline }, trialPaths, log.Writer);
-            return analysis is null || judged == ExitCodes.Error
-                ? Failed(string.Create(CultureInfo.InvariantCulture, $"the regression check failed (exit {judged})"), run.RunId, judged)
-                : new TrialResult(run.RunId, started, clock.Elapsed.TotalSeconds, Math.Max(code, judged), load, LoadAverage.Now(), VerdictReader.From(analysis, sla), measured, null);
+            if (analysis is null || judged == ExitCodes.Error)
+            {
+                return Failed(string.Create(CultureInfo.InvariantCulture, $"the regression check failed (exit {judged})"), run.RunId, judged);
+            }
+
+            var firstLook = VerdictReader.From(analysis, sla);
+            if (confirmAgainst is null)
+            {
+                return new TrialResult(run.RunId, started, clock.Elapsed.TotalSeconds, Math.Max(code, judged), load, LoadAverage.Now(), firstLook, measured, null);
+            }
+
+            var (confirmed, methods, error) = Confirm(dll, analysis, sla, firstLook, runOptions, trialPaths, log.Writer);
+            return new TrialResult(run.RunId, started, clock.Elapsed.TotalSeconds, Math.Max(code, judged), load, LoadAverage.Now(), firstLook, measured,
+                error is null ? null : $"{error} (log {log.Path})", confirmed, methods);
         }
         catch (GateInputException e)
         {
             return Failed(e.Message);
         }
+    }
+
+    // What CheckRegression --confirm does with a comparable baseline whose commit it has: the methods the first look
+    // failed or left SUSPECTED/INCONCLUSIVE are measured by interleaved A/B, reference build (here the shipped one, which
+    // made the scratch baseline) against the judged one, and those verdicts replace the first look's.
+    private (TrialVerdicts? Confirmed, IReadOnlyList<string> Methods, string? Error) Confirm(
+        string dll, Regression.RegressionAnalysis analysis, IReadOnlyList<SlaVerdict> sla, TrialVerdicts firstLook, BuildOptions runOptions, BuildPaths trialPaths, TextWriter log)
+    {
+        var doubtful = ConfirmPlan.Doubtful(analysis);
+        if (doubtful.Count == 0)
+        {
+            return (firstLook, [], null);
+        }
+
+        var methods = ConfirmPlan.Methods(doubtful);
+        log.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"--confirm: {doubtful.Count} benchmark(s) failed or in doubt; measuring {string.Join(", ", methods)} side by side against the shipped build, as CheckRegression --confirm does against the baseline's commit"));
+        var (code, sideBySide) = RegressionGate.AgainstBuilds(
+            new BenchmarkExecutable(confirmAgainst!, "A"), new BenchmarkExecutable(dll, "B"), "shipped build (A) against the trial's build (B), --confirm", runOptions, trialPaths, log, log, methods, sla);
+        return sideBySide is null || code == ExitCodes.Error
+            ? (null, methods, string.Create(CultureInfo.InvariantCulture, $"the --confirm A/B run failed (exit {code})"))
+            : (VerdictReader.Confirmed(firstLook, methods, VerdictReader.From(sideBySide, sla)), methods, null);
     }
 
     /// <summary>

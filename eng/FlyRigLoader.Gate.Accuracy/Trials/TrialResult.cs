@@ -13,6 +13,8 @@ namespace FlyRigLoader.Gate.Accuracy.Trials;
 /// <param name="Verdicts">The gate's verdicts, or null when the trial was not judged (spread and baseline runs) or failed.</param>
 /// <param name="Run">The measured run (single runs only), for the baseline and the spread.</param>
 /// <param name="Error">Why it failed, or null.</param>
+/// <param name="Confirmed">With <c>--confirm</c>: the verdicts after the doubtful benchmarks were measured again side by side (null otherwise).</param>
+/// <param name="ConfirmedMethods">The methods confirmation measured again (null without <c>--confirm</c>).</param>
 internal sealed record TrialResult(
     string? RunId, DateTimeOffset Started, double Seconds, int? ExitCode, IReadOnlyList<double>? LoadAverageStart, IReadOnlyList<double>? LoadAverageEnd,
-    TrialVerdicts? Verdicts, MeasuredRun? Run, string? Error);
+    TrialVerdicts? Verdicts, MeasuredRun? Run, string? Error, TrialVerdicts? Confirmed = null, IReadOnlyList<string>? ConfirmedMethods = null);

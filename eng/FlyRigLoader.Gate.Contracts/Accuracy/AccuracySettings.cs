@@ -9,5 +9,6 @@ namespace FlyRigLoader.Gate.Contracts.Accuracy;
 /// <param name="TargetBenchmark">Full-name glob of the one benchmark the injected experiments change.</param>
 /// <param name="Experiments">The experiments asked for.</param>
 /// <param name="RequireBars">Whether a missed bar makes the exit code 1.</param>
+/// <param name="Confirm">Whether single-run trials were also judged as <c>CheckRegression --confirm</c> judges (CI's check).</param>
 public sealed record AccuracySettings(
-    string Profile, string? Filter, IReadOnlyList<string> Categories, int Trials, int BaselineRuns, string TargetBenchmark, IReadOnlyList<string> Experiments, bool RequireBars);
+    string Profile, string? Filter, IReadOnlyList<string> Categories, int Trials, int BaselineRuns, string TargetBenchmark, IReadOnlyList<string> Experiments, bool RequireBars, bool Confirm = false);

@@ -9,6 +9,16 @@ internal static class ArchiveBuilder
     /// <summary>The archive file name of a run: <c>benchmark-artifacts-&lt;run&gt;.zip</c>.</summary>
     public static string FileName(string runId) => $"benchmark-artifacts-{runId}.zip";
 
+    /// <summary>The suite guide's <c>memory-profiles-&lt;ts&gt;.zip</c>: the run's memory files alone, <c>memory-profiles-&lt;run&gt;.zip</c>.</summary>
+    public static string MemoryProfilesFileName(string runId) => $"memory-profiles-{runId}.zip";
+
+    /// <summary>The manifest's entries under <c>memory-profiles/</c>: what the memory-profiles zip packs.</summary>
+    public static RunManifest MemoryProfiles(RunManifest manifest)
+    {
+        ArgumentNullException.ThrowIfNull(manifest);
+        return manifest with { Files = [.. manifest.Files.Where(f => f.Path.StartsWith("memory-profiles/", StringComparison.Ordinal))] };
+    }
+
     /// <summary>
     /// Packs the files of <paramref name="manifest"/> and the manifest itself (<paramref name="manifestPath"/>) into
     /// <paramref name="zipPath"/>. Each file must resolve inside <paramref name="artifactsRoot"/> through no symbolic

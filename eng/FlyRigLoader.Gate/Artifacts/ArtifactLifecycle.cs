@@ -81,6 +81,14 @@ public static class ArtifactLifecycle
             ArchiveBuilder.Create(paths.Artifacts, manifest, manifestPath, zipPath);
             output.WriteLine(FormattableString.Invariant(
                 $"CompressArtifacts: {manifest.Files.Count + 1} file(s) of run {manifest.RunId} -> {zipPath} ({RetentionSummary.FormatBytes(new FileInfo(zipPath).Length)}), verified against the manifest"));
+            if (ArchiveBuilder.MemoryProfiles(manifest) is { Files.Count: > 0 } memory)
+            {
+                // The guide's users fetch the memory profiles on their own; the same verified packing, fewer files.
+                var memoryZip = Path.Combine(paths.Archives, ArchiveBuilder.MemoryProfilesFileName(manifest.RunId));
+                ArchiveBuilder.Create(paths.Artifacts, memory, manifestPath, memoryZip);
+                output.WriteLine(FormattableString.Invariant($"CompressArtifacts: {memory.Files.Count} memory-profile file(s) -> {memoryZip}"));
+            }
+
             return ExitCodes.Ok;
         }
         catch (GateInputException e)

@@ -52,7 +52,7 @@ internal static class KnownOptions
         new("baseline", OptionKind.Text, "Baseline file or folder (default: baselines/)."),
         new("threshold", OptionKind.Number, "Practical regression threshold on the median ratio (default 0.15; side by side 0.05); given, it sets both."),
         new("against", OptionKind.Text, "Git ref to build in a worktree and run interleaved against this tree."),
-        new("confirm", OptionKind.Flag, "Re-run flagged benchmarks before failing and decide on pooled data."),
+        new("confirm", OptionKind.Flag, "Re-measure flagged benchmarks before failing (A/B against the baseline's commit, else pooled re-runs); GateAccuracy: also judge single-run trials that way."),
         new("allow-missing-baseline", OptionKind.Flag, "Treat a missing baseline as a warning instead of exit 2."),
         new("accept-no-verdict", OptionKind.Flag, "Exit 0 instead of 3 when a verdict is INCONCLUSIVE or INCOMPARABLE (and nothing failed), with a warning naming the cases."),
         new("allow-dirty", OptionKind.Flag, "Let UpdateBaseline accept a run from a dirty work tree."),

@@ -393,6 +393,7 @@ public sealed class BenchmarkRun
         {
             var allocations = report.AllEntries().Select(e => new { full_name = e.FullName, category = e.Category, allocated_bytes_per_op = e.AllocatedBytesPerOp });
             Write(Path.Combine(_paths.MemoryProfiles, $"memory-analysis-{RunId}.json"), ReportJson.Serialize(new { schema_version = 1, run_id = RunId, memory_analysis = report.MemoryAnalysis, allocations }));
+            Write(Path.Combine(_paths.MemoryProfiles, MemoryProfileLog.FileName(RunId)), MemoryProfileLog.Render(report));
         }
 
         Write(Path.Combine(_paths.CiIntegration, "github-actions-summary.json"), GithubSummary.Render(report, Path.GetRelativePath(_paths.Artifacts, reportPath), env, [.. _written.Select(f => Path.GetRelativePath(_paths.Artifacts, f))]));

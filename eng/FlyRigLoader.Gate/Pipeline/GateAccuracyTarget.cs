@@ -73,6 +73,11 @@ public static class GateAccuracyTarget
             args.Add("--require-bars");
         }
 
+        if (options.Confirm)
+        {
+            args.Add("--confirm");
+        }
+
         if (options.Verbose)
         {
             args.Add("--verbose");

@@ -151,7 +151,7 @@ public static class RegressionGate
                 // The first look is shown for the record only: no annotations, step summary or error line; the A/B run decides.
                 output.WriteLine("--confirm: first look against the committed baseline, for the record (the interleaved A/B run below decides):");
                 RegressionCheck.Execute(current, sla, settings with { CiMode = false, StepSummaryPath = null }, output, TextWriter.Null);
-                var methods = flagged.Select(FilterFor).Distinct(StringComparer.Ordinal).ToList();
+                var methods = ConfirmPlan.Methods(flagged);
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"--confirm: {flagged.Count} benchmark(s) failed or SUSPECTED; judging them by interleaved A/B against the baseline's commit {reference[..Math.Min(12, reference.Length)]}. Their verdicts below replace the first look's; every other benchmark passed it."));
                 return AgainstAnalysis(reference, options, paths, output, error, methods, sla);

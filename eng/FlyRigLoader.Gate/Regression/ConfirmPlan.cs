@@ -19,6 +19,16 @@ internal static class ConfirmPlan
         return current.Benchmarks.Select(b => FilterFor(b.FullName)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
     }
 
+    /// <summary>
+    /// The methods (<c>Namespace.Type.Method</c>, once each, in first-seen order) an A/B run measures for these
+    /// benchmarks: BenchmarkDotNet selects methods, so every parameter case of a flagged method is measured again.
+    /// </summary>
+    public static IReadOnlyList<string> Methods(IEnumerable<string> fullNames)
+    {
+        ArgumentNullException.ThrowIfNull(fullNames);
+        return fullNames.Select(FilterFor).Distinct(StringComparer.Ordinal).ToList();
+    }
+
     /// <summary>BenchmarkDotNet filters on <c>Namespace.Type.Method</c>; parameters are dropped from the name.</summary>
     public static string FilterFor(string fullName)
     {

@@ -434,8 +434,8 @@ internal static class RegressionAnalyzer
         }
 
         // Accepted runs already show how much this benchmark's allocations jitter; only growth beyond their largest value
-        // by more than their own range (scaled) plus the absolute tolerance counts.
-        var tolerance = policy.AllocationToleranceBytes + (policy.AllocationSpreadFactor * (known.Max() - known.Min()));
+        // by more than their own range (scaled), the absolute tolerance and a sliver of the operation's own size counts.
+        var tolerance = policy.AllocationToleranceBytes + (policy.AllocationSpreadFactor * (known.Max() - known.Min())) + (policy.AllocationRelativeTolerance * known.Max());
         if (now > known.Max() + tolerance)
         {
             return (AllocationVerdict.Regression, known.Max());

@@ -207,7 +207,7 @@ internal static class RegressionReport
             {
                 FailThreshold = config.FailThreshold, AbFailThreshold = config.AbFailThreshold, WarnThreshold = config.WarnThreshold, Alpha = config.Alpha,
                 NoiseFloorNs = config.NoiseFloorNs, FailBandFactor = config.FailBandFactor, WarnBandFactor = config.WarnBandFactor,
-                AllocationToleranceBytes = config.AllocationToleranceBytes, AllocationSpreadFactor = config.AllocationSpreadFactor, MinSamples = config.MinSamples,
+                AllocationToleranceBytes = config.AllocationToleranceBytes, AllocationSpreadFactor = config.AllocationSpreadFactor, AllocationRelativeTolerance = config.AllocationRelativeTolerance, MinSamples = config.MinSamples,
                 SuiteNormalization = GateConfigLoader.NormalizationNames[(int)config.SuiteNormalization],
             },
             Drift = new RegressionDriftDetails

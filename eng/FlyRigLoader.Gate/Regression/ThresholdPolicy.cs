@@ -6,4 +6,6 @@ namespace FlyRigLoader.Gate.Regression;
 /// <param name="NoiseFloorNs">Absolute change of the median treated as noise.</param>
 /// <param name="AllocationToleranceBytes">Allocation jitter tolerated, bytes per operation.</param>
 /// <param name="AllocationSpreadFactor">Multiple of the baseline runs' own allocation range (max − min) also tolerated.</param>
-internal sealed record ThresholdPolicy(double FailThreshold, double WarnThreshold, double NoiseFloorNs, double AllocationToleranceBytes, double AllocationSpreadFactor = 1.0);
+/// <param name="AllocationRelativeTolerance">Fraction of the baseline's largest allocation per operation also tolerated.</param>
+internal sealed record ThresholdPolicy(
+    double FailThreshold, double WarnThreshold, double NoiseFloorNs, double AllocationToleranceBytes, double AllocationSpreadFactor = 1.0, double AllocationRelativeTolerance = 0);

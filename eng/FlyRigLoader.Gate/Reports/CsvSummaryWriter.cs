@@ -38,7 +38,7 @@ internal static class CsvSummaryWriter
             var (guide, verdict, allocation) = Regression(report.RegressionAnalysis, e.FullName);
             lines.Add(string.Join(',',
                 Quote(e.FullName),
-                Quote(e.Category),
+                Quote(Seed.SeedReportWriter.SeedCategory(e.Category)),
                 s is null ? "" : ReportFormat.F(s.Mean / 1e9),
                 threshold,
                 ReportFormat.Status(e),

@@ -30,6 +30,9 @@ public sealed record RegressionConfigDetails
     /// <summary>Spread factor of the allocation rule.</summary>
     public double? AllocationSpreadFactor { get; init; }
 
+    /// <summary>Fraction of the baseline's allocation per operation also tolerated.</summary>
+    public double? AllocationRelativeTolerance { get; init; }
+
     /// <summary>Fewest samples a verdict needs.</summary>
     public int? MinSamples { get; init; }
 

@@ -49,6 +49,16 @@ internal static class ReportFormat
     /// <summary>An invariant number with a format.</summary>
     public static string F(double value, string format = "G6") => value.ToString(format, CultureInfo.InvariantCulture);
 
+    /// <summary>An SLA verdict's status as the reports print it (<c>PASS</c>, <c>FAIL</c>, <c>NO_DATA</c>, <c>INCONCLUSIVE</c>).</summary>
+    public static string SlaStatusName(SlaStatus status) => status switch
+    {
+        SlaStatus.Pass => "PASS",
+        SlaStatus.Fail => "FAIL",
+        SlaStatus.NoData => "NO_DATA",
+        SlaStatus.Inconclusive => "INCONCLUSIVE",
+        _ => throw new ArgumentOutOfRangeException(nameof(status), status, "unknown SLA status"),
+    };
+
     /// <summary>Overall status of an entry: FAILED (benchmark), FAIL/NO_DATA/INCONCLUSIVE (worst SLA), PASS, or NO_SLA.</summary>
     public static string Status(BenchmarkEntry entry)
     {

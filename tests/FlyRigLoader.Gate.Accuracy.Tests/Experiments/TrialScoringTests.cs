@@ -143,4 +143,27 @@ public sealed class TrialScoringTests
         Assert.Equal(required, new Bar(rate).Required(trials));
         Assert.False(new Bar(rate).IsMet(0, 0));
     }
+
+    [Fact]
+    public void With_confirm_single_run_experiments_are_scored_again_on_the_confirmed_verdicts_under_the_same_bars()
+    {
+        Assert.Equal(["time", "time+confirm"], TrialScoring.MeasuresOf(ExperimentKind.Inject125, confirm: true).Select(m => m.Key));
+        Assert.Equal(["time", "allocation", "time+confirm", "allocation+confirm"], TrialScoring.MeasuresOf(ExperimentKind.Aa, confirm: true).Select(m => m.Key));
+        Assert.Equal(["time"], TrialScoring.MeasuresOf(ExperimentKind.Against110, confirm: true).Select(m => m.Key));
+        Assert.Equal(["time"], TrialScoring.MeasuresOf(ExperimentKind.Inject125).Select(m => m.Key));
+        Assert.Equal("REGRESSION on the target and no other, after --confirm", TrialScoring.MeasuresOf(ExperimentKind.Inject125, confirm: true)[1].Text);
+
+        var first = V(suspected: [TargetCase]);
+        var outcomes = TrialScoring.WithConfirmed(ExperimentKind.Inject125, TrialScoring.Classify(ExperimentKind.Inject125, first, Target, []), V(regression: [TargetCase]), Target, []);
+        Assert.Equal(new Dictionary<string, string> { ["time"] = "suspected", ["time+confirm"] = "exact" }, outcomes);
+        var failed = TrialScoring.WithConfirmed(ExperimentKind.Inject125, TrialScoring.Classify(ExperimentKind.Inject125, first, Target, []), null, Target, []);
+        Assert.Equal("error", failed["time+confirm"]);
+
+        var trials = Enumerable.Range(1, 10).Select(i => new ExperimentTrial(
+            i, "run" + i, "2026-12-04T18:00:00Z", 1, 0, null, null, first,
+            TrialScoring.WithConfirmed(ExperimentKind.Inject125, TrialScoring.Classify(ExperimentKind.Inject125, first, Target, []), i == 4 ? V(suspected: [TargetCase]) : V(regression: [TargetCase]), Target, []),
+            [], null)).ToList();
+        var scores = ExperimentScorer.Score(ExperimentKind.Inject125, trials, 10, confirm: true);
+        Assert.Equal([("0/10", false), ("9/10", true)], scores.Select(s => (s.Observed, s.Met)));
+    }
 }

@@ -15,15 +15,15 @@ public sealed class AccuracyReportBuilderTests
 
     private static readonly AccuracyMachine Machine = new("Debian GNU/Linux 12", "AMD EPYC", 2, ".NET 10.0.12", "1e437b5d19979a64", "9f6db607402cc7b67e65b6568312ea811930dec0", false);
 
-    private static TrialResult Result(TrialVerdicts? verdicts, string? error = null) =>
-        new("20261203T061825Z-9f6db60", new DateTimeOffset(2026, 12, 3, 6, 18, 25, TimeSpan.Zero), 231.44, verdicts is null ? null : 0, [1.2, 1.1, 0.9], [1.4, 1.2, 1.0], verdicts, null, error);
+    private static TrialResult Result(TrialVerdicts? verdicts, string? error = null, TrialVerdicts? confirmed = null, IReadOnlyList<string>? methods = null) =>
+        new("20261203T061825Z-9f6db60", new DateTimeOffset(2026, 12, 3, 6, 18, 25, TimeSpan.Zero), 231.44, verdicts is null ? null : 0, [1.2, 1.1, 0.9], [1.4, 1.2, 1.0], verdicts, null, error, confirmed, methods);
 
     private static TrialVerdicts V(string[]? regression = null, string[]? allocation = null) => new(regression ?? [], [], [], [], allocation ?? [], []);
 
-    /// <summary>A run of every experiment with two trials each, one of them failed.</summary>
-    internal static GateAccuracyReport Sample()
+    /// <summary>A run of every experiment with two trials each, one of them failed; with <paramref name="confirm"/>, the injected ones SUSPECTED at first look.</summary>
+    internal static GateAccuracyReport Sample(bool confirm = false)
     {
-        var plan = AccuracyPlan.From(new BuildOptions { Trials = 2 });
+        var plan = AccuracyPlan.From(new BuildOptions { Trials = 2, Confirm = confirm });
         var trials = new Dictionary<ExperimentKind, List<ExperimentTrial>>();
         foreach (var scheduled in plan.Schedule().Where(t => t.Experiment.Kind != ExperimentKind.Spread))
         {
@@ -34,9 +34,13 @@ public sealed class AccuracyReportBuilderTests
                 ExperimentKind.Alloc => V(allocation: [Target]),
                 _ => V(),
             };
-            var outcomes = TrialScoring.Classify(kind, verdicts, plan.Target, []);
+            var firstLook = confirm && kind == ExperimentKind.Inject125 ? new TrialVerdicts([], [Target], [], [], [], []) : verdicts;
+            var single = confirm && TrialScoring.IsSingleRun(kind) && verdicts is not null;
+            var outcomes = TrialScoring.Classify(kind, firstLook, plan.Target, []);
+            outcomes = single ? TrialScoring.WithConfirmed(kind, outcomes, verdicts, plan.Target, []) : outcomes;
+            var result = Result(firstLook, verdicts is null ? "the suite run failed (exit 2)" : null, single ? verdicts : null, single ? (firstLook == verdicts ? [] : ["FlyRigLoader.Benchmarks.Config.ConfigSmokeBenchmarks.LoadFromFile"]) : null);
             (trials.TryGetValue(kind, out var list) ? list : trials[kind] = []).Add(
-                AccuracyReportBuilder.Trial(scheduled.Index, Result(verdicts, verdicts is null ? "the suite run failed (exit 2)" : null), outcomes, kind == ExperimentKind.Neighbour ? ["20261203T061825Z-9f6db60"] : []));
+                AccuracyReportBuilder.Trial(scheduled.Index, result, outcomes, kind == ExperimentKind.Neighbour ? ["20261203T061825Z-9f6db60"] : []));
         }
 
         var flavours = new Dictionary<ExperimentKind, Flavour>
@@ -97,5 +101,23 @@ public sealed class AccuracyReportBuilderTests
         Assert.Equal((2, null), (spread.Trials, spread.Successes));
         Assert.Equal((2, 1), (report.Spread!.Runs, report.Spread.Cases));
         Assert.Equal(("2026-12-03T06:18:25Z", 9695.4), (report.Started, report.WallSeconds));
+    }
+
+    [Fact]
+    public async Task With_confirm_the_report_keeps_the_first_look_and_the_confirmed_verdicts_scores_both_and_satisfies_its_schema()
+    {
+        var report = Sample(confirm: true);
+        var schema = await JsonSchema.FromFileAsync(Path.Combine(RepoRoot.Path, "schemas", "gate-accuracy.schema.json"));
+
+        Assert.Empty(schema.Validate(GateAccuracyFile.Serialize(report)));
+        Assert.True(report.Settings.Confirm);
+        var inject = report.Experiments.Single(e => e.Name == "inject125");
+        Assert.Equal([Target], inject.Trials[0].Verdicts!.Suspected);
+        Assert.Equal([Target], inject.Trials[0].ConfirmedVerdicts!.Regression);
+        Assert.Equal(["FlyRigLoader.Benchmarks.Config.ConfigSmokeBenchmarks.LoadFromFile"], inject.Trials[0].ConfirmedMethods);
+        Assert.Equal([("0/2", false), ("2/2", true)], inject.Scores.Select(s => (s.Observed, s.Met)));
+        Assert.Null(report.Experiments.Single(e => e.Name == "against110").Trials[0].ConfirmedVerdicts);
+        Assert.Equal(["no time REGRESSION", "no allocation REGRESSION", "no time REGRESSION, after --confirm", "no allocation REGRESSION, after --confirm"],
+            report.Experiments.Single(e => e.Name == "aa").Scores.Select(s => s.Measure));
     }
 }

@@ -1,4 +1,5 @@
 using FlyRigLoader.Gate.Accuracy.Trials;
+using FlyRigLoader.Gate.Contracts.Accuracy;
 using FlyRigLoader.Gate.Core.Sla;
 using FlyRigLoader.Gate.Regression;
 
@@ -26,5 +27,25 @@ public sealed class VerdictReaderTests
         Assert.Equal(["c"], verdicts.SlaFail);
         Assert.Empty(verdicts.Inconclusive);
         Assert.Empty(verdicts.Incomparable);
+    }
+
+    [Fact]
+    public void Confirmation_replaces_every_case_of_a_re_measured_method_and_keeps_the_rest_and_the_sla_failures()
+    {
+        const string Small = "N.Config.Load(Size: small)";
+        const string Large = "N.Config.Load(Size: large)";
+        const string Other = "N.Pickle.Read(SizeMb: 1)";
+        var first = new TrialVerdicts([Small, Other], [Large], [], [], [Small], [Other]);
+        var sideBySide = new TrialVerdicts([Large], [], [], [], [], []);
+
+        var confirmed = VerdictReader.Confirmed(first, ["N.Config.Load"], sideBySide);
+
+        // Small's REGRESSION and allocation REGRESSION were the first look's; the A/B measured the whole method and cleared them.
+        Assert.Equal([Other, Large], confirmed.Regression);
+        Assert.Empty(confirmed.Suspected);
+        Assert.Empty(confirmed.AllocationRegression);
+        Assert.Equal([Other], confirmed.SlaFail);
+        var untouched = VerdictReader.Confirmed(first, [], new TrialVerdicts([], [], [], [], [], []));
+        Assert.Equal([first.Regression, first.Suspected, first.AllocationRegression, first.SlaFail], [untouched.Regression, untouched.Suspected, untouched.AllocationRegression, untouched.SlaFail]);
     }
 }

@@ -77,7 +77,31 @@ public sealed class CompressArtifactsTests : IDisposable
             RunFiles.Select(f => f.Item1).Append(RunManifest.RelativePath).Order(StringComparer.Ordinal),
             zip.Entries.Select(e => e.FullName).Order(StringComparer.Ordinal));
         Assert.Empty(ArchiveVerifier.Verify(ZipPath, RunManifestReader.Read(Path.Combine(_repo.Artifacts, RunManifest.RelativePath))));
-        Assert.Single(Directory.GetFiles(Path.GetDirectoryName(ZipPath)!));
+        Assert.Equal(
+            [ArchiveBuilder.FileName(Run), ArchiveBuilder.MemoryProfilesFileName(Run)],
+            Directory.GetFiles(Path.GetDirectoryName(ZipPath)!).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void The_memory_profiles_get_a_verified_zip_of_their_own_as_the_guide_names_it_and_a_run_without_them_gets_none()
+    {
+        WriteRun(RunFiles);
+
+        var (code, output, error) = Compress();
+
+        Assert.True(code == 0, error);
+        var memoryZip = Path.Combine(_repo.Artifacts, "archives", $"memory-profiles-{Run}.zip");
+        Assert.Contains($"1 memory-profile file(s) -> {memoryZip}", output, StringComparison.Ordinal);
+        using (var zip = ZipFile.OpenRead(memoryZip))
+        {
+            Assert.Equal([RunManifest.RelativePath, $"memory-profiles/memory-leak-analysis-{Run}.json"], zip.Entries.Select(e => e.FullName).Order(StringComparer.Ordinal));
+        }
+
+        Assert.Empty(ArchiveVerifier.Verify(memoryZip, ArchiveBuilder.MemoryProfiles(RunManifestReader.Read(Path.Combine(_repo.Artifacts, RunManifest.RelativePath)))));
+        File.Delete(memoryZip);
+        WriteRun([.. RunFiles.Where(f => !f.Item1.StartsWith("memory-profiles/", StringComparison.Ordinal))]);
+        Assert.Equal(0, Compress().Code);
+        Assert.False(File.Exists(memoryZip));
     }
 
     [Fact]

@@ -109,4 +109,13 @@ public sealed class ConfirmPlanTests
         Assert.Null(ConfirmPlan.BaselineCommit(new LoadedBaseline(anonymous, "b.json", true)));
         Assert.Null(ConfirmPlan.BaselineCommit(null));
     }
+
+    [Fact]
+    public void An_A_B_run_measures_each_flagged_method_once_whatever_its_parameter_cases()
+    {
+        Assert.Equal(
+            ["N.Config.Load", "N.Pickle.Read"],
+            ConfirmPlan.Methods(["N.Config.Load(Size: small)", "N.Pickle.Read(SizeMb: 1)", "N.Config.Load(Size: large)", "N.Pickle.Read"]));
+        Assert.Empty(ConfirmPlan.Methods([]));
+    }
 }

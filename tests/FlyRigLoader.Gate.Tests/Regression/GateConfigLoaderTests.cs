@@ -24,11 +24,14 @@ public sealed class GateConfigLoaderTests
         Assert.Equal(256, most.AllocationToleranceBytes);
         Assert.Equal(0.08, most.WarnThreshold);
         Assert.Equal(0.2, config.PolicyFor("Y.Load", "data-loading").FailThreshold);
+        Assert.Equal(1e-4, most.AllocationRelativeTolerance);
+        Assert.Equal(0, GateConfigLoader.Parse("{ \"allocation_relative_tolerance\": 0 }", "cfg.json").PolicyFor("Y.Load", null).AllocationRelativeTolerance);
     }
 
     [Theory]
     [InlineData("{ \"fail_treshold\": 0.2 }", "unknown key 'fail_treshold'")]
     [InlineData("{ \"alpha\": 2 }", "'alpha' must be a number between")]
+    [InlineData("{ \"allocation_relative_tolerance\": 0.5 }", "'allocation_relative_tolerance' must be a number between")]
     [InlineData("{ \"fail_threshold\": 0.1, \"warn_threshold\": 0.2 }", "warn_threshold must not exceed fail_threshold")]
     [InlineData("{ \"overrides\": [ { \"fail_threshold\": 0.3 } ] }", "needs 'match'")]
     [InlineData("{ \"overrides\": [ { \"match\": \"*\", \"treshold\": 0.3 } ] }", "unknown key 'treshold'")]

@@ -272,10 +272,31 @@ public sealed class RegressionAnalyzerTests
         var history = new BenchmarkHistory("A", "cat", [.. runs.Select((_, r) => (IReadOnlyList<double>)Synthetic.Samples(1e6, r))], runs);
 
         var withinJitter = Analyze([history], [Now("A", 1e6, allocated: 2_138_390)]);
-        var beyondJitter = Analyze([history], [Now("A", 1e6, allocated: 2_138_262 + 912 + 32 + 1)]);
+        // Tolerated: their range (912 B), the absolute 32 B and 1e-4 of the largest run (213.8 B).
+        var beyondJitter = Analyze([history], [Now("A", 1e6, allocated: 2_138_262 + 912 + 32 + 214 + 1)]);
+        var atTheEdge = Analyze([history], [Now("A", 1e6, allocated: 2_138_262 + 912 + 32 + 213)]);
 
         Assert.Equal(AllocationVerdict.NoChange, withinJitter.Comparisons.Single().AllocationVerdict);
         Assert.Equal(AllocationVerdict.Regression, beyondJitter.Comparisons.Single().AllocationVerdict);
+        Assert.Equal(AllocationVerdict.NoChange, atTheEdge.Comparisons.Single().AllocationVerdict);
+    }
+
+    [Fact]
+    public void A_large_operation_tolerates_a_sliver_of_its_own_size_and_a_small_one_still_fails_on_one_kilobyte()
+    {
+        // Measured: five identical baseline runs of the 10 MB gzip load, then the same build on a fresh VM at +336 B/op.
+        double?[] gzip = [10_580_648, 10_580_648, 10_580_648, 10_580_648, 10_580_648];
+        var large = new BenchmarkHistory("Gzip", "cat", [.. gzip.Select((_, r) => (IReadOnlyList<double>)Synthetic.Samples(1e7, r))], gzip);
+        double?[] config = [44_944, 44_944, 44_944, 44_944, 44_944];
+        var small = new BenchmarkHistory("Config", "cat", [.. config.Select((_, r) => (IReadOnlyList<double>)Synthetic.Samples(5e4, r))], config);
+
+        var a = Analyze([large, small], [Now("Gzip", 1e7, allocated: 10_580_648 + 336), Now("Config", 5e4, allocated: 44_944 + 1024)]);
+        var strict = RegressionAnalyzer.Analyze(
+            new ComparisonInput([large], [Now("Gzip", 1e7, allocated: 10_580_648 + 336)], null, null, true), Config with { AllocationRelativeTolerance = 0 });
+
+        Assert.Equal(AllocationVerdict.NoChange, a.Comparisons.Single(c => c.FullName == "Gzip").AllocationVerdict);
+        Assert.Equal(AllocationVerdict.Regression, a.Comparisons.Single(c => c.FullName == "Config").AllocationVerdict);
+        Assert.Equal(AllocationVerdict.Regression, strict.Comparisons.Single().AllocationVerdict);
     }
 
     [Fact]

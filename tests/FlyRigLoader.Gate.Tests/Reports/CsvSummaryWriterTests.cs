@@ -57,4 +57,18 @@ public sealed class CsvSummaryWriterTests
         Assert.Equal("80", row["Managed Heap Peak (MB)"]);
         Assert.Equal(ReportFormat.F(entry.AllocatedBytesPerOp!.Value / 1048576.0), row["Allocated (MB/op)"]);
     }
+
+    [Fact]
+    public void Categories_are_spelled_as_the_guide_spells_them()
+    {
+        var report = ReportBuilder.Build(ReportSamples.Inputs());
+        var csv = CsvSummaryWriter.Render(report);
+
+        foreach (var entry in report.AllEntries())
+        {
+            Assert.Equal(entry.Category.Replace('-', '_'), Row(csv, entry.FullName)["Category"]);
+        }
+
+        Assert.Contains(report.AllEntries(), e => e.Category.Contains('-', StringComparison.Ordinal));
+    }
 }

@@ -64,7 +64,7 @@ internal static class SeedEntry
         return new
         {
             threshold = time?.Allowed * scale,
-            status = time is null ? "NO_SLA" : StatusName(time.Status),
+            status = time is null ? "NO_SLA" : ReportFormat.SlaStatusName(time.Status),
             margin = time?.Margin * scale,
             guide_margin = time?.GuideMargin * scale,
             sla_id = time?.SlaId,
@@ -72,15 +72,6 @@ internal static class SeedEntry
             overall_status = ReportFormat.Status(entry),
         };
     }
-
-    private static string StatusName(SlaStatus status) => status switch
-    {
-        SlaStatus.Pass => "PASS",
-        SlaStatus.Fail => "FAIL",
-        SlaStatus.NoData => "NO_DATA",
-        SlaStatus.Inconclusive => "INCONCLUSIVE",
-        _ => throw new ArgumentOutOfRangeException(nameof(status), status, "unknown SLA status"),
-    };
 
     private static double Seconds(double ns) => ns / NanosecondsPerSecond;
 }

@@ -1,4 +1,3 @@
-using FlyRigLoader.Gate.Core.Results;
 using FlyRigLoader.Gate.Reports;
 
 namespace FlyRigLoader.Gate.Tests.Reports;
@@ -44,13 +43,9 @@ public sealed class CsvSummaryWriterTests
     [Fact]
     public void Memory_peak_is_the_peak_working_set_and_allocation_keeps_its_own_column()
     {
-        var report = ReportBuilder.Build(ReportSamples.Inputs());
-        var entry = report.AllEntries().First(e => e.AllocatedBytesPerOp is not null);
-        var category = report.BenchmarkResults[entry.Category].ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
-        category[entry.FullName] = entry with { ProcessMemory = new ProcessMemoryUse(300 * 1048576.0, 12 * 1048576.0, 80 * 1048576.0) };
-        var results = report.BenchmarkResults.ToDictionary(kv => kv.Key, kv => kv.Key == entry.Category ? category : kv.Value, StringComparer.Ordinal);
+        var (report, entry) = ReportSamples.WithProcessMemory(300, 12, 80);
 
-        var row = Row(CsvSummaryWriter.Render(report with { BenchmarkResults = results }), entry.FullName);
+        var row = Row(CsvSummaryWriter.Render(report), entry.FullName);
 
         Assert.Equal("300", row["Memory Peak (MB)"]);
         Assert.Equal("12", row["Working Set Growth (MB)"]);

@@ -1,4 +1,3 @@
-using FlyRigLoader.Gate.Core.Results;
 using FlyRigLoader.Gate.Reports;
 
 namespace FlyRigLoader.Gate.Tests.Reports;
@@ -8,13 +7,9 @@ public sealed class MemoryProfileLogTests
     [Fact]
     public void Each_case_has_its_memory_line_and_the_log_ends_with_the_run_peaks_and_the_leak_check()
     {
-        var report = ReportBuilder.Build(ReportSamples.Inputs());
-        var entry = report.AllEntries().First(e => e.AllocatedBytesPerOp is not null);
-        var category = report.BenchmarkResults[entry.Category].ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
-        category[entry.FullName] = entry with { ProcessMemory = new ProcessMemoryUse(300 * 1048576.0, 12.5 * 1048576.0, 80 * 1048576.0) };
-        var results = report.BenchmarkResults.ToDictionary(kv => kv.Key, kv => kv.Key == entry.Category ? category : kv.Value, StringComparer.Ordinal);
+        var (report, entry) = ReportSamples.WithProcessMemory(300, 12.5, 80);
         var leak = new LeakDetection("NO_LEAKS_DETECTED", "iterative_cycles", 12, 50, 0.0123, 0.41, -0.5, 3.2, "managed slope < 1 MB/cycle or p >= 0.01", "leak-check.json");
-        var judged = report with { BenchmarkResults = results, MemoryAnalysis = report.MemoryAnalysis with { LeakDetection = leak, PeakWorkingSetMb = 300, PeakWorkingSetBenchmark = entry.FullName } };
+        var judged = report with { MemoryAnalysis = report.MemoryAnalysis with { LeakDetection = leak, PeakWorkingSetMb = 300, PeakWorkingSetBenchmark = entry.FullName } };
 
         var log = MemoryProfileLog.Render(judged);
 

@@ -26,6 +26,20 @@ internal static class ReportSamples
         Registry, null, null, null, true, null, true, null, 0);
 
     /// <summary>
+    /// The sample report with the process memory of its first allocating case set
+    /// (MB: peak working set, growth, managed heap peak), and that case.
+    /// </summary>
+    public static (BenchmarkReport Report, BenchmarkEntry Entry) WithProcessMemory(double peakMb, double growthMb, double heapMb)
+    {
+        var report = ReportBuilder.Build(Inputs());
+        var entry = report.AllEntries().First(e => e.AllocatedBytesPerOp is not null);
+        var measured = entry with { ProcessMemory = new Core.Results.ProcessMemoryUse(peakMb * 1048576.0, growthMb * 1048576.0, heapMb * 1048576.0) };
+        var category = report.BenchmarkResults[entry.Category].ToDictionary(kv => kv.Key, kv => kv.Key == entry.FullName ? measured : kv.Value, StringComparer.Ordinal);
+        var results = report.BenchmarkResults.ToDictionary(kv => kv.Key, kv => kv.Key == entry.Category ? category : kv.Value, StringComparer.Ordinal);
+        return (report with { BenchmarkResults = results }, measured);
+    }
+
+    /// <summary>
     /// The passing fixture cases measured in three launches: launch k's samples are the fixture's × <paramref name="factors"/>[k],
     /// so each case's launch medians are its median × those factors, pooled as the Benchmarks pipeline pools them.
     /// </summary>

@@ -35,13 +35,13 @@ public static class DataDirectoryAlias
         var real = Path.GetFullPath(dataDirectory);
         Directory.CreateDirectory(real);
         var alias = PathFor(real, tempDirectory);
-        bool PointsAtReal() => new DirectoryInfo(alias).LinkTarget is { } target && string.Equals(Path.GetFullPath(target, tempDirectory), real, StringComparison.Ordinal);
+        bool PointsAtReal(string target) => string.Equals(Path.GetFullPath(target, tempDirectory), real, StringComparison.Ordinal);
         try
         {
             var existing = new DirectoryInfo(alias);
-            if (existing.LinkTarget is not null)
+            if (existing.LinkTarget is { } target)
             {
-                if (PointsAtReal())
+                if (PointsAtReal(target))
                 {
                     return (alias, null);
                 }
@@ -59,7 +59,7 @@ public static class DataDirectoryAlias
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // Another launch may have made the same link a moment ago: use it when it is right.
-            return PointsAtReal()
+            return new DirectoryInfo(alias).LinkTarget is { } made && PointsAtReal(made)
                 ? (alias, null)
                 : (real, $"no link {alias} -> {real} ({e.Message}); benchmarks read {real}, so allocations include its path length");
         }

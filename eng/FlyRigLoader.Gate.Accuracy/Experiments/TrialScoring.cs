@@ -27,8 +27,7 @@ internal static class TrialScoring
     }
 
     /// <summary>True for the experiments whose trials are single runs judged against the scratch baseline (what <c>--confirm</c> can re-measure).</summary>
-    public static bool IsSingleRun(ExperimentKind kind) =>
-        kind is ExperimentKind.Aa or ExperimentKind.Inject125 or ExperimentKind.Inject110 or ExperimentKind.Alloc or ExperimentKind.Neighbour;
+    public static bool IsSingleRun(ExperimentKind kind) => ExperimentCatalog.Of(kind).NeedsBaseline;
 
     /// <summary>
     /// <paramref name="outcomes"/> (the first look's) with each measure's outcome on the confirmed verdicts added under

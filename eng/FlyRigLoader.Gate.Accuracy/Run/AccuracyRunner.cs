@@ -198,7 +198,7 @@ internal sealed class AccuracyRunner(AccuracyPlan plan, BuildPaths paths, string
             }
 
             var outcomes = TrialScoring.Classify(kind, result.Verdicts, plan.Target, [.. compared.Select(c => c.Verdicts)]);
-            if (plan.Options.Confirm && TrialScoring.IsSingleRun(kind))
+            if (plan.Options.Confirm && trial.Experiment.NeedsBaseline)
             {
                 outcomes = TrialScoring.WithConfirmed(kind, outcomes, result.Confirmed, plan.Target, [.. compared.Select(c => c.Confirmed ?? c.Verdicts)]);
             }

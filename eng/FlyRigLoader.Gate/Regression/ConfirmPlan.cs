@@ -16,7 +16,7 @@ internal static class ConfirmPlan
     public static IReadOnlyList<string> Selected(MeasuredRun current)
     {
         ArgumentNullException.ThrowIfNull(current);
-        return current.Benchmarks.Select(b => FilterFor(b.FullName)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        return [.. Methods(current.Benchmarks.Select(b => b.FullName)).Order(StringComparer.Ordinal)];
     }
 
     /// <summary>
@@ -42,7 +42,7 @@ internal static class ConfirmPlan
     /// not surely past the fail threshold, or inside the paired band. More launches narrow that band, which is what they lack.
     /// </summary>
     public static IReadOnlyList<string> Unsure(RegressionAnalysis? analysis) =>
-        analysis?.Comparisons.Where(c => c.Verdict == TimeVerdict.Suspected).Select(c => FilterFor(c.FullName)).Distinct(StringComparer.Ordinal).ToList() ?? [];
+        analysis is null ? [] : Methods(analysis.Comparisons.Where(c => c.Verdict == TimeVerdict.Suspected).Select(c => c.FullName));
 
     /// <summary>
     /// Methods (<c>Namespace.Type.Method</c>, once each) a side-by-side judgement must measure again before its verdicts

@@ -77,8 +77,8 @@ internal static class MarkdownSummaryWriter
         var leak = report.MemoryAnalysis.LeakDetection;
         sb.Append("\n## Memory Analysis\n");
         var memory = report.MemoryAnalysis;
-        sb.Append($"- **Peak Memory Usage** (working set): {Mb(memory.PeakWorkingSetMb)}{(memory.PeakWorkingSetBenchmark is { } during ? $" during `{during}`" : "")}\n");
-        sb.Append($"- **Largest working-set growth**: {Mb(memory.MaxWorkingSetGrowthMb)}; **peak managed heap**: {Mb(memory.PeakManagedHeapMb)}\n");
+        sb.Append($"- **Peak Memory Usage** (working set): {ReportFormat.Mb(memory.PeakWorkingSetMb)}{(memory.PeakWorkingSetBenchmark is { } during ? $" during `{during}`" : "")}\n");
+        sb.Append($"- **Largest working-set growth**: {ReportFormat.Mb(memory.MaxWorkingSetGrowthMb)}; **peak managed heap**: {ReportFormat.Mb(memory.PeakManagedHeapMb)}\n");
         sb.Append($"- **Peak allocation per operation**: {(memory.PeakAllocatedBytesPerOp is { } p ? ReportFormat.F(p / 1024 / 1024, "0.###") + " MB" : "n/a")}\n");
         sb.Append($"- **Memory Leak Detection**: {leak.Status}{(leak.Rule is null ? "" : " (" + leak.Rule + ")")}\n");
         sb.Append(Trends(report.RegressionAnalysis));
@@ -101,7 +101,6 @@ internal static class MarkdownSummaryWriter
         return sb.ToString();
     }
 
-    private static string Mb(double? mb) => mb is { } v ? ReportFormat.F(v, "0.0") + " MB" : "n/a";
 
     private static string RegressionStatus(RegressionAnalysis? regression) => regression is null
         ? "not compared"

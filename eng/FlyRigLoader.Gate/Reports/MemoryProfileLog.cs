@@ -19,7 +19,6 @@ internal static class MemoryProfileLog
     {
         ArgumentNullException.ThrowIfNull(report);
         const double mb = ProcessMemoryUse.BytesPerMb;
-        static string Mb(double? value) => value is { } v ? ReportFormat.F(v, "0.0") + " MB" : "n/a";
         var text = new StringBuilder();
         text.Append("Memory profile of run ").Append(report.RunId).Append('\n');
         text.Append("peak working set and managed heap per case (the worst of its launches), working-set growth after a full GC, allocation per operation\n\n");
@@ -27,9 +26,9 @@ internal static class MemoryProfileLog
         {
             var memory = e.ProcessMemory;
             text.Append(e.FullName).Append(" [").Append(e.Category).Append("]\n")
-                .Append("  peak working set ").Append(Mb(memory?.PeakWorkingSetBytes / mb))
-                .Append(", growth ").Append(Mb(memory?.WorkingSetGrowthBytes / mb))
-                .Append(", managed heap peak ").Append(Mb(memory?.PeakManagedHeapBytes / mb))
+                .Append("  peak working set ").Append(ReportFormat.Mb(memory?.PeakWorkingSetBytes / mb))
+                .Append(", growth ").Append(ReportFormat.Mb(memory?.WorkingSetGrowthBytes / mb))
+                .Append(", managed heap peak ").Append(ReportFormat.Mb(memory?.PeakManagedHeapBytes / mb))
                 .Append(", allocated ").Append(e.AllocatedBytesPerOp is { } b ? ReportFormat.F(b / mb, "0.000") + " MB/op" : "n/a").Append('\n');
             foreach (var sla in e.SlaValidation.Where(v => v.Metric != SlaUnits.Time))
             {
@@ -39,12 +38,12 @@ internal static class MemoryProfileLog
 
         var analysis = report.MemoryAnalysis;
         var leak = analysis.LeakDetection;
-        text.Append("\nRun peaks: working set ").Append(Mb(analysis.PeakWorkingSetMb)).Append(analysis.PeakWorkingSetBenchmark is { } w ? " (" + w + ")" : "")
-            .Append(", managed heap ").Append(Mb(analysis.PeakManagedHeapMb)).Append(", largest growth ").Append(Mb(analysis.MaxWorkingSetGrowthMb)).Append('\n');
+        text.Append("\nRun peaks: working set ").Append(ReportFormat.Mb(analysis.PeakWorkingSetMb)).Append(analysis.PeakWorkingSetBenchmark is { } w ? " (" + w + ")" : "")
+            .Append(", managed heap ").Append(ReportFormat.Mb(analysis.PeakManagedHeapMb)).Append(", largest growth ").Append(ReportFormat.Mb(analysis.MaxWorkingSetGrowthMb)).Append('\n');
         text.Append("Leak detection: ").Append(leak.Status);
         if (leak.CyclesTested is { } cycles)
         {
-            text.Append(" (").Append(cycles).Append(" cycles of ").Append(Mb(leak.DatasetMb)).Append(", managed heap ").Append(Slope(leak.ManagedSlopeMbPerCycle))
+            text.Append(" (").Append(cycles).Append(" cycles of ").Append(ReportFormat.Mb(leak.DatasetMb)).Append(", managed heap ").Append(Slope(leak.ManagedSlopeMbPerCycle))
                 .Append(leak.ManagedPValue is { } p ? ", p " + ReportFormat.F(p, "0.####") : "").Append(", working set ").Append(Slope(leak.WorkingSetSlopeMbPerCycle)).Append(')');
         }
 

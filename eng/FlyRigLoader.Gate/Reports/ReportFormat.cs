@@ -49,6 +49,9 @@ internal static class ReportFormat
     /// <summary>An invariant number with a format.</summary>
     public static string F(double value, string format = "G6") => value.ToString(format, CultureInfo.InvariantCulture);
 
+    /// <summary>A size in MB with one decimal (<c>12.5 MB</c>), or <c>n/a</c>.</summary>
+    public static string Mb(double? mb) => mb is { } v ? F(v, "0.0") + " MB" : "n/a";
+
     /// <summary>An SLA verdict's status as the reports print it (<c>PASS</c>, <c>FAIL</c>, <c>NO_DATA</c>, <c>INCONCLUSIVE</c>).</summary>
     public static string SlaStatusName(SlaStatus status) => status switch
     {

@@ -17,6 +17,13 @@ public static class RobustStatistics
         return MedianOfSorted(sorted);
     }
 
+    /// <summary>The median of <paramref name="values"/>[<paramref name="start"/>, <paramref name="end"/>) (a segment of a series), NaN when empty.</summary>
+    public static double Median(IReadOnlyList<double> values, int start, int end)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        return Median(values.Skip(start).Take(end - start));
+    }
+
     /// <summary>Median of an already sorted array.</summary>
     internal static double MedianOfSorted(double[] sorted)
     {

@@ -127,7 +127,7 @@ internal static class HistoryJudge
         var bounds = changes.Select(c => c.Index).Prepend(0).Append(series.Count).ToList();
         var steps = changes.Select((c, k) => new TrendStep(
             c.Index, series[c.Index - 1].Run.RunId, series[c.Index - 1].Run.Sha, series[c.Index].Run.RunId, series[c.Index].Run.Sha, series[c.Index].Run.Date,
-            Median(measured, bounds[k], c.Index), Median(measured, c.Index, bounds[k + 2]), c.Ratio, c.PValue)).ToList();
+            RobustStatistics.Median(measured, bounds[k], c.Index), RobustStatistics.Median(measured, c.Index, bounds[k + 2]), c.Ratio, c.PValue)).ToList();
         return new BenchmarkTrend(name, series.Count, anchored < 0 ? null : measured[anchored], measured[^1], creep, steps, [.. series.Select(s => s.Run.RunId)], measured);
     }
 
@@ -158,8 +158,6 @@ internal static class HistoryJudge
             c.Index, runs[c.Index - 1].RunId, runs[c.Index - 1].Sha, runs[c.Index].RunId, runs[c.Index].Sha, runs[c.Index].Date, c.Ratio, c.PValue)).ToList();
         return new SuiteTrend(creep.Status == CreepStatus.Creep ? creep with { Status = CreepStatus.CreepSuspected } : creep, steps, [.. runs.Select(r => r.RunId)], levels);
     }
-
-    private static double Median(IReadOnlyList<double> values, int start, int end) => RobustStatistics.Median(values.Skip(start).Take(end - start));
 
     private static string Inv(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

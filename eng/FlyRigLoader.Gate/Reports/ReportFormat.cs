@@ -29,8 +29,9 @@ internal static class ReportFormat
     }
 
     /// <summary>
-    /// What code the run measured, from its job's runtime settings: with tiered compilation off (the suite's steady default) or a
-    /// blocking GC (baselines measured before 2026-12-04) it is not how production runs, and the report must say so.
+    /// What code the run measured, from its job's runtime settings: with tiered compilation off (the suite's steady default), a
+    /// blocking GC (baselines measured before 2026-12-04) or BenchmarkDotNet's forced GC before every iteration (before
+    /// that evening) it is not how production runs, and the report must say so.
     /// </summary>
     public static string MeasuredCode(Core.Jobs.JobIdentity job)
     {
@@ -41,8 +42,11 @@ internal static class ReportFormat
             : tiering is null or Core.Jobs.JobIdentity.Unset
                 ? "runtime settings not recorded: the code measured may differ from production"
                 : ".NET's defaults (tier-0 code first, then tier-1 with dynamic PGO), as users' processes run";
-        return job.Runtime.GetValueOrDefault("ConcurrentGC") is "false" or "0"
+        code = job.Runtime.GetValueOrDefault("ConcurrentGC") is "false" or "0"
             ? code + "; blocking GC (concurrent GC off): a full collection stops the benchmark thread, where a default process runs it in the background on another core, so allocation-heavy cases read slower than users see them"
+            : code;
+        return Core.Jobs.BdnJobText.Characteristics(job.BdnJob) is { } characteristics && !characteristics.ContainsKey("Force")
+            ? code + "; a full GC forced before every iteration (BenchmarkDotNet's default; runs before 2026-12-04 evening): a case of one large load per iteration paid fresh pages on every load, which a user's process does not force"
             : code;
     }
 

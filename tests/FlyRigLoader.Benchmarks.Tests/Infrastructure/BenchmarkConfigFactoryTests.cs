@@ -20,6 +20,8 @@ public sealed class BenchmarkConfigFactoryTests
         Assert.False(job.Run.HasValue(BenchmarkDotNet.Jobs.RunMode.InvocationCountCharacteristic));
         // Every iteration reaches the report, so the gate always gets at least IterationCount samples.
         Assert.Equal(Perfolizer.Mathematics.OutlierDetection.OutlierMode.DontRemove, job.Accuracy.OutlierMode);
+        // No full GC forced before each iteration: a one-operation case would pay fresh pages on every operation.
+        Assert.False(job.Environment.Gc.Force);
     }
 
     [Fact]

@@ -41,6 +41,21 @@ public sealed class ReportFormatTests
         Assert.StartsWith(".NET's defaults", text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("IterationCount=5, WarmupCount=3", true)]
+    [InlineData("Force=False, IterationCount=5, WarmupCount=3", false)]
+    [InlineData("", false)]
+    [InlineData("Force=False, IterationCount=5 | IterationCount=5", false)]
+    public void A_job_that_forced_a_gc_before_every_iteration_says_so(string bdnJob, bool forced)
+    {
+        var job = new JobIdentity("default", bdnJob, 3, new Dictionary<string, string>(StringComparer.Ordinal) { ["TieredCompilation"] = "false" });
+
+        var text = ReportFormat.MeasuredCode(job);
+
+        Assert.Equal(forced, text.Contains("a full GC forced before every iteration", StringComparison.Ordinal));
+        Assert.StartsWith("tiered compilation off", text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_job_without_recorded_settings_does_not_pretend_to_know()
     {

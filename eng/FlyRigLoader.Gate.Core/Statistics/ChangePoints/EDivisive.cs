@@ -26,8 +26,8 @@ public static class EDivisive
         return splits.Select((s, i) => new ChangePoint(
             s.Index,
             s.PValue,
-            Median(history, bounds[i], s.Index),
-            Median(history, s.Index, bounds[i + 2]))).ToList();
+            RobustStatistics.Median(history, bounds[i], s.Index),
+            RobustStatistics.Median(history, s.Index, bounds[i + 2]))).ToList();
     }
 
     /// <summary>The accepted splits of <paramref name="series"/> in position order, each with its p-value; empty when none is significant.</summary>
@@ -81,8 +81,6 @@ public static class EDivisive
 
         return [.. accepted.OrderBy(a => a.Index)];
     }
-
-    private static double Median(IReadOnlyList<double> values, int start, int end) => RobustStatistics.Median(values.Skip(start).Take(end - start));
 
     /// <summary>
     /// Permutations for a test at <paramref name="alpha"/>: the configured count, or enough that one permutation at least

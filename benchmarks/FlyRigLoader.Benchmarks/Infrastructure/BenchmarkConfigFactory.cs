@@ -43,17 +43,13 @@ public static class BenchmarkConfigFactory
         return Job.Default
             .WithId(smoke ? "smoke" : "default")
             // In-process: the 6-minute budget on 2 shared cores cannot pay a generated-project build (~40 s) plus one
-            // process start, JIT and data load per benchmark case (~45 cases); isolation comes instead from every
-            // GlobalCleanup dropping its data and the full compacting GC the process-memory diagnoser runs after each case.
-            // The 5-minute timeout turns a hung benchmark into a failed one instead of a hung gate.
+            // process start, JIT and data load per benchmark case (~45 cases); isolation comes instead from a forced
+            // full GC before every iteration (BDN's default) and every GlobalCleanup dropping its data. The 5-minute
+            // timeout turns a hung benchmark into a failed one instead of a hung gate.
             .WithToolchain(new InProcessEmitToolchain(TimeSpan.FromMinutes(5), logOutput: true))
             // One launch per process: an in-process job cannot relaunch; the gate itself starts the suite in several fresh
             // processes (--launches) and pools them, so one process's JIT/GC luck does not decide a median.
             .WithLaunchCount(1)
-            // No forced full GC before every iteration (BDN's default): after one, a one-operation iteration of a 10–100 MB
-            // load paid the VM's fresh pages again (gzip 100 MB 340 / 550 / 650 ms modes), which a user's process never
-            // forces; without it the worst-spread cases steadied (README "Runtime settings"), as the A/B runner measures.
-            .WithGcForce(false)
             // A fixed warmup after BDN's own jitting/pilot stages lets tier-1 code and the page cache settle while keeping wall time predictable.
             .WithWarmupCount(3)
             // The gate's confidence intervals and Mann-Whitney test need >= 15 samples; smoke only proves every category still runs.

@@ -30,8 +30,8 @@ internal static class ReportFormat
 
     /// <summary>
     /// What code the run measured, from its job's runtime settings: with tiered compilation off (the suite's steady default), a
-    /// blocking GC (baselines measured before 2026-12-04) or BenchmarkDotNet's forced GC before every iteration (before
-    /// that evening) it is not how production runs, and the report must say so.
+    /// blocking GC (baselines measured before 2026-12-04) or BenchmarkDotNet's forced GC before every iteration (the
+    /// suite's job) it is not how production runs, and the report must say so.
     /// </summary>
     public static string MeasuredCode(Core.Jobs.JobIdentity job)
     {
@@ -46,7 +46,7 @@ internal static class ReportFormat
             ? code + "; blocking GC (concurrent GC off): a full collection stops the benchmark thread, where a default process runs it in the background on another core, so allocation-heavy cases read slower than users see them"
             : code;
         return Core.Jobs.BdnJobText.Characteristics(job.BdnJob) is { } characteristics && !characteristics.ContainsKey("Force")
-            ? code + "; a full GC forced before every iteration (BenchmarkDotNet's default; runs before 2026-12-04 evening): a case of one large load per iteration paid fresh pages on every load, which a user's process does not force"
+            ? code + "; a full GC forced before every iteration (BenchmarkDotNet's default): a case of one large load per iteration pays fresh pages on every load, which a long-running user process does not, and collections fall outside the measured time"
             : code;
     }
 

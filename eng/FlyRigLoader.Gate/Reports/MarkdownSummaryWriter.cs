@@ -101,7 +101,6 @@ internal static class MarkdownSummaryWriter
         return sb.ToString();
     }
 
-
     private static string RegressionStatus(RegressionAnalysis? regression) => regression is null
         ? "not compared"
         : regression.GuideStatus is { } guide && guide != regression.Status ? $"{regression.Status} (guide: {guide})" : regression.Status;

@@ -77,6 +77,9 @@ public sealed record BenchmarkComparison
     /// <summary>How far the current run's processes disagreed: sd of their log medians, or null with one process.</summary>
     public double? CurrentLaunchSd { get; init; }
 
+    /// <summary>The fastest-launch witness (<see cref="Regression.FastestLaunch"/>), or null when it could not speak.</summary>
+    public FastestLaunchWitness? FastestLaunch { get; init; }
+
     /// <summary>Largest allocation/op of the accepted baseline runs.</summary>
     public double? BaselineAllocatedBytes { get; init; }
 
@@ -110,6 +113,7 @@ public sealed record BenchmarkComparison
         FailBand = Band, BaselineMedianNs = BaselineMedianNs, CurrentMedianNs = CurrentMedianNs,
         BaselineSamples = BaselineSamples, CurrentSamples = CurrentSamples, BaselineRuns = BaselineRuns,
         CurrentProcesses = CurrentProcesses, CurrentLaunchSd = CurrentLaunchSd,
+        FastestLaunchRatio = FastestLaunch?.Ratio, FastestLaunchBand = FastestLaunch?.Band,
         BaselineAllocatedBytes = BaselineAllocatedBytes, CurrentAllocatedBytes = CurrentAllocatedBytes, Reason = Reason, Informational = Informational,
         BaselineMeanNs = BaselineMeanNs, CurrentMeanNs = CurrentMeanNs,
         StatisticalSignificance = StatisticalSignificance, PracticalSignificance = PracticalSignificance,

@@ -18,7 +18,7 @@ internal static class RegressionAnalyzer
 {
     private sealed record Prepared(
         BenchmarkHistory History, MeasuredBenchmark Current, double[] Pooled, double Reference, double RawRatio, double Variance, int Runs, ThresholdPolicy Policy,
-        double CurrentFactor = 1.0);
+        double CurrentFactor = 1.0, IReadOnlyList<double>? BaselineFastest = null);
 
     /// <summary>Compares the current run with the baseline history.</summary>
     public static RegressionAnalysis Analyze(ComparisonInput input, GateConfig config)
@@ -59,7 +59,7 @@ internal static class RegressionAnalyzer
             var raw = now.SamplesNs.Count > 0 ? RobustStatistics.Median(now.SamplesNs) / reference : double.NaN;
             prepared.Add(new Prepared(
                 history, now, pooled, reference, raw, variance, runs.Count,
-                config.PolicyFor(now.FullName, now.Category ?? history.Category)));
+                config.PolicyFor(now.FullName, now.Category ?? history.Category), BaselineFastest: FastestPerRun(history)));
         }
 
         var comparable = prepared.Where(p => Comparable(p, config)).ToList();
@@ -270,6 +270,17 @@ internal static class RegressionAnalyzer
                 (verdict, reason) = (TimeVerdict.Suspected, $"{Percent(p.RawRatio - 1)} slower as measured, {reason} relative to the suite; the whole suite moved: {drift.Note}");
             }
 
+            // Side by side the launches are paired with the other build's, which says more than any fastest launch. Raw
+            // times on both sides: every normalization factor is a ratio of medians, which the bursts this witness sets
+            // aside have moved (a baseline with two burst runs made A/A runs read the whole suite 9 % faster).
+            var witness = interleaved || p.BaselineFastest is not { } fastest ? null : FastestLaunch.Judge(
+                p.Current.ProcessMediansNs, fastest, policy.WarnThreshold, config.FastestLaunchBandFactor);
+            if (verdict == TimeVerdict.NoChange && ratio >= 1.0 && witness is { Slower: true })
+            {
+                (verdict, reason) = (TimeVerdict.Suspected, $"{reason}; but every launch was slower: the fastest of {witness.Launches} launches is "
+                    + $"{Percent(witness.Ratio - 1)} above the baseline runs' typical fastest launch (band +{Percent(witness.Band)} over {witness.BaselineRuns} runs)");
+            }
+
             return new BenchmarkComparison
             {
                 FullName = p.Current.FullName, Category = p.Current.Category ?? p.History.Category, Verdict = verdict,
@@ -277,7 +288,7 @@ internal static class RegressionAnalyzer
                 PValue = r.Feasible ? pValue : null, QValue = qValue, WelchPValue = WelchTest.Of(r.Samples, p.Pooled)?.PValue, Band = Math.Exp(band.Fail) - 1, BaselineMedianNs = p.Reference,
                 CurrentMedianNs = Finite(median), BaselineSamples = p.Pooled.Length, CurrentSamples = r.Samples.Length,
                 BaselineRuns = p.History.RunSamplesNs.Count(s => s.Count > 0), BaselineAllocatedBytes = baseAlloc,
-                CurrentProcesses = currentRuns, CurrentLaunchSd = LaunchSpread.BetweenLaunchSd(p.Current.ProcessMediansNs),
+                CurrentProcesses = currentRuns, CurrentLaunchSd = LaunchSpread.BetweenLaunchSd(p.Current.ProcessMediansNs), FastestLaunch = witness,
                 CurrentAllocatedBytes = p.Current.AllocatedBytesPerOp, Reason = reason,
                 BaselineMeanNs = p.Pooled.Length > 0 ? p.Pooled.Average() : null, CurrentMeanNs = r.Samples.Length > 0 ? r.Samples.Average() : null,
                 StatisticalSignificance = r.Feasible && q.TryGetValue(p.Current.FullName, out var guideQ)
@@ -344,6 +355,16 @@ internal static class RegressionAnalyzer
         return between >= within
             ? (between, betweenDof)
             : (((betweenDof * between) + (withinDof * within)) / (betweenDof + withinDof), betweenDof + withinDof);
+    }
+
+    /// <summary>Each baseline run's fastest launch median, as measured; null when fewer than three runs recorded launches.</summary>
+    private static double[]? FastestPerRun(BenchmarkHistory history)
+    {
+        var fastest = Enumerable.Range(0, history.RunSamplesNs.Count)
+            .Where(k => history.RunSamplesNs[k].Count > 0 && LaunchMediansOf(history, k) is not null)
+            .Select(k => LaunchMediansOf(history, k)!.Min())
+            .ToArray();
+        return fastest.Length >= 3 ? fastest : null;
     }
 
     private static int LaunchesOf(BenchmarkHistory history, int run) => LaunchMediansOf(history, run)?.Count ?? 1;

@@ -75,6 +75,12 @@ public sealed record BenchmarkVerdictDetails
 
     /// <summary>Sd of the current processes' log medians, or null with one.</summary>
     public double? CurrentLaunchSd { get; init; }
+
+    /// <summary>The current run's fastest launch over the baseline runs' typical fastest launch, or null when the witness could not speak.</summary>
+    public double? FastestLaunchRatio { get; init; }
+
+    /// <summary>Relative excess <see cref="FastestLaunchRatio"/> had to pass to call every launch slower (0.07 = +7 %).</summary>
+    public double? FastestLaunchBand { get; init; }
     /// <summary>True when the ratio comes from an incomparable baseline: shown for information, no verdict from it.</summary>
     public bool Informational { get; init; }
 

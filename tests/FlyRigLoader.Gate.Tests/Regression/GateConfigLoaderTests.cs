@@ -47,6 +47,7 @@ public sealed class GateConfigLoaderTests
     [InlineData("{ \"bisect_remeasure_launches\": 0 }", "'bisect_remeasure_launches' must be a number between 1 and 50")]
     [InlineData("{ \"ab_remeasures\": -1 }", "'ab_remeasures' must be a number between 0 and 10")]
     [InlineData("{ \"ab_fail_threshold\": -0.1 }", "'ab_fail_threshold' must be a number between 0 and 100")]
+    [InlineData("{ \"fastest_launch_band_factor\": -1 }", "'fastest_launch_band_factor' must be a number between 0 and 100")]
     [InlineData("{ \"ab_remeasure_launches\": 51 }", "'ab_remeasure_launches' must be a number between 1 and 50")]
     [InlineData("{ \"interference\": { \"run_queue_share\": 1.5 } }", "interference: 'run_queue_share' must be a number between 0 and 1")]
     [InlineData("{ \"interference\": 1 }", "'interference' must be an object")]
@@ -93,6 +94,13 @@ public sealed class GateConfigLoaderTests
     }
 
     [Fact]
+    public void Reads_the_fastest_launch_band_factor_with_1_5_as_the_default_and_0_switching_it_off()
+    {
+        Assert.Equal(0.0, GateConfigLoader.Parse("""{ "fastest_launch_band_factor": 0 }""", "cfg.json").FastestLaunchBandFactor);
+        Assert.Equal(1.5, GateConfigLoader.Parse("{}", "cfg.json").FastestLaunchBandFactor);
+    }
+
+    [Fact]
     public void Reads_the_side_by_side_fail_threshold_and_defaults_it_to_5_percent()
     {
         Assert.Equal(0.08, GateConfigLoader.Parse("""{ "ab_fail_threshold": 0.08 }""", "cfg.json").AbFailThreshold);
@@ -134,6 +142,7 @@ public sealed class GateConfigLoaderTests
         // The committed file spells out the documented defaults, each with its reason.
         Assert.Equal(new Core.Interference.InterferenceThresholds(), config.Interference);
         Assert.Equal(2, config.RemeasureLaunches);
+        Assert.Equal(new GateConfig().FastestLaunchBandFactor, config.FastestLaunchBandFactor);
     }
 
     private static string RepoRoot()

@@ -1,0 +1,43 @@
+namespace FlyRigLoader.Gate.Regression;
+
+/// <summary>
+/// The fastest-launch witness (pure). On a shared host the noise between launches is one-sided: a burst, a neighbour or
+/// a process whose memory landed badly makes a launch slower, never faster. So a run's fastest launch is its steadiest
+/// reading of the code's own speed: across the five runs of the committed baseline, the sd of the log of each case's
+/// fastest launch is a median 0.058 over cases where that of its pooled median is 0.133. A run whose fastest launch sits
+/// above the baseline runs' typical fastest launch by more than their own spread was slower in every launch.
+/// <para>It only ever raises NO_CHANGE to SUSPECTED, a question that <c>--confirm</c> or <c>--against</c> answers side by
+/// side; it never fails a build. A case with two modes per process (a fast and a slow one, chosen where its memory
+/// lands) can have all launches of a run in the slow mode by chance, which would be a false REGRESSION.</para>
+/// </summary>
+internal static class FastestLaunch
+{
+    /// <summary>
+    /// The witness for one case, or null when it cannot speak: fewer than two current launches, fewer than three baseline
+    /// runs with launch medians, a non-positive median, or <paramref name="bandFactor"/> 0 (switched off).
+    /// </summary>
+    /// <param name="currentLaunchMediansNs">The current run's launch medians, as measured.</param>
+    /// <param name="baselineRunFastestNs">Each baseline run's fastest launch median, as measured.</param>
+    /// <param name="warnThreshold">The smallest relative slowdown worth a warning: the band never falls below it.</param>
+    /// <param name="bandFactor">Standard deviations of the baseline runs' log fastest launch (prediction-interval style).</param>
+    public static FastestLaunchWitness? Judge(
+        IReadOnlyList<double> currentLaunchMediansNs, IReadOnlyList<double> baselineRunFastestNs, double warnThreshold, double bandFactor)
+    {
+        ArgumentNullException.ThrowIfNull(currentLaunchMediansNs);
+        ArgumentNullException.ThrowIfNull(baselineRunFastestNs);
+        if (bandFactor <= 0 || currentLaunchMediansNs.Count < 2 || baselineRunFastestNs.Count < 3
+            || currentLaunchMediansNs.Concat(baselineRunFastestNs).Any(v => !double.IsFinite(v) || v <= 0))
+        {
+            return null;
+        }
+
+        var logs = baselineRunFastestNs.Select(v => Math.Log(v)).ToList();
+        var reference = Core.Statistics.RobustStatistics.Median(logs);
+        var mean = logs.Average();
+        var sd = Math.Sqrt(logs.Sum(l => (l - mean) * (l - mean)) / (logs.Count - 1));
+        // A new run varies about the reference by its own spread plus the reference's uncertainty: sd·√(1 + 1/K).
+        var band = Math.Max(Math.Log(1 + warnThreshold), bandFactor * sd * Math.Sqrt(1 + (1.0 / logs.Count)));
+        var ratio = Math.Exp(Math.Log(currentLaunchMediansNs.Min()) - reference);
+        return new FastestLaunchWitness(ratio, Math.Exp(band) - 1, logs.Count, currentLaunchMediansNs.Count);
+    }
+}

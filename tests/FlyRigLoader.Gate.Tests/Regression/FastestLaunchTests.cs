@@ -1,0 +1,106 @@
+using FlyRigLoader.Gate.Baselines;
+using FlyRigLoader.Gate.Regression;
+using FlyRigLoader.Gate.TestKit;
+
+namespace FlyRigLoader.Gate.Tests.Regression;
+
+public sealed class FastestLaunchTests
+{
+    private static readonly GateConfig Config = new() { BootstrapResamples = 200 };
+
+    // Five runs of three launches; in runs 1 and 3 two launches fell in a host burst (×1.7), which moves those runs'
+    // medians and so the main rule's band, but not their fastest launch.
+    private static readonly double[][] BurstyRuns =
+        [[1.00, 1.01, 1.70], [1.01, 1.70, 1.75], [1.00, 1.02, 1.01], [1.02, 1.72, 1.68], [1.01, 1.00, 1.71]];
+
+    private static BenchmarkHistory Bursty(double median)
+    {
+        var launches = BurstyRuns.Select((factors, k) => factors.Select((f, i) => Synthetic.Samples(median, (10 * k) + i, f, 5)).ToList()).ToList();
+        return new BenchmarkHistory(
+            "A", "cat",
+            [.. launches.Select(run => (IReadOnlyList<double>)[.. run.SelectMany(l => l)])],
+            [.. launches.Select(_ => (double?)1000)],
+            [.. launches.Select(run => (IReadOnlyList<double>?)[.. run.Select(l => Core.Statistics.RobustStatistics.Median(l))])]);
+    }
+
+    private static MeasuredBenchmark Launched(double median, double[] factors)
+    {
+        var launches = factors.Select((f, i) => Synthetic.Samples(median, 99 + i, f, 5)).ToList();
+        return new("A", "cat", [.. launches.SelectMany(l => l)], 1000, [.. launches.Select(l => Core.Statistics.RobustStatistics.Median(l))]);
+    }
+
+    private static BenchmarkComparison Judge(MeasuredBenchmark current, GateConfig? config = null) =>
+        RegressionAnalyzer.Analyze(new ComparisonInput([Bursty(1e5)], [current], null, null, true), config ?? Config).Comparisons.Single();
+
+    [Fact]
+    public void Every_launch_slower_than_the_baseline_runs_fastest_launches_is_suspected_where_the_median_rule_sees_nothing()
+    {
+        var slowed = Judge(Launched(1e5, [1.10, 1.11, 1.12]));
+        var off = Judge(Launched(1e5, [1.10, 1.11, 1.12]), Config with { FastestLaunchBandFactor = 0 });
+
+        Assert.Equal(TimeVerdict.NoChange, off.Verdict);
+        Assert.Null(off.FastestLaunch);
+        Assert.Equal(TimeVerdict.Suspected, slowed.Verdict);
+        Assert.Contains("every launch was slower", slowed.Reason, StringComparison.Ordinal);
+        Assert.InRange(slowed.FastestLaunch!.Ratio, 1.08, 1.12);
+        Assert.Equal(5, slowed.FastestLaunch.BaselineRuns);
+        Assert.Equal(3, slowed.FastestLaunch.Launches);
+    }
+
+    [Fact]
+    public void A_run_with_a_quiet_launch_is_not_suspected_by_the_witness_however_slow_its_burst_launches()
+    {
+        var aa = Judge(Launched(1e5, [1.01, 1.02, 1.72]));
+        var twoBursts = Judge(Launched(1e5, [1.01, 1.70, 1.72]));
+
+        Assert.Equal(TimeVerdict.NoChange, aa.Verdict);
+        Assert.False(aa.FastestLaunch!.Slower);
+        Assert.False(twoBursts.FastestLaunch!.Slower);
+        Assert.DoesNotContain("every launch", twoBursts.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_witness_never_makes_a_regression_and_is_kept_in_the_report_details()
+    {
+        var slowed = Judge(Launched(1e5, [1.10, 1.11, 1.12]));
+        var details = slowed.Details();
+
+        Assert.NotEqual(TimeVerdict.Regression, slowed.Verdict);
+        Assert.Equal(slowed.FastestLaunch!.Ratio, details.FastestLaunchRatio);
+        Assert.Equal(slowed.FastestLaunch.Band, details.FastestLaunchBand);
+    }
+
+    [Fact]
+    public void Side_by_side_judgements_leave_the_witness_out()
+    {
+        var input = new ComparisonInput([Bursty(1e5)], [Launched(1e5, [1.10, 1.11, 1.12])], null, null, true, Interleaved: true);
+
+        Assert.Null(RegressionAnalyzer.Analyze(input, Config).Comparisons.Single().FastestLaunch);
+    }
+
+    [Fact]
+    public void The_band_is_the_baseline_runs_spread_of_their_fastest_launch_and_never_below_the_warn_threshold()
+    {
+        // Fastest launches e^0, e^0.1, e^0.2, e^0.3, e^0.4: median e^0.2, sd of the logs 0.158.
+        double[] spread = [.. Enumerable.Range(0, 5).Select(k => 100 * Math.Exp(0.1 * k))];
+        var wide = FastestLaunch.Judge([165, 170], spread, 0.05, 1.5)!;
+        var tight = FastestLaunch.Judge([106, 110], [100, 100, 100, 100], 0.05, 1.5)!;
+
+        Assert.Equal(Math.Exp(1.5 * 0.158113883 * Math.Sqrt(1.2)) - 1, wide.Band, 6);
+        Assert.Equal(165 / (100 * Math.Exp(0.2)), wide.Ratio, 9);
+        Assert.True(wide.Slower);
+        Assert.False(FastestLaunch.Judge([155, 170], spread, 0.05, 1.5)!.Slower);
+        Assert.Equal(0.05, tight.Band, 9);
+        Assert.True(tight.Slower);
+        Assert.False(FastestLaunch.Judge([104, 110], [100, 100, 100, 100], 0.05, 1.5)!.Slower);
+    }
+
+    [Theory]
+    [InlineData(new double[] { 110 }, new double[] { 100, 100, 100 }, 1.5)]
+    [InlineData(new double[] { 110, 120 }, new double[] { 100, 100 }, 1.5)]
+    [InlineData(new double[] { 110, 120 }, new double[] { 100, 100, 100 }, 0)]
+    [InlineData(new double[] { 110, 0 }, new double[] { 100, 100, 100 }, 1.5)]
+    [InlineData(new double[] { 110, 120 }, new double[] { 100, double.NaN, 100 }, 1.5)]
+    public void It_stays_silent_without_two_launches_three_baseline_runs_positive_times_or_when_switched_off(double[] current, double[] baseline, double factor) =>
+        Assert.Null(FastestLaunch.Judge(current, baseline, 0.05, factor));
+}

@@ -20,8 +20,9 @@ internal static class FastestLaunch
     /// <param name="baselineRunFastestNs">Each baseline run's fastest launch median, as measured.</param>
     /// <param name="warnThreshold">The smallest relative slowdown worth a warning: the band never falls below it.</param>
     /// <param name="bandFactor">Standard deviations of the baseline runs' log fastest launch (prediction-interval style).</param>
+    /// <param name="machineFactor">How much slower the machine's quiet launches ran than the baseline's (see <see cref="SuiteShift"/>); 1 when the rule saw no machine move.</param>
     public static FastestLaunchWitness? Judge(
-        IReadOnlyList<double> currentLaunchMediansNs, IReadOnlyList<double> baselineRunFastestNs, double warnThreshold, double bandFactor)
+        IReadOnlyList<double> currentLaunchMediansNs, IReadOnlyList<double> baselineRunFastestNs, double warnThreshold, double bandFactor, double machineFactor = 1.0)
     {
         ArgumentNullException.ThrowIfNull(currentLaunchMediansNs);
         ArgumentNullException.ThrowIfNull(baselineRunFastestNs);
@@ -37,7 +38,23 @@ internal static class FastestLaunch
         var sd = Math.Sqrt(logs.Sum(l => (l - mean) * (l - mean)) / (logs.Count - 1));
         // A new run varies about the reference by its own spread plus the reference's uncertainty: sd·√(1 + 1/K).
         var band = Math.Max(Math.Log(1 + warnThreshold), bandFactor * sd * Math.Sqrt(1 + (1.0 / logs.Count)));
-        var ratio = Math.Exp(Math.Log(currentLaunchMediansNs.Min()) - reference);
+        var ratio = Math.Exp(Math.Log(currentLaunchMediansNs.Min() / machineFactor) - reference);
         return new FastestLaunchWitness(ratio, Math.Exp(band) - 1, logs.Count, currentLaunchMediansNs.Count);
+    }
+
+    /// <summary>
+    /// The median over cases of (fastest current launch / the baseline runs' median fastest launch): how much slower the
+    /// machine ran when nothing disturbed it, burst-free unlike any ratio of medians. 1 with fewer than
+    /// <paramref name="minCases"/> cases that have launches on both sides (too few to tell the machine from one case).
+    /// </summary>
+    public static double SuiteShift(IEnumerable<(IReadOnlyList<double> CurrentLaunchMediansNs, IReadOnlyList<double>? BaselineRunFastestNs)> cases, int minCases)
+    {
+        ArgumentNullException.ThrowIfNull(cases);
+        var logs = cases
+            .Where(c => c.BaselineRunFastestNs is { Count: >= 3 } && c.CurrentLaunchMediansNs.Count >= 2
+                && c.CurrentLaunchMediansNs.Concat(c.BaselineRunFastestNs).All(v => double.IsFinite(v) && v > 0))
+            .Select(c => Math.Log(c.CurrentLaunchMediansNs.Min()) - Core.Statistics.RobustStatistics.Median(c.BaselineRunFastestNs!.Select(v => Math.Log(v)).ToList()))
+            .ToList();
+        return logs.Count >= Math.Max(1, minCases) ? Math.Exp(Core.Statistics.RobustStatistics.Median(logs)) : 1.0;
     }
 }

@@ -225,6 +225,10 @@ internal static class RegressionAnalyzer
         var driftWidening = drift.Normalized && drift.Normalization == "calibration" ? Math.Abs(Math.Log(drift.AppliedFactor)) : 0.0;
         var measured = prepared.Select(p => ProcessVariance(p).Variance).Where(double.IsFinite).ToList();
         var suiteVariance = measured.Count >= 3 ? RobustStatistics.Median(measured) : config.PriorDrift * config.PriorDrift;
+        // When the rule normalized for a machine that moved, the witness divides by the move its own fastest launches show.
+        var machineFactor = drift.Normalized
+            ? FastestLaunch.SuiteShift(prepared.Where(p => Comparable(p, config)).Select(p => (p.Current.ProcessMediansNs, (IReadOnlyList<double>?)p.BaselineFastest)), config.DriftMinBenchmarks)
+            : 1.0;
         var rows = prepared.Select(p =>
         {
             var samples = p.Current.SamplesNs.Select(s => s / (drift.AppliedFactor * p.CurrentFactor)).ToArray();
@@ -270,11 +274,11 @@ internal static class RegressionAnalyzer
                 (verdict, reason) = (TimeVerdict.Suspected, $"{Percent(p.RawRatio - 1)} slower as measured, {reason} relative to the suite; the whole suite moved: {drift.Note}");
             }
 
-            // Side by side the launches are paired with the other build's, which says more than any fastest launch. Raw
-            // times on both sides: every normalization factor is a ratio of medians, which the bursts this witness sets
-            // aside have moved (a baseline with two burst runs made A/A runs read the whole suite 9 % faster).
+            // Side by side the launches are paired with the other build's, which says more than any fastest launch. Not the
+            // median rule's normalization factor: it is a ratio of medians, which the bursts this witness sets aside have
+            // moved (a baseline with two burst runs made A/A runs read the whole suite 9 % faster).
             var witness = interleaved || p.BaselineFastest is not { } fastest ? null : FastestLaunch.Judge(
-                p.Current.ProcessMediansNs, fastest, policy.WarnThreshold, config.FastestLaunchBandFactor);
+                p.Current.ProcessMediansNs, fastest, policy.WarnThreshold, config.FastestLaunchBandFactor, machineFactor);
             if (verdict == TimeVerdict.NoChange && ratio >= 1.0 && witness is { Slower: true })
             {
                 (verdict, reason) = (TimeVerdict.Suspected, $"{reason}; but every launch was slower: the fastest of {witness.Launches} launches is "

@@ -13,20 +13,20 @@ public sealed class FastestLaunchTests
     private static readonly double[][] BurstyRuns =
         [[1.00, 1.01, 1.70], [1.01, 1.70, 1.75], [1.00, 1.02, 1.01], [1.02, 1.72, 1.68], [1.01, 1.00, 1.71]];
 
-    private static BenchmarkHistory Bursty(double median)
+    private static BenchmarkHistory Bursty(double median, string name = "A")
     {
         var launches = BurstyRuns.Select((factors, k) => factors.Select((f, i) => Synthetic.Samples(median, (10 * k) + i, f, 5)).ToList()).ToList();
         return new BenchmarkHistory(
-            "A", "cat",
+            name, "cat",
             [.. launches.Select(run => (IReadOnlyList<double>)[.. run.SelectMany(l => l)])],
             [.. launches.Select(_ => (double?)1000)],
             [.. launches.Select(run => (IReadOnlyList<double>?)[.. run.Select(l => Core.Statistics.RobustStatistics.Median(l))])]);
     }
 
-    private static MeasuredBenchmark Launched(double median, double[] factors)
+    private static MeasuredBenchmark Launched(double median, double[] factors, string name = "A")
     {
         var launches = factors.Select((f, i) => Synthetic.Samples(median, 99 + i, f, 5)).ToList();
-        return new("A", "cat", [.. launches.SelectMany(l => l)], 1000, [.. launches.Select(l => Core.Statistics.RobustStatistics.Median(l))]);
+        return new(name, "cat", [.. launches.SelectMany(l => l)], 1000, [.. launches.Select(l => Core.Statistics.RobustStatistics.Median(l))]);
     }
 
     private static BenchmarkComparison Judge(MeasuredBenchmark current, GateConfig? config = null) =>
@@ -93,6 +93,35 @@ public sealed class FastestLaunchTests
         Assert.Equal(0.05, tight.Band, 9);
         Assert.True(tight.Slower);
         Assert.False(FastestLaunch.Judge([104, 110], [100, 100, 100, 100], 0.05, 1.5)!.Slower);
+    }
+
+    [Fact]
+    public void On_a_machine_that_moved_as_a_whole_the_witness_divides_by_the_move_of_its_fastest_launches()
+    {
+        // Every launch of every case 30 % slower and the calibration alike: the rule normalizes for the machine. One case
+        // is 10 % slower on top of that; only it may be suspected.
+        string[] names = ["A", "B", "C", "D", "E", "F"];
+        var current = names.Select((n, i) => Launched(1e5 * (i + 1), n == "F" ? [1.43, 1.44, 1.45] : [1.30, 1.31, 1.32], n)).ToList();
+        var input = new ComparisonInput([.. names.Select((n, i) => Bursty(1e5 * (i + 1), n))], current, 1e6, 1.3e6, true);
+
+        var rows = RegressionAnalyzer.Analyze(input, Config).Comparisons.ToDictionary(c => c.FullName);
+
+        Assert.True(RegressionAnalyzer.Analyze(input, Config).Drift.Normalized);
+        Assert.Equal(TimeVerdict.Suspected, rows["F"].Verdict);
+        Assert.InRange(rows["F"].FastestLaunch!.Ratio, 1.08, 1.12);
+        Assert.All(names.SkipLast(1), n => Assert.False(rows[n].FastestLaunch!.Slower, n));
+        Assert.All(names.SkipLast(1), n => Assert.NotEqual(TimeVerdict.Suspected, rows[n].Verdict));
+    }
+
+    [Fact]
+    public void The_machine_move_is_the_median_case_and_needs_enough_cases()
+    {
+        IReadOnlyList<double> baseline = [100, 101, 99];
+        var cases = new (IReadOnlyList<double>, IReadOnlyList<double>?)[] { ([120, 130], baseline), ([121, 125], baseline), ([200, 210], baseline), ([119, 140], baseline), ([150, 120], baseline), ([120, 122], null) };
+
+        Assert.Equal(1.20, FastestLaunch.SuiteShift(cases, 5), 9);
+        Assert.Equal(1.0, FastestLaunch.SuiteShift(cases, 6));
+        Assert.Equal(1.0, FastestLaunch.Judge([120, 125], baseline, 0.05, 1.5, 1.2)!.Ratio, 9);
     }
 
     [Theory]

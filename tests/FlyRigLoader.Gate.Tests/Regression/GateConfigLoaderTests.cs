@@ -94,10 +94,10 @@ public sealed class GateConfigLoaderTests
     }
 
     [Fact]
-    public void Reads_the_fastest_launch_band_factor_with_1_5_as_the_default_and_0_switching_it_off()
+    public void Reads_the_fastest_launch_band_factor_with_1_as_the_default_and_0_switching_it_off()
     {
         Assert.Equal(0.0, GateConfigLoader.Parse("""{ "fastest_launch_band_factor": 0 }""", "cfg.json").FastestLaunchBandFactor);
-        Assert.Equal(1.5, GateConfigLoader.Parse("{}", "cfg.json").FastestLaunchBandFactor);
+        Assert.Equal(1.0, GateConfigLoader.Parse("{}", "cfg.json").FastestLaunchBandFactor);
     }
 
     [Fact]

@@ -1,0 +1,55 @@
+using FlyRigLoader.Gate.Accuracy.Cli;
+using FlyRigLoader.Gate.TestKit;
+
+namespace FlyRigLoader.Gate.Accuracy.Tests;
+
+/// <summary>
+/// The committed trials of 2026-12-04 (<c>scripts/accuracy/replay/2026-12-04/</c>: real reports of this 2-core host)
+/// judged by the committed rule: each set's logged verdicts come back from the rule that judged it, and the
+/// fastest-launch witness adds what the README's accuracy table says it adds.
+/// </summary>
+public sealed class RecordedTrialsTests
+{
+    private static readonly string Manifest = Path.Combine(RepoRoot.Path, "scripts", "accuracy", "replay", "2026-12-04", "trials.json");
+
+    private static readonly Lazy<IReadOnlyList<string[]>> Rows = new(() =>
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var code = AccuracyCommand.Run(
+            ["replay-accuracy", "--manifest", Manifest, "--config", Path.Combine(RepoRoot.Path, "baselines", "gate-config.json"),
+             "--variant", """off={"fastest_launch_band_factor":0}"""],
+            output, error);
+        Assert.True(code == 0, error.ToString());
+        return output.ToString().Split('\n')
+            .Where(l => l.StartsWith("| config |", StringComparison.Ordinal) || l.StartsWith("| off |", StringComparison.Ordinal))
+            .Select(l => l.Split('|').Select(c => c.Trim()).Where(c => c.Length > 0).ToArray())
+            .ToList();
+    });
+
+    // Columns: variant, set, A/A false alarms, burner, alloc-run, allocation false alarms, x1.25 exact (flagged), x1.25 concurrent, x1.10 flagged, alloc hits, A/A with SUSPECTED, logged reproduced.
+    private static string[] Row(string variant, string set) => Rows.Value.Single(r => r[0] == variant && r[1] == set);
+
+    [Theory]
+    [InlineData("20261204T182158", "39/40")]
+    [InlineData("20261204T185111", "20/20")]
+    [InlineData("20261204T213157", "40/40")]
+    public void The_sets_recorded_before_the_witness_reproduce_their_logged_verdicts_with_it_switched_off(string set, string reproduced) =>
+        // The one miss: a trial the interference review made INCONCLUSIVE, which the replay does not run.
+        Assert.Equal(reproduced, Row("off", set)[11]);
+
+    [Theory]
+    [InlineData("20261204T182158", "2/10", "10/10", "6/20", "9/20", "0/20")]
+    [InlineData("20261204T213157", "7/10", "10/10", "13/20", "15/20", "0/20")]
+    [InlineData("20261204T234403", "6/10", "10/10", "8/20", "11/20", "0/20")]
+    [InlineData("20261204T235710", "2/10", "9/10", "11/20", "18/20", "2/20")]
+    public void The_fastest_launch_witness_flags_a_planted_x1_10_at_first_look_and_adds_no_regression(
+        string set, string flaggedOff, string flaggedOn, string suspectedOff, string suspectedOn, string falseRegressions)
+    {
+        var (off, on) = (Row("off", set), Row("config", set));
+
+        Assert.Equal((flaggedOff, flaggedOn), (off[8], on[8]));
+        Assert.Equal((suspectedOff, suspectedOn), (off[10], on[10]));
+        Assert.Equal((falseRegressions, falseRegressions), (off[2], on[2]));
+    }
+}

@@ -24,6 +24,17 @@ public static class RobustStatistics
         return Median(values.Skip(start).Take(end - start));
     }
 
+    /// <summary>
+    /// 1.4826 × the median absolute deviation from the median: the standard deviation for normal data, unmoved by a
+    /// minority of wild values (one run of five that a burst covered from end to end). NaN when empty.
+    /// </summary>
+    public static double ScaledMad(IReadOnlyList<double> values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        var median = Median(values);
+        return 1.4826 * Median(values.Select(v => Math.Abs(v - median)));
+    }
+
     /// <summary>Median of an already sorted array.</summary>
     internal static double MedianOfSorted(double[] sorted)
     {

@@ -19,4 +19,17 @@ public sealed class RobustStatisticsTests
     {
         Assert.True(double.IsNaN(RobustStatistics.Median([1.0, 2.0], 1, 1)));
     }
+
+    [Fact]
+    public void The_scaled_mad_ignores_one_wild_value_of_five_and_is_the_sd_of_normal_data()
+    {
+        // Deviations from the median 3: 2, 1, 0, 1, 97 -> their median 1.
+        Assert.Equal(1.4826, RobustStatistics.ScaledMad([1.0, 2.0, 3.0, 4.0, 100.0]), 12);
+        Assert.Equal(0.0, RobustStatistics.ScaledMad([5.0, 5.0, 5.0, 9.0]));
+        Assert.True(double.IsNaN(RobustStatistics.ScaledMad([])));
+
+        var random = new Random(7);
+        double[] normal = [.. Enumerable.Range(0, 20_000).Select(_ => Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble()))];
+        Assert.InRange(RobustStatistics.ScaledMad(normal), 0.97, 1.03);
+    }
 }

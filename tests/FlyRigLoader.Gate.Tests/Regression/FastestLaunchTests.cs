@@ -81,12 +81,12 @@ public sealed class FastestLaunchTests
     [Fact]
     public void The_band_is_the_baseline_runs_spread_of_their_fastest_launch_and_never_below_the_warn_threshold()
     {
-        // Fastest launches e^0, e^0.1, e^0.2, e^0.3, e^0.4: median e^0.2, sd of the logs 0.158.
+        // Fastest launches e^0, e^0.1, e^0.2, e^0.3, e^0.4: median e^0.2, median absolute deviation of the logs 0.1.
         double[] spread = [.. Enumerable.Range(0, 5).Select(k => 100 * Math.Exp(0.1 * k))];
         var wide = FastestLaunch.Judge([165, 170], spread, 0.05, 1.5)!;
         var tight = FastestLaunch.Judge([106, 110], [100, 100, 100, 100], 0.05, 1.5)!;
 
-        Assert.Equal(Math.Exp(1.5 * 0.158113883 * Math.Sqrt(1.2)) - 1, wide.Band, 6);
+        Assert.Equal(Math.Exp(1.5 * 1.4826 * 0.1 * Math.Sqrt(1.2)) - 1, wide.Band, 9);
         Assert.Equal(165 / (100 * Math.Exp(0.2)), wide.Ratio, 9);
         Assert.True(wide.Slower);
         Assert.False(FastestLaunch.Judge([155, 170], spread, 0.05, 1.5)!.Slower);
@@ -111,6 +111,18 @@ public sealed class FastestLaunchTests
         Assert.InRange(rows["F"].FastestLaunch!.Ratio, 1.08, 1.12);
         Assert.All(names.SkipLast(1), n => Assert.False(rows[n].FastestLaunch!.Slower, n));
         Assert.All(names.SkipLast(1), n => Assert.NotEqual(TimeVerdict.Suspected, rows[n].Verdict));
+    }
+
+    [Fact]
+    public void A_baseline_run_that_a_burst_covered_from_end_to_end_does_not_widen_the_band()
+    {
+        // GateAccuracy 20261205T003225Z: the target's fastest launch per baseline run (µs), one run slow in all three
+        // launches, and a planted ×1.10 whose quiet launches read 55.0 and 55.2 µs.
+        var witness = FastestLaunch.Judge([55.0, 55.2, 98.7], [51.8, 64.1, 50.8, 49.6, 49.9], 0.05, 1.0)!;
+
+        Assert.Equal(0.05, witness.Band, 9);
+        Assert.Equal(55.0 / 50.8, witness.Ratio, 9);
+        Assert.True(witness.Slower);
     }
 
     [Fact]

@@ -40,8 +40,8 @@ internal sealed record GateConfig
     /// The fastest-launch witness (<see cref="FastestLaunch"/>) raises NO_CHANGE to SUSPECTED when a run's fastest launch
     /// sits above the baseline runs' typical fastest launch by more than this many of their (robust) standard deviations
     /// and the warn threshold; 0 switches it off. One, like <see cref="WarnBandFactor"/>: it asks the warn tier's question.
-    /// Replayed on the five recorded single-run sets of 2026-12-04/05 (`scripts/accuracy/replay/2026-12-04/`), 1 flags a
-    /// planted ×1.10 in 49 of 50 runs (17 without it, 48 with 1.5) and A/A runs carry a SUSPECTED in 64 of 100 (43 without).
+    /// Replayed on the seven recorded single-run sets of 2026-12-04/05 (`scripts/accuracy/replay/2026-12-04/`), 1 flags a
+    /// planted ×1.10 in 68 of 70 runs (21 without it, 61 with 1.5) and A/A runs carry a SUSPECTED in 80 of 120 (50 without).
     /// </summary>
     public double FastestLaunchBandFactor { get; init; } = 1.0;
 

@@ -279,7 +279,8 @@ internal static class RegressionAnalyzer
             // moved (a baseline with two burst runs made A/A runs read the whole suite 9 % faster).
             var witness = interleaved || p.BaselineFastest is not { } fastest ? null : FastestLaunch.Judge(
                 p.Current.ProcessMediansNs, fastest, policy.WarnThreshold, config.FastestLaunchBandFactor, machineFactor);
-            if (verdict == TimeVerdict.NoChange && ratio >= 1.0 && witness is { Slower: true })
+            // Whatever r says: a baseline whose median two burst runs raised reads a real ×1.10 as faster (measured: r 0.85-0.94).
+            if (verdict == TimeVerdict.NoChange && witness is { Slower: true })
             {
                 (verdict, reason) = (TimeVerdict.Suspected, $"{reason}; but every launch was slower: the fastest of {witness.Launches} launches is "
                     + $"{Percent(witness.Ratio - 1)} above the baseline runs' typical fastest launch (band +{Percent(witness.Band)} over {witness.BaselineRuns} runs)");

@@ -12,7 +12,8 @@ namespace FlyRigLoader.Gate.Regression;
 /// (c) the ratio leaves the between-run band spanned by the baseline's accepted runs.
 /// Exactly one of "practically large" and "statistically sure" gives SUSPECTED. An IMPROVEMENT is the mirror image of
 /// a REGRESSION (significant, faster by the fail threshold, beyond the fail band); a smaller or less certain speedup is
-/// NO_CHANGE. Whether the baseline may judge the run at all is decided before (see <see cref="IncomparableBaseline"/>).
+/// NO_CHANGE. A NO_CHANGE whose every launch was slower than the baseline runs' fastest launches is SUSPECTED
+/// (<see cref="FastestLaunch"/>). Whether the baseline may judge the run at all is decided before (see <see cref="IncomparableBaseline"/>).
 /// </summary>
 internal static class RegressionAnalyzer
 {

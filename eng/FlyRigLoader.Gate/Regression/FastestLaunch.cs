@@ -26,20 +26,18 @@ internal static class FastestLaunch
     {
         ArgumentNullException.ThrowIfNull(currentLaunchMediansNs);
         ArgumentNullException.ThrowIfNull(baselineRunFastestNs);
-        if (bandFactor <= 0 || currentLaunchMediansNs.Count < 2 || baselineRunFastestNs.Count < 3
-            || currentLaunchMediansNs.Concat(baselineRunFastestNs).Any(v => !double.IsFinite(v) || v <= 0))
+        if (bandFactor <= 0 || !Usable(currentLaunchMediansNs, baselineRunFastestNs))
         {
             return null;
         }
 
         var logs = baselineRunFastestNs.Select(v => Math.Log(v)).ToList();
-        var reference = Core.Statistics.RobustStatistics.Median(logs);
         // Robust: a baseline run that a burst covered from end to end has no quiet launch, and its fastest launch would
         // widen a standard deviation past a ×1.10 (measured: 51.8, 64.1, 50.8, 49.6, 49.9 µs gave sd 0.107, MAD 0.028).
         var scale = Core.Statistics.RobustStatistics.ScaledMad(logs);
         // A new run varies about the reference by its own spread plus the reference's uncertainty: σ·√(1 + 1/K).
         var band = Math.Max(Math.Log(1 + warnThreshold), bandFactor * scale * Math.Sqrt(1 + (1.0 / logs.Count)));
-        var ratio = Math.Exp(Math.Log(currentLaunchMediansNs.Min() / machineFactor) - reference);
+        var ratio = Math.Exp(LogExcess(currentLaunchMediansNs, logs) - Math.Log(machineFactor));
         return new FastestLaunchWitness(ratio, Math.Exp(band) - 1, logs.Count, currentLaunchMediansNs.Count);
     }
 
@@ -51,11 +49,18 @@ internal static class FastestLaunch
     public static double SuiteShift(IEnumerable<(IReadOnlyList<double> CurrentLaunchMediansNs, IReadOnlyList<double>? BaselineRunFastestNs)> cases, int minCases)
     {
         ArgumentNullException.ThrowIfNull(cases);
-        var logs = cases
-            .Where(c => c.BaselineRunFastestNs is { Count: >= 3 } && c.CurrentLaunchMediansNs.Count >= 2
-                && c.CurrentLaunchMediansNs.Concat(c.BaselineRunFastestNs).All(v => double.IsFinite(v) && v > 0))
-            .Select(c => Math.Log(c.CurrentLaunchMediansNs.Min()) - Core.Statistics.RobustStatistics.Median(c.BaselineRunFastestNs!.Select(v => Math.Log(v)).ToList()))
+        var excess = cases
+            .Where(c => Usable(c.CurrentLaunchMediansNs, c.BaselineRunFastestNs))
+            .Select(c => LogExcess(c.CurrentLaunchMediansNs, c.BaselineRunFastestNs!.Select(v => Math.Log(v)).ToList()))
             .ToList();
-        return logs.Count >= Math.Max(1, minCases) ? Math.Exp(Core.Statistics.RobustStatistics.Median(logs)) : 1.0;
+        return excess.Count >= Math.Max(1, minCases) ? Math.Exp(Core.Statistics.RobustStatistics.Median(excess)) : 1.0;
     }
+
+    // Two current launches to take a fastest from, three baseline runs to take a typical one from, positive times.
+    private static bool Usable(IReadOnlyList<double> current, IReadOnlyList<double>? baselineRunFastest) =>
+        baselineRunFastest is { Count: >= 3 } && current.Count >= 2 && current.Concat(baselineRunFastest).All(v => double.IsFinite(v) && v > 0);
+
+    // ln(fastest current launch) − ln(the baseline runs' median fastest launch).
+    private static double LogExcess(IReadOnlyList<double> current, IReadOnlyList<double> baselineLogs) =>
+        Math.Log(current.Min()) - Core.Statistics.RobustStatistics.Median(baselineLogs);
 }

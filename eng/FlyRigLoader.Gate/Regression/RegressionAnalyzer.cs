@@ -228,7 +228,7 @@ internal static class RegressionAnalyzer
         var suiteVariance = measured.Count >= 3 ? RobustStatistics.Median(measured) : config.PriorDrift * config.PriorDrift;
         // When the rule normalized for a machine that moved, the witness divides by the move its own fastest launches show.
         var machineFactor = drift.Normalized
-            ? FastestLaunch.SuiteShift(prepared.Where(p => Comparable(p, config)).Select(p => (p.Current.ProcessMediansNs, (IReadOnlyList<double>?)p.BaselineFastest)), config.DriftMinBenchmarks)
+            ? FastestLaunch.SuiteShift(prepared.Where(p => Comparable(p, config)).Select(p => (p.Current.ProcessMediansNs, p.BaselineFastest)), config.DriftMinBenchmarks)
             : 1.0;
         var rows = prepared.Select(p =>
         {

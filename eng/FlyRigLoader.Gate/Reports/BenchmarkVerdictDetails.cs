@@ -81,6 +81,7 @@ public sealed record BenchmarkVerdictDetails
 
     /// <summary>Relative excess <see cref="FastestLaunchRatio"/> had to pass to call every launch slower (0.07 = +7 %).</summary>
     public double? FastestLaunchBand { get; init; }
+
     /// <summary>True when the ratio comes from an incomparable baseline: shown for information, no verdict from it.</summary>
     public bool Informational { get; init; }
 

@@ -9,6 +9,7 @@ using BenchmarkDotNet.Loggers;
 using BenchmarkDotNet.Order;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using FlyRigLoader.Benchmarks.HostProbe;
 using FlyRigLoader.Benchmarks.ProcessMemory;
 using FlyRigLoader.Benchmarks.ThreadTime;
 using Perfolizer.Horology;
@@ -86,6 +87,10 @@ public static class BenchmarkConfigFactory
             // diagnoser so its start reading follows that one's full GC (its end reading then includes that one's closing GC:
             // CPU time of a few ms against a case's hundreds, and no run-queue time).
             .AddDiagnoser(ThreadTimeDiagnoser.Default)
+            // A 4 MB copy read just before and after each case's measured iterations: the gate's witness of the host's
+            // memory-contention bursts, which slow cases 1.5-1.8x while steal and run-queue time stay at zero. Added last: its
+            // first ~6 ms reading falls inside the thread-time window (CPU, no waiting: a share moves < 1 %), its second after it.
+            .AddDiagnoser(MemoryProbeDiagnoser.Default)
             // A benchmark without a main category would escape the gate's per-category SLAs and reports.
             .AddValidator(MandatoryCategoryValidator.Instance)
             // Keep BDN's own checks (optimized build, valid params, setup methods, return values).

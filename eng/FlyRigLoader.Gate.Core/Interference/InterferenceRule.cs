@@ -5,11 +5,13 @@ using FlyRigLoader.Gate.Core.Statistics;
 namespace FlyRigLoader.Gate.Core.Interference;
 
 /// <summary>
-/// Decides, per case, whether the run itself shows interference (pure). Four witnesses: the machine's CPU accounting per
+/// Decides, per case, whether the run itself shows interference (pure). Five witnesses: the machine's CPU accounting per
 /// launch (other processes busy, or the hypervisor stealing, while the case was measured), the calibration probe moving
 /// between the start and the end of the run (every launch of the run then counts as disturbed), the case's own benchmark
-/// thread waiting for a CPU while it was measured, and the case's launches disagreeing far more than the rest of the suite's. Only a verdict that would fail the build asks this
-/// question; the answer decides between re-measuring and failing.
+/// thread waiting for a CPU while it was measured, the memory probe around the case's launch reading slower than the run's
+/// quiet readings (the host's contention bursts, which no CPU accounting sees), and the launches no other witness explains disagreeing far more
+/// than the rest of the suite's. Only a verdict that would fail the build asks this question; the answer decides between
+/// re-measuring and failing.
 /// </summary>
 public static class InterferenceRule
 {
@@ -20,9 +22,10 @@ public static class InterferenceRule
     /// <param name="suiteLaunchSpread">Median over the run's cases of the sd of log launch medians (null with one launch).</param>
     /// <param name="thresholds">The thresholds.</param>
     /// <param name="threadTimes">The case's own thread time in each launch (0-based index) that recorded one; absent launches are judged on the launch's witnesses alone.</param>
+    /// <param name="probeReferenceMs">The run's quiet memory-probe reading (<see cref="ProbeReference"/>); null: no probe witness.</param>
     public static InterferenceFinding Assess(
         string fullName, IReadOnlyList<(int Launch, double MedianNs)> caseLaunches, IReadOnlyList<LaunchLoad> loads, double? suiteLaunchSpread, InterferenceThresholds thresholds,
-        IReadOnlyDictionary<int, ThreadTimeUse>? threadTimes = null)
+        IReadOnlyDictionary<int, ThreadTimeUse>? threadTimes = null, double? probeReferenceMs = null)
     {
         ArgumentNullException.ThrowIfNull(fullName);
         ArgumentNullException.ThrowIfNull(caseLaunches);
@@ -35,7 +38,8 @@ public static class InterferenceRule
         foreach (var (launch, _) in caseLaunches)
         {
             var load = byIndex.GetValueOrDefault(launch);
-            var disturbed = Disturbance(load, thresholds) ?? Waited(threadTimes?.GetValueOrDefault(launch), thresholds);
+            var own = threadTimes?.GetValueOrDefault(launch);
+            var disturbed = Disturbance(load, thresholds) ?? Waited(own, thresholds) ?? Probed(own, probeReferenceMs, thresholds);
             if (disturbed is null)
             {
                 quiet.Add(launch);
@@ -53,10 +57,13 @@ public static class InterferenceRule
             reasons.Add((launches.Count == 1 ? "launch " + launches[0] : "launches " + string.Join(", ", launches)) + ": " + group.Key);
         }
 
-        if (Spread(caseLaunches.Select(c => c.MedianNs).ToList()) is { } spread && spread > thresholds.LaunchSpread
+        // The launches no other witness explains must agree: a burst the probe saw in one launch is that launch's reason,
+        // and the other two stay usable when they agree with each other.
+        var unexplained = caseLaunches.Where(c => quiet.Contains(c.Launch)).ToList();
+        if (Spread(unexplained.Select(c => c.MedianNs).ToList()) is { } spread && spread > thresholds.LaunchSpread
             && (suiteLaunchSpread is not { } suite || spread > thresholds.LaunchSpreadVsSuite * suite))
         {
-            var medians = string.Join(" / ", caseLaunches.Select(c => Milliseconds(c.MedianNs)));
+            var medians = string.Join(" / ", unexplained.Select(c => Milliseconds(c.MedianNs)));
             reasons.Add(string.Create(CultureInfo.InvariantCulture,
                 $"its launches disagree (medians {medians}; sd of log {spread:0.000} > {thresholds.LaunchSpread:0.00}{(suiteLaunchSpread is { } s ? string.Create(CultureInfo.InvariantCulture, $" and > {thresholds.LaunchSpreadVsSuite:0.#}x the suite's {s:0.000}") : string.Empty)})"));
             quiet.Clear();
@@ -97,6 +104,31 @@ public static class InterferenceRule
             ? string.Create(CultureInfo.InvariantCulture,
                 $"its benchmark thread waited for a CPU {waited * 100:0.#}% of the time it was measured (on a CPU {threadTime.CpuShare * 100:0}%; limit {thresholds.RunQueueShare * 100:0.#}%)")
             : null;
+    }
+
+    /// <summary>
+    /// Why a case's launch counts as disturbed by the host's witness (the memory probe around it read more than
+    /// <see cref="InterferenceThresholds.MemoryProbeShift"/> slower than the run's quiet readings), or null.
+    /// </summary>
+    public static string? Probed(ThreadTimeUse? threadTime, double? referenceMs, InterferenceThresholds thresholds)
+    {
+        ArgumentNullException.ThrowIfNull(thresholds);
+        return thresholds.MemoryProbeShift > 0 && threadTime?.MemoryProbeMs is { } probe && referenceMs is { } reference && reference > 0
+            && probe > reference * (1 + thresholds.MemoryProbeShift)
+            ? string.Create(CultureInfo.InvariantCulture,
+                $"the host's memory probe around it read {((probe / reference) - 1) * 100:0}% slower than the run's quiet readings ({probe:0.000} ms against {reference:0.000} ms; limit {thresholds.MemoryProbeShift * 100:0}%): host memory contention")
+            : null;
+    }
+
+    /// <summary>
+    /// The run's quiet memory-probe reading: the lower quartile of every case's readings in every launch, so a burst that
+    /// covered up to three quarters of the run still leaves a quiet reference. Null with fewer than four readings.
+    /// </summary>
+    public static double? ProbeReference(IEnumerable<double> readingsMs)
+    {
+        ArgumentNullException.ThrowIfNull(readingsMs);
+        var sorted = readingsMs.Where(r => r > 0 && double.IsFinite(r)).Order().ToList();
+        return sorted.Count >= 4 ? sorted[(sorted.Count - 1) / 4] : null;
     }
 
     /// <summary>

@@ -27,6 +27,11 @@ namespace FlyRigLoader.Gate.Core.Interference;
 /// Share of a case's measured wall time its benchmark thread spent waiting, runnable, for a CPU, above which that launch of
 /// the case is disturbed: the case's own witness, where the others are the whole launch's.
 /// </param>
+/// <param name="MemoryProbeShift">
+/// How much slower than the run's quiet readings (their lower quartile over every case and launch) the memory probe around
+/// a case's launch may read before that launch of the case counts as disturbed; 0 switches the witness off. In the suite's
+/// launches the probe (fastest of 25 readings) read up to +28 % in quiet launches and +29-39 % in a burst's.
+/// </param>
 public sealed record InterferenceThresholds(
     double ForeignCores = 0.25, double StealShare = 0.05, double LaunchSpread = 0.10, double LaunchSpreadVsSuite = 3.0, double CalibrationShift = 0.15, double BeyondInterference = 5.0,
-    double RunQueueShare = 0.05);
+    double RunQueueShare = 0.05, double MemoryProbeShift = 0.25);

@@ -42,12 +42,13 @@ internal static class InterferenceReview
         var entries = report.AllEntries().GroupBy(e => e.FullName, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var loads = Loads(report);
         var suite = SuiteSpread(report);
+        var probe = ProbeReference(report);
         var findings = new Dictionary<string, InterferenceFinding>(StringComparer.Ordinal);
         foreach (var name in names.Distinct(StringComparer.Ordinal))
         {
             if (entries.TryGetValue(name, out var entry))
             {
-                findings[name] = InterferenceRule.Assess(name, CaseLaunches(entry), loads, suite, thresholds, ThreadTimes(entry));
+                findings[name] = InterferenceRule.Assess(name, CaseLaunches(entry), loads, suite, thresholds, ThreadTimes(entry), probe);
             }
         }
 
@@ -94,6 +95,14 @@ internal static class InterferenceReview
     {
         ArgumentNullException.ThrowIfNull(report);
         return InterferenceRule.SuiteSpread(report.AllEntries().Where(e => e.LaunchIndices is null && e.LaunchMediansNs is not null).Select(e => e.LaunchMediansNs!));
+    }
+
+    /// <summary>The run's quiet memory-probe reading over the cases measured in its own launches (<see cref="InterferenceRule.ProbeReference"/>).</summary>
+    public static double? ProbeReference(BenchmarkReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return InterferenceRule.ProbeReference(report.AllEntries().Where(e => e.LaunchIndices is null)
+            .SelectMany(e => e.LaunchThreadTimes ?? []).Select(t => t?.MemoryProbeMs).OfType<double>());
     }
 
     /// <summary>A case's thread time by launch (0-based index, as <see cref="CaseLaunches"/>), for the launches that recorded one.</summary>

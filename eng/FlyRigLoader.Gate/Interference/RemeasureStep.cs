@@ -37,6 +37,8 @@ internal static class RemeasureStep
         var cores = report.Environment.Info.Cpu.LogicalCores;
         var loads = run.Launches.Select(l => l.Info.ToLoad(cores)).ToList();
         var suite = InterferenceReview.SuiteSpread(report);
+        // The run's own quiet probe level: a re-measure minutes later on the same machine is quiet when it reads as that did.
+        var probe = InterferenceReview.ProbeReference(report);
         var entries = report.AllEntries().ToDictionary(e => e.FullName, StringComparer.Ordinal);
         var results = pooled.ToList();
         var records = new List<RemeasureRecord>();
@@ -49,7 +51,7 @@ internal static class RemeasureStep
                 .ToList();
             var medians = measured.Select(x => (x.Launch, MedianNs: RobustStatistics.Median(x.Result.SamplesNs))).ToList();
             var threadTimes = measured.Where(x => x.Result.LaunchThreadTimes is [{ } t]).ToDictionary(x => x.Launch, x => x.Result.LaunchThreadTimes![0]!);
-            var again = measured.Count == 0 ? null : InterferenceRule.Assess(name, medians, loads, suite, thresholds, threadTimes);
+            var again = measured.Count == 0 ? null : InterferenceRule.Assess(name, medians, loads, suite, thresholds, threadTimes, probe);
             var decision = RemeasureRule.Decide(findings[name], again, run.Problem ?? (measured.Count == 0 ? "no re-measure launch measured it" : null));
             var judged = decision.Outcome == RemeasureOutcome.UseQuietLaunches;
             if (judged)

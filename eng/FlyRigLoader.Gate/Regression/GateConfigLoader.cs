@@ -20,7 +20,7 @@ internal static class GateConfigLoader
     ];
 
     private static readonly string[] InterferenceKeys =
-        ["foreign_cores", "steal_share", "launch_spread", "launch_spread_vs_suite", "calibration_shift", "beyond_interference", "run_queue_share", "remeasure_launches", "$comment"];
+        ["foreign_cores", "steal_share", "launch_spread", "launch_spread_vs_suite", "calibration_shift", "beyond_interference", "run_queue_share", "memory_probe_shift", "remeasure_launches", "$comment"];
 
     private static readonly string[] LeakCheckKeys = ["managed_slope_limit_mb", "alpha", "$comment"];
 
@@ -186,7 +186,8 @@ internal static class GateConfigLoader
             OptNum(o, "launch_spread_vs_suite", 0, 100, At, source) ?? d.LaunchSpreadVsSuite,
             OptNum(o, "calibration_shift", 0, 10, At, source) ?? d.CalibrationShift,
             OptNum(o, "beyond_interference", 1, 1000, At, source) ?? d.BeyondInterference,
-            OptNum(o, "run_queue_share", 0, 1, At, source) ?? d.RunQueueShare);
+            OptNum(o, "run_queue_share", 0, 1, At, source) ?? d.RunQueueShare,
+            OptNum(o, "memory_probe_shift", 0, 10, At, source) ?? d.MemoryProbeShift);
         var remeasure = OptNum(o, "remeasure_launches", 0, 20, At, source) is { } r
             ? r == Math.Floor(r) ? (int)r : throw new GateInputException(source, $"{At}: 'remeasure_launches' must be a whole number, got {r.ToString(CultureInfo.InvariantCulture)}")
             : defaults.RemeasureLaunches;

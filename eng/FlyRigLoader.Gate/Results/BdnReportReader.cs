@@ -196,6 +196,9 @@ internal static class BdnReportReader
     /// <summary>Metric ids of the suite's thread-time diagnoser (benchmarks/…/ThreadTime/ThreadTimeMetrics.cs), shares of wall time.</summary>
     public static readonly (string CpuShare, string RunQueueShare) ThreadTimeIds = ("FlyRig.ThreadCpuShare", "FlyRig.RunQueueShare");
 
+    /// <summary>Metric id of the suite's memory probe (benchmarks/…/HostProbe/MemoryProbeMetrics.cs), in milliseconds.</summary>
+    public const string MemoryProbeId = "FlyRig.MemoryProbeMs";
+
     // All three or nothing: a report from a suite without the diagnoser has none, and half a reading would judge a limit on a guess.
     private static ProcessMemoryUse? ReadProcessMemory(Dictionary<string, double> values) =>
         values.TryGetValue(ProcessMemoryIds.PeakWorkingSet, out var peak) && values.TryGetValue(ProcessMemoryIds.WorkingSetGrowth, out var growth)
@@ -211,9 +214,16 @@ internal static class BdnReportReader
             return null;
         }
 
-        return cpu < 0 || waited < 0
-            ? throw new GateInputException(source, $"{at}.Metrics: thread-time shares must not be negative (CPU {cpu.ToString(CultureInfo.InvariantCulture)}, run queue {waited.ToString(CultureInfo.InvariantCulture)})")
-            : [new ThreadTimeUse(cpu, waited)];
+        if (cpu < 0 || waited < 0)
+        {
+            throw new GateInputException(source, $"{at}.Metrics: thread-time shares must not be negative (CPU {cpu.ToString(CultureInfo.InvariantCulture)}, run queue {waited.ToString(CultureInfo.InvariantCulture)})");
+        }
+
+        // Optional (suites before the probe have none); a probe reading is a positive time or the report is corrupt.
+        double? probe = values.TryGetValue(MemoryProbeId, out var ms) ? ms : null;
+        return probe is <= 0
+            ? throw new GateInputException(source, $"{at}.Metrics: the memory probe reading must be a positive time, got {ms.ToString(CultureInfo.InvariantCulture)} ms")
+            : [new ThreadTimeUse(cpu, waited, probe)];
     }
 
     /// <summary>The values of the suite's own metrics (ids starting <c>FlyRig.</c>) of one benchmark; other diagnosers' metrics are ignored.</summary>

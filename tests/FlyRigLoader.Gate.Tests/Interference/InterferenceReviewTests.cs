@@ -106,4 +106,27 @@ public sealed class InterferenceReviewTests
         Assert.StartsWith("measured under interference (launch 2: its benchmark thread waited for a CPU 40%", inconclusive[Small], StringComparison.Ordinal);
         Assert.Equal([3, 4], InterferenceReview.ThreadTimes(waited with { LaunchMediansNs = [10, 11], LaunchIndices = [4, 5] }).Keys);
     }
+
+    [Fact]
+    public void A_saved_report_reads_the_host_memory_probe_against_the_quiet_readings_of_the_runs_own_launches()
+    {
+        var report = Report(busyLaunch: null);
+        ThreadTimeUse Probe(double ms) => new(0.99, 0.0, ms);
+        var entries = report.BenchmarkResults.ToDictionary(
+            c => c.Key,
+            c => (IReadOnlyDictionary<string, BenchmarkEntry>)c.Value.ToDictionary(
+                e => e.Key,
+                e => e.Key == Small
+                    ? e.Value with { LaunchThreadTimes = [Probe(0.61), Probe(0.80), Probe(0.62)] }
+                    : e.Value with { LaunchThreadTimes = [Probe(0.60), Probe(0.63), Probe(0.62)] },
+                StringComparer.Ordinal));
+        var judged = report with { BenchmarkResults = entries };
+
+        var inconclusive = InterferenceReview.Inconclusive(judged, Defaults, "x");
+
+        Assert.Equal(0.61, InterferenceReview.ProbeReference(judged)!.Value, 9);
+        Assert.Equal([Small], inconclusive.Keys);
+        Assert.StartsWith("measured under interference (launch 2: the host's memory probe around it read 31% slower", inconclusive[Small], StringComparison.Ordinal);
+        Assert.Empty(InterferenceReview.Inconclusive(judged, Defaults with { MemoryProbeShift = 0 }, "x"));
+    }
 }

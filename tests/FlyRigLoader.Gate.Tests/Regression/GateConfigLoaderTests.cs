@@ -50,6 +50,7 @@ public sealed class GateConfigLoaderTests
     [InlineData("{ \"fastest_launch_band_factor\": -1 }", "'fastest_launch_band_factor' must be a number between 0 and 100")]
     [InlineData("{ \"ab_remeasure_launches\": 51 }", "'ab_remeasure_launches' must be a number between 1 and 50")]
     [InlineData("{ \"interference\": { \"run_queue_share\": 1.5 } }", "interference: 'run_queue_share' must be a number between 0 and 1")]
+    [InlineData("{ \"interference\": { \"memory_probe_shift\": -0.1 } }", "interference: 'memory_probe_shift' must be a number between 0 and 10")]
     [InlineData("{ \"interference\": 1 }", "'interference' must be an object")]
     [InlineData("{ \"interference\": { \"foreign_core\": 0.3 } }", "interference: unknown key 'foreign_core'")]
     [InlineData("{ \"interference\": { \"steal_share\": 2 } }", "interference: 'steal_share' must be a number between 0 and 1")]
@@ -110,13 +111,13 @@ public sealed class GateConfigLoaderTests
     [Fact]
     public void Reads_the_interference_thresholds_and_keeps_the_documented_defaults_for_the_rest()
     {
-        var config = GateConfigLoader.Parse("""{ "interference": { "foreign_cores": 0.5, "calibration_shift": 0.2, "remeasure_launches": 0, "$comment_x": "why" } }""", "cfg.json");
+        var config = GateConfigLoader.Parse("""{ "interference": { "foreign_cores": 0.5, "calibration_shift": 0.2, "memory_probe_shift": 0.2, "remeasure_launches": 0, "$comment_x": "why" } }""", "cfg.json");
 
-        Assert.Equal(new Core.Interference.InterferenceThresholds(ForeignCores: 0.5, CalibrationShift: 0.2), config.Interference);
+        Assert.Equal(new Core.Interference.InterferenceThresholds(ForeignCores: 0.5, CalibrationShift: 0.2, MemoryProbeShift: 0.2), config.Interference);
         Assert.Equal(0, config.RemeasureLaunches);
         var defaults = GateConfigLoader.Parse("{}", "cfg.json");
-        Assert.Equal((0.25, 0.05, 0.10, 3.0, 0.15, 2), (defaults.Interference.ForeignCores, defaults.Interference.StealShare, defaults.Interference.LaunchSpread,
-            defaults.Interference.LaunchSpreadVsSuite, defaults.Interference.CalibrationShift, defaults.RemeasureLaunches));
+        Assert.Equal((0.25, 0.05, 0.10, 3.0, 0.15, 0.25, 2), (defaults.Interference.ForeignCores, defaults.Interference.StealShare, defaults.Interference.LaunchSpread,
+            defaults.Interference.LaunchSpreadVsSuite, defaults.Interference.CalibrationShift, defaults.Interference.MemoryProbeShift, defaults.RemeasureLaunches));
     }
 
     [Fact]

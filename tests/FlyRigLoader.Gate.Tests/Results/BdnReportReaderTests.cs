@@ -122,6 +122,23 @@ public sealed class BdnReportReaderTests
     }
 
     [Fact]
+    public void Read_carries_the_memory_probe_reading_beside_the_thread_time_and_rejects_a_non_positive_one()
+    {
+        using var dir = new TempDirectory();
+        const string Case = """
+            {"FullName":"A.T.M","Type":"T","Method":"M","Statistics":{"OriginalValues":[1]},"Metrics":[
+              {"Value":0.99,"Descriptor":{"Id":"FlyRig.ThreadCpuShare"}},{"Value":0.0,"Descriptor":{"Id":"FlyRig.RunQueueShare"}},
+              {"Value":PROBE,"Descriptor":{"Id":"FlyRig.MemoryProbeMs"}}]}
+            """;
+        var good = dir.Write("g-report-full.json", "{\"Benchmarks\":[" + Case.Replace("PROBE", "0.781", StringComparison.Ordinal) + "]}");
+        var bad = dir.Write("b-report-full.json", "{\"Benchmarks\":[" + Case.Replace("PROBE", "0", StringComparison.Ordinal) + "]}");
+
+        Assert.Equal([new ThreadTimeUse(0.99, 0.0, 0.781)], BdnReportReader.Read(good)[0].LaunchThreadTimes!);
+        var e = Assert.Throws<GateInputException>(() => BdnReportReader.Read(bad));
+        Assert.Contains("Benchmarks[0].Metrics: the memory probe reading must be a positive time, got 0 ms", e.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Read_a_negative_thread_time_share_is_a_corrupt_report_naming_the_case()
     {
         using var dir = new TempDirectory();

@@ -58,6 +58,10 @@ internal static class HtmlTables
         if (launches is not null && e.LaunchThreadTimes is { Count: > 0 } times)
         {
             launches += "; benchmark thread waiting for a CPU: " + string.Join(", ", times.Select(t => t is null ? "–" : Inv($"{t.RunQueueShare * 100:0.#}%")));
+            if (times.Any(t => t?.MemoryProbeMs is not null))
+            {
+                launches += "; host memory probe: " + string.Join(", ", times.Select(t => t?.MemoryProbeMs is { } ms ? Inv($"{ms:0.000} ms") : "–"));
+            }
         }
 
         Num(sb, e.BetweenLaunchSd, launches is null ? H(ReportFormat.LaunchSpread(e)) : $"<span title=\"launch medians{H(which)}: {H(launches)}\">{H(ReportFormat.LaunchSpread(e))}</span>");

@@ -113,15 +113,12 @@ public static class InterferenceRule
     public static string? Probed(ThreadTimeUse? threadTime, double? referenceMs, InterferenceThresholds thresholds)
     {
         ArgumentNullException.ThrowIfNull(thresholds);
-        return threadTime?.MemoryProbeMs is { } probe && referenceMs is { } reference && ProbeSlowed(probe, reference, thresholds.MemoryProbeShift)
+        return thresholds.MemoryProbeShift > 0 && threadTime?.MemoryProbeMs is { } probe && referenceMs is { } reference && reference > 0
+            && probe > reference * (1 + thresholds.MemoryProbeShift)
             ? string.Create(CultureInfo.InvariantCulture,
                 $"the host's memory probe around it read {((probe / reference) - 1) * 100:0}% slower than the run's quiet readings ({probe:0.000} ms against {reference:0.000} ms; limit {thresholds.MemoryProbeShift * 100:0}%): host memory contention")
             : null;
     }
-
-    /// <summary>Whether a probe reading is more than <paramref name="shift"/> slower than the quiet reference (0 or less: never).</summary>
-    public static bool ProbeSlowed(double probeMs, double referenceMs, double shift) =>
-        shift > 0 && referenceMs > 0 && probeMs > referenceMs * (1 + shift);
 
     /// <summary>
     /// The run's quiet memory-probe reading: the lower quartile of every case's readings in every launch, so a burst that

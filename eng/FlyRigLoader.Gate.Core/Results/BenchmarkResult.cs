@@ -21,10 +21,6 @@ namespace FlyRigLoader.Gate.Core.Results;
 /// <paramref name="LaunchMediansNs"/> (one entry for a result read from one report; null entries where a launch recorded
 /// none), or null when no launch recorded any (other OS, older suites).
 /// </param>
-/// <param name="SetAsideLaunches">
-/// Positions in <paramref name="LaunchMediansNs"/> whose samples <paramref name="SamplesNs"/> leaves out (their host memory
-/// probe read a burst: <c>Interference.QuietLaunches</c>), or null when every launch is pooled.
-/// </param>
 public sealed record BenchmarkResult(
     string FullName,
     string Type,
@@ -38,8 +34,7 @@ public sealed record BenchmarkResult(
     IReadOnlyList<double>? LaunchMediansNs = null,
     string? Job = null,
     ProcessMemoryUse? ProcessMemory = null,
-    IReadOnlyList<ThreadTimeUse?>? LaunchThreadTimes = null,
-    IReadOnlyList<int>? SetAsideLaunches = null)
+    IReadOnlyList<ThreadTimeUse?>? LaunchThreadTimes = null)
 {
     /// <summary>The parameter values of this case by name (empty when it has none).</summary>
     public IReadOnlyDictionary<string, string> ParameterValues => BenchmarkParameters.Parse(Parameters);

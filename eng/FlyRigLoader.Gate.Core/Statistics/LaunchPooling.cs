@@ -14,11 +14,7 @@ public static class LaunchPooling
     /// thread time beside its median. A case that failed in any launch is failed, naming the launch: the run fails closed.
     /// </summary>
     /// <param name="launches">The cases each launch read from BenchmarkDotNet, in launch order.</param>
-    /// <param name="setAside">
-    /// Per case, the 0-based launches whose samples are left out of the pool (<see cref="Interference.QuietLaunches"/>);
-    /// their medians and thread times stay in the result, named by <see cref="BenchmarkResult.SetAsideLaunches"/>.
-    /// </param>
-    public static IReadOnlyList<BenchmarkResult> Pool(IReadOnlyList<IReadOnlyList<BenchmarkResult>> launches, IReadOnlyDictionary<string, IReadOnlySet<int>>? setAside = null)
+    public static IReadOnlyList<BenchmarkResult> Pool(IReadOnlyList<IReadOnlyList<BenchmarkResult>> launches)
     {
         ArgumentNullException.ThrowIfNull(launches);
         var names = launches.SelectMany(l => l.Select(r => r.FullName)).Distinct(StringComparer.Ordinal).ToList();
@@ -29,11 +25,7 @@ public static class LaunchPooling
         {
             var present = byLaunch.Select((cases, index) => (Index: index, Result: cases.GetValueOrDefault(name))).Where(x => x.Result is not null).ToList();
             var first = present[0].Result!;
-            var measuredAt = present.Where(x => x.Result!.Success).ToList();
-            var measured = measuredAt.Select(x => x.Result!).ToList();
-            var aside = setAside?.GetValueOrDefault(name) is { } set
-                ? measuredAt.Select((x, position) => (x.Index, position)).Where(x => set.Contains(x.Index)).Select(x => x.position).ToList()
-                : [];
+            var measured = present.Where(x => x.Result!.Success).Select(x => x.Result!).ToList();
             var failure = present.FirstOrDefault(x => !x.Result!.Success);
             var allocations = measured.Where(r => r.AllocatedBytesPerOp is not null).Select(r => r.AllocatedBytesPerOp!.Value).ToList();
             string? error = failure.Result is null ? null
@@ -41,7 +33,7 @@ public static class LaunchPooling
                 : string.Create(CultureInfo.InvariantCulture, $"launch {failure.Index + 1} of {launches.Count}: {failure.Result.Error}");
             return first with
             {
-                SamplesNs = measured.Where((_, position) => !aside.Contains(position)).SelectMany(r => r.SamplesNs).ToList(),
+                SamplesNs = measured.SelectMany(r => r.SamplesNs).ToList(),
                 AllocatedBytesPerOp = allocations.Count > 0 ? RobustStatistics.Median(allocations) : failure.Result?.AllocatedBytesPerOp,
                 Success = failure.Result is null && measured.Count > 0,
                 Error = error,
@@ -50,7 +42,6 @@ public static class LaunchPooling
                 LaunchThreadTimes = measured.Any(r => r.LaunchThreadTimes is { Count: > 0 })
                     ? measured.Select(r => r.LaunchThreadTimes is [var single] ? single : null).ToList()
                     : null,
-                SetAsideLaunches = aside.Count > 0 ? aside : null,
             };
         }).ToList();
     }

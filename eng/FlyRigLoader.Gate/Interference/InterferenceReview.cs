@@ -109,23 +109,18 @@ internal static class InterferenceReview
     public static IReadOnlyDictionary<int, ThreadTimeUse> ThreadTimes(BenchmarkEntry entry)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        var count = entry.LaunchMediansNs?.Count ?? 0;
+        var launches = CaseLaunches(entry);
         return (entry.LaunchThreadTimes ?? [])
-            .Select((t, i) => (Time: t, Launch: i >= count ? -1 : entry.LaunchIndices is { } indices ? (i < indices.Count ? indices[i] - 1 : -1) : i))
+            .Select((t, i) => (Time: t, Launch: i < launches.Count ? launches[i].Launch : -1))
             .Where(x => x.Time is not null && x.Launch >= 0)
             .ToDictionary(x => x.Launch, x => x.Time!);
     }
 
-    /// <summary>
-    /// A case's launches (0-based index) with its median in each: its own launch indices, else positional; without the
-    /// launches its statistics set aside (their burst is already kept out of every verdict).
-    /// </summary>
+    /// <summary>A case's launches (0-based index) with its median in each: its own launch indices, else positional.</summary>
     public static IReadOnlyList<(int Launch, double MedianNs)> CaseLaunches(BenchmarkEntry entry)
     {
         ArgumentNullException.ThrowIfNull(entry);
         var medians = entry.LaunchMediansNs ?? [];
-        var aside = entry.SetAsideLaunches ?? [];
-        return medians.Select((m, i) => (Position: i, Launch: entry.LaunchIndices is { } indices && i < indices.Count ? indices[i] - 1 : i, Median: m))
-            .Where(x => !aside.Contains(x.Position)).Select(x => (x.Launch, x.Median)).ToList();
+        return medians.Select((m, i) => (entry.LaunchIndices is { } indices && i < indices.Count ? indices[i] - 1 : i, m)).ToList();
     }
 }

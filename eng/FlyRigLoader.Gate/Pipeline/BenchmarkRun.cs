@@ -701,7 +701,7 @@ public sealed class BenchmarkRun
 
     private ReportInputs Inputs(RegressionAnalysis? regression, int regressionExit) => new(
         RunId, _started, _clock.Elapsed, _options.EffectiveProfile, _options.Categories, _options.Filter, _options.Shard?.ToString(), BdnArguments.WantsLeakCheck(_options),
-        _environment!, _calibration, _bdnHost, LaunchPooling.Pool(_launchResults, QuietLaunches.SetAside(_launchResults, (_gateConfig?.Interference ?? new InterferenceThresholds()).MemoryProbeShift)), _registry!, _leak, _leakFailure, _leakSource,
+        _environment!, _calibration, _bdnHost, LaunchPooling.Pool(_launchResults), _registry!, _leak, _leakFailure, _leakSource,
         _complete, _incompleteReason, _infrastructureOk, regression, regressionExit, _plan?.Launches ?? 1, [.. _launches], _runtime, _options.AcceptNoVerdict, _calibrationAfter, null, _gateConfig?.Interference,
         _gateConfig?.ReportIntervals);
 

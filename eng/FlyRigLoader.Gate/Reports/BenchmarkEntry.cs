@@ -35,10 +35,6 @@ namespace FlyRigLoader.Gate.Reports;
 /// The benchmark thread's CPU and run-queue shares of the measured wall time in each launch of
 /// <paramref name="LaunchMediansNs"/> (same order; null where a launch recorded none), or null when none did (other OS).
 /// </param>
-/// <param name="SetAsideLaunches">
-/// 0-based positions in <paramref name="LaunchMediansNs"/> whose samples <paramref name="ExecutionTimes"/> and
-/// <paramref name="Statistics"/> leave out because the host memory probe read a burst there, or null when none are.
-/// </param>
 public sealed record BenchmarkEntry(
     string FullName,
     string Type,
@@ -58,11 +54,4 @@ public sealed record BenchmarkEntry(
     double? BetweenLaunchSd = null,
     IReadOnlyList<int>? LaunchIndices = null,
     Core.Results.ProcessMemoryUse? ProcessMemory = null,
-    IReadOnlyList<Core.Results.ThreadTimeUse?>? LaunchThreadTimes = null,
-    IReadOnlyList<int>? SetAsideLaunches = null)
-{
-    /// <summary>The medians of the launches whose samples the statistics pool (<see cref="LaunchMediansNs"/> without <see cref="SetAsideLaunches"/>).</summary>
-    [Newtonsoft.Json.JsonIgnore]
-    public IReadOnlyList<double>? PooledLaunchMediansNs =>
-        SetAsideLaunches is { Count: > 0 } aside && LaunchMediansNs is { } all ? all.Where((_, i) => !aside.Contains(i)).ToList() : LaunchMediansNs;
-}
+    IReadOnlyList<Core.Results.ThreadTimeUse?>? LaunchThreadTimes = null);

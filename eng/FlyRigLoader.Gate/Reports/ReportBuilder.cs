@@ -42,13 +42,11 @@ internal static class ReportBuilder
                 var fit = fits.FirstOrDefault(f => ScalingAnalysis.SizeParameters.Any(p => r.ParameterValues.ContainsKey(p) && ScalingAnalysis.FamilyKey(r, p) == f.Family && f.Parameter == p));
                 Normalization? norm = s is null ? null : new Normalization(s.Mean, s.Mean * (speed ?? 1.0), speed ?? 1.0, seed.Overall, s.Mean / seed.Overall);
                 IReadOnlyList<double> launchMedians = r.LaunchMediansNs ?? (r.Success ? [RobustStatistics.Median(r.SamplesNs)] : []);
-                var entry = new BenchmarkEntry(r.FullName, r.Type, r.Method, r.Parameters, r.Category, r.Success, r.Error, "ns",
+                entries[r.FullName] = new BenchmarkEntry(r.FullName, r.Type, r.Method, r.Parameters, r.Category, r.Success, r.Error, "ns",
                     r.SamplesNs, r.AllocatedBytesPerOp, s, verdicts.Where(v => v.FullName == r.FullName).ToList(), norm, fit,
-                    launchMedians, null,
+                    launchMedians, LaunchSpread.BetweenLaunchSd(launchMedians),
                     remeasured.GetValueOrDefault(r.FullName) is { Outcome: RemeasureRecord.JudgedOnRemeasure } judged ? judged.JudgedOn : null, r.ProcessMemory,
-                    r.LaunchThreadTimes, r.SetAsideLaunches);
-                // The spread of the launches the statistics rest on: a set-aside burst launch is not this case's spread.
-                entries[r.FullName] = entry with { BetweenLaunchSd = LaunchSpread.BetweenLaunchSd(entry.PooledLaunchMediansNs ?? []) };
+                    r.LaunchThreadTimes);
             }
 
             byCategory[group.Key] = entries;

@@ -129,20 +129,4 @@ public sealed class InterferenceReviewTests
         Assert.StartsWith("measured under interference (launch 2: the host's memory probe around it read 31% slower", inconclusive[Small], StringComparison.Ordinal);
         Assert.Empty(InterferenceReview.Inconclusive(judged, Defaults with { MemoryProbeShift = 0 }, "x"));
     }
-
-    [Fact]
-    public void A_launch_the_statistics_set_aside_is_no_longer_a_witness_and_the_others_keep_their_launch_numbers()
-    {
-        var entry = Report(busyLaunch: null).AllEntries().First(e => e.FullName == Small) with
-        {
-            LaunchMediansNs = [50_000, 90_000, 51_000],
-            LaunchThreadTimes = [new ThreadTimeUse(0.99, 0.0, 0.30), new ThreadTimeUse(0.99, 0.0, 0.40), new ThreadTimeUse(0.6, 0.4, 0.30)],
-            SetAsideLaunches = [1],
-        };
-
-        Assert.Equal([(0, 50_000.0), (2, 51_000.0)], InterferenceReview.CaseLaunches(entry));
-        Assert.Equal([0, 1, 2], InterferenceReview.ThreadTimes(entry).Keys.Order());
-        Assert.Equal([50_000.0, 51_000.0], entry.PooledLaunchMediansNs!);
-        Assert.Equal([50_000.0, 90_000.0, 51_000.0], (entry with { SetAsideLaunches = null }).PooledLaunchMediansNs!);
-    }
 }

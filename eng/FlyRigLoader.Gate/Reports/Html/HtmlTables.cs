@@ -64,11 +64,6 @@ internal static class HtmlTables
             }
         }
 
-        if (launches is not null && e.SetAsideLaunches is { Count: > 0 } aside)
-        {
-            launches += "; set aside (probe read a host burst): launch " + string.Join(", ", aside.Select(i => Inv($"{i + 1}")));
-        }
-
         Num(sb, e.BetweenLaunchSd, launches is null ? H(ReportFormat.LaunchSpread(e)) : $"<span title=\"launch medians{H(which)}: {H(launches)}\">{H(ReportFormat.LaunchSpread(e))}</span>");
 
         var time = e.SlaValidation.Where(v => v.Limit is not null).ToList();

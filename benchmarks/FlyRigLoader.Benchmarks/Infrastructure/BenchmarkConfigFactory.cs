@@ -89,7 +89,7 @@ public static class BenchmarkConfigFactory
             .AddDiagnoser(ThreadTimeDiagnoser.Default)
             // A 4 MB copy read just before and after each case's measured iterations: the gate's witness of the host's
             // memory-contention bursts, which slow cases 1.5-1.8x while steal and run-queue time stay at zero. Added last: its
-            // first ~6 ms reading falls inside the thread-time window (CPU, no waiting: a share moves < 1 %), its second after it.
+            // first ~9 ms reading falls inside the thread-time window (CPU, no waiting: a share moves < 1 %), its second after it.
             .AddDiagnoser(MemoryProbeDiagnoser.Default)
             // A benchmark without a main category would escape the gate's per-category SLAs and reports.
             .AddValidator(MandatoryCategoryValidator.Instance)

@@ -66,7 +66,7 @@ internal static class AccuracyReplay
             analysis.Comparisons.Where(c => c.Verdict == TimeVerdict.Regression).Select(c => LogName(c.FullName)).ToList(),
             analysis.Comparisons.Where(c => c.Verdict == TimeVerdict.Suspected).Select(c => LogName(c.FullName)).ToList(),
             analysis.Comparisons.Where(c => c.AllocationVerdict == AllocationVerdict.Regression).Select(c => LogName(c.FullName)).ToList(),
-            target?.Ratio, analysis.Drift.Note, target?.Reason);
+            target?.Ratio, analysis.Drift.Note, target?.Reason, target?.Resolution, ResolutionSummary.Of(analysis.Comparisons));
     }
 
     /// <summary>Counts the outcomes against the accuracy bar (pure).</summary>

@@ -68,14 +68,16 @@ internal static class ReplayAccuracyCommand
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Each trial pooled with the next {pool - 1} trial(s) of the same kind; windows that do not fit are dropped."));
             }
 
-            output.WriteLine("| Variant | Set | A/A time false alarms | burner time false alarms | alloc-run time false alarms | allocation false alarms | x1.25 exact (flagged) | x1.25 concurrent exact (flagged) | x1.10 flagged | alloc hits | A/A with SUSPECTED | logged reproduced |");
-            output.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|---|");
+            output.WriteLine("| Variant | Set | A/A time false alarms | burner time false alarms | alloc-run time false alarms | allocation false alarms | x1.25 exact (flagged) "
+                + "| x1.25 concurrent exact (flagged) | x1.10 flagged | alloc hits | A/A with SUSPECTED | logged reproduced | target REGRESSION from (median, range) "
+                + "| cases that would call x1.25 a REGRESSION (median over trials) |");
+            output.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
             foreach (var (name, config) in variants)
             {
                 foreach (var (set, data) in loaded)
                 {
                     var outcomes = Windows(set.Trials, pool).Select(w => AccuracyReplay.Replay(w[0], data.Baseline, w.Select(t => data.Runs[t.RunId]).ToList(), config)).ToList();
-                    output.WriteLine(Row(name, set, AccuracyReplay.Score(outcomes)));
+                    output.WriteLine(Row(name, set, AccuracyReplay.Score(outcomes)) + $" {ResolutionCell(outcomes)} | {SuiteCell(outcomes)} |");
                     if (details)
                     {
                         outcomes.ForEach(o => output.WriteLine("    " + Detail(o)));
@@ -136,13 +138,33 @@ internal static class ReplayAccuracyCommand
             $"{Inject(1.25, false)} | {Inject(1.25, true)} | {(small.Count == 0 ? "-" : Of(small.Sum(i => i.Flagged), small.Sum(i => i.Trials)))} | {Of(s.AllocHits, s.AllocTrials)} | {Of(s.AaSuspectedTrials, s.AaTrials)} | {Of(s.Reproduced, s.Logged)} |";
     }
 
+    /// <summary>The target's REGRESSION resolution over the trials that have one: what the first look could call there.</summary>
+    private static string ResolutionCell(IReadOnlyList<TrialOutcome> outcomes)
+    {
+        var values = outcomes.Select(o => o.TargetResolution?.Regression).OfType<double>().Order().ToList();
+        var capped = outcomes.Count(o => o.TargetResolution is { Regression: null });
+        return values.Count == 0 ? (capped > 0 ? string.Create(CultureInfo.InvariantCulture, $"capped in {capped}") : "-")
+            : string.Create(CultureInfo.InvariantCulture, $"+{Core.Statistics.RobustStatistics.Median(values) * 100:0}% (+{values[0] * 100:0}–{values[^1] * 100:0}%, {values.Count} trials{(capped > 0 ? $"; capped in {capped}" : string.Empty)})");
+    }
+
+    /// <summary>How many of a trial's benchmarks could call +25 % a REGRESSION, typically over the trials, of how many.</summary>
+    private static string SuiteCell(IReadOnlyList<TrialOutcome> outcomes)
+    {
+        var suites = outcomes.Select(o => o.SuiteResolution).OfType<ResolutionSummary>().ToList();
+        return suites.Count == 0 ? "-"
+            : string.Create(CultureInfo.InvariantCulture, $"{Core.Statistics.RobustStatistics.Median(suites.Select(s => (double)s.RegressionAt25).ToList()):0.#} of {suites.Max(s => s.Benchmarks)} ({suites.Min(s => s.RegressionAt25)}–{suites.Max(s => s.RegressionAt25)})");
+    }
+
     private static string Detail(TrialOutcome o)
     {
         static string Short(IReadOnlyList<string> names) => names.Count == 0 ? "-" : string.Join(",", names.Select(n => n[(n.LastIndexOf('.', n.Contains('(', StringComparison.Ordinal) ? n.IndexOf('(', StringComparison.Ordinal) : n.Length - 1) + 1)..]));
         var t = o.Trial;
         var what = t.Kind + (t.Factor is { } f ? "x" + f.ToString("0.00", CultureInfo.InvariantCulture) : string.Empty) + (t.Concurrent ? "(conc)" : string.Empty);
         var reproduced = o.ReproducesLog switch { true => "=log", false => "!=log " + Logged(t.Logged!), _ => "unlogged" };
-        return $"{t.RunId} {what}: R={Short(o.Regression)} S={Short(o.Suspected)} A={Short(o.Allocation)} target={(o.TargetRatio is { } r ? r.ToString("0.000", CultureInfo.InvariantCulture) : "-")} {reproduced} | {(o.TargetReason is { } why ? "target: " + why : o.DriftNote)}";
+        var resolution = o.TargetResolution is not { } res ? string.Empty
+            : string.Create(CultureInfo.InvariantCulture, $" R-from={(res.Regression is { } from ? $"+{from * 100:0.#}%" : "capped")} S-from=+{res.Flagged * 100:0.#}%");
+        var ratio = o.TargetRatio is { } r ? r.ToString("0.000", CultureInfo.InvariantCulture) : "-";
+        return $"{t.RunId} {what}: R={Short(o.Regression)} S={Short(o.Suspected)} A={Short(o.Allocation)} target={ratio}{resolution} {reproduced} | {(o.TargetReason is { } why ? "target: " + why : o.DriftNote)}";
     }
 
     private static string Logged(LoggedVerdicts l) => $"(log R={l.Regression?.Count} S={l.Suspected?.Count} A={l.Allocation?.Count})";

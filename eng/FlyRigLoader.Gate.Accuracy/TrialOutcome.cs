@@ -1,3 +1,5 @@
+using FlyRigLoader.Gate.Regression;
+
 namespace FlyRigLoader.Gate.Accuracy;
 
 /// <summary>What the rule decided for one replayed trial.</summary>
@@ -8,9 +10,11 @@ namespace FlyRigLoader.Gate.Accuracy;
 /// <param name="TargetRatio">Reported ratio of the target benchmark, or null.</param>
 /// <param name="DriftNote">The environment note of the analysis.</param>
 /// <param name="TargetReason">The verdict reason of the target benchmark, or null.</param>
+/// <param name="TargetResolution">The smallest slowdowns the rule could have called on the target in this trial, or null.</param>
+/// <param name="SuiteResolution">The same over every benchmark of the trial, or null.</param>
 internal sealed record TrialOutcome(
     ReplayTrial Trial, IReadOnlyList<string> Regression, IReadOnlyList<string> Suspected, IReadOnlyList<string> Allocation, double? TargetRatio, string DriftNote,
-    string? TargetReason = null)
+    string? TargetReason = null, Resolution? TargetResolution = null, ResolutionSummary? SuiteResolution = null)
 {
     /// <summary>True when the target (if any) has a time REGRESSION.</summary>
     public bool TargetRegressed => Trial.Target is { } t && Regression.Any(n => AccuracyReplay.MatchesTarget(t, n));

@@ -27,7 +27,8 @@ public sealed class RecordedTrialsTests
             .ToList();
     });
 
-    // Columns: variant, set, A/A false alarms, burner, alloc-run, allocation false alarms, x1.25 exact (flagged), x1.25 concurrent, x1.10 flagged, alloc hits, A/A with SUSPECTED, logged reproduced.
+    // Columns: variant, set, A/A false alarms, burner, alloc-run, allocation false alarms, x1.25 exact (flagged), x1.25 concurrent, x1.10 flagged, alloc hits,
+    // A/A with SUSPECTED, logged reproduced, target REGRESSION resolution, cases that could call x1.25 a REGRESSION.
     private static string[] Row(string variant, string set) => Rows.Value.Single(r => r[0] == variant && r[1] == set);
 
     [Theory]
@@ -58,5 +59,22 @@ public sealed class RecordedTrialsTests
         Assert.Equal((flaggedOff, flaggedOn), (off[8], on[8]));
         Assert.Equal((suspectedOff, suspectedOn), (off[10], on[10]));
         Assert.Equal((falseRegressions, falseRegressions), (off[2], on[2]));
+    }
+
+    /// <summary>The README's resolution table ("Why a first look cannot call ×1.25 here"), and the ×1.25 detections beside it.</summary>
+    [Theory]
+    [InlineData("20261204T182158", "4/10 (10/10)", "+69% (+66–128%, 20 trials)", "0 of 5 (0–0)")]
+    [InlineData("20261204T185111", "-", "+114% (+114–198%, 10 trials)", "0 of 5 (0–0)")]
+    [InlineData("20261204T213157", "0/10 (10/10)", "+114% (+114–178%, 19 trials; capped in 1)", "0 of 8 (0–0)")]
+    [InlineData("20261204T234403", "1/10 (9/10)", "+61% (+46–168%, 15 trials; capped in 5)", "0 of 5 (0–0)")]
+    [InlineData("20261204T235710", "-", "+90% (+82–188%, 10 trials)", "0 of 8 (0–0)")]
+    [InlineData("20261205T003225", "-", "+71% (+71–103%, 10 trials)", "0 of 8 (0–0)")]
+    [InlineData("20261205T010544", "-", "+123% (+123–133%, 5 trials; capped in 5)", "0 of 8 (0–0)")]
+    [InlineData("20261205T011927", "-", "+111% (+111–157%, 10 trials)", "0 of 5 (0–0)")]
+    public void No_recorded_case_could_call_x1_25_a_regression_at_first_look(string set, string exact125, string targetResolution, string casesAt25)
+    {
+        var row = Row("config", set);
+
+        Assert.Equal((exact125, targetResolution, casesAt25), (row[6], row[12], row[13]));
     }
 }

@@ -43,11 +43,20 @@ internal static class ChartSamples
                 FullName = e.FullName, Category = e.Category, Verdict = verdict, AllocationVerdict = i == 2 ? "REGRESSION" : "NO_CHANGE",
                 Ratio = ratio, RatioCi = [ratio - 0.02, ratio + 0.03], BaselineMedianNs = e.Statistics!.Median / ratio,
                 CurrentMedianNs = e.Statistics.Median, BaselineAllocatedBytes = e.AllocatedBytesPerOp,
+                DetectableRegression = 0.25 + (0.01 * i), DetectableSuspected = 0.10,
             });
             i++;
         }
 
-        var details = new RegressionDetails { Config = new RegressionConfigDetails { FailThreshold = 0.10 }, Benchmarks = rows };
+        var details = new RegressionDetails
+        {
+            Config = new RegressionConfigDetails { FailThreshold = 0.10 }, Benchmarks = rows,
+            Resolution = new ResolutionDetails
+            {
+                Benchmarks = rows.Count, MedianRegression = 0.25 + (0.01 * (rows.Count / 2)), FinestBenchmark = rows[0].FullName, FinestRegression = 0.25,
+                CoarsestBenchmark = rows[^1].FullName, CoarsestRegression = 0.25 + (0.01 * (rows.Count - 1)), RegressionAt25 = 1, FlaggedAt10 = rows.Count,
+            },
+        };
         return report with { RegressionAnalysis = new RegressionAnalysis("REGRESSION_DETECTED", true, baseline, details) };
     }
 

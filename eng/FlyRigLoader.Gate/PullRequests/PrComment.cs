@@ -39,6 +39,12 @@ internal static class PrComment
         }
 
         md.Append(Counts(input)).Append('\n');
+        if (input.Analysis is { Resolution: { } resolution } judged)
+        {
+            // A pass says nothing about slowdowns below what the run could call; the reviewer should see how far that is.
+            md.Append("- ").Append(Cell(resolution.Describe(judged.Baseline?.Method == Regression.BaselineUse.SideBySide))).Append('\n');
+        }
+
         if (input.Baseline is { } baseline)
         {
             md.Append(BaselineLine(baseline)).Append('\n');

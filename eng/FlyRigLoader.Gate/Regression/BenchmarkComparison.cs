@@ -44,6 +44,9 @@ public sealed record BenchmarkComparison
     /// <summary>Relative slowdown a REGRESSION had to exceed to leave the between-run band (0.08 = 8 %).</summary>
     public double? Band { get; init; }
 
+    /// <summary>The smallest slowdowns this comparison could have called (<see cref="Regression.Resolution"/>); null without a feasible test.</summary>
+    public Resolution? Resolution { get; init; }
+
     /// <summary>Baseline reference median (median of the accepted runs' medians), ns.</summary>
     public double? BaselineMedianNs { get; init; }
 
@@ -110,7 +113,7 @@ public sealed record BenchmarkComparison
         FullName = FullName, Category = Category, Verdict = VerdictNames.Of(Verdict), AllocationVerdict = VerdictNames.Of(AllocationVerdict),
         GuideVerdict = GuideVerdicts.ForBenchmark(VerdictNames.Of(Verdict), VerdictNames.Of(AllocationVerdict)), Ratio = Ratio, RawRatio = RawRatio, SuiteFactor = SuiteFactor,
         RatioCi = RatioLower is { } lo && RatioUpper is { } hi ? [lo, hi] : null, PValue = PValue, QValue = QValue, WelchPValue = WelchPValue,
-        FailBand = Band, BaselineMedianNs = BaselineMedianNs, CurrentMedianNs = CurrentMedianNs,
+        FailBand = Band, DetectableRegression = Resolution?.Regression, DetectableSuspected = Resolution?.Flagged, BaselineMedianNs = BaselineMedianNs, CurrentMedianNs = CurrentMedianNs,
         BaselineSamples = BaselineSamples, CurrentSamples = CurrentSamples, BaselineRuns = BaselineRuns,
         CurrentProcesses = CurrentProcesses, CurrentLaunchSd = CurrentLaunchSd,
         FastestLaunchRatio = FastestLaunch?.Ratio, FastestLaunchBand = FastestLaunch?.Band,

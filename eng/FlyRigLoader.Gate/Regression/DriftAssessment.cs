@@ -13,9 +13,13 @@ namespace FlyRigLoader.Gate.Regression;
 /// whose unnormalized slowdown exceeds the fail threshold is SUSPECTED, because a change that slows everything looks the
 /// same as a slower machine.
 /// </param>
+/// <param name="CapImprovements">
+/// True when the suite read faster as a whole while the calibration did not follow: an IMPROVEMENT is then capped at
+/// NO_CHANGE, while slowdowns are judged on the times as measured (a suite that reads faster only makes them look smaller).
+/// </param>
 public sealed record DriftAssessment(
     double SuiteShift, double? CalibrationRatio, double AppliedFactor, bool Normalized, bool CapAtSuspected, string Note,
-    string Normalization = "calibration", bool SuiteWideShift = false)
+    string Normalization = "calibration", bool SuiteWideShift = false, bool CapImprovements = false)
 {
     /// <summary>The suite factor: median over benchmarks of current/baseline median ratio (1 + <see cref="SuiteShift"/>).</summary>
     public double SuiteFactor => 1 + SuiteShift;

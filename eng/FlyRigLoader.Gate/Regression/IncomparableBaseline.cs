@@ -23,6 +23,7 @@ internal static class IncomparableBaseline
             AllocationVerdict = c.AllocationVerdict is AllocationVerdict.Regression or AllocationVerdict.NoChange or AllocationVerdict.Improvement
                 ? AllocationVerdict.Incomparable : c.AllocationVerdict,
             Informational = true,
+            Resolution = null,
             Reason = Label(reason) + (c.Ratio is { } r ? string.Create(CultureInfo.InvariantCulture, $"; first-look ratio ×{r:0.000} not judged") : string.Empty),
         }).ToList();
         return (analysis with { Comparisons = rows }, analysis.Comparisons.Count - kept.Count);

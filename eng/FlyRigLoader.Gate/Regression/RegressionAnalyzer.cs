@@ -191,6 +191,16 @@ internal static class RegressionAnalyzer
             if (calibration is { } cr)
             {
                 var calibrationMoved = Math.Sign(Math.Log(cr)) == Math.Sign(shift) && Math.Abs(Math.Log(cr)) >= Math.Log(1 + (config.DriftTolerance / 2));
+                if (!calibrationMoved && shift < 0)
+                {
+                    // A suite that reads faster than its baseline without the calibration following is a quieter machine
+                    // (the baseline's runs caught the host's bursts), not a neighbour: it cannot make a false REGRESSION, only
+                    // shrink a real one, so slowdowns are judged on the times as measured; only speedups are held back.
+                    return new DriftAssessment(Math.Exp(shift) - 1, cr, 1.0, false, false,
+                        $"the suite read faster as a whole: {Percent(agreeing)} of benchmarks shifted alike by {shiftText}, the calibration did not follow ({calibrationText}); times as measured, IMPROVEMENT capped at NO_CHANGE",
+                        CapImprovements: true);
+                }
+
                 return calibrationMoved
                     ? new DriftAssessment(Math.Exp(shift) - 1, cr, Math.Exp(shift), true, false,
                         $"environment drift: the whole suite shifted {shiftText} and the calibration moved alike ({calibrationText}); times normalized by the suite shift")
@@ -291,7 +301,8 @@ internal static class RegressionAnalyzer
             {
                 FullName = p.Current.FullName, Category = p.Current.Category ?? p.History.Category, Verdict = verdict,
                 AllocationVerdict = allocation, Ratio = Finite(ratio), RawRatio = Finite(p.RawRatio), SuiteFactor = p.CurrentFactor, RatioLower = Finite(lower), RatioUpper = Finite(upper),
-                PValue = r.Feasible ? pValue : null, QValue = qValue, WelchPValue = WelchTest.Of(r.Samples, p.Pooled)?.PValue, Band = Math.Exp(band.Fail) - 1, BaselineMedianNs = p.Reference,
+                PValue = r.Feasible ? pValue : null, QValue = qValue, WelchPValue = WelchTest.Of(r.Samples, p.Pooled)?.PValue, Band = Math.Exp(band.Fail) - 1,
+                Resolution = r.Feasible ? Resolution.Of(band.Fail, band.Warn, policy.FailThreshold, policy.WarnThreshold, drift.CapAtSuspected) : null, BaselineMedianNs = p.Reference,
                 CurrentMedianNs = Finite(median), BaselineSamples = p.Pooled.Length, CurrentSamples = r.Samples.Length,
                 BaselineRuns = p.History.RunSamplesNs.Count(s => s.Count > 0), BaselineAllocatedBytes = baseAlloc,
                 CurrentProcesses = currentRuns, CurrentLaunchSd = LaunchSpread.BetweenLaunchSd(p.Current.ProcessMediansNs), FastestLaunch = witness,
@@ -442,7 +453,7 @@ internal static class RegressionAnalyzer
         var speedup = $"{Percent(faster)} faster, q={Sci(q.Value)}, between-run band -{Percent(1 - Math.Exp(-band.Fail))} (fail), improvement at {Percent(policy.FailThreshold)}";
         if (significant && large && beyondBand)
         {
-            return drift.CapAtSuspected
+            return drift.CapAtSuspected || drift.CapImprovements
                 ? (TimeVerdict.NoChange, speedup + "; would be an improvement, but time verdicts are capped: " + drift.Note)
                 : (TimeVerdict.Improvement, speedup);
         }

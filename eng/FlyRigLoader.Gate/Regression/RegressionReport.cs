@@ -82,6 +82,11 @@ internal static class RegressionReport
             ? Inv($"; current times divided by {analysis.Drift.AppliedFactor:0.000}")
             : "; each benchmark divided by its own suite factor (see the JSON)";
         md.AppendLine(Inv($"- Normalization: {analysis.Drift.Normalization}; suite factor {analysis.Drift.SuiteFactor:0.000} (median current/baseline ratio over benchmarks){divided}"));
+        if (ResolutionSummary.Of(analysis.Comparisons) is { } resolution)
+        {
+            md.AppendLine("- " + resolution.Details().Describe(analysis.Baseline?.Method == BaselineUse.SideBySide));
+        }
+
         foreach (var note in notes)
         {
             md.AppendLine("- " + note);
@@ -220,6 +225,7 @@ internal static class RegressionReport
             },
             Notes = [.. notes],
             Summary = Enum.GetValues<TimeVerdict>().ToDictionary(VerdictNames.Of, analysis.Count, StringComparer.Ordinal),
+            Resolution = ResolutionSummary.Of(analysis.Comparisons)?.Details(),
             Benchmarks = [.. analysis.Comparisons.Select(c => c.Details())],
             Sla = [.. sla.Select(s => new SlaVerdictDetails
             {

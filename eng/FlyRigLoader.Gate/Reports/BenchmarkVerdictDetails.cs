@@ -43,8 +43,14 @@ public sealed record BenchmarkVerdictDetails
     /// <summary>Two-sided Welch t-test p of the same samples (the suite guide's test; the verdict does not use it).</summary>
     public double? WelchPValue { get; init; }
 
-    /// <summary>The fail band in log terms.</summary>
+    /// <summary>The relative slowdown the ratio had to exceed to leave the between-run fail band (0.08 = +8 %).</summary>
     public double? FailBand { get; init; }
+
+    /// <summary>The smallest relative slowdown this comparison could have called a REGRESSION; null when it could not call one.</summary>
+    public double? DetectableRegression { get; init; }
+
+    /// <summary>The smallest relative slowdown this comparison would have flagged at least SUSPECTED.</summary>
+    public double? DetectableSuspected { get; init; }
 
     /// <summary>Baseline median.</summary>
     public double? BaselineMedianNs { get; init; }

@@ -43,6 +43,9 @@ public sealed record RegressionDetails
     /// <summary>Time verdict name → count.</summary>
     public IReadOnlyDictionary<string, int> Summary { get; init; } = new Dictionary<string, int>(StringComparer.Ordinal);
 
+    /// <summary>How fine the comparison could see (the smallest slowdowns it could have called), or null when no benchmark had a resolution.</summary>
+    public ResolutionDetails? Resolution { get; init; }
+
     /// <summary>One row per benchmark, worst first.</summary>
     public IReadOnlyList<BenchmarkVerdictDetails> Benchmarks { get; init; } = [];
 

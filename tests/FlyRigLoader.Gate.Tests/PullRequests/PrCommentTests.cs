@@ -51,6 +51,24 @@ public sealed class PrCommentTests
     }
 
     [Fact]
+    public void A_pass_says_how_large_a_slowdown_it_could_have_called()
+    {
+        var resolution = new ResolutionDetails
+        {
+            Benchmarks = 2, MedianRegression = 0.65, FinestBenchmark = "N.A.Steady", FinestRegression = 0.45, CoarsestBenchmark = "N.A.Wide", CoarsestRegression = 0.85,
+            RegressionAt25 = 0, FlaggedAt10 = 0,
+        };
+        var input = Input(ExitCodes.Ok, Row("N.A.Steady", "NO_CHANGE", 1.0, "-"), Row("N.A.Wide", "NO_CHANGE", 1.1, "-"));
+
+        var with = PrComment.Render(input with { Analysis = input.Analysis! with { Resolution = resolution } });
+        var without = PrComment.Render(input);
+
+        Assert.Contains("- Resolution (the smallest slowdowns this comparison could call, from its bands and thresholds): a REGRESSION needs +65% (median of 2 benchmarks; "
+            + "finest +45% N.A.Steady, coarsest +85% N.A.Wide); 0/2 would call +25% a REGRESSION", with, StringComparison.Ordinal);
+        Assert.DoesNotContain("Resolution", without, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_regression_outranks_no_verdict()
     {
         var input = Input(ExitCodes.GateFailed, Row("N.A.Slow", "REGRESSION", 1.4, "sure"), Row("N.A.Disturbed", "INCONCLUSIVE", 1.3, "noisy"));

@@ -332,6 +332,34 @@ public sealed class RegressionAnalyzerTests
     }
 
     [Fact]
+    public void A_suite_that_reads_faster_without_the_calibration_still_calls_a_slowed_benchmark_but_no_speedup()
+    {
+        // The baseline's runs caught the host's bursts, this run did not: everything reads 20 % faster but one case, slowed ×1.5.
+        var names = new[] { "A", "B", "C", "D", "E", "F" };
+        var a = Analyze(
+            names.Select(n => History(n, 1e5)).ToList(), names.Select(n => Now(n, 1e5, n == "C" ? 1.5 : n == "F" ? 0.7 : 0.8)).ToList(), baseCal: 1e6, currentCal: 1e6);
+
+        Assert.False(a.Drift.CapAtSuspected);
+        Assert.True(a.Drift.CapImprovements);
+        Assert.False(a.Drift.Normalized);
+        Assert.Equal("C", Assert.Single(a.Comparisons, c => c.Verdict == TimeVerdict.Regression).FullName);
+        Assert.Equal(0, a.Count(TimeVerdict.Improvement));
+        Assert.Contains("the suite read faster as a whole", a.Drift.Note, StringComparison.Ordinal);
+        Assert.NotNull(Row(a, "C").Resolution!.Regression);
+    }
+
+    [Fact]
+    public void A_suite_that_reads_faster_as_the_calibration_does_is_still_normalized()
+    {
+        var names = new[] { "A", "B", "C", "D", "E" };
+        var a = Analyze(names.Select(n => History(n, 1e5)).ToList(), names.Select(n => Now(n, 1e5, 0.8)).ToList(), baseCal: 1e6, currentCal: 8e5);
+
+        Assert.True(a.Drift.Normalized);
+        Assert.False(a.Drift.CapImprovements);
+        Assert.Equal(0.8, a.Drift.AppliedFactor, 2);
+    }
+
+    [Fact]
     public void One_slowed_benchmark_in_a_steady_suite_is_still_a_regression()
     {
         var names = new[] { "A", "B", "C", "D", "E" };

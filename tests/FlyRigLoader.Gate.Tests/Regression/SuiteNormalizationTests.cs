@@ -131,6 +131,9 @@ public sealed class SuiteNormalizationTests
         var json = RegressionReport.AnalysisJson("run", a, Loo, [], []);
 
         Assert.Contains("- Normalization: leave-one-out; suite factor 1.4", markdown, StringComparison.Ordinal);
+        Assert.Contains("- Resolution (the smallest slowdowns this comparison could call, from its bands and thresholds): a REGRESSION needs +", markdown, StringComparison.Ordinal);
+        Assert.Equal(a.Comparisons.Count(x => x.Resolution is not null), (int)json["resolution"]!["benchmarks"]!);
+        Assert.Equal(a.Comparisons.Count(x => x.Resolution?.Regression <= 0.25), (int)json["resolution"]!["regression_at25"]!);
         Assert.Equal("leave-one-out", (string?)json["drift"]!["normalization"]);
         Assert.Equal("leave-one-out", (string?)json["config"]!["suite_normalization"]);
         Assert.InRange((double)json["drift"]!["suite_factor"]!, 1.3, 1.5);
@@ -148,10 +151,10 @@ public sealed class SuiteNormalizationTests
         var details = RegressionReport.Details("run", a, Loo, [], ["a note"]);
         var back = Newtonsoft.Json.JsonConvert.DeserializeObject<FlyRigLoader.Gate.Reports.RegressionDetails>(ReportJson.Serialize(details), ReportJson.Settings)!;
 
-        Assert.Equal(["schema_version", "run_id", "exit_code", "guide_status", "rule", "baseline", "config", "drift", "notes", "summary", "benchmarks", "sla", "history", "status"], json.Properties().Select(p => p.Name));
+        Assert.Equal(["schema_version", "run_id", "exit_code", "guide_status", "rule", "baseline", "config", "drift", "notes", "summary", "resolution", "benchmarks", "sla", "history", "status"], json.Properties().Select(p => p.Name));
         Assert.Equal(
             ["full_name", "category", "verdict", "allocation_verdict", "guide_verdict", "ratio", "raw_ratio", "suite_factor", "ratio_ci", "p_value", "q_value", "welch_p_value", "fail_band",
-             "baseline_median_ns", "current_median_ns", "baseline_samples", "current_samples", "baseline_runs", "baseline_allocated_bytes", "current_allocated_bytes", "reason",
+             "detectable_regression", "detectable_suspected", "baseline_median_ns", "current_median_ns", "baseline_samples", "current_samples", "baseline_runs", "baseline_allocated_bytes", "current_allocated_bytes", "reason",
              "current_processes", "current_launch_sd", "fastest_launch_ratio", "fastest_launch_band", "informational", "baseline_mean_ns", "current_mean_ns", "statistical_significance", "practical_significance", "performance_delta"],
             ((Newtonsoft.Json.Linq.JObject)json["benchmarks"]![0]!).Properties().Select(p => p.Name));
         Assert.Equal(["suite_shift", "calibration_ratio", "applied_factor", "normalized", "capped_at_suspected", "note", "normalization", "suite_factor", "suite_wide_shift"],

@@ -12,6 +12,8 @@ namespace FlyRigLoader.Gate.Reports.Charts;
 /// <param name="CurrentMedianNs">Current median, or null.</param>
 /// <param name="BaselineAllocatedBytes">Baseline allocation per operation, or null.</param>
 /// <param name="Informational">The ratio comes from an incomparable baseline: for information, no verdict from it.</param>
+/// <param name="DetectableRegression">The smallest relative slowdown the comparison could call a REGRESSION, or null.</param>
+/// <param name="DetectableSuspected">The smallest relative slowdown it would flag at least SUSPECTED, or null.</param>
 internal sealed record ComparisonRow(
     string FullName,
     string? Category,
@@ -23,4 +25,6 @@ internal sealed record ComparisonRow(
     double? BaselineMedianNs,
     double? CurrentMedianNs,
     double? BaselineAllocatedBytes,
-    bool Informational = false);
+    bool Informational = false,
+    double? DetectableRegression = null,
+    double? DetectableSuspected = null);

@@ -14,7 +14,8 @@ internal static class ComparisonRows
         return details.Benchmarks.Where(r => r?.FullName is not null).Select(r => new ComparisonRow(
             r.FullName!, r.Category, r.Verdict ?? "UNKNOWN", r.AllocationVerdict ?? "UNKNOWN",
             Finite(r.Ratio), r.RatioCi is { Count: 2 } ci ? Finite(ci[0]) : null, r.RatioCi is { Count: 2 } cj ? Finite(cj[1]) : null,
-            Finite(r.BaselineMedianNs), Finite(r.CurrentMedianNs), Finite(r.BaselineAllocatedBytes), r.Informational)).ToList();
+            Finite(r.BaselineMedianNs), Finite(r.CurrentMedianNs), Finite(r.BaselineAllocatedBytes), r.Informational,
+            Finite(r.DetectableRegression), Finite(r.DetectableSuspected))).ToList();
     }
 
     /// <summary>

@@ -103,6 +103,11 @@ internal static class HtmlHeader
         sb.Append("<p class=\"meta\">Git: <code>").Append(H(suite.GitSha ?? "unknown")).Append("</code>").Append(suite.GitBranch is { } b ? " on " + H(b) : "")
             .Append(suite.GitDirty ? " <span class=\"warn\">(uncommitted changes)</span>" : "").Append("</p>\n");
         sb.Append("<p class=\"meta\">Baseline: ").Append(BaselineText(model.Inputs)).Append("</p>\n");
+        if (report.RegressionAnalysis?.Details is { Resolution: { } resolution } details)
+        {
+            sb.Append("<p class=\"meta\" id=\"resolution\">").Append(H(resolution.Describe(details.Baseline?.Method == Regression.BaselineUse.SideBySide))).Append("</p>\n");
+        }
+
         if (suite.MachineNote is { } note)
         {
             sb.Append("<p class=\"meta\" id=\"machine\">Machine during the run: ").Append(H(note)).Append("</p>\n");

@@ -79,7 +79,11 @@ internal static class HtmlTables
                 ? Inv($"×{ratio:0.000}") + (row.RatioLower is { } lo && row.RatioUpper is { } hi ? Inv($"<br><span class=\"ci\">[{lo:0.000}, {hi:0.000}]</span>") : "")
                     + (row.Informational ? "<br><span class=\"ci\">informational</span>" : "")
                 : "–";
-            Num(sb, row?.Ratio, ratioText);
+            var resolution = row is { DetectableSuspected: { } flagged }
+                ? (row.DetectableRegression is { } regression ? "REGRESSION from " + ResolutionDetails.Pct(regression) + ", " : "no REGRESSION possible (capped), ")
+                    + "at least SUSPECTED from " + ResolutionDetails.Pct(flagged)
+                : null;
+            Num(sb, row?.Ratio, resolution is null ? ratioText : $"<span title=\"{H(resolution)}\">{ratioText}</span>");
         }
 
         var verdict = compare && row is not null ? row.Verdict : ReportFormat.Status(e);

@@ -35,6 +35,8 @@ public sealed class HtmlPageTests
         Assert.Contains(model.Report.Environment.Fingerprint, html, StringComparison.Ordinal);
         Assert.Contains(model.Report.BenchmarkSuite.GitSha!, html, StringComparison.Ordinal);
         Assert.Matches("Baseline: <code>baseline-linux-x64-2core-447e0a986a9525e0.json</code>, 1 run\\(s\\), newest 2026-11-27 06:47 UTC, 0\\.1 days old, same fingerprint", html);
+        Assert.Contains("<p class=\"meta\" id=\"resolution\">Resolution (the smallest slowdowns this comparison could call, from its bands and thresholds): a REGRESSION needs +", html, StringComparison.Ordinal);
+        Assert.Contains("<span title=\"REGRESSION from +25%, at least SUSPECTED from +10%\">×0.950", html, StringComparison.Ordinal);
         foreach (var id in new[] { ChartSections.Comparison, ChartSections.Trends, "results", ChartSections.Distributions, ChartSections.Scaling, ChartSections.Memory })
         {
             Assert.Contains($"<section id=\"{id}\">", html, StringComparison.Ordinal);
@@ -55,6 +57,7 @@ public sealed class HtmlPageTests
         Assert.DoesNotContain("Ratio [95% CI]", html, StringComparison.Ordinal);
         Assert.DoesNotContain("Allocation regressions", html, StringComparison.Ordinal);
         Assert.Contains("not compared (run with <code>--baseline-comparison</code>)", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"resolution\"", html, StringComparison.Ordinal);
         Assert.Contains("<section id=\"distributions\">", html, StringComparison.Ordinal);
     }
 
@@ -69,13 +72,13 @@ public sealed class HtmlPageTests
             var table = Regex.Match(html, $"<table class=\"sortable\" data-category=\"{category}\">(.*?)</table>", RegexOptions.Singleline);
             Assert.True(table.Success, category);
             Assert.Contains("<th data-numeric>Ratio [95% CI]</th>", table.Value, StringComparison.Ordinal);
-            var ratios = Regex.Matches(table.Value, "<td class=\"num\" data-v=\"([^\"]*)\">×").Select(m => double.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+            var ratios = Regex.Matches(table.Value, "<td class=\"num\" data-v=\"([^\"]*)\">(?:<span title=\"[^\"]*\">)?×").Select(m => double.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
             Assert.Equal(model.Report.BenchmarkResults[category].Count, ratios.Count);
             Assert.Equal(ratios.OrderDescending(), ratios);
         }
 
         var regressed = ChartSamples.RegressedName(model.Report);
-        Assert.Matches($"title=\"{Regex.Escape(System.Net.WebUtility.HtmlEncode(regressed))}\">[^<]*</code></td>.*?×1\\.300<br><span class=\"ci\">\\[1\\.280, 1\\.330\\]</span></td><td class=\"bad\">REGRESSION", html);
+        Assert.Matches($"title=\"{Regex.Escape(System.Net.WebUtility.HtmlEncode(regressed))}\">[^<]*</code></td>.*?×1\\.300<br><span class=\"ci\">\\[1\\.280, 1\\.330\\]</span></span></td><td class=\"bad\">REGRESSION", html);
     }
 
     [Fact]

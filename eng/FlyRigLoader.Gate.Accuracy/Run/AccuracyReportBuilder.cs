@@ -41,7 +41,7 @@ internal static class AccuracyReportBuilder
         ArgumentNullException.ThrowIfNull(result);
         return new ExperimentTrial(
             index, result.RunId, Iso(result.Started), Math.Round(result.Seconds, 1), result.ExitCode, result.LoadAverageStart, result.LoadAverageEnd,
-            result.Verdicts, outcomes, quietRunIds, result.Error, result.Confirmed, result.ConfirmedMethods);
+            result.Verdicts, outcomes, quietRunIds, result.Error, result.Confirmed, result.ConfirmedMethods, result.TargetResolution);
     }
 
     private static string Iso(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);

@@ -145,7 +145,7 @@ internal sealed class AccuracyRunner(AccuracyPlan plan, BuildPaths paths, string
     private void RunRound(int round, IReadOnlyList<ScheduledTrial> trials, string shipped, string? baseline, string folder)
     {
         var echo = plan.Options.Verbose ? console : null;
-        var suite = new SuiteTrials(paths, plan.Options, echo, plan.Options.Confirm ? shipped : null);
+        var suite = new SuiteTrials(paths, plan.Options, echo, plan.Options.Confirm ? shipped : null, plan.Target);
         var against = new AgainstTrials(paths, plan.Options, echo);
         var quiet = new List<(string? RunId, TrialVerdicts Verdicts, TrialVerdicts? Confirmed)>();
         foreach (var trial in trials)

@@ -30,7 +30,8 @@ internal static class AccuracyTable
         var verdicts = result.Verdicts is { } v
             ? $"R={Names(v.Regression)} S={Names(v.Suspected)} A={Names(v.AllocationRegression)} SLA={Names(v.SlaFail)}{(v.Inconclusive.Count + v.Incomparable.Count > 0 ? " no-verdict=" + Names([.. v.Inconclusive, .. v.Incomparable]) : "")}"
             : result.Error is { } e ? "ERROR " + e : "measured";
-        var outcome = outcomes is { Count: > 0 } o ? " => " + string.Join(", ", o.Select(kv => $"{kv.Key} {kv.Value}")) : "";
+        var outcome = (outcomes is { Count: > 0 } o ? " => " + string.Join(", ", o.Select(kv => $"{kv.Key} {kv.Value}")) : "")
+            + (result.TargetResolution is { } from ? string.Create(CultureInfo.InvariantCulture, $" (target REGRESSION from +{from * 100:0}%)") : "");
         return string.Create(CultureInfo.InvariantCulture,
             $"{what}: exit {(result.ExitCode is { } c ? c.ToString(CultureInfo.InvariantCulture) : "-")} {verdicts}{outcome} | load {Load(result.LoadAverageStart)} -> {Load(result.LoadAverageEnd)} | {result.Seconds:0} s | {done}/{planned} trials, {elapsed.TotalMinutes:0} min elapsed, ~{remainingSeconds / 60:0} min left");
     }
@@ -60,6 +61,11 @@ internal static class AccuracyTable
             {
                 text.AppendLine("|" + string.Join("|", widths.Select(w => new string('-', w + 2))) + "|");
             }
+        }
+
+        foreach (var line in report.Experiments.Select(e => e.ResolutionLine()).OfType<string>())
+        {
+            text.AppendLine(line);
         }
 
         if (report.Spread is { Rows.Count: > 0 } spread)

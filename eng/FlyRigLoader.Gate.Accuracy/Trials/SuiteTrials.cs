@@ -24,7 +24,8 @@ namespace FlyRigLoader.Gate.Accuracy.Trials;
 /// With <c>--confirm</c>: the shipped build's dll, which a judged trial's doubtful methods are measured against side by
 /// side, as <c>CheckRegression --confirm</c> measures them against the baseline's commit; null without.
 /// </param>
-internal sealed class SuiteTrials(BuildPaths paths, BuildOptions options, TextWriter? echo, string? confirmAgainst = null)
+/// <param name="target">The target benchmark's glob, whose first-look resolution each judged trial records; null: none.</param>
+internal sealed class SuiteTrials(BuildPaths paths, BuildOptions options, TextWriter? echo, string? confirmAgainst = null, string? target = null)
 {
     /// <summary>The options a trial run uses: the user's selection, nothing written for humans or CI.</summary>
     public static BuildOptions RunOptions(BuildOptions options)
@@ -74,14 +75,17 @@ internal sealed class SuiteTrials(BuildPaths paths, BuildOptions options, TextWr
             }
 
             var firstLook = VerdictReader.From(analysis, sla);
+            var resolution = target is null ? null
+                : analysis.Comparisons.FirstOrDefault(c => !c.Informational && Experiments.TargetMatch.IsTarget(target, c.FullName))?.Resolution?.Regression;
             if (confirmAgainst is null)
             {
-                return new TrialResult(run.RunId, started, clock.Elapsed.TotalSeconds, Math.Max(code, judged), load, LoadAverage.Now(), firstLook, measured, null);
+                return new TrialResult(run.RunId, started, clock.Elapsed.TotalSeconds, Math.Max(code, judged), load, LoadAverage.Now(), firstLook, measured, null,
+                    TargetResolution: resolution);
             }
 
             var (confirmed, methods, error) = Confirm(dll, analysis, sla, firstLook, runOptions, trialPaths, log.Writer);
             return new TrialResult(run.RunId, started, clock.Elapsed.TotalSeconds, Math.Max(code, judged), load, LoadAverage.Now(), firstLook, measured,
-                error is null ? null : $"{error} (log {log.Path})", confirmed, methods);
+                error is null ? null : $"{error} (log {log.Path})", confirmed, methods, resolution);
         }
         catch (GateInputException e)
         {

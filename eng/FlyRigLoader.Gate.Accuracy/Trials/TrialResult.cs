@@ -15,6 +15,8 @@ namespace FlyRigLoader.Gate.Accuracy.Trials;
 /// <param name="Error">Why it failed, or null.</param>
 /// <param name="Confirmed">With <c>--confirm</c>: the verdicts after the doubtful benchmarks were measured again side by side (null otherwise).</param>
 /// <param name="ConfirmedMethods">The methods confirmation measured again (null without <c>--confirm</c>).</param>
+/// <param name="TargetResolution">The smallest slowdown the first look could have called a REGRESSION on the target, or null.</param>
 internal sealed record TrialResult(
     string? RunId, DateTimeOffset Started, double Seconds, int? ExitCode, IReadOnlyList<double>? LoadAverageStart, IReadOnlyList<double>? LoadAverageEnd,
-    TrialVerdicts? Verdicts, MeasuredRun? Run, string? Error, TrialVerdicts? Confirmed = null, IReadOnlyList<string>? ConfirmedMethods = null);
+    TrialVerdicts? Verdicts, MeasuredRun? Run, string? Error, TrialVerdicts? Confirmed = null, IReadOnlyList<string>? ConfirmedMethods = null,
+    double? TargetResolution = null);

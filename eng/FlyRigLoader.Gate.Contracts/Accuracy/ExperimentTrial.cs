@@ -18,6 +18,10 @@ namespace FlyRigLoader.Gate.Contracts.Accuracy;
 /// Null without <c>--confirm</c>, for A/B trials and for failed trials.
 /// </param>
 /// <param name="ConfirmedMethods">The methods (<c>Namespace.Type.Method</c>) that confirmation measured again; empty when the first look left nothing in doubt.</param>
+/// <param name="TargetResolution">
+/// The smallest relative slowdown the first look could have called a REGRESSION on the target benchmark (its
+/// <c>detectable_regression</c>); null for trials not judged against the baseline, without a target, or when capped.
+/// </param>
 public sealed record ExperimentTrial(
     int Index,
     string? RunId,
@@ -31,4 +35,5 @@ public sealed record ExperimentTrial(
     IReadOnlyList<string> QuietRunIds,
     string? Error,
     TrialVerdicts? ConfirmedVerdicts = null,
-    IReadOnlyList<string>? ConfirmedMethods = null);
+    IReadOnlyList<string>? ConfirmedMethods = null,
+    double? TargetResolution = null);

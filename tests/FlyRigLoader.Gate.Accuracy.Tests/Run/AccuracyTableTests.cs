@@ -22,6 +22,24 @@ public sealed class AccuracyTableTests
     }
 
     [Fact]
+    public void The_target_s_first_look_resolution_is_summarized_per_experiment_that_recorded_one()
+    {
+        var sample = AccuracyReportBuilderTests.Sample();
+        var first = sample.Experiments.First(e => e.Trials.Count >= 2);
+        var withResolution = sample with
+        {
+            Experiments = [.. sample.Experiments.Select(e => e != first ? e : e with { Trials = [.. e.Trials.Select((t, i) => t with { TargetResolution = 0.6 + (0.2 * i) })] })],
+        };
+        var n = first.Trials.Count;
+
+        var text = AccuracyTable.Render(withResolution);
+
+        Assert.Contains(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"{first.Name}: the first look could call a REGRESSION on the target from +{(0.6 + (0.2 * (n - 1) / 2.0)) * 100:0}% (median; +60–{(0.6 + (0.2 * (n - 1))) * 100:0}% over {n} trials)"), text, StringComparison.Ordinal);
+        Assert.DoesNotContain("could call a REGRESSION", AccuracyTable.Render(sample), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_failed_trial_is_exit_2_a_missed_bar_is_exit_1_only_with_require_bars_and_the_missed_bars_are_named()
     {
         var failed = AccuracyReportBuilderTests.Sample();

@@ -41,6 +41,11 @@ internal static class HtmlAccuracy
         }
 
         sb.Append("</tbody>\n</table></div>\n");
+        foreach (var line in report.Experiments.Select(e => e.ResolutionLine()).OfType<string>())
+        {
+            sb.Append("<p class=\"meta\">").Append(H(line)).Append("</p>\n");
+        }
+
         if (report.Spread is { Rows.Count: > 0 } spread)
         {
             sb.Append(Inv($"<p>Fresh-process spread over {spread.Runs} runs of the same build ({spread.Cases} cases), worst first:</p>\n"));

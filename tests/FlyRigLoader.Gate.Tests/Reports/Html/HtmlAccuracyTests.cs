@@ -24,6 +24,18 @@ public sealed class HtmlAccuracyTests
     }
 
     [Fact]
+    public void The_target_s_first_look_resolution_follows_the_table()
+    {
+        var report = AccuracySamples.Report();
+        var inject = report.Experiments.First(e => e.Trials.Count > 0);
+        report = report with { Experiments = [.. report.Experiments.Select(e => e != inject ? e : e with { Trials = [.. e.Trials.Select(t => t with { TargetResolution = 0.652 })] })] };
+
+        var html = HtmlAccuracy.Render(report, "a.json");
+
+        Assert.Contains($"</table></div>\n<p class=\"meta\">{inject.Name}: the first look could call a REGRESSION on the target from +65% (median; +65–65% over {inject.Trials.Count} trials)</p>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Without_a_report_there_is_no_section_and_errors_of_the_run_are_shown_when_there_is()
     {
         Assert.Equal("", HtmlAccuracy.Render(null, null));

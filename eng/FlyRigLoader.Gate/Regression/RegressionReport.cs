@@ -222,6 +222,7 @@ internal static class RegressionReport
                 AppliedFactor = analysis.Drift.AppliedFactor, Normalized = analysis.Drift.Normalized,
                 CappedAtSuspected = analysis.Drift.CapAtSuspected, Note = analysis.Drift.Note,
                 Normalization = analysis.Drift.Normalization, SuiteFactor = analysis.Drift.SuiteFactor, SuiteWideShift = analysis.Drift.SuiteWideShift,
+                ImprovementsCapped = analysis.Drift.CapImprovements,
             },
             Notes = [.. notes],
             Summary = Enum.GetValues<TimeVerdict>().ToDictionary(VerdictNames.Of, analysis.Count, StringComparer.Ordinal),

@@ -29,4 +29,7 @@ public sealed record RegressionDriftDetails
 
     /// <summary>True when the whole suite moved.</summary>
     public bool SuiteWideShift { get; init; }
+
+    /// <summary>True when IMPROVEMENTs were capped at NO_CHANGE: the suite read faster as a whole and the calibration did not follow.</summary>
+    public bool ImprovementsCapped { get; init; }
 }

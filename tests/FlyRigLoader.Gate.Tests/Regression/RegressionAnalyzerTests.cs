@@ -345,6 +345,7 @@ public sealed class RegressionAnalyzerTests
         Assert.Equal("C", Assert.Single(a.Comparisons, c => c.Verdict == TimeVerdict.Regression).FullName);
         Assert.Equal(0, a.Count(TimeVerdict.Improvement));
         Assert.Contains("the suite read faster as a whole", a.Drift.Note, StringComparison.Ordinal);
+        Assert.True(RegressionReport.Details("run", a, Config, [], []).Drift!.ImprovementsCapped);
         Assert.NotNull(Row(a, "C").Resolution!.Regression);
     }
 

@@ -17,9 +17,13 @@ namespace FlyRigLoader.Gate.Regression;
 /// True when the suite read faster as a whole while the calibration did not follow: an IMPROVEMENT is then capped at
 /// NO_CHANGE, while slowdowns are judged on the times as measured (a suite that reads faster only makes them look smaller).
 /// </param>
+/// <param name="Widening">
+/// Log amount every band was widened by without normalizing: a suite slowdown the calibration did not follow, smaller
+/// than <c>drift_cap_shift</c>, is judged on the times as measured with the bands widened by it instead of capped.
+/// </param>
 public sealed record DriftAssessment(
     double SuiteShift, double? CalibrationRatio, double AppliedFactor, bool Normalized, bool CapAtSuspected, string Note,
-    string Normalization = "calibration", bool SuiteWideShift = false, bool CapImprovements = false)
+    string Normalization = "calibration", bool SuiteWideShift = false, bool CapImprovements = false, double Widening = 0)
 {
     /// <summary>The suite factor: median over benchmarks of current/baseline median ratio (1 + <see cref="SuiteShift"/>).</summary>
     public double SuiteFactor => 1 + SuiteShift;

@@ -13,7 +13,7 @@ internal static class GateConfigLoader
     private static readonly string[] TopLevel =
     [
         "schema_version", "fail_threshold", "warn_threshold", "alpha", "noise_floor_ns", "prior_drift", "min_drift", "drift_prior_weight",
-        "fail_band_factor", "warn_band_factor", "fastest_launch_band_factor", "min_samples", "allocation_tolerance_bytes", "allocation_spread_factor", "allocation_relative_tolerance", "drift_tolerance", "drift_min_benchmarks",
+        "fail_band_factor", "warn_band_factor", "fastest_launch_band_factor", "min_samples", "allocation_tolerance_bytes", "allocation_spread_factor", "allocation_relative_tolerance", "drift_tolerance", "drift_cap_shift", "drift_min_benchmarks",
         "drift_agreement", "suite_normalization", "keep_runs", "max_baseline_age_days", "bootstrap_resamples", "confidence_level", "ab_rounds", "ab_executor", "ab_launches", "ab_pairs", "ab_batch_ms", "confirm_rounds",
         "bisect_remeasures", "bisect_remeasure_launches", "ab_remeasures", "ab_remeasure_launches", "ab_fail_threshold", "overrides", "$comment", "interference",
         "leak_check", "report_confidence_level", "report_interval_method",
@@ -90,6 +90,7 @@ internal static class GateConfigLoader
             AllocationSpreadFactor = Num(root, "allocation_spread_factor", d.AllocationSpreadFactor, 0, 100, source),
             AllocationRelativeTolerance = Num(root, "allocation_relative_tolerance", d.AllocationRelativeTolerance, 0, 0.1, source),
             DriftTolerance = Num(root, "drift_tolerance", d.DriftTolerance, 0, 10, source),
+            DriftCapShift = Num(root, "drift_cap_shift", d.DriftCapShift, 0, 10, source),
             DriftMinBenchmarks = (int)Num(root, "drift_min_benchmarks", d.DriftMinBenchmarks, 1, 100000, source),
             DriftAgreement = Num(root, "drift_agreement", d.DriftAgreement, 0, 1, source),
             SuiteNormalization = Normalization(root, d.SuiteNormalization, source),

@@ -201,6 +201,15 @@ internal static class RegressionAnalyzer
                         CapImprovements: true);
                 }
 
+                if (!calibrationMoved && shift < Math.Log(1 + config.DriftCapShift))
+                {
+                    // A small unexplained slowdown of the whole suite (the host a few percent slower this hour) cannot lift one
+                    // case past a band it also widens; capping every verdict for it lost real regressions of quiet runs.
+                    return new DriftAssessment(Math.Exp(shift) - 1, cr, 1.0, false, false,
+                        $"the suite read slower as a whole: {Percent(agreeing)} of benchmarks shifted alike by {shiftText}, the calibration did not follow ({calibrationText}); below drift_cap_shift {Percent(config.DriftCapShift)}: times as measured, every band widened by the shift",
+                        Widening: shift);
+                }
+
                 return calibrationMoved
                     ? new DriftAssessment(Math.Exp(shift) - 1, cr, Math.Exp(shift), true, false,
                         $"environment drift: the whole suite shifted {shiftText} and the calibration moved alike ({calibrationText}); times normalized by the suite shift")
@@ -233,7 +242,7 @@ internal static class RegressionAnalyzer
     {
         // How differently benchmarks react to a machine-wide slowdown is unknown, so under drift the band widens by its size.
         // Suite-relative baselines already hold how differently benchmarks move with the machine, so they are not widened.
-        var driftWidening = drift.Normalized && drift.Normalization == "calibration" ? Math.Abs(Math.Log(drift.AppliedFactor)) : 0.0;
+        var driftWidening = drift.Normalized && drift.Normalization == "calibration" ? Math.Abs(Math.Log(drift.AppliedFactor)) : drift.Widening;
         var measured = prepared.Select(p => ProcessVariance(p).Variance).Where(double.IsFinite).ToList();
         var suiteVariance = measured.Count >= 3 ? RobustStatistics.Median(measured) : config.PriorDrift * config.PriorDrift;
         // When the rule normalized for a machine that moved, the witness divides by the move its own fastest launches show.

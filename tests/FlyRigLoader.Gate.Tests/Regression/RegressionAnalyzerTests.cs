@@ -350,6 +350,27 @@ public sealed class RegressionAnalyzerTests
     }
 
     [Fact]
+    public void A_small_suite_slowdown_the_calibration_does_not_follow_widens_the_bands_instead_of_capping()
+    {
+        var names = new[] { "A", "B", "C", "D", "E", "F" };
+        var history = names.Select(n => History(n, 1e5)).ToList();
+        var now = names.Select(n => Now(n, 1e5, n == "C" ? 1.5 : 1.06)).ToList();
+
+        var a = Analyze(history, now, baseCal: 1e6, currentCal: 1e6);
+        var strict = RegressionAnalyzer.Analyze(new ComparisonInput(history, now, 1e6, 1e6, true), Config with { DriftCapShift = 0 });
+
+        Assert.False(a.Drift.CapAtSuspected);
+        Assert.InRange(a.Drift.Widening, Math.Log(1.05), Math.Log(1.07));
+        Assert.Contains("the suite read slower as a whole", a.Drift.Note, StringComparison.Ordinal);
+        Assert.Equal("C", Assert.Single(a.Comparisons, c => c.Verdict == TimeVerdict.Regression).FullName);
+        Assert.True(strict.Drift.CapAtSuspected);
+        Assert.Equal(0, strict.Count(TimeVerdict.Regression));
+        // The widening is in the band the verdict used: the same case in a suite that did not move has a narrower one.
+        var unwidened = Analyze(history, names.Select(n => Now(n, 1e5, n == "C" ? 1.5 : 1.0)).ToList(), baseCal: 1e6, currentCal: 1e6);
+        Assert.True(Row(a, "C").Band > Row(unwidened, "C").Band, $"{Row(a, "C").Band} vs {Row(unwidened, "C").Band}");
+    }
+
+    [Fact]
     public void A_suite_that_reads_faster_as_the_calibration_does_is_still_normalized()
     {
         var names = new[] { "A", "B", "C", "D", "E" };

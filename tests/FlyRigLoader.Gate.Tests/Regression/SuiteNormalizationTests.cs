@@ -157,7 +157,7 @@ public sealed class SuiteNormalizationTests
              "detectable_regression", "detectable_suspected", "baseline_median_ns", "current_median_ns", "baseline_samples", "current_samples", "baseline_runs", "baseline_allocated_bytes", "current_allocated_bytes", "reason",
              "current_processes", "current_launch_sd", "fastest_launch_ratio", "fastest_launch_band", "informational", "baseline_mean_ns", "current_mean_ns", "statistical_significance", "practical_significance", "performance_delta"],
             ((Newtonsoft.Json.Linq.JObject)json["benchmarks"]![0]!).Properties().Select(p => p.Name));
-        Assert.Equal(["suite_shift", "calibration_ratio", "applied_factor", "normalized", "capped_at_suspected", "note", "normalization", "suite_factor", "suite_wide_shift"],
+        Assert.Equal(["suite_shift", "calibration_ratio", "applied_factor", "normalized", "capped_at_suspected", "note", "normalization", "suite_factor", "suite_wide_shift", "improvements_capped"],
             ((Newtonsoft.Json.Linq.JObject)json["drift"]!).Properties().Select(p => p.Name));
         Assert.Equal(details.Benchmarks.Select(b => (b.FullName, b.Verdict, b.Ratio, b.PValue)), back.Benchmarks.Select(b => (b.FullName, b.Verdict, b.Ratio, b.PValue)));
         Assert.Equal(details.Summary, back.Summary);

@@ -25,6 +25,26 @@ public static class LaunchSpread
     }
 
     /// <summary>
+    /// <see cref="LogVariance"/> without a lone slow launch: with three or more launches, when the slowest sits further
+    /// above the next one (in log terms) than the others span, it is left out. This host's bursts only slow a launch, and
+    /// one burst launch among agreeing ones says nothing about how far the run's median (which ignores it) can move;
+    /// when two or more launches sit high together nothing is left out, since then the median is theirs.
+    /// </summary>
+    public static double? LogVarianceWithoutLoneSlow(IReadOnlyList<double> values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        if (values.Count < 3 || LogVariance(values) is null)
+        {
+            return LogVariance(values);
+        }
+
+        var sorted = values.Order().ToList();
+        var gap = Math.Log(sorted[^1] / sorted[^2]);
+        var rest = Math.Log(sorted[^2] / sorted[0]);
+        return gap > rest ? LogVariance(sorted.GetRange(0, sorted.Count - 1)) : LogVariance(values);
+    }
+
+    /// <summary>
     /// The pooled within-group variance of ln(value), Σ squared deviations from each group's own mean over Σ(nᵢ − 1), and
     /// those degrees of freedom: with one group per run holding its launch medians, the between-process variance that
     /// K runs × L launches show with the runs' own levels taken out. Groups unusable for <see cref="LogVariance"/> add

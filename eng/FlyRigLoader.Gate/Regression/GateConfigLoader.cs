@@ -13,7 +13,7 @@ internal static class GateConfigLoader
     private static readonly string[] TopLevel =
     [
         "schema_version", "fail_threshold", "warn_threshold", "alpha", "noise_floor_ns", "prior_drift", "min_drift", "drift_prior_weight",
-        "fail_band_factor", "warn_band_factor", "fastest_launch_band_factor", "min_samples", "allocation_tolerance_bytes", "allocation_spread_factor", "allocation_relative_tolerance", "drift_tolerance", "drift_cap_shift", "drift_min_benchmarks",
+        "fail_band_factor", "warn_band_factor", "fastest_launch_band_factor", "min_samples", "allocation_tolerance_bytes", "allocation_spread_factor", "allocation_relative_tolerance", "drift_tolerance", "drift_cap_shift", "trim_lone_slow_launch", "drift_min_benchmarks",
         "drift_agreement", "suite_normalization", "keep_runs", "max_baseline_age_days", "bootstrap_resamples", "confidence_level", "ab_rounds", "ab_executor", "ab_launches", "ab_pairs", "ab_batch_ms", "confirm_rounds",
         "bisect_remeasures", "bisect_remeasure_launches", "ab_remeasures", "ab_remeasure_launches", "ab_fail_threshold", "overrides", "$comment", "interference",
         "leak_check", "report_confidence_level", "report_interval_method",
@@ -91,6 +91,7 @@ internal static class GateConfigLoader
             AllocationRelativeTolerance = Num(root, "allocation_relative_tolerance", d.AllocationRelativeTolerance, 0, 0.1, source),
             DriftTolerance = Num(root, "drift_tolerance", d.DriftTolerance, 0, 10, source),
             DriftCapShift = Num(root, "drift_cap_shift", d.DriftCapShift, 0, 10, source),
+            TrimLoneSlowLaunch = Flag(root, "trim_lone_slow_launch", d.TrimLoneSlowLaunch, source),
             DriftMinBenchmarks = (int)Num(root, "drift_min_benchmarks", d.DriftMinBenchmarks, 1, 100000, source),
             DriftAgreement = Num(root, "drift_agreement", d.DriftAgreement, 0, 1, source),
             SuiteNormalization = Normalization(root, d.SuiteNormalization, source),
@@ -251,6 +252,13 @@ internal static class GateConfigLoader
             };
         }).ToList();
     }
+
+    private static bool Flag(JObject o, string name, bool fallback, string source) => o[name] switch
+    {
+        null => fallback,
+        { Type: JTokenType.Boolean } token => (bool)token,
+        var token => throw new GateInputException(source, $"gate config: '{name}' must be true or false, got {token.ToString(Formatting.None)}"),
+    };
 
     private static double Num(JObject o, string name, double fallback, double min, double max, string source) =>
         OptNum(o, name, min, max, "gate config", source) ?? fallback;

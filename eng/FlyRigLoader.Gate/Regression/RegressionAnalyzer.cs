@@ -345,7 +345,7 @@ internal static class RegressionAnalyzer
         var (own, dof) = ProcessVariance(p);
         own = double.IsFinite(own) ? own : suiteVariance;
         var shrunk = ((dof * own) + (config.DriftPriorWeight * suiteVariance)) / (dof + config.DriftPriorWeight);
-        var current = LaunchSpread.LogVariance(p.Current.ProcessMediansNs) ?? 0.0;
+        var current = (config.TrimLoneSlowLaunch ? LaunchSpread.LogVarianceWithoutLoneSlow(p.Current.ProcessMediansNs) : LaunchSpread.LogVariance(p.Current.ProcessMediansNs)) ?? 0.0;
         var perProcess = Math.Max(shrunk, current);
         var baselineProcesses = Math.Max(1, p.History.RunSamplesNs.Select((r, k) => r.Count == 0 ? 0 : LaunchesOf(p.History, k)).Sum());
         return Math.Max(config.MinDrift, Math.Sqrt(perProcess)) * Math.Sqrt((1.0 / currentRuns) + (1.0 / baselineProcesses));

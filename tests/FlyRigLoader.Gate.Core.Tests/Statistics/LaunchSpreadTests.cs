@@ -49,4 +49,29 @@ public sealed class LaunchSpreadTests
         Assert.Equal(3, dof);
         Assert.Equal((double.NaN, 0), LaunchSpread.PooledLogVariance([[70], [80]]));
     }
+
+    [Fact]
+    public void A_lone_slow_launch_is_left_out_of_the_variance()
+    {
+        // Two launches agree at 1.28, a burst read 2.0: the median (1.28) ignores it, so the spread should too.
+        var trimmed = LaunchSpread.LogVarianceWithoutLoneSlow([1.28, 1.30, 2.0])!.Value;
+
+        Assert.Equal(LaunchSpread.LogVariance([1.28, 1.30])!.Value, trimmed, 12);
+        Assert.True(trimmed < LaunchSpread.LogVariance([1.28, 1.30, 2.0])!.Value / 100);
+    }
+
+    [Theory]
+    [InlineData(new[] { 1.0, 1.6, 1.65 })] // two launches high together: the median is theirs, nothing is left out
+    [InlineData(new[] { 1.0, 1.2, 1.35 })] // the slowest no further from the next than the others span
+    [InlineData(new[] { 1.0, 1.9 })] // two launches: nothing to tell a lone one from
+    public void Nothing_is_left_out_unless_one_slow_launch_stands_alone(double[] medians) =>
+        Assert.Equal(LaunchSpread.LogVariance(medians)!.Value, LaunchSpread.LogVarianceWithoutLoneSlow(medians)!.Value, 12);
+
+    [Fact]
+    public void A_lone_fast_launch_is_kept_since_bursts_only_slow()
+    {
+        double[] medians = [0.6, 1.0, 1.02];
+
+        Assert.Equal(LaunchSpread.LogVariance(medians)!.Value, LaunchSpread.LogVarianceWithoutLoneSlow(medians)!.Value, 12);
+    }
 }

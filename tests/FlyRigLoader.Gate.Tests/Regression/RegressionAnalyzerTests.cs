@@ -42,6 +42,20 @@ public sealed class RegressionAnalyzerTests
     }
 
     [Fact]
+    public void A_lone_burst_launch_does_not_widen_the_band_but_two_high_launches_do()
+    {
+        var loneBurst = Row(Analyze([History("A", 1e5)], [Launched("A", 1e5, [1.28, 1.30, 2.0])]));
+        var untrimmed = Row(RegressionAnalyzer.Analyze(
+            new ComparisonInput([History("A", 1e5)], [Launched("A", 1e5, [1.28, 1.30, 2.0])], null, null, true), Config with { TrimLoneSlowLaunch = false }));
+        var twoHigh = Row(Analyze([History("A", 1e5)], [Launched("A", 1e5, [1.0, 1.5, 1.55])]));
+
+        Assert.Equal(TimeVerdict.Regression, loneBurst.Verdict);
+        Assert.Equal(TimeVerdict.Suspected, untrimmed.Verdict);
+        Assert.NotEqual(TimeVerdict.Regression, twoHigh.Verdict);
+        Assert.True(twoHigh.Band > 3 * loneBurst.Band, $"{twoHigh.Band} vs {loneBurst.Band}");
+    }
+
+    [Fact]
     public void Three_agreeing_launches_narrow_the_band_against_one_launch_of_the_same_samples()
     {
         var three = Launched("A", 1e5, [1.0, 1.0, 1.0]);

@@ -38,7 +38,10 @@ internal static class ProcessMemoryProbe
     {
         using var process = Process.GetCurrentProcess();
         var workingSet = process.WorkingSet64;
-        var peak = (OperatingSystem.IsLinux() ? LinuxHighWaterMark() : null) ?? process.PeakWorkingSet64;
+        // The kernel keeps VmHWM lazily: pages reclaimed behind the process's back (this VM runs DAMON page-out) lower the
+        // resident count without raising the mark first, so a mark read after the working set can sit below it (seen
+        // once in CI: a peak below the working set read just before it); a peak is never below a working set this reading saw.
+        var peak = Math.Max(workingSet, (OperatingSystem.IsLinux() ? LinuxHighWaterMark() : null) ?? process.PeakWorkingSet64);
         var gc = GC.GetGCMemoryInfo(GCKind.Any);
         return new ProcessMemorySnapshot(workingSet, peak, GC.GetTotalMemory(forceFullCollection: false), peakWasReset,
             Math.Max(0, gc.TotalCommittedBytes - gc.HeapSizeBytes));

@@ -8,31 +8,18 @@ public sealed class ResolutionTests
 {
     private static readonly GateConfig Config = new() { BootstrapResamples = 200 };
 
-    [Fact]
-    public void A_narrow_band_leaves_the_thresholds_as_the_resolution()
+    /// <summary>Fail threshold 15 %, warn threshold 5 %; the bands as ratios.</summary>
+    [Theory]
+    [InlineData(1.03, 1.01, 0.15, 0.05)] // narrow bands: the thresholds are the resolution
+    [InlineData(1.9, 1.24, 0.9, 0.15)] // a wide fail band sets REGRESSION; the flag stops at the fail threshold
+    [InlineData(1.3, 1.09, 0.3, 0.09)] // a warn band between the thresholds sets the flag
+    public void The_resolution_is_the_larger_of_band_and_threshold_and_the_flag_stops_at_the_fail_threshold(
+        double failBand, double warnBand, double regression, double flagged)
     {
-        var r = Resolution.Of(Math.Log(1.03), Math.Log(1.01), 0.15, 0.05, capped: false);
+        var r = Resolution.Of(Math.Log(failBand), Math.Log(warnBand), 0.15, 0.05, capped: false);
 
-        Assert.Equal(0.15, r.Regression!.Value, 12);
-        Assert.Equal(0.05, r.Flagged, 12);
-    }
-
-    [Fact]
-    public void A_wide_band_sets_the_regression_resolution_and_caps_the_flag_at_the_fail_threshold()
-    {
-        var r = Resolution.Of(Math.Log(1.9), Math.Log(1.24), 0.15, 0.05, capped: false);
-
-        Assert.Equal(0.9, r.Regression!.Value, 12);
-        Assert.Equal(0.15, r.Flagged, 12);
-    }
-
-    [Fact]
-    public void A_warn_band_between_the_thresholds_sets_the_flag()
-    {
-        var r = Resolution.Of(Math.Log(1.3), Math.Log(1.09), 0.15, 0.05, capped: false);
-
-        Assert.Equal(0.3, r.Regression!.Value, 12);
-        Assert.Equal(0.09, r.Flagged, 12);
+        Assert.Equal(regression, r.Regression!.Value, 12);
+        Assert.Equal(flagged, r.Flagged, 12);
     }
 
     [Fact]

@@ -32,16 +32,16 @@ public static class LaunchSpread
     /// </summary>
     public static double? LogVarianceWithoutLoneSlow(IReadOnlyList<double> values)
     {
-        ArgumentNullException.ThrowIfNull(values);
-        if (values.Count < 3 || LogVariance(values) is null)
+        var all = LogVariance(values);
+        if (values.Count < 3 || all is null)
         {
-            return LogVariance(values);
+            return all;
         }
 
         var sorted = values.Order().ToList();
         var gap = Math.Log(sorted[^1] / sorted[^2]);
         var rest = Math.Log(sorted[^2] / sorted[0]);
-        return gap > rest ? LogVariance(sorted.GetRange(0, sorted.Count - 1)) : LogVariance(values);
+        return gap > rest ? LogVariance(sorted.GetRange(0, sorted.Count - 1)) : all;
     }
 
     /// <summary>

@@ -9,7 +9,7 @@ namespace FlyRigLoader.Gate.Accuracy.Cli;
 
 /// <summary>
 /// <c>gate-accuracy --root=&lt;repo&gt; [--trials=N] [--experiments=a,b] [--profile=…] [--target-benchmark=glob] [--baseline-runs=K]
-/// [--filter=glob] [--category=…] [--require-bars] [--confirm] [--verbose]</c>: what <c>./build.sh --target=GateAccuracy</c> runs.
+/// [--filter=glob] [--category=…] [--require-bars] [--confirm] [--allow-unsettled] [--verbose]</c>: what <c>./build.sh --target=GateAccuracy</c> runs.
 /// Exit 0 when the experiments ran, 1 when a bar was missed with <c>--require-bars</c>, 2 on bad input or an
 /// infrastructure failure.
 /// </summary>
@@ -21,7 +21,7 @@ internal static class GateAccuracyCommand
     /// <summary>Usage text.</summary>
     public const string Usage =
         "usage: gate-accuracy --root=<repository> [--trials=10] [--experiments=spread,aa,inject125,inject110,alloc,neighbour,against-aa,against110|all]\n" +
-        "       [--profile=default|smoke|large] [--target-benchmark=<full-name glob>] [--baseline-runs=5] [--filter=<glob>] [--category=<list>] [--require-bars] [--confirm] [--verbose]";
+        "       [--profile=default|smoke|large] [--target-benchmark=<full-name glob>] [--baseline-runs=5] [--filter=<glob>] [--category=<list>] [--require-bars] [--confirm] [--allow-unsettled] [--verbose]";
 
     /// <summary>Runs the command with the arguments after its name.</summary>
     public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)

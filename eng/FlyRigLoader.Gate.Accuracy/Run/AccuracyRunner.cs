@@ -10,6 +10,7 @@ using FlyRigLoader.Gate.Contracts.Accuracy;
 using FlyRigLoader.Gate.Core.Results;
 using FlyRigLoader.Gate.Paths;
 using FlyRigLoader.Gate.Pipeline;
+using FlyRigLoader.Gate.Regression;
 using FlyRigLoader.Gate.RunEnvironment;
 
 namespace FlyRigLoader.Gate.Accuracy.Run;
@@ -111,35 +112,59 @@ internal sealed class AccuracyRunner(AccuracyPlan plan, BuildPaths paths, string
         }
     }
 
+    // The scratch baseline is built as UpdateBaseline builds a committed one: a run whose launches disagree beyond
+    // baseline_max_launch_spread is set aside and measured again, up to K extra runs; judging the trials against a
+    // baseline measured in the host's bursts would score the bursts, not the gate.
     private AccuracyBaseline? FillBaseline(string shipped, string runId)
     {
         var directory = Path.Combine(paths.Accuracy, "baselines", runId);
         var suite = new SuiteTrials(paths, plan.Options, plan.Options.Verbose ? console : null);
+        var limit = plan.Options.AllowUnsettled ? 0 : GateConfigLoader.Load(RegressionGate.ConfigPath(paths)).BaselineMaxLaunchSpread;
         var runs = new List<ExperimentTrial>();
+        var setAside = new List<ExperimentTrial>();
         string? file = null;
-        for (var i = 1; i <= plan.BaselineRuns; i++)
+        for (var attempt = 1; runs.Count < plan.BaselineRuns; attempt++)
         {
-            var result = suite.Run(shipped, Path.Combine(paths.Accuracy, "runs", runId, string.Create(CultureInfo.InvariantCulture, $"baseline-{i:00}")), null);
-            runs.Add(AccuracyReportBuilder.Trial(i, result, new Dictionary<string, string>(StringComparer.Ordinal), []));
-            Progress(string.Create(CultureInfo.InvariantCulture, $"baseline run {i}/{plan.BaselineRuns}"), result, null);
+            if (attempt > 2 * plan.BaselineRuns)
+            {
+                var spreads = string.Join(", ", setAside.Select(t => t.LaunchSpread?.ToString("0.000", CultureInfo.InvariantCulture) ?? "-"));
+                var what = string.Create(CultureInfo.InvariantCulture,
+                    $"the host did not settle: {setAside.Count} of {attempt - 1} baseline runs had launches disagreeing beyond baseline_max_launch_spread {limit:0.00###} (median sd of log {spreads})");
+                _errors.Add(what + "; the single-run experiments did not run (measure when the host is quiet, or --allow-unsettled)");
+                return null;
+            }
+
+            var result = suite.Run(shipped, Path.Combine(paths.Accuracy, "runs", runId, string.Create(CultureInfo.InvariantCulture, $"baseline-{attempt:00}")), null);
+            var trial = AccuracyReportBuilder.Trial(runs.Count + 1, result, new Dictionary<string, string>(StringComparer.Ordinal), []);
             if (result.Run is not { } run)
             {
-                _errors.Add($"baseline run {i.ToString(CultureInfo.InvariantCulture)} failed: {result.Error}; the single-run experiments did not run");
+                Progress(string.Create(CultureInfo.InvariantCulture, $"baseline run {runs.Count + 1}/{plan.BaselineRuns}"), result, null);
+                _errors.Add($"baseline run {attempt.ToString(CultureInfo.InvariantCulture)} failed: {result.Error}; the single-run experiments did not run");
                 return null;
             }
 
             file ??= Path.Combine(directory, BaselineStore.FileName(run.EnvironmentName ?? "unknown", run.Fingerprint ?? "unknown", run.Job?.Key ?? "nojob"));
-            var update = BaselineUpdater.Append(File.Exists(file) ? BaselineStore.Read(file) : null, run, plan.BaselineRuns, allowDirty: true);
+            var update = BaselineUpdater.Append(File.Exists(file) ? BaselineStore.Read(file) : null, run, plan.BaselineRuns, allowDirty: true, limit);
+            var spread = update.LaunchSpread is { } ls ? string.Create(CultureInfo.InvariantCulture, $", launch spread {ls:0.000}") : string.Empty;
+            if (update.Unsettled && update.Refusals.Count == 1)
+            {
+                setAside.Add(trial with { Index = setAside.Count + 1 });
+                Progress(string.Create(CultureInfo.InvariantCulture, $"baseline run {runs.Count + 1}/{plan.BaselineRuns} set aside (unsettled{spread} > {limit:0.00###}), measuring again"), result, null);
+                continue;
+            }
+
             if (!update.Accepted)
             {
-                _errors.Add($"baseline run {i.ToString(CultureInfo.InvariantCulture)} was refused: {string.Join("; ", update.Refusals)}; the single-run experiments did not run");
+                _errors.Add($"baseline run {attempt.ToString(CultureInfo.InvariantCulture)} was refused: {string.Join("; ", update.Refusals)}; the single-run experiments did not run");
                 return null;
             }
 
+            runs.Add(trial);
+            Progress(string.Create(CultureInfo.InvariantCulture, $"baseline run {runs.Count}/{plan.BaselineRuns}{spread}"), result, null);
             BaselineStore.Write(file, update.Updated!);
         }
 
-        return new AccuracyBaseline(Path.GetRelativePath(paths.Root, file!).Replace('\\', '/'), plan.BaselineRuns, runs);
+        return new AccuracyBaseline(Path.GetRelativePath(paths.Root, file!).Replace('\\', '/'), plan.BaselineRuns, runs, limit, setAside);
     }
 
     private void RunRound(int round, IReadOnlyList<ScheduledTrial> trials, string shipped, string? baseline, string folder)

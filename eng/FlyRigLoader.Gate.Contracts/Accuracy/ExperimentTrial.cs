@@ -22,6 +22,10 @@ namespace FlyRigLoader.Gate.Contracts.Accuracy;
 /// The smallest relative slowdown the first look could have called a REGRESSION on the target benchmark (its
 /// <c>detectable_regression</c>); null for trials not judged against the baseline, without a target, or when capped.
 /// </param>
+/// <param name="LaunchSpread">
+/// How far the run's launches disagreed: the median over its cases of the sd of log launch medians (what
+/// <c>baseline_max_launch_spread</c> bounds); null for A/B trials, failed trials and runs of one launch.
+/// </param>
 public sealed record ExperimentTrial(
     int Index,
     string? RunId,
@@ -36,4 +40,5 @@ public sealed record ExperimentTrial(
     string? Error,
     TrialVerdicts? ConfirmedVerdicts = null,
     IReadOnlyList<string>? ConfirmedMethods = null,
-    double? TargetResolution = null);
+    double? TargetResolution = null,
+    double? LaunchSpread = null);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using FlyRigLoader.Gate.Core.Interference;
 using FlyRigLoader.Gate.Core.Jobs;
 using FlyRigLoader.Gate.Core.Statistics;
 
@@ -11,12 +12,22 @@ internal static class BaselineUpdater
     /// Appends <paramref name="run"/> to <paramref name="existing"/> (or starts a baseline). A run that failed, is
     /// incomplete, or comes from a dirty tree (unless allowed) is refused: a baseline must only hold runs we trust. So is
     /// a run of another fingerprint or another job than the file's, or one that records no job: a file holds one job,
-    /// because times and bytes/op of different jobs do not compare.
+    /// because times and bytes/op of different jobs do not compare. And so is an unsettled run, whose launches disagree
+    /// by more than <paramref name="maxLaunchSpread"/> (median over cases of the sd of log launch medians; 0 accepts any):
+    /// on this host such a run sat in bursts, and a baseline of them judges with bands wider than the slowdowns it must
+    /// catch (see <c>baseline_max_launch_spread</c> in gate-config.json).
     /// </summary>
-    public static BaselineUpdate Append(BaselineFile? existing, MeasuredRun run, int keepRuns, bool allowDirty)
+    public static BaselineUpdate Append(BaselineFile? existing, MeasuredRun run, int keepRuns, bool allowDirty, double maxLaunchSpread = 0)
     {
         ArgumentNullException.ThrowIfNull(run);
         var refusals = new List<string>();
+        var spread = InterferenceRule.SuiteSpread(run.Benchmarks.Select(b => b.LaunchMediansNs).OfType<IReadOnlyList<double>>());
+        var unsettled = maxLaunchSpread > 0 && spread > maxLaunchSpread;
+        if (unsettled)
+        {
+            refusals.Add(string.Create(CultureInfo.InvariantCulture,
+                $"the run is unsettled: its launches disagree by a median sd of log {spread:0.000} over its cases, above baseline_max_launch_spread {maxLaunchSpread:0.00###} (the host ran in bursts during it); measure again when the host is quiet, or accept it with --allow-unsettled"));
+        }
         if (run.Failed.Count > 0)
         {
             refusals.Add($"the run has {run.Failed.Count.ToString(CultureInfo.InvariantCulture)} failed benchmark(s): {string.Join(", ", run.Failed.Take(5))}");
@@ -68,7 +79,7 @@ internal static class BaselineUpdater
 
         if (refusals.Count > 0)
         {
-            return new BaselineUpdate(null, refusals, []);
+            return new BaselineUpdate(null, refusals, []) { LaunchSpread = spread, Unsettled = unsettled };
         }
 
         var keep = Math.Max(1, keepRuns);
@@ -76,16 +87,19 @@ internal static class BaselineUpdater
         var dropped = runs.Count > keep ? runs.Take(runs.Count - keep).ToList() : [];
         var kept = runs.Skip(dropped.Count).ToList();
         var updated = new BaselineFile(run.Fingerprint!, run.EnvironmentName ?? existing?.EnvironmentName ?? "unknown", keep, kept, run.FingerprintCanonical ?? existing?.FingerprintCanonical);
-        return new BaselineUpdate(updated, [], Summarize(existing, run, dropped));
+        return new BaselineUpdate(updated, [], Summarize(existing, run, dropped, spread)) { LaunchSpread = spread };
     }
 
-    private static List<string> Summarize(BaselineFile? existing, MeasuredRun run, List<BaselineRun> dropped)
+    private static List<string> Summarize(BaselineFile? existing, MeasuredRun run, List<BaselineRun> dropped, double? spread)
     {
         var lines = new List<string>();
         var previous = existing is { Runs.Count: > 0 } ? existing.Runs[^1] : null;
         lines.Add(previous is null
             ? $"new baseline started with run {run.Provenance.RunId} ({run.Benchmarks.Count.ToString(CultureInfo.InvariantCulture)} benchmarks)"
             : $"appended run {run.Provenance.RunId} ({run.Benchmarks.Count.ToString(CultureInfo.InvariantCulture)} benchmarks) after {previous.Provenance.RunId}");
+        lines.Add(spread is { } s
+            ? string.Create(CultureInfo.InvariantCulture, $"its launches agree by a median sd of log {s:0.000} over its cases")
+            : "its launches' agreement is unknown (one launch per case)");
         foreach (var d in dropped)
         {
             lines.Add($"dropped oldest run {d.Provenance.RunId} ({d.Provenance.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)})");

@@ -101,6 +101,9 @@ public sealed record BuildOptions
     /// <summary>UpdateBaseline accepts a dirty tree.</summary>
     public bool AllowDirty { get; init; }
 
+    /// <summary>UpdateBaseline and GateAccuracy's scratch baseline accept a run whose launches disagree beyond <c>baseline_max_launch_spread</c>.</summary>
+    public bool AllowUnsettled { get; init; }
+
     /// <summary>
     /// <c>--anchor</c>: null when absent, empty when given bare (UpdateBaseline pins the run), else a label or commit
     /// prefix (UpdateBaseline: the new anchor's label; CheckRegression: the anchor to compare with).

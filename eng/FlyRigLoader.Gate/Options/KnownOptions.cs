@@ -56,6 +56,7 @@ internal static class KnownOptions
         new("allow-missing-baseline", OptionKind.Flag, "Treat a missing baseline as a warning instead of exit 2."),
         new("accept-no-verdict", OptionKind.Flag, "Exit 0 instead of 3 when a verdict is INCONCLUSIVE or INCOMPARABLE (and nothing failed), with a warning naming the cases."),
         new("allow-dirty", OptionKind.Flag, "Let UpdateBaseline accept a run from a dirty work tree."),
+        new("allow-unsettled", OptionKind.Flag, "Let UpdateBaseline (and GateAccuracy's scratch baseline) accept a run whose launches disagree beyond baseline_max_launch_spread."),
         new("anchor", OptionKind.Text, "UpdateBaseline: --anchor pins the run as the history's anchor (--anchor=<label> also names it); CheckRegression: --anchor=<label|commit prefix> picks the anchor creep is measured against."),
         new("anchor-label", OptionKind.Text, "UpdateBaseline: pin the run as the anchor under this label (e.g. v1.2)."),
         new("fail-on-creep", OptionKind.Flag, "CheckRegression, Benchmarks --baseline-comparison: CREEP against the anchor exits 1 instead of warning."),

@@ -93,6 +93,7 @@ public static class OptionParser
             AllowMissingBaseline = Flag(values, "allow-missing-baseline"),
             AcceptNoVerdict = Flag(values, "accept-no-verdict"),
             AllowDirty = Flag(values, "allow-dirty"),
+            AllowUnsettled = Flag(values, "allow-unsettled"),
             Anchor = values.TryGetValue("anchor", out var anchor) ? (anchor.Count > 0 ? anchor[^1] : string.Empty) : null,
             AnchorLabel = Last(values, "anchor-label"),
             FailOnCreep = Flag(values, "fail-on-creep"),

@@ -78,6 +78,11 @@ public static class GateAccuracyTarget
             args.Add("--confirm");
         }
 
+        if (options.AllowUnsettled)
+        {
+            args.Add("--allow-unsettled");
+        }
+
         if (options.Verbose)
         {
             args.Add("--verbose");

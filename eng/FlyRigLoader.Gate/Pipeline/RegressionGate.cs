@@ -255,7 +255,7 @@ public static class RegressionGate
             var existing = File.Exists(target) ? BaselineStore.Read(target) : null;
             var historyPath = HistoryStore.PathFor(target);
             var existingHistory = File.Exists(historyPath) ? HistoryStore.Read(historyPath) : HistoryUpdater.Seed(existing);
-            var update = BaselineUpdater.Append(existing, run, config.KeepRuns, options.AllowDirty);
+            var update = BaselineUpdater.Append(existing, run, config.KeepRuns, options.AllowDirty, options.AllowUnsettled ? 0 : config.BaselineMaxLaunchSpread);
             if (!update.Accepted && options.PinAnchor && existing is not null && update.Refusals.Count == 1 && existing.Runs.Any(r => r.Provenance.RunId == run.Provenance.RunId))
             {
                 // The run is already a baseline run (a release tagged after its refresh): pinning it touches the history only.

@@ -100,6 +100,15 @@ internal sealed record GateConfig
     /// <summary>Accepted runs kept per baseline (K).</summary>
     public int KeepRuns { get; init; } = 5;
 
+    /// <summary>
+    /// <c>baseline_max_launch_spread</c>: UpdateBaseline (and GateAccuracy's scratch baseline) refuses a run whose launches
+    /// disagree by more than this (median over its cases of the sd of log launch medians). Measured on this host's 35
+    /// recorded config-load runs of 2026-12-04/05: over all of them a case's median moved between runs by a median sd of
+    /// log 0.192 (worst case 0.231); over the 19 whose launches agreed within 0.06, by 0.054 (0.108), runs hours and
+    /// sessions apart. 0 accepts any run.
+    /// </summary>
+    public double BaselineMaxLaunchSpread { get; init; } = 0.06;
+
     /// <summary>A baseline older than this many days is reported as stale.</summary>
     public int MaxBaselineAgeDays { get; init; } = 30;
 

@@ -14,7 +14,7 @@ internal static class GateConfigLoader
     [
         "schema_version", "fail_threshold", "warn_threshold", "alpha", "noise_floor_ns", "prior_drift", "min_drift", "drift_prior_weight",
         "fail_band_factor", "warn_band_factor", "fastest_launch_band_factor", "min_samples", "allocation_tolerance_bytes", "allocation_spread_factor", "allocation_relative_tolerance", "drift_tolerance", "drift_cap_shift", "trim_lone_slow_launch", "drift_min_benchmarks",
-        "drift_agreement", "suite_normalization", "keep_runs", "max_baseline_age_days", "bootstrap_resamples", "confidence_level", "ab_rounds", "ab_executor", "ab_launches", "ab_pairs", "ab_batch_ms", "confirm_rounds",
+        "drift_agreement", "suite_normalization", "keep_runs", "baseline_max_launch_spread", "max_baseline_age_days", "bootstrap_resamples", "confidence_level", "ab_rounds", "ab_executor", "ab_launches", "ab_pairs", "ab_batch_ms", "confirm_rounds",
         "bisect_remeasures", "bisect_remeasure_launches", "ab_remeasures", "ab_remeasure_launches", "ab_fail_threshold", "overrides", "$comment", "interference",
         "leak_check", "report_confidence_level", "report_interval_method",
     ];
@@ -96,6 +96,7 @@ internal static class GateConfigLoader
             DriftAgreement = Num(root, "drift_agreement", d.DriftAgreement, 0, 1, source),
             SuiteNormalization = Normalization(root, d.SuiteNormalization, source),
             KeepRuns = (int)Num(root, "keep_runs", d.KeepRuns, 1, 1000, source),
+            BaselineMaxLaunchSpread = Num(root, "baseline_max_launch_spread", d.BaselineMaxLaunchSpread, 0, 10, source),
             MaxBaselineAgeDays = (int)Num(root, "max_baseline_age_days", d.MaxBaselineAgeDays, 1, 100000, source),
             BootstrapResamples = (int)Num(root, "bootstrap_resamples", d.BootstrapResamples, 0, 1_000_000, source),
             ConfidenceLevel = Num(root, "confidence_level", d.ConfidenceLevel, 0.5, 0.9999, source),

@@ -85,4 +85,64 @@ public sealed class BaselineUpdaterTests
         Assert.False(BaselineUpdater.Append(baseline, Synthetic.Run(7, fingerprint: "fp2"), 5, false).Accepted);
         Assert.False(BaselineUpdater.Append(baseline, Synthetic.Run(2), 5, false).Accepted);
     }
+
+    [Theory]
+    // Three launches per case, one of them slowed by the factor in the first slowedCases of the run's five cases: the
+    // median over cases of the sd of their log launch medians decides, so a few noisy cases do not unsettle a run.
+    [InlineData(5, 1.03, 0.06, true)]
+    [InlineData(5, 1.40, 0.06, false)]
+    [InlineData(2, 1.40, 0.06, true)]
+    [InlineData(5, 1.40, 0.0, true)]
+    public void An_unsettled_run_is_refused_because_a_baseline_of_burst_runs_judges_with_bands_wider_than_the_slowdowns_it_must_catch(
+        int slowedCases, double factor, double limit, bool accepted)
+    {
+        var run = WithLaunches(Synthetic.Run(7), slowedCases, factor);
+
+        var update = BaselineUpdater.Append(Synthetic.Baseline(2), run, 5, false, limit);
+
+        Assert.Equal(accepted, update.Accepted);
+        Assert.Equal(!accepted, update.Unsettled);
+        Assert.NotNull(update.LaunchSpread);
+        if (accepted)
+        {
+            Assert.Contains(update.Summary, l => l.StartsWith("its launches agree by a median sd of log ", StringComparison.Ordinal));
+        }
+        else
+        {
+            var refusal = Assert.Single(update.Refusals);
+            Assert.StartsWith("the run is unsettled: its launches disagree by a median sd of log 0.194 over its cases, above baseline_max_launch_spread 0.06", refusal, StringComparison.Ordinal);
+            Assert.Contains("--allow-unsettled", refusal, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void A_run_of_one_launch_per_case_cannot_show_its_agreement_and_is_accepted_saying_so()
+    {
+        var update = BaselineUpdater.Append(null, Synthetic.Run(7), 5, false, 0.06);
+
+        Assert.True(update.Accepted);
+        Assert.Null(update.LaunchSpread);
+        Assert.Contains("its launches' agreement is unknown (one launch per case)", update.Summary);
+    }
+
+    [Fact]
+    public void An_unsettled_run_with_another_fault_lists_both_so_a_retry_for_quiet_alone_would_not_help()
+    {
+        var run = WithLaunches(Synthetic.Run(7), 5, 1.5) with { Complete = false };
+
+        var update = BaselineUpdater.Append(null, run, 5, false, 0.06);
+
+        Assert.True(update.Unsettled);
+        Assert.Equal(2, update.Refusals.Count);
+    }
+
+    // Every case gets three launches at its median, the middle one slowed by factor in the first slowedCases cases.
+    private static MeasuredRun WithLaunches(MeasuredRun run, int slowedCases, double factor) => run with
+    {
+        Benchmarks = [.. run.Benchmarks.Select((b, i) =>
+        {
+            var median = b.ProcessMediansNs[0];
+            return b with { LaunchMediansNs = [median, median * (i < slowedCases ? factor : 1.0), median] };
+        })],
+    };
 }

@@ -24,18 +24,18 @@ public sealed class GateAccuracyTargetTests
     public void Every_option_the_tool_takes_reaches_it_and_reads_back_the_same()
     {
         var options = Parse("--smoke-test", "--trials=3", "--experiments=inject125,aa", "--target-benchmark=*PickleSmokeBenchmarks.LoadStandardPickle*",
-            "--baseline-runs=2", "--filter=*Smoke*", "--category=config,discovery", "--require-bars", "--confirm", "--verbose");
+            "--baseline-runs=2", "--filter=*Smoke*", "--category=config,discovery", "--require-bars", "--confirm", "--allow-unsettled", "--verbose");
 
         var args = GateAccuracyTarget.Arguments(options);
         var again = Parse([.. args]);
 
         Assert.Equal(
             ["--profile=smoke", "--trials=3", "--baseline-runs=2", "--experiments=inject125,aa", "--target-benchmark=*PickleSmokeBenchmarks.LoadStandardPickle*",
-             "--filter=*Smoke*", "--category=config,discovery", "--require-bars", "--confirm", "--verbose"],
+             "--filter=*Smoke*", "--category=config,discovery", "--require-bars", "--confirm", "--allow-unsettled", "--verbose"],
             args);
         Assert.Equal(
-            (options.EffectiveProfile, options.Trials, options.BaselineRuns, options.TargetBenchmark, options.Filter, options.RequireBars, options.Confirm, options.Verbose),
-            (again.EffectiveProfile, again.Trials, again.BaselineRuns, again.TargetBenchmark, again.Filter, again.RequireBars, again.Confirm, again.Verbose));
+            (options.EffectiveProfile, options.Trials, options.BaselineRuns, options.TargetBenchmark, options.Filter, options.RequireBars, options.Confirm, options.AllowUnsettled, options.Verbose),
+            (again.EffectiveProfile, again.Trials, again.BaselineRuns, again.TargetBenchmark, again.Filter, again.RequireBars, again.Confirm, again.AllowUnsettled, again.Verbose));
         Assert.Equal(options.Experiments, again.Experiments);
         Assert.Equal(options.Categories, again.Categories);
     }

@@ -26,6 +26,8 @@ public sealed class GateConfigLoaderTests
         Assert.Equal(0.2, config.PolicyFor("Y.Load", "data-loading").FailThreshold);
         Assert.Equal(1e-4, most.AllocationRelativeTolerance);
         Assert.Equal(0, GateConfigLoader.Parse("{ \"allocation_relative_tolerance\": 0 }", "cfg.json").PolicyFor("Y.Load", null).AllocationRelativeTolerance);
+        Assert.Equal(0.06, config.BaselineMaxLaunchSpread);
+        Assert.Equal(0.1, GateConfigLoader.Parse("{ \"baseline_max_launch_spread\": 0.1 }", "cfg.json").BaselineMaxLaunchSpread);
     }
 
     [Theory]
@@ -57,6 +59,7 @@ public sealed class GateConfigLoaderTests
     [InlineData("{ \"interference\": { \"remeasure_launches\": 1.5 } }", "'remeasure_launches' must be a whole number")]
     [InlineData("{ \"report_confidence_level\": 95 }", "'report_confidence_level' must be a number between 0.5 and 0.9999")]
     [InlineData("{ \"report_interval_method\": \"t\" }", "'report_interval_method' must be one of student-t, bootstrap")]
+    [InlineData("{ \"baseline_max_launch_spread\": -0.01 }", "'baseline_max_launch_spread' must be a number between 0 and 10")]
     public void Rejects_bad_config_naming_the_file(string json, string problem)
     {
         var e = Assert.Throws<GateInputException>(() => GateConfigLoader.Parse(json, "cfg.json"));

@@ -8,8 +8,10 @@ using Newtonsoft.Json.Linq;
 namespace FlyRigLoader.Gate.Accuracy;
 
 /// <summary>
-/// <c>replay-accuracy --manifest trials.json [--config gate-config.json] [--variant name={json}]... [--details]</c>:
+/// <c>replay-accuracy --manifest trials.json [--config gate-config.json] [--variant name={json}]... [--settled] [--details]</c>:
 /// re-judges recorded accuracy trials with one or more rule variants and prints the accuracy table. Runs no benchmark.
+/// <c>--settled</c> keeps only settled runs, as UpdateBaseline would have kept them in the baseline, in the baseline and
+/// among the trials: what the first look is worth when neither side was measured in the host's bursts.
 /// Exit 0, or 2 on invalid input.
 /// </summary>
 internal static class ReplayAccuracyCommand
@@ -19,8 +21,9 @@ internal static class ReplayAccuracyCommand
 
     /// <summary>Usage text.</summary>
     public const string Usage =
-        "usage: replay-accuracy --manifest <trials.json> [--config <gate-config.json>] [--variant <name>=<json object of config keys>]... [--pool <n>] [--details]\n" +
+        "usage: replay-accuracy --manifest <trials.json> [--config <gate-config.json>] [--variant <name>=<json object of config keys>]... [--pool <n>] [--settled] [--details]\n" +
         "       --pool n: judge each trial pooled with the next n-1 trials of the same kind (what --confirm's pooled re-runs would see)\n" +
+        "       --settled: only runs whose launches agree within baseline_max_launch_spread, in each set's baseline (at least 3) and among its trials\n" +
         "       e.g. --variant 'loo={\"suite_normalization\":\"leave-one-out\"}'  (the config file as is is always the variant 'config')";
 
     private static readonly string[] ValueOptions = ["manifest", "config", "variant", "pool"];
@@ -32,7 +35,7 @@ internal static class ReplayAccuracyCommand
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(error);
         var (options, problem) = OptionTokens.Read(args, spaced: ValueOptions);
-        IReadOnlyList<string> problems = problem is not null ? [problem] : OptionErrors.Check(options!, ValueOptions, ["details"]);
+        IReadOnlyList<string> problems = problem is not null ? [problem] : OptionErrors.Check(options!, ValueOptions, ["details", "settled"]);
         var pool = 1;
         if (problems.Count == 0 && OptionTokens.Last(options!, "pool") is { } poolText
             && !(int.TryParse(poolText, NumberStyles.None, CultureInfo.InvariantCulture, out pool) && pool >= 1))
@@ -48,6 +51,7 @@ internal static class ReplayAccuracyCommand
         }
 
         var (manifest, configPath, details) = (OptionTokens.Last(options!, "manifest"), OptionTokens.Last(options!, "config"), OptionTokens.Flag(options!, "details"));
+        var settled = OptionTokens.Flag(options!, "settled");
         var variantArgs = options!.TryGetValue("variant", out var given) ? given : [];
         if (manifest is null)
         {
@@ -62,7 +66,7 @@ internal static class ReplayAccuracyCommand
             var variants = new List<(string Name, GateConfig Config)> { ("config", GateConfigLoader.Parse(baseText, configPath ?? "defaults")) };
             variants.AddRange(variantArgs.Select(v => Variant(baseText, v)));
             var sets = ReplayManifest.Load(manifest);
-            var loaded = sets.Select(s => (Set: s, Data: AccuracyReplay.Load(s))).ToList();
+            var loaded = sets.Select(s => (Set: s, Data: ((LoadedBaseline Baseline, IReadOnlyDictionary<string, Baselines.MeasuredRun> Runs)?)AccuracyReplay.Load(s))).ToList();
             if (pool > 1)
             {
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Each trial pooled with the next {pool - 1} trial(s) of the same kind; windows that do not fit are dropped."));
@@ -74,9 +78,16 @@ internal static class ReplayAccuracyCommand
             output.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
             foreach (var (name, config) in variants)
             {
-                foreach (var (set, data) in loaded)
+                foreach (var (whole, all) in loaded)
                 {
-                    var outcomes = Windows(set.Trials, pool).Select(w => AccuracyReplay.Replay(w[0], data.Baseline, w.Select(t => data.Runs[t.RunId]).ToList(), config)).ToList();
+                    var (set, data) = settled ? SettledOnly(whole, all, config.BaselineMaxLaunchSpread) : (whole, all);
+                    if (data is null)
+                    {
+                        output.WriteLine($"| {name} | {set.Name} | fewer than 3 settled baseline runs: not judged |");
+                        continue;
+                    }
+
+                    var outcomes = Windows(set.Trials, pool).Select(w => AccuracyReplay.Replay(w[0], data.Value.Baseline, w.Select(t => data.Value.Runs[t.RunId]).ToList(), config)).ToList();
                     output.WriteLine(Row(name, set, AccuracyReplay.Score(outcomes)) + $" {ResolutionCell(outcomes)} | {SuiteCell(outcomes)} |");
                     if (details)
                     {
@@ -92,6 +103,27 @@ internal static class ReplayAccuracyCommand
             error.WriteLine("error: " + e.Message);
             return GateInputException.ExitCode;
         }
+    }
+
+    /// <summary>
+    /// The set with only its settled runs (launches agreeing within <paramref name="limit"/>): in the baseline, as
+    /// UpdateBaseline would have kept them, and among the trials; null data when fewer than three baseline runs are left.
+    /// The set's name says how many of each were kept.
+    /// </summary>
+    private static (ReplaySet Set, (LoadedBaseline Baseline, IReadOnlyDictionary<string, Baselines.MeasuredRun> Runs)? Data) SettledOnly(
+        ReplaySet set, (LoadedBaseline Baseline, IReadOnlyDictionary<string, Baselines.MeasuredRun> Runs)? data, double limit)
+    {
+        var (baseline, runs) = data!.Value;
+        bool Settled(IEnumerable<Baselines.MeasuredBenchmark> benchmarks) =>
+            Core.Interference.InterferenceRule.SuiteSpread(benchmarks.Select(b => b.LaunchMediansNs).OfType<IReadOnlyList<double>>()) is not { } spread || spread <= limit;
+        var kept = baseline.File.Runs.Where(r => Settled(r.Benchmarks)).ToList();
+        var trials = set.Trials.Where(t => Settled(runs[t.RunId].Benchmarks)).ToList();
+        var named = set with
+        {
+            Name = string.Create(CultureInfo.InvariantCulture, $"{set.Name} (settled: baseline {kept.Count}/{baseline.File.Runs.Count}, trials {trials.Count}/{set.Trials.Count})"),
+            Trials = trials,
+        };
+        return (named, kept.Count < 3 ? null : (baseline with { File = baseline.File with { Runs = kept } }, runs));
     }
 
     /// <summary>Each trial with the next <paramref name="pool"/> − 1 trials of the same kind, factor and concurrency.</summary>

@@ -90,4 +90,28 @@ public sealed class RecordedTrialsTests
 
         Assert.Equal((exact125, targetResolution, casesAt25), (row[6], row[12], row[13]));
     }
+
+    /// <summary>
+    /// Settled runs only (<c>--settled</c>): the two sets with at least three settled baseline runs judge their settled
+    /// trials with no A/A false alarm, ×1.25 a REGRESSION on the target alone in 5 of 5 and ×1.10 flagged in 10 of 10; the
+    /// other seven keep fewer than three settled baseline runs and are not judged.
+    /// </summary>
+    [Fact]
+    public void Settled_runs_against_a_settled_baseline_meet_the_first_look_bars_on_the_recorded_sets()
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var code = AccuracyCommand.Run(
+            ["replay-accuracy", "--manifest", Manifest, "--config", Path.Combine(RepoRoot.Path, "baselines", "gate-config.json"), "--settled"], output, error);
+        Assert.True(code == 0, error.ToString());
+        var rows = output.ToString().Split('\n').Where(l => l.StartsWith("| config |", StringComparison.Ordinal))
+            .Select(l => l.Split('|').Select(c => c.Trim()).Where(c => c.Length > 0).ToArray()).ToList();
+
+        Assert.Equal(9, rows.Count);
+        Assert.Equal(7, rows.Count(r => r[2] == "fewer than 3 settled baseline runs: not judged"));
+        var quiet = rows.Single(r => r[1].StartsWith("20261205T050853 ", StringComparison.Ordinal));
+        var night = rows.Single(r => r[1].StartsWith("20261205T003225 ", StringComparison.Ordinal));
+        Assert.Equal(("20261205T050853 (settled: baseline 4/5, trials 22/40)", "0/11", "5/5 (5/5)", "6/6", "+21% (+21–28%, 11 trials)"), (quiet[1], quiet[2], quiet[6], quiet[8], quiet[12]));
+        Assert.Equal(("20261205T003225 (settled: baseline 4/5, trials 9/30)", "0/5", "4/4", "+15% (+15–15%, 4 trials)"), (night[1], night[2], night[8], night[12]));
+    }
 }

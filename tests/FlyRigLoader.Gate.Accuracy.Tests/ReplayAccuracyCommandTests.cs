@@ -110,7 +110,7 @@ public sealed class ReplayAccuracyCommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData(new[] { "--manifest", "m.json", "--colour", "red" }, "error: unknown option --colour; valid options: --manifest, --config, --variant, --pool, --details")]
+    [InlineData(new[] { "--manifest", "m.json", "--colour", "red" }, "error: unknown option --colour; valid options: --manifest, --config, --variant, --pool, --details, --settled")]
     [InlineData(new[] { "--manifest", "m.json", "--pool", "0" }, "error: --pool=0 must be a positive whole number")]
     [InlineData(new[] { "--manifest" }, "error: --manifest needs a value")]
     [InlineData(new[] { "m.json" }, "error: unexpected argument 'm.json'; options are written --name=value")]

@@ -63,7 +63,8 @@ internal static class AccuracyTable
             }
         }
 
-        foreach (var line in report.Experiments.Select(e => e.ResolutionLine()).OfType<string>())
+        var limit = report.Baseline?.MaxLaunchSpread ?? 0;
+        foreach (var line in report.Experiments.SelectMany(e => new[] { e.ResolutionLine(), e.SettledLine(limit) }).OfType<string>())
         {
             text.AppendLine(line);
         }

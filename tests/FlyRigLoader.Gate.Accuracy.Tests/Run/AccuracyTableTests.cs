@@ -40,6 +40,32 @@ public sealed class AccuracyTableTests
     }
 
     [Fact]
+    public void Each_experiment_s_outcomes_are_split_between_settled_and_unsettled_runs_so_a_quiet_run_s_worth_shows()
+    {
+        var sample = AccuracyReportBuilderTests.Sample();
+        var first = sample.Experiments.First(e => e.Trials.Count >= 2);
+        var split = sample with
+        {
+            Baseline = (sample.Baseline ?? new AccuracyBaseline("artifacts/accuracy/baselines/x.json", 1, [])) with { MaxLaunchSpread = 0.06 },
+            Experiments = [.. sample.Experiments.Select(e => e != first ? e : e with
+            {
+                Trials = [.. e.Trials.Select((t, i) => t with
+                {
+                    LaunchSpread = i == 0 ? 0.2 : 0.03,
+                    Outcomes = new Dictionary<string, string>(StringComparer.Ordinal) { ["time"] = i == 0 ? "suspected" : "exact" },
+                })],
+            })],
+        };
+        var n = first.Trials.Count;
+
+        var text = AccuracyTable.Render(split);
+
+        Assert.Contains(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"{first.Name}: {n - 1} of {n} runs settled (launches within 0.06); time on settled runs: exact {n - 1}; on unsettled: suspected 1"), text, StringComparison.Ordinal);
+        Assert.DoesNotContain("runs settled", AccuracyTable.Render(split with { Baseline = split.Baseline! with { MaxLaunchSpread = 0 } }), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_failed_trial_is_exit_2_a_missed_bar_is_exit_1_only_with_require_bars_and_the_missed_bars_are_named()
     {
         var failed = AccuracyReportBuilderTests.Sample();

@@ -172,6 +172,33 @@ public sealed class BenchmarkRunTests
     }
 
     [OsFact(FakeBenchmarkExe.PosixOnly, "Linux", "macOS")]
+    public void Update_baseline_refuses_a_run_whose_launches_disagree_writing_nothing_and_takes_it_with_allow_unsettled()
+    {
+        using var dir = new TempDirectory();
+        var normal = Fixture.Results(Fixture.DataLoadingReport);
+        // Every case 1.5x slower in launch 2 of 3: sd of log launch medians ln(1.5)/sqrt(3) = 0.234 in every case.
+        var slowed = FakeBenchmarkExe.Slowed(dir, Fixture.DataLoadingReport, 1.5, "slowed");
+        var fake = FakeBenchmarkExe.CreateSequence(dir, [[normal], [slowed], [normal]], sleepSeconds: 0, announced: 2);
+        var (run, _, paths) = Create(dir, new BuildOptions { SmokeTest = true }, fake);
+        Assert.Equal(0, run.RunAll());
+        int Update(bool allowUnsettled, out string error)
+        {
+            using var output = new StringWriter();
+            using var errors = new StringWriter();
+            var code = RegressionGate.UpdateBaseline(new BuildOptions { Report = run.ReportPath, AllowDirty = true, AllowUnsettled = allowUnsettled }, paths, output, errors);
+            error = errors.ToString();
+            return code;
+        }
+
+        Assert.Equal(2, Update(allowUnsettled: false, out var refusal));
+        Assert.Contains($"error: UpdateBaseline refuses run {run.RunId}: the run is unsettled: its launches disagree by a median sd of log 0.234 over its cases, above baseline_max_launch_spread 0.06", refusal, StringComparison.Ordinal);
+        Assert.True(!Directory.Exists(paths.Baselines) || Directory.GetFiles(paths.Baselines, "*.json", SearchOption.AllDirectories).Length == 0);
+        Assert.Equal(0, Update(allowUnsettled: true, out var none));
+        Assert.Equal(string.Empty, none);
+        Assert.Single(Directory.GetFiles(paths.Baselines, "*.json"));
+    }
+
+    [OsFact(FakeBenchmarkExe.PosixOnly, "Linux", "macOS")]
     public void Each_launch_runs_in_its_own_folder_with_its_share_of_iterations_and_the_report_pools_them()
     {
         using var dir = new TempDirectory();

@@ -41,7 +41,8 @@ internal static class HtmlAccuracy
         }
 
         sb.Append("</tbody>\n</table></div>\n");
-        foreach (var line in report.Experiments.Select(e => e.ResolutionLine()).OfType<string>())
+        var limit = report.Baseline?.MaxLaunchSpread ?? 0;
+        foreach (var line in report.Experiments.SelectMany(e => new[] { e.ResolutionLine(), e.SettledLine(limit) }).OfType<string>())
         {
             sb.Append("<p class=\"meta\">").Append(H(line)).Append("</p>\n");
         }

@@ -10,6 +10,12 @@ public sealed record RegressionAnalysis(IReadOnlyList<BenchmarkComparison> Compa
     /// <summary>Which baseline judged the run, whether it could, and how the verdicts were reached; null when not recorded.</summary>
     public BaselineUse? Baseline { get; init; }
 
+    /// <summary>
+    /// <c>baseline_max_launch_spread</c> of the rule that judged: the launch agreement a settled run keeps, against which
+    /// the resolution sentence reads the current run's own (0: not judged).
+    /// </summary>
+    public double SettledLaunchSpread { get; init; }
+
     /// <summary>Creep against the history's anchor and the steps of each benchmark, or null when the history was not consulted.</summary>
     internal HistoryAnalysis? History { get; init; }
 

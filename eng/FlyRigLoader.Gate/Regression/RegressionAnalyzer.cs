@@ -78,7 +78,10 @@ internal static class RegressionAnalyzer
         }
 
         results.AddRange(Decide(prepared, drift, config, input.CurrentRuns, input.Interleaved));
-        return new RegressionAnalysis(results.OrderBy(Severity).ThenByDescending(c => c.Ratio ?? 0).ThenBy(c => c.FullName, StringComparer.Ordinal).ToList(), drift);
+        return new RegressionAnalysis(results.OrderBy(Severity).ThenByDescending(c => c.Ratio ?? 0).ThenBy(c => c.FullName, StringComparer.Ordinal).ToList(), drift)
+        {
+            SettledLaunchSpread = config.BaselineMaxLaunchSpread,
+        };
     }
 
     /// <summary>Pooled samples, reference (median of the runs' medians) and between-run variance of the log medians.</summary>

@@ -4,10 +4,10 @@ namespace FlyRigLoader.Gate.Tests.Regression;
 
 public sealed class ResolutionSummaryTests
 {
-    private static BenchmarkComparison Row(string name, double? regression, double flagged, bool informational = false) => new()
+    private static BenchmarkComparison Row(string name, double? regression, double flagged, bool informational = false, double? launchSd = null) => new()
     {
         FullName = name, Verdict = TimeVerdict.NoChange, AllocationVerdict = AllocationVerdict.NoChange, Reason = "r",
-        Resolution = new Resolution(regression, flagged), Informational = informational,
+        Resolution = new Resolution(regression, flagged), Informational = informational, CurrentLaunchSd = launchSd,
     };
 
     [Fact]
@@ -50,6 +50,22 @@ public sealed class ResolutionSummaryTests
         Assert.Contains("a REGRESSION needs +52.5% (median of 2 benchmarks; finest +15% a, coarsest +90% b); 1/2 would call +25% a REGRESSION, 1/2 would flag +10% at least SUSPECTED", first, StringComparison.Ordinal);
         Assert.Contains("--against", first, StringComparison.Ordinal);
         Assert.DoesNotContain("--against", ab, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(0.02, 0.03, 0.2, " This run was settled: its launches agreed by a median sd of log 0.030 (limit 0.06).")]
+    [InlineData(0.15, 0.2, 0.02, " This run was unsettled: its launches disagreed by a median sd of log 0.150 (above 0.06), so it ran in the host's bursts;")]
+    public void The_sentence_says_whether_the_run_itself_was_settled_from_its_median_launch_spread(double a, double b, double c, string expected)
+    {
+        var summary = ResolutionSummary.Of([Row("a", 0.15, 0.05, launchSd: a), Row("b", 0.9, 0.15, launchSd: b), Row("c", 0.3, 0.1, launchSd: c)])!;
+
+        var text = summary.Details(0.06).Describe(sideBySide: false);
+
+        Assert.Equal(b == 0.2 ? 0.15 : 0.03, summary.CurrentLaunchSpread!.Value, 12);
+        Assert.Contains(expected, text, StringComparison.Ordinal);
+        Assert.DoesNotContain("This run was", summary.Details().Describe(sideBySide: false), StringComparison.Ordinal);
+        Assert.DoesNotContain("This run was", summary.Details(0.06).Describe(sideBySide: true), StringComparison.Ordinal);
+        Assert.DoesNotContain("This run was", ResolutionSummary.Of([Row("a", 0.15, 0.05)])!.Details(0.06).Describe(sideBySide: false), StringComparison.Ordinal);
     }
 
     [Fact]

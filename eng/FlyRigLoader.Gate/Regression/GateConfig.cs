@@ -62,10 +62,14 @@ internal sealed record GateConfig
     /// Fraction of the baseline's allocation per operation also tolerated: the runtime's own bookkeeping around large
     /// operations moves with the machine, not the code. Measured: the same build on a fresh VM allocated a constant
     /// +336 B/op in the 10 MB gzip and 100 MB pickle loads and +984–1,008 B/op in the 100 MB gzip and pandas loads (every
-    /// one of its runs alike, 3e-6–3.2e-5 of their 10–105 MB/op), which the absolute 32 B called REGRESSION. 1e-4 of it
-    /// is 1–10 KB on those cases and 4 B on a 44 KB/op case, where +1 KB/op is still caught.
+    /// one of its runs alike, 3e-6–3.2e-5 of their 10–105 MB/op), which the absolute 32 B called REGRESSION. And a
+    /// background allocation of 4–44 KB during the one iteration that counts bytes moves an operation's bytes/op by that
+    /// over its operations per iteration: over 15 default runs of one library build (2026-12-04/05) a case moved up to
+    /// 5.6e-4 of its median (726 B on 1.3 MB/op), and 1e-4 called two false allocation REGRESSIONs in one of five full
+    /// runs against the committed baseline. 1e-3 is 1.3 KB on a 1.3 MB/op build and 44 B on a 44 KB/op case, where
+    /// +1 KB/op is still caught.
     /// </summary>
-    public double AllocationRelativeTolerance { get; init; } = 1e-4;
+    public double AllocationRelativeTolerance { get; init; } = 1e-3;
 
     /// <summary>Suite-wide shift (relative) below which no environment drift is assumed.</summary>
     public double DriftTolerance { get; init; } = 0.03;

@@ -246,7 +246,8 @@ public sealed class RegressionAnalyzerTests
     [Fact]
     public void An_allocation_improvement_mirrors_the_regression_tolerance()
     {
-        var a = Analyze([History("A", 1e5), History("B", 1e5)], [Now("A", 1e5, allocated: 1000 - 32 - 1), Now("B", 1e5, allocated: 1000 - 32 + 1)]);
+        // Tolerance below 1,000 B/op: the absolute 32 B and 1e-3 of it (1 B).
+        var a = Analyze([History("A", 1e5), History("B", 1e5)], [Now("A", 1e5, allocated: 1000 - 32 - 1 - 1), Now("B", 1e5, allocated: 1000 - 32 - 1 + 1)]);
 
         Assert.Equal(AllocationVerdict.Improvement, a.Comparisons.Single(c => c.FullName == "A").AllocationVerdict);
         Assert.Equal(AllocationVerdict.NoChange, a.Comparisons.Single(c => c.FullName == "B").AllocationVerdict);
@@ -286,9 +287,9 @@ public sealed class RegressionAnalyzerTests
         var history = new BenchmarkHistory("A", "cat", [.. runs.Select((_, r) => (IReadOnlyList<double>)Synthetic.Samples(1e6, r))], runs);
 
         var withinJitter = Analyze([history], [Now("A", 1e6, allocated: 2_138_390)]);
-        // Tolerated: their range (912 B), the absolute 32 B and 1e-4 of the largest run (213.8 B).
-        var beyondJitter = Analyze([history], [Now("A", 1e6, allocated: 2_138_262 + 912 + 32 + 214 + 1)]);
-        var atTheEdge = Analyze([history], [Now("A", 1e6, allocated: 2_138_262 + 912 + 32 + 213)]);
+        // Tolerated: their range (912 B), the absolute 32 B and 1e-3 of the largest run (2,138.3 B).
+        var beyondJitter = Analyze([history], [Now("A", 1e6, allocated: 2_138_262 + 912 + 32 + 2139)]);
+        var atTheEdge = Analyze([history], [Now("A", 1e6, allocated: 2_138_262 + 912 + 32 + 2138)]);
 
         Assert.Equal(AllocationVerdict.NoChange, withinJitter.Comparisons.Single().AllocationVerdict);
         Assert.Equal(AllocationVerdict.Regression, beyondJitter.Comparisons.Single().AllocationVerdict);

@@ -32,6 +32,7 @@ internal sealed class AccuracyRunner(AccuracyPlan plan, BuildPaths paths, string
     private readonly Dictionary<ExperimentKind, Flavour> _flavours = [];
     private readonly List<IReadOnlyDictionary<string, double>> _spreadMedians = [];
     private readonly List<double> _singleSeconds = [];
+    private readonly List<double> _baselineSeconds = [];
     private readonly List<double> _abSeconds = [];
 
     /// <summary>Runs everything; returns the exit code (0 ran, 1 a bar missed with <c>--require-bars</c>, 2 bad input or infrastructure failure).</summary>
@@ -135,6 +136,7 @@ internal sealed class AccuracyRunner(AccuracyPlan plan, BuildPaths paths, string
             }
 
             var result = suite.Run(shipped, Path.Combine(paths.Accuracy, "runs", runId, string.Create(CultureInfo.InvariantCulture, $"baseline-{attempt:00}")), null);
+            _baselineSeconds.Add(result.Seconds);
             var trial = AccuracyReportBuilder.Trial(runs.Count + 1, result, new Dictionary<string, string>(StringComparer.Ordinal), []);
             if (result.Run is not { } run)
             {
@@ -269,7 +271,9 @@ internal sealed class AccuracyRunner(AccuracyPlan plan, BuildPaths paths, string
         var schedule = plan.Schedule();
         var singleLeft = schedule.Count(t => !t.Experiment.Interleaved) - _singleSeconds.Count;
         var abLeft = schedule.Count(t => t.Experiment.Interleaved) - _abSeconds.Count;
-        var remaining = (singleLeft * Average(_singleSeconds)) + (abLeft * Average(_abSeconds));
+        // Before the first trial a baseline run is the best guess at a single run's length (the same suite, the same job).
+        var single = _singleSeconds.Count > 0 ? Average(_singleSeconds) : Average(_baselineSeconds);
+        var remaining = (singleLeft * single) + (abLeft * Average(_abSeconds));
         console.WriteLine(AccuracyTable.ProgressLine(what, result, outcomes, _clock.Elapsed, _singleSeconds.Count + _abSeconds.Count, schedule.Count, remaining));
     }
 

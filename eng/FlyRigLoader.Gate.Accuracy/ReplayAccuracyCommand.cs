@@ -114,10 +114,9 @@ internal static class ReplayAccuracyCommand
         ReplaySet set, (LoadedBaseline Baseline, IReadOnlyDictionary<string, Baselines.MeasuredRun> Runs)? data, double limit)
     {
         var (baseline, runs) = data!.Value;
-        bool Settled(IEnumerable<Baselines.MeasuredBenchmark> benchmarks) =>
-            Core.Interference.InterferenceRule.SuiteSpread(benchmarks.Select(b => b.LaunchMediansNs).OfType<IReadOnlyList<double>>()) is not { } spread || spread <= limit;
-        var kept = baseline.File.Runs.Where(r => Settled(r.Benchmarks)).ToList();
-        var trials = set.Trials.Where(t => Settled(runs[t.RunId].Benchmarks)).ToList();
+        bool Settled(double? spread) => spread is not { } s || s <= limit;
+        var kept = baseline.File.Runs.Where(r => Settled(Baselines.MeasuredRun.LaunchSpreadOf(r.Benchmarks))).ToList();
+        var trials = set.Trials.Where(t => Settled(runs[t.RunId].LaunchSpread)).ToList();
         var named = set with
         {
             Name = string.Create(CultureInfo.InvariantCulture, $"{set.Name} (settled: baseline {kept.Count}/{baseline.File.Runs.Count}, trials {trials.Count}/{set.Trials.Count})"),

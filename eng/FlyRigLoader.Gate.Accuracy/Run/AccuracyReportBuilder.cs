@@ -4,7 +4,6 @@ using FlyRigLoader.Gate.Accuracy.Flavours;
 using FlyRigLoader.Gate.Accuracy.Spread;
 using FlyRigLoader.Gate.Accuracy.Trials;
 using FlyRigLoader.Gate.Contracts.Accuracy;
-using FlyRigLoader.Gate.Core.Interference;
 
 namespace FlyRigLoader.Gate.Accuracy.Run;
 
@@ -43,7 +42,7 @@ internal static class AccuracyReportBuilder
         return new ExperimentTrial(
             index, result.RunId, Iso(result.Started), Math.Round(result.Seconds, 1), result.ExitCode, result.LoadAverageStart, result.LoadAverageEnd,
             result.Verdicts, outcomes, quietRunIds, result.Error, result.Confirmed, result.ConfirmedMethods, result.TargetResolution,
-            result.Run is { } run ? InterferenceRule.SuiteSpread(run.Benchmarks.Select(b => b.LaunchMediansNs).OfType<IReadOnlyList<double>>()) : null);
+            result.Run?.LaunchSpread);
     }
 
     private static string Iso(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);

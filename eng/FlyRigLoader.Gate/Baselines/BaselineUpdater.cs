@@ -1,5 +1,4 @@
 using System.Globalization;
-using FlyRigLoader.Gate.Core.Interference;
 using FlyRigLoader.Gate.Core.Jobs;
 using FlyRigLoader.Gate.Core.Statistics;
 
@@ -21,7 +20,7 @@ internal static class BaselineUpdater
     {
         ArgumentNullException.ThrowIfNull(run);
         var refusals = new List<string>();
-        var spread = InterferenceRule.SuiteSpread(run.Benchmarks.Select(b => b.LaunchMediansNs).OfType<IReadOnlyList<double>>());
+        var spread = run.LaunchSpread;
         var unsettled = maxLaunchSpread > 0 && spread > maxLaunchSpread;
         if (unsettled)
         {

@@ -1,3 +1,4 @@
+using FlyRigLoader.Gate.Core.Interference;
 using FlyRigLoader.Gate.Core.Jobs;
 
 namespace FlyRigLoader.Gate.Baselines;
@@ -27,4 +28,14 @@ public sealed record MeasuredRun(
 {
     /// <summary>What a baseline must share with this run to judge it, or null without a fingerprint.</summary>
     public RunIdentity? Identity => Fingerprint is null ? null : new RunIdentity(Fingerprint, FingerprintCanonical, Job);
+
+    /// <summary>
+    /// How far the run's launches disagreed: the median over its cases of the sd of log launch medians, what
+    /// <c>baseline_max_launch_spread</c> bounds; null when no case has two launches.
+    /// </summary>
+    public double? LaunchSpread => LaunchSpreadOf(Benchmarks);
+
+    /// <summary><see cref="LaunchSpread"/> of any run's benchmarks (a baseline's stored runs too).</summary>
+    public static double? LaunchSpreadOf(IEnumerable<MeasuredBenchmark> benchmarks) =>
+        InterferenceRule.SuiteSpread((benchmarks ?? throw new ArgumentNullException(nameof(benchmarks))).Select(b => b.LaunchMediansNs).OfType<IReadOnlyList<double>>());
 }

@@ -66,7 +66,7 @@ internal static class ReplayAccuracyCommand
             var variants = new List<(string Name, GateConfig Config)> { ("config", GateConfigLoader.Parse(baseText, configPath ?? "defaults")) };
             variants.AddRange(variantArgs.Select(v => Variant(baseText, v)));
             var sets = ReplayManifest.Load(manifest);
-            var loaded = sets.Select(s => (Set: s, Data: ((LoadedBaseline Baseline, IReadOnlyDictionary<string, Baselines.MeasuredRun> Runs)?)AccuracyReplay.Load(s))).ToList();
+            var loaded = sets.Select(s => (Set: s, Data: AccuracyReplay.Load(s))).ToList();
             if (pool > 1)
             {
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Each trial pooled with the next {pool - 1} trial(s) of the same kind; windows that do not fit are dropped."));
@@ -111,9 +111,9 @@ internal static class ReplayAccuracyCommand
     /// The set's name says how many of each were kept.
     /// </summary>
     private static (ReplaySet Set, (LoadedBaseline Baseline, IReadOnlyDictionary<string, Baselines.MeasuredRun> Runs)? Data) SettledOnly(
-        ReplaySet set, (LoadedBaseline Baseline, IReadOnlyDictionary<string, Baselines.MeasuredRun> Runs)? data, double limit)
+        ReplaySet set, (LoadedBaseline Baseline, IReadOnlyDictionary<string, Baselines.MeasuredRun> Runs) data, double limit)
     {
-        var (baseline, runs) = data!.Value;
+        var (baseline, runs) = data;
         bool Settled(double? spread) => spread is not { } s || s <= limit;
         var kept = baseline.File.Runs.Where(r => Settled(Baselines.MeasuredRun.LaunchSpreadOf(r.Benchmarks))).ToList();
         var trials = set.Trials.Where(t => Settled(runs[t.RunId].LaunchSpread)).ToList();

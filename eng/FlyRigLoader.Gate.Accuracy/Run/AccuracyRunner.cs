@@ -147,7 +147,7 @@ internal sealed class AccuracyRunner(AccuracyPlan plan, BuildPaths paths, string
 
             file ??= Path.Combine(directory, BaselineStore.FileName(run.EnvironmentName ?? "unknown", run.Fingerprint ?? "unknown", run.Job?.Key ?? "nojob"));
             var update = BaselineUpdater.Append(File.Exists(file) ? BaselineStore.Read(file) : null, run, plan.BaselineRuns, allowDirty: true, limit);
-            var spread = update.LaunchSpread is { } ls ? string.Create(CultureInfo.InvariantCulture, $", launch spread {ls:0.000}") : string.Empty;
+            var spread = run.LaunchSpread is { } ls ? string.Create(CultureInfo.InvariantCulture, $", launch spread {ls:0.000}") : string.Empty;
             if (update.Unsettled && update.Refusals.Count == 1)
             {
                 setAside.Add(trial with { Index = setAside.Count + 1 });

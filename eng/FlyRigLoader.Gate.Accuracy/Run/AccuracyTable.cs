@@ -63,8 +63,7 @@ internal static class AccuracyTable
             }
         }
 
-        var limit = report.Baseline?.MaxLaunchSpread ?? 0;
-        foreach (var line in report.Experiments.SelectMany(e => new[] { e.ResolutionLine(), e.SettledLine(limit) }).OfType<string>())
+        foreach (var line in report.ExperimentLines())
         {
             text.AppendLine(line);
         }

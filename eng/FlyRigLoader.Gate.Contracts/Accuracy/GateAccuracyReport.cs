@@ -30,4 +30,11 @@ public sealed record GateAccuracyReport(
 {
     /// <summary>The schema version the accuracy tool writes and the gate reads.</summary>
     public const int CurrentSchemaVersion = 1;
+
+    /// <summary>
+    /// The sentences under the table, per experiment: the target's first-look resolution and how its outcomes split
+    /// between settled and unsettled runs (against the limit the scratch baseline was held to).
+    /// </summary>
+    public IEnumerable<string> ExperimentLines() =>
+        Experiments.SelectMany(e => new[] { e.ResolutionLine(), e.SettledLine(Baseline?.MaxLaunchSpread ?? 0) }).OfType<string>();
 }

@@ -6,9 +6,6 @@ namespace FlyRigLoader.Gate.Baselines;
 /// <param name="Summary">Human-readable diff lines (added/removed benchmarks, median moves, dropped runs).</param>
 internal sealed record BaselineUpdate(BaselineFile? Updated, IReadOnlyList<string> Refusals, IReadOnlyList<string> Summary)
 {
-    /// <summary>The run's launch agreement: median over its cases of the sd of log launch medians; null with one launch per case.</summary>
-    public double? LaunchSpread { get; init; }
-
     /// <summary>The run was refused (among any other reasons) because its launches disagreed beyond the limit.</summary>
     public bool Unsettled { get; init; }
 

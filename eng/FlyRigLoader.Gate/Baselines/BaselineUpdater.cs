@@ -27,6 +27,7 @@ internal static class BaselineUpdater
             refusals.Add(string.Create(CultureInfo.InvariantCulture,
                 $"the run is unsettled: its launches disagree by a median sd of log {spread:0.000} over its cases, above baseline_max_launch_spread {maxLaunchSpread:0.00###} (the host ran in bursts during it); measure again when the host is quiet, or accept it with --allow-unsettled"));
         }
+
         if (run.Failed.Count > 0)
         {
             refusals.Add($"the run has {run.Failed.Count.ToString(CultureInfo.InvariantCulture)} failed benchmark(s): {string.Join(", ", run.Failed.Take(5))}");
@@ -78,7 +79,7 @@ internal static class BaselineUpdater
 
         if (refusals.Count > 0)
         {
-            return new BaselineUpdate(null, refusals, []) { LaunchSpread = spread, Unsettled = unsettled };
+            return new BaselineUpdate(null, refusals, []) { Unsettled = unsettled };
         }
 
         var keep = Math.Max(1, keepRuns);
@@ -86,7 +87,7 @@ internal static class BaselineUpdater
         var dropped = runs.Count > keep ? runs.Take(runs.Count - keep).ToList() : [];
         var kept = runs.Skip(dropped.Count).ToList();
         var updated = new BaselineFile(run.Fingerprint!, run.EnvironmentName ?? existing?.EnvironmentName ?? "unknown", keep, kept, run.FingerprintCanonical ?? existing?.FingerprintCanonical);
-        return new BaselineUpdate(updated, [], Summarize(existing, run, dropped, spread)) { LaunchSpread = spread };
+        return new BaselineUpdate(updated, [], Summarize(existing, run, dropped, spread));
     }
 
     private static List<string> Summarize(BaselineFile? existing, MeasuredRun run, List<BaselineRun> dropped, double? spread)

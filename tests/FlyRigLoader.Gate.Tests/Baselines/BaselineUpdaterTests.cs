@@ -102,7 +102,7 @@ public sealed class BaselineUpdaterTests
 
         Assert.Equal(accepted, update.Accepted);
         Assert.Equal(!accepted, update.Unsettled);
-        Assert.NotNull(update.LaunchSpread);
+        Assert.NotNull(run.LaunchSpread);
         if (accepted)
         {
             Assert.Contains(update.Summary, l => l.StartsWith("its launches agree by a median sd of log ", StringComparison.Ordinal));
@@ -118,10 +118,12 @@ public sealed class BaselineUpdaterTests
     [Fact]
     public void A_run_of_one_launch_per_case_cannot_show_its_agreement_and_is_accepted_saying_so()
     {
-        var update = BaselineUpdater.Append(null, Synthetic.Run(7), 5, false, 0.06);
+        var run = Synthetic.Run(7);
+
+        var update = BaselineUpdater.Append(null, run, 5, false, 0.06);
 
         Assert.True(update.Accepted);
-        Assert.Null(update.LaunchSpread);
+        Assert.Null(run.LaunchSpread);
         Assert.Contains("its launches' agreement is unknown (one launch per case)", update.Summary);
     }
 

@@ -41,8 +41,7 @@ internal static class HtmlAccuracy
         }
 
         sb.Append("</tbody>\n</table></div>\n");
-        var limit = report.Baseline?.MaxLaunchSpread ?? 0;
-        foreach (var line in report.Experiments.SelectMany(e => new[] { e.ResolutionLine(), e.SettledLine(limit) }).OfType<string>())
+        foreach (var line in report.ExperimentLines())
         {
             sb.Append("<p class=\"meta\">").Append(H(line)).Append("</p>\n");
         }

@@ -23,9 +23,12 @@ public static class InterferenceRule
     /// <param name="thresholds">The thresholds.</param>
     /// <param name="threadTimes">The case's own thread time in each launch (0-based index) that recorded one; absent launches are judged on the launch's witnesses alone.</param>
     /// <param name="probeReferenceMs">The run's quiet memory-probe reading (<see cref="ProbeReference"/>); null: no probe witness.</param>
+    /// <param name="runDisturbance">
+    /// Why the whole run counts as disturbed (<see cref="Unsettled"/>), or null: every launch no other witness explains takes this reason.
+    /// </param>
     public static InterferenceFinding Assess(
         string fullName, IReadOnlyList<(int Launch, double MedianNs)> caseLaunches, IReadOnlyList<LaunchLoad> loads, double? suiteLaunchSpread, InterferenceThresholds thresholds,
-        IReadOnlyDictionary<int, ThreadTimeUse>? threadTimes = null, double? probeReferenceMs = null)
+        IReadOnlyDictionary<int, ThreadTimeUse>? threadTimes = null, double? probeReferenceMs = null, string? runDisturbance = null)
     {
         ArgumentNullException.ThrowIfNull(fullName);
         ArgumentNullException.ThrowIfNull(caseLaunches);
@@ -39,7 +42,8 @@ public static class InterferenceRule
         {
             var load = byIndex.GetValueOrDefault(launch);
             var own = threadTimes?.GetValueOrDefault(launch);
-            var disturbed = Disturbance(load, thresholds) ?? Waited(own, thresholds) ?? Probed(own, probeReferenceMs, thresholds);
+            // The case's own witnesses name a launch more precisely than the run's unsettledness, so they come first.
+            var disturbed = Disturbance(load, thresholds) ?? Waited(own, thresholds) ?? Probed(own, probeReferenceMs, thresholds) ?? runDisturbance;
             if (disturbed is null)
             {
                 quiet.Add(launch);
@@ -117,6 +121,22 @@ public static class InterferenceRule
             && probe > reference * (1 + thresholds.MemoryProbeShift)
             ? string.Create(CultureInfo.InvariantCulture,
                 $"the host's memory probe around it read {((probe / reference) - 1) * 100:0}% slower than the run's quiet readings ({probe:0.000} ms against {reference:0.000} ms; limit {thresholds.MemoryProbeShift * 100:0}%): host memory contention")
+            : null;
+    }
+
+    /// <summary>
+    /// Why a whole run counts as disturbed, or null: its launches disagree by more than
+    /// <see cref="InterferenceThresholds.SettledLaunchSpread"/> (<paramref name="suiteLaunchSpread"/>, the median over its
+    /// cases of the sd of log launch medians). Such a run caught the host's bursts in many cases, and a case whose three
+    /// launches all caught one reads as slow as a regression while agreeing with itself, which no per-case witness sees:
+    /// on this host an A/A run judged against a settled baseline raised a false REGRESSION that way (2026-12-05).
+    /// </summary>
+    public static string? Unsettled(double? suiteLaunchSpread, InterferenceThresholds thresholds)
+    {
+        ArgumentNullException.ThrowIfNull(thresholds);
+        return thresholds.SettledLaunchSpread > 0 && suiteLaunchSpread is { } spread && spread > thresholds.SettledLaunchSpread
+            ? string.Create(CultureInfo.InvariantCulture,
+                $"the run was unsettled: its launches disagreed by a median sd of log {spread:0.000} over its cases (settled runs keep within {thresholds.SettledLaunchSpread:0.00###}), so it ran in the host's bursts")
             : null;
     }
 

@@ -32,6 +32,12 @@ namespace FlyRigLoader.Gate.Core.Interference;
 /// a case's launch may read before that launch of the case counts as disturbed; 0 switches the witness off. In the suite's
 /// launches the probe (fastest of 25 readings) read up to +28 % in quiet launches and +29-39 % in a burst's.
 /// </param>
+/// <param name="SettledLaunchSpread">
+/// A run whose launches disagree by more than this (median over its cases of the sd of log launch medians) is unsettled:
+/// it ran in the host's bursts, and every launch of every case it measured counts as disturbed. The same limit as
+/// <c>baseline_max_launch_spread</c>, which the loader copies here so that "settled" means one thing; 0 switches the
+/// witness off.
+/// </param>
 public sealed record InterferenceThresholds(
     double ForeignCores = 0.25, double StealShare = 0.05, double LaunchSpread = 0.10, double LaunchSpreadVsSuite = 3.0, double CalibrationShift = 0.15, double BeyondInterference = 5.0,
-    double RunQueueShare = 0.05, double MemoryProbeShift = 0.25);
+    double RunQueueShare = 0.05, double MemoryProbeShift = 0.25, double SettledLaunchSpread = 0.06);

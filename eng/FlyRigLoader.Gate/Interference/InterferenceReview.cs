@@ -43,12 +43,13 @@ internal static class InterferenceReview
         var loads = Loads(report);
         var suite = SuiteSpread(report);
         var probe = ProbeReference(report);
+        var unsettled = InterferenceRule.Unsettled(suite, thresholds);
         var findings = new Dictionary<string, InterferenceFinding>(StringComparer.Ordinal);
         foreach (var name in names.Distinct(StringComparer.Ordinal))
         {
             if (entries.TryGetValue(name, out var entry))
             {
-                findings[name] = InterferenceRule.Assess(name, CaseLaunches(entry), loads, suite, thresholds, ThreadTimes(entry), probe);
+                findings[name] = InterferenceRule.Assess(name, CaseLaunches(entry), loads, suite, thresholds, ThreadTimes(entry), probe, unsettled);
             }
         }
 

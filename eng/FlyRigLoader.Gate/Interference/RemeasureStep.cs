@@ -37,6 +37,10 @@ internal static class RemeasureStep
         var cores = report.Environment.Info.Cpu.LogicalCores;
         var loads = run.Launches.Select(l => l.Info.ToLoad(cores)).ToList();
         var suite = InterferenceReview.SuiteSpread(report);
+        // The re-measure launches are judged on their own witnesses, never on the run's unsettledness (that would make every
+        // re-measurement of an unsettled run INCONCLUSIVE); and an unsettled run's wide spread must not excuse re-measure
+        // launches that disagree, so their agreement is then held to the absolute limit alone.
+        var reference = InterferenceRule.Unsettled(suite, thresholds) is null ? suite : null;
         // The run's own quiet probe level: a re-measure minutes later on the same machine is quiet when it reads as that did.
         var probe = InterferenceReview.ProbeReference(report);
         var entries = report.AllEntries().ToDictionary(e => e.FullName, StringComparer.Ordinal);
@@ -51,7 +55,7 @@ internal static class RemeasureStep
                 .ToList();
             var medians = measured.Select(x => (x.Launch, MedianNs: RobustStatistics.Median(x.Result.SamplesNs))).ToList();
             var threadTimes = measured.Where(x => x.Result.LaunchThreadTimes is [{ } t]).ToDictionary(x => x.Launch, x => x.Result.LaunchThreadTimes![0]!);
-            var again = measured.Count == 0 ? null : InterferenceRule.Assess(name, medians, loads, suite, thresholds, threadTimes, probe);
+            var again = measured.Count == 0 ? null : InterferenceRule.Assess(name, medians, loads, reference, thresholds, threadTimes, probe);
             var decision = RemeasureRule.Decide(findings[name], again, run.Problem ?? (measured.Count == 0 ? "no re-measure launch measured it" : null));
             var judged = decision.Outcome == RemeasureOutcome.UseQuietLaunches;
             if (judged)

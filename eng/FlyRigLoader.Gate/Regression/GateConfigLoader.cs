@@ -69,9 +69,11 @@ internal static class GateConfigLoader
         var d = new GateConfig();
         var (interference, remeasure) = Interference(root["interference"], d, source);
         var (leakSlope, leakAlpha) = LeakCheck(root["leak_check"], d, source);
+        var maxLaunchSpread = Num(root, "baseline_max_launch_spread", d.BaselineMaxLaunchSpread, 0, 10, source);
         var config = new GateConfig
         {
-            Interference = interference,
+            // One meaning of "settled": the limit a baseline run must keep is the one beyond which a run is a witness of interference.
+            Interference = interference with { SettledLaunchSpread = maxLaunchSpread },
             LeakManagedSlopeLimitMb = leakSlope,
             LeakAlpha = leakAlpha,
             RemeasureLaunches = remeasure,
@@ -96,7 +98,7 @@ internal static class GateConfigLoader
             DriftAgreement = Num(root, "drift_agreement", d.DriftAgreement, 0, 1, source),
             SuiteNormalization = Normalization(root, d.SuiteNormalization, source),
             KeepRuns = (int)Num(root, "keep_runs", d.KeepRuns, 1, 1000, source),
-            BaselineMaxLaunchSpread = Num(root, "baseline_max_launch_spread", d.BaselineMaxLaunchSpread, 0, 10, source),
+            BaselineMaxLaunchSpread = maxLaunchSpread,
             MaxBaselineAgeDays = (int)Num(root, "max_baseline_age_days", d.MaxBaselineAgeDays, 1, 100000, source),
             BootstrapResamples = (int)Num(root, "bootstrap_resamples", d.BootstrapResamples, 0, 1_000_000, source),
             ConfidenceLevel = Num(root, "confidence_level", d.ConfidenceLevel, 0.5, 0.9999, source),

@@ -167,6 +167,41 @@ public sealed class InterferenceRuleTests
         Assert.Equal(0.6, InterferenceRule.ProbeReference([0.6, 0.7, 0.8, 0.9, double.NaN, -1])!.Value, 9);
     }
 
+    [Theory]
+    [InlineData(0.189, true)]
+    [InlineData(0.061, true)]
+    [InlineData(0.06, false)]
+    [InlineData(0.016, false)]
+    public void A_run_is_unsettled_only_when_its_launches_disagree_beyond_the_settled_limit(double suite, bool unsettled) =>
+        Assert.Equal(unsettled, InterferenceRule.Unsettled(suite, Defaults) is not null);
+
+    [Fact]
+    public void An_unsettled_run_names_its_spread_and_the_limit_and_one_launch_or_a_zero_limit_is_no_witness()
+    {
+        Assert.Equal(
+            "the run was unsettled: its launches disagreed by a median sd of log 0.189 over its cases (settled runs keep within 0.06), so it ran in the host's bursts",
+            InterferenceRule.Unsettled(0.1893, Defaults));
+        Assert.Null(InterferenceRule.Unsettled(null, Defaults));
+        Assert.Null(InterferenceRule.Unsettled(0.5, Defaults with { SettledLaunchSpread = 0 }));
+    }
+
+    [Fact]
+    public void An_unsettled_run_disturbs_every_launch_its_cases_own_witnesses_leave_unexplained_even_when_they_agree()
+    {
+        // The false alarm of 2026-12-05: all three launches of one case caught a burst, so they agree with each other.
+        var loads = new[] { Quiet(0), new LaunchLoad(1, 30, 29, ForeignCpuSeconds: 28, StealSeconds: 0, LogicalCores: 2), Quiet(2) };
+        var unsettled = InterferenceRule.Unsettled(0.189, Defaults);
+
+        var finding = InterferenceRule.Assess("Case", Launches(10.0, 10.1, 9.9), loads, 0.189, Defaults, runDisturbance: unsettled);
+
+        Assert.True(finding.Disturbed);
+        Assert.Equal(2, finding.Reasons.Count);
+        Assert.Equal("launches 1, 3: " + unsettled, finding.Reasons[0]);
+        Assert.StartsWith("launch 2: other processes kept 0.93 of 2 cores busy", finding.Reasons[1], StringComparison.Ordinal);
+        Assert.Empty(finding.QuietLaunches);
+        Assert.False(InterferenceRule.Assess("Case", Launches(10.0, 10.1, 9.9), [Quiet(0), Quiet(1), Quiet(2)], 0.189, Defaults).Disturbed);
+    }
+
     private static LaunchLoad Quiet(int index) => new(index, 30, 29, ForeignCpuSeconds: 0.6, StealSeconds: 0, LogicalCores: 2);
 
     private static List<(int Launch, double MedianNs)> Launches(params double[] milliseconds) =>

@@ -65,6 +65,22 @@ public sealed class InterferenceReviewTests
     }
 
     [Fact]
+    public void A_saved_unsettled_report_makes_every_failing_time_verdict_inconclusive_naming_the_runs_spread()
+    {
+        // Every case's second launch 1.3x slower: a median sd of log 0.151 over the cases, above the settled 0.06.
+        var inputs = ReportSamples.LaunchedInputs(1, 1.3, 1);
+        var report = ReportBuilder.Build(inputs with { LaunchRuns = inputs.LaunchRuns!.Select(l => l with { WallSeconds = 30, ForeignCpuSeconds = 0.3 }).ToList() });
+
+        var inconclusive = InterferenceReview.Inconclusive(report, Defaults, "a saved report cannot be measured again");
+
+        Assert.Equal(report.AllEntries().Count(), inconclusive.Count);
+        Assert.Equal(
+            "measured under interference (launches 1, 2, 3: the run was unsettled: its launches disagreed by a median sd of log 0.151 over its cases (settled runs keep within 0.06), so it ran in the host's bursts); a saved report cannot be measured again",
+            inconclusive[Small]);
+        Assert.Empty(InterferenceReview.Inconclusive(report, Defaults with { SettledLaunchSpread = 0.2 }, "x"));
+    }
+
+    [Fact]
     public void A_case_the_run_re_measured_keeps_the_recorded_decision()
     {
         var records = new[]

@@ -110,12 +110,54 @@ public sealed class RemeasureStepTests
     [Fact]
     public void An_undisturbed_failing_case_fails_as_before_without_being_measured_again()
     {
-        var (report, outcome) = Review(Run([0.3, 0.4, 0.3]), _ => throw new InvalidOperationException("must not re-measure"));
+        // A settled run: the failing case is 2000x slower in all three launches (2.5x its limit), every other case as measured.
+        var inputs = ReportSamples.LaunchedInputs(1, 1, 1);
+        var slow = Core.Statistics.LaunchPooling.Pool(
+            [.. Enumerable.Range(0, 3).Select(_ => (IReadOnlyList<BenchmarkResult>)ReportSamples.Inputs(includeFailure: false).Results
+                .Select(r => r.FullName == Failing ? r with { SamplesNs = r.SamplesNs.Select(x => x * 2000).ToList() } : r).ToList())]);
+        inputs = inputs with { Results = slow, LaunchRuns = inputs.LaunchRuns!.Select(l => l with { WallSeconds = 30, ForeignCpuSeconds = 0.3, StealSeconds = 0 }).ToList(), Interference = Defaults };
+
+        var (report, outcome) = Review(inputs, _ => throw new InvalidOperationException("must not re-measure"));
 
         Assert.Empty(outcome.Records);
         Assert.False(outcome.Findings[Failing].Disturbed);
         Assert.Equal(SlaStatus.Fail, Sla(report, Failing).Status);
         Assert.Equal(ExitCodes.GateFailed, report.Summary.ExitCode);
+    }
+
+    [Fact]
+    public void A_failing_case_of_an_unsettled_run_is_measured_again_though_no_launch_of_it_had_a_witness_and_a_quiet_re_measurement_decides()
+    {
+        // No neighbour, no steal: only every case's second launch 5000x slower, so the run is unsettled.
+        var (report, outcome) = Review(Run([0.3, 0.3, 0.3]), Remeasure([0.3, 0.3]));
+
+        var record = Assert.Single(outcome.Records);
+        Assert.StartsWith("first measurement disturbed (launches 1, 2, 3: the run was unsettled: its launches disagreed by a median sd of log", record.Reason, StringComparison.Ordinal);
+        Assert.EndsWith("judged on the re-measurement, which was quiet", record.Reason, StringComparison.Ordinal);
+        Assert.Equal(RemeasureRecord.JudgedOnRemeasure, record.Outcome);
+        Assert.Equal(SlaStatus.Pass, Sla(report, Failing).Status);
+        Assert.Equal(ExitCodes.Ok, report.Summary.ExitCode);
+    }
+
+    [Fact]
+    public void Re_measure_launches_of_an_unsettled_run_must_agree_by_themselves_the_runs_wide_spread_excuses_nothing()
+    {
+        // The re-measure's two launches 1.5x apart (sd of log 0.29 > 0.10); the unsettled run's own spread is far wider.
+        Func<IReadOnlyList<string>, RemeasureRun> apart = names =>
+        {
+            var run = Remeasure([0.3, 0.3])(names);
+            return run with
+            {
+                Launches = run.Launches.Select((l, i) => l with { Cases = l.Cases.Select(c => c with { SamplesNs = c.SamplesNs.Select(x => x * (i == 0 ? 1 : 1.5)).ToList() }).ToList() }).ToList(),
+            };
+        };
+
+        var (report, outcome) = Review(Run([0.3, 0.3, 0.3]), apart);
+
+        var record = Assert.Single(outcome.Records);
+        Assert.Equal(RemeasureRecord.Inconclusive, record.Outcome);
+        Assert.Contains("interference persisted when measured again (its launches disagree", record.Reason, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.NoVerdict, report.Summary.ExitCode);
     }
 
     [Fact]

@@ -28,6 +28,9 @@ public sealed class GateConfigLoaderTests
         Assert.Equal(0, GateConfigLoader.Parse("{ \"allocation_relative_tolerance\": 0 }", "cfg.json").PolicyFor("Y.Load", null).AllocationRelativeTolerance);
         Assert.Equal(0.06, config.BaselineMaxLaunchSpread);
         Assert.Equal(0.1, GateConfigLoader.Parse("{ \"baseline_max_launch_spread\": 0.1 }", "cfg.json").BaselineMaxLaunchSpread);
+        // One meaning of "settled": the interference rule's unsettled-run witness reads the same limit.
+        Assert.Equal(0.1, GateConfigLoader.Parse("{ \"baseline_max_launch_spread\": 0.1, \"interference\": { \"foreign_cores\": 0.5 } }", "cfg.json").Interference.SettledLaunchSpread);
+        Assert.Equal(0.06, GateConfigLoader.Parse("{}", "cfg.json").Interference.SettledLaunchSpread);
     }
 
     [Theory]

@@ -7,10 +7,15 @@ namespace FlyRigLoader.Gate.Reports;
 internal static class MachineNote
 {
     /// <summary>
-    /// E.g. <c>others kept 0.03 cores busy on average; calibration +2% after the launches; no launch disturbed</c>, or
-    /// which launch was disturbed and how; null without launches.
+    /// E.g. <c>others kept 0.03 cores busy on average; calibration +2% after the launches; no launch disturbed; the
+    /// launches agreed by a median sd of log 0.031 over the cases (settled)</c>, or which launch was disturbed and how, or
+    /// that the run was unsettled; null without launches.
     /// </summary>
-    public static string? Describe(IReadOnlyList<LaunchInfo> launches, int logicalCores, InterferenceThresholds thresholds)
+    /// <param name="launches">The run's launches, re-measure launches included.</param>
+    /// <param name="logicalCores">The machine's logical cores.</param>
+    /// <param name="thresholds">The interference thresholds.</param>
+    /// <param name="suiteLaunchSpread">Median over the cases of the sd of their log launch medians in the run's own launches; null with one launch.</param>
+    public static string? Describe(IReadOnlyList<LaunchInfo> launches, int logicalCores, InterferenceThresholds thresholds, double? suiteLaunchSpread = null)
     {
         ArgumentNullException.ThrowIfNull(launches);
         ArgumentNullException.ThrowIfNull(thresholds);
@@ -60,6 +65,15 @@ internal static class MachineNote
                 var names = g.Select(d => (d.Launch.Remeasure ? "re-measure launch " : "launch ") + d.Launch.Index.ToString(CultureInfo.InvariantCulture)).ToList();
                 return string.Join(", ", names) + " disturbed: " + g.Key;
             }));
+        }
+
+        if (InterferenceRule.Unsettled(suiteLaunchSpread, thresholds) is { } unsettled)
+        {
+            parts.Add(unsettled);
+        }
+        else if (suiteLaunchSpread is { } spread)
+        {
+            parts.Add(Inv($"the launches agreed by a median sd of log {spread:0.000} over the cases (settled)"));
         }
 
         return string.Join("; ", parts);

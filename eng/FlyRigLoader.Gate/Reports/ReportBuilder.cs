@@ -64,13 +64,17 @@ internal static class ReportBuilder
 
         var suite = new SuiteInfo(SuiteName, ProducerVersion, inputs.StartedUtc.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture),
             Math.Round(inputs.Duration.TotalSeconds, 3), inputs.Profile, inputs.Categories, inputs.Filter, inputs.Shard, env.Git.Sha, env.Git.Branch, env.Git.Dirty, inputs.MemoryProfiling,
-            inputs.LaunchRuns ?? [], MachineNote.Describe(inputs.LaunchRuns ?? [], env.Cpu.LogicalCores, inputs.Interference ?? new InterferenceThresholds()));
+            inputs.LaunchRuns ?? [], MachineNote.Describe(inputs.LaunchRuns ?? [], env.Cpu.LogicalCores, inputs.Interference ?? new InterferenceThresholds(), SuiteSpread(byCategory.Values)));
         var canonical = EnvironmentFingerprint.Canonical(env.Cpu, env.Dotnet.Runtime, env.BenchmarkDotNetVersion, env.Os);
         var environment = new ReportEnvironment(env.Fingerprint, canonical, env, inputs.Calibration, seed, inputs.BdnHost, inputs.CalibrationAfter);
         var job = JobIdentity.Of(inputs.Profile, inputs.Results.Select(r => r.Job), inputs.Launches, inputs.Runtime);
         return new BenchmarkReport(BenchmarkReport.CurrentSchemaVersion, inputs.RunId, inputs.Complete, inputs.IncompleteReason, suite, environment, byCategory, memory, inputs.Regression, summary, job,
             inputs.Remeasured ?? []);
     }
+
+    // The run's own launches only: a case judged on its re-measure launches says nothing of how the run's agreed.
+    private static double? SuiteSpread(IEnumerable<IReadOnlyDictionary<string, BenchmarkEntry>> categories) =>
+        InterferenceRule.SuiteSpread(categories.SelectMany(c => c.Values).Where(e => e.LaunchIndices is null && e.LaunchMediansNs is not null).Select(e => e.LaunchMediansNs!));
 
     // Only a time breach can be interference: bytes per operation do not depend on a neighbour; and a breach far past its
     // limit is not a neighbour's doing whatever the witnesses say.

@@ -48,6 +48,18 @@ public sealed class MachineNoteTests
     }
 
     [Fact]
+    public void The_note_ends_with_how_far_the_launches_agreed_and_whether_the_run_was_settled()
+    {
+        LaunchInfo[] launches = [Launch(1, 0.9), Launch(2, 0.9)];
+
+        Assert.EndsWith("no launch disturbed; the launches agreed by a median sd of log 0.031 over the cases (settled)", MachineNote.Describe(launches, 2, Defaults, 0.0312), StringComparison.Ordinal);
+        Assert.EndsWith(
+            "no launch disturbed; the run was unsettled: its launches disagreed by a median sd of log 0.189 over its cases (settled runs keep within 0.06), so it ran in the host's bursts",
+            MachineNote.Describe(launches, 2, Defaults, 0.189), StringComparison.Ordinal);
+        Assert.EndsWith("no launch disturbed", MachineNote.Describe(launches, 2, Defaults, null), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Without_cpu_accounting_the_note_says_which_witnesses_remain()
     {
         var note = MachineNote.Describe([Launch(1, null), Launch(2, null)], 2, Defaults);

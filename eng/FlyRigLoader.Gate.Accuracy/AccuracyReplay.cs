@@ -1,6 +1,7 @@
 using FlyRigLoader.Gate.Baselines;
 using FlyRigLoader.Gate.Contracts;
 using FlyRigLoader.Gate.Core.Results;
+using FlyRigLoader.Gate.Interference;
 using FlyRigLoader.Gate.Regression;
 using FlyRigLoader.Gate.Reports;
 
@@ -12,29 +13,33 @@ namespace FlyRigLoader.Gate.Accuracy;
 /// </summary>
 internal static class AccuracyReplay
 {
-    /// <summary>The run reports and the baseline of a set, read once (I/O edge).</summary>
+    /// <summary>
+    /// The run reports and the baseline of a set, read once (I/O edge): each trial's run as the rule reads it, and its
+    /// report, which the interference review reads.
+    /// </summary>
     /// <exception cref="GateInputException">A report or the baseline is missing or malformed.</exception>
-    public static (LoadedBaseline Baseline, IReadOnlyDictionary<string, MeasuredRun> Runs) Load(ReplaySet set)
+    public static (LoadedBaseline Baseline, IReadOnlyDictionary<string, MeasuredRun> Runs, IReadOnlyDictionary<string, BenchmarkReport> Reports) Load(ReplaySet set)
     {
         ArgumentNullException.ThrowIfNull(set);
-        var runs = set.Trials.Select(t => t.RunId).Distinct(StringComparer.Ordinal).ToDictionary(id => id, id => Read(set, id), StringComparer.Ordinal);
+        var reports = set.Trials.Select(t => t.RunId).Distinct(StringComparer.Ordinal).ToDictionary(id => id, id => Read(set, id), StringComparer.Ordinal);
+        var runs = reports.ToDictionary(r => r.Key, r => ReportRunReader.FromReport(r.Value).Run, StringComparer.Ordinal);
         var first = runs.Values.FirstOrDefault() ?? throw new GateInputException(set.ReportsDirectory, $"set {set.Name} has no trial");
         if (set.BaselineReports is { Count: > 0 } ids)
         {
-            var accepted = ids.Select(id => Read(set, id)).ToList();
+            var accepted = ids.Select(id => ReportRunReader.FromReport(Read(set, id)).Run).ToList();
             var file = RunPooling.AsBaseline(accepted, accepted[0].Fingerprint ?? "unknown");
-            return (new LoadedBaseline(file, $"reports {string.Join(", ", ids)}", true), runs);
+            return (new LoadedBaseline(file, $"reports {string.Join(", ", ids)}", true), runs, reports);
         }
 
         var baseline = RegressionCheck.LoadBaseline(set.Baseline, first) ?? throw new GateInputException(set.Baseline ?? set.Name, $"no baseline for set {set.Name}");
-        return (baseline, runs);
+        return (baseline, runs, reports);
     }
 
-    private static MeasuredRun Read(ReplaySet set, string runId)
+    private static BenchmarkReport Read(ReplaySet set, string runId)
     {
         var path = Path.Combine(set.ReportsDirectory, $"benchmark-report-{runId}.json");
         return File.Exists(path)
-            ? ReportRunReader.FromReport(BenchmarkReportReader.Read(path)).Run
+            ? BenchmarkReportReader.Read(path)
             : throw new GateInputException(path, $"report of run {runId} ({set.Name}) not found");
     }
 
@@ -46,7 +51,16 @@ internal static class AccuracyReplay
     /// Judges the pooled runs (the trial's run first, then repeats of the same trial kind) as <c>--confirm</c> would judge
     /// its pooled re-runs: same samples pooled, the between-run band scaled for the number of pooled processes (pure).
     /// </summary>
-    public static TrialOutcome Replay(ReplayTrial trial, LoadedBaseline baseline, IReadOnlyList<MeasuredRun> runs, GateConfig config)
+    /// <param name="trial">The trial.</param>
+    /// <param name="baseline">The baseline it was judged against.</param>
+    /// <param name="runs">Its run, then the repeats pooled with it.</param>
+    /// <param name="config">The rule variant.</param>
+    /// <param name="inconclusive">
+    /// As CheckRegression judges a saved report: the cases whose failing time verdicts the interference review makes
+    /// INCONCLUSIVE (<see cref="InterferenceReview.Inconclusive"/> of the trial's report); null: judged as measured.
+    /// </param>
+    public static TrialOutcome Replay(
+        ReplayTrial trial, LoadedBaseline baseline, IReadOnlyList<MeasuredRun> runs, GateConfig config, IReadOnlyDictionary<string, string>? inconclusive = null)
     {
         ArgumentNullException.ThrowIfNull(trial);
         ArgumentNullException.ThrowIfNull(baseline);
@@ -59,14 +73,15 @@ internal static class AccuracyReplay
 
         var (current, counts) = runs.Count == 1 ? (runs[0], null) : RunPooling.Pool(runs[0], runs.Skip(1).ToList());
         var input = new ComparisonInput(baseline.File.Histories(), current.Benchmarks, baseline.File.CalibrationNs, current.CalibrationNs, baseline.FingerprintMatches, counts);
-        var analysis = RegressionAnalyzer.Analyze(input, config);
+        var analysis = InterferedVerdicts.Apply(RegressionAnalyzer.Analyze(input, config), inconclusive, config.Interference);
         var target = trial.Target is { } t ? analysis.Comparisons.FirstOrDefault(c => MatchesTarget(t, LogName(c.FullName))) : null;
         return new TrialOutcome(
             trial,
             analysis.Comparisons.Where(c => c.Verdict == TimeVerdict.Regression).Select(c => LogName(c.FullName)).ToList(),
             analysis.Comparisons.Where(c => c.Verdict == TimeVerdict.Suspected).Select(c => LogName(c.FullName)).ToList(),
             analysis.Comparisons.Where(c => c.AllocationVerdict == AllocationVerdict.Regression).Select(c => LogName(c.FullName)).ToList(),
-            target?.Ratio, analysis.Drift.Note, target?.Reason, target?.Resolution, ResolutionSummary.Of(analysis.Comparisons));
+            target?.Ratio, analysis.Drift.Note, target?.Reason, target?.Resolution, ResolutionSummary.Of(analysis.Comparisons),
+            analysis.Comparisons.Where(c => c.Verdict == TimeVerdict.Inconclusive).Select(c => LogName(c.FullName)).ToList());
     }
 
     /// <summary>Counts the outcomes against the accuracy bar (pure).</summary>

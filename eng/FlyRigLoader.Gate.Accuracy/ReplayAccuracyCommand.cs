@@ -1,17 +1,21 @@
 using System.Globalization;
 using FlyRigLoader.Gate.Contracts;
 using FlyRigLoader.Gate.Contracts.CommandLine;
+using FlyRigLoader.Gate.Interference;
 using FlyRigLoader.Gate.Regression;
+using FlyRigLoader.Gate.Reports;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
 namespace FlyRigLoader.Gate.Accuracy;
 
 /// <summary>
-/// <c>replay-accuracy --manifest trials.json [--config gate-config.json] [--variant name={json}]... [--settled] [--details]</c>:
+/// <c>replay-accuracy --manifest trials.json [--config gate-config.json] [--variant name={json}]... [--settled] [--interference] [--details]</c>:
 /// re-judges recorded accuracy trials with one or more rule variants and prints the accuracy table. Runs no benchmark.
 /// <c>--settled</c> keeps only settled runs, as UpdateBaseline would have kept them in the baseline, in the baseline and
 /// among the trials: what the first look is worth when neither side was measured in the host's bursts.
+/// <c>--interference</c> reads each trial's report with the interference review first, as CheckRegression judges a saved
+/// report: a failing time verdict of a case the run's witnesses saw disturbed is INCONCLUSIVE.
 /// Exit 0, or 2 on invalid input.
 /// </summary>
 internal static class ReplayAccuracyCommand
@@ -21,9 +25,10 @@ internal static class ReplayAccuracyCommand
 
     /// <summary>Usage text.</summary>
     public const string Usage =
-        "usage: replay-accuracy --manifest <trials.json> [--config <gate-config.json>] [--variant <name>=<json object of config keys>]... [--pool <n>] [--settled] [--details]\n" +
+        "usage: replay-accuracy --manifest <trials.json> [--config <gate-config.json>] [--variant <name>=<json object of config keys>]... [--pool <n>] [--settled] [--interference] [--details]\n" +
         "       --pool n: judge each trial pooled with the next n-1 trials of the same kind (what --confirm's pooled re-runs would see)\n" +
         "       --settled: only runs whose launches agree within baseline_max_launch_spread, in each set's baseline (at least 3) and among its trials\n" +
+        "       --interference: judge each trial as CheckRegression judges a saved report, failing time verdicts of disturbed cases INCONCLUSIVE (not with --pool)\n" +
         "       e.g. --variant 'loo={\"suite_normalization\":\"leave-one-out\"}'  (the config file as is is always the variant 'config')";
 
     private static readonly string[] ValueOptions = ["manifest", "config", "variant", "pool"];
@@ -35,7 +40,7 @@ internal static class ReplayAccuracyCommand
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(error);
         var (options, problem) = OptionTokens.Read(args, spaced: ValueOptions);
-        IReadOnlyList<string> problems = problem is not null ? [problem] : OptionErrors.Check(options!, ValueOptions, ["details", "settled"]);
+        IReadOnlyList<string> problems = problem is not null ? [problem] : OptionErrors.Check(options!, ValueOptions, ["details", "settled", "interference"]);
         var pool = 1;
         if (problems.Count == 0 && OptionTokens.Last(options!, "pool") is { } poolText
             && !(int.TryParse(poolText, NumberStyles.None, CultureInfo.InvariantCulture, out pool) && pool >= 1))
@@ -52,6 +57,14 @@ internal static class ReplayAccuracyCommand
 
         var (manifest, configPath, details) = (OptionTokens.Last(options!, "manifest"), OptionTokens.Last(options!, "config"), OptionTokens.Flag(options!, "details"));
         var settled = OptionTokens.Flag(options!, "settled");
+        var interference = OptionTokens.Flag(options!, "interference");
+        if (interference && pool > 1)
+        {
+            error.WriteLine("error: --interference judges each trial's own report and cannot be combined with --pool");
+            error.WriteLine(Usage);
+            return GateInputException.ExitCode;
+        }
+
         var variantArgs = options!.TryGetValue("variant", out var given) ? given : [];
         if (manifest is null)
         {
@@ -74,8 +87,8 @@ internal static class ReplayAccuracyCommand
 
             output.WriteLine("| Variant | Set | A/A time false alarms | burner time false alarms | alloc-run time false alarms | allocation false alarms | x1.25 exact (flagged) "
                 + "| x1.25 concurrent exact (flagged) | x1.10 flagged | alloc hits | A/A with SUSPECTED | logged reproduced | target REGRESSION from (median, range) "
-                + "| cases that would call x1.25 a REGRESSION (median over trials) |");
-            output.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+                + "| cases that would call x1.25 a REGRESSION (median over trials) | trials with a time INCONCLUSIVE |");
+            output.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
             foreach (var (name, config) in variants)
             {
                 foreach (var (whole, all) in loaded)
@@ -87,8 +100,10 @@ internal static class ReplayAccuracyCommand
                         continue;
                     }
 
-                    var outcomes = Windows(set.Trials, pool).Select(w => AccuracyReplay.Replay(w[0], data.Value.Baseline, w.Select(t => data.Value.Runs[t.RunId]).ToList(), config)).ToList();
-                    output.WriteLine(Row(name, set, AccuracyReplay.Score(outcomes)) + $" {ResolutionCell(outcomes)} | {SuiteCell(outcomes)} |");
+                    var outcomes = Windows(set.Trials, pool).Select(w => AccuracyReplay.Replay(
+                        w[0], data.Value.Baseline, w.Select(t => data.Value.Runs[t.RunId]).ToList(), config,
+                        interference ? InterferenceReview.Inconclusive(data.Value.Reports[w[0].RunId], config.Interference, "a replayed report cannot be measured again") : null)).ToList();
+                    output.WriteLine(Row(name, set, AccuracyReplay.Score(outcomes)) + $" {ResolutionCell(outcomes)} | {SuiteCell(outcomes)} | {InconclusiveCell(outcomes)} |");
                     if (details)
                     {
                         outcomes.ForEach(o => output.WriteLine("    " + Detail(o)));
@@ -110,10 +125,10 @@ internal static class ReplayAccuracyCommand
     /// UpdateBaseline would have kept them, and among the trials; null data when fewer than three baseline runs are left.
     /// The set's name says how many of each were kept.
     /// </summary>
-    private static (ReplaySet Set, (LoadedBaseline Baseline, IReadOnlyDictionary<string, Baselines.MeasuredRun> Runs)? Data) SettledOnly(
-        ReplaySet set, (LoadedBaseline Baseline, IReadOnlyDictionary<string, Baselines.MeasuredRun> Runs) data, double limit)
+    private static (ReplaySet Set, (LoadedBaseline Baseline, IReadOnlyDictionary<string, Baselines.MeasuredRun> Runs, IReadOnlyDictionary<string, BenchmarkReport> Reports)? Data) SettledOnly(
+        ReplaySet set, (LoadedBaseline Baseline, IReadOnlyDictionary<string, Baselines.MeasuredRun> Runs, IReadOnlyDictionary<string, BenchmarkReport> Reports) data, double limit)
     {
-        var (baseline, runs) = data;
+        var (baseline, runs, reports) = data;
         bool Settled(double? spread) => spread is not { } s || s <= limit;
         var kept = baseline.File.Runs.Where(r => Settled(Baselines.MeasuredRun.LaunchSpreadOf(r.Benchmarks))).ToList();
         var trials = set.Trials.Where(t => Settled(runs[t.RunId].LaunchSpread)).ToList();
@@ -122,7 +137,7 @@ internal static class ReplayAccuracyCommand
             Name = string.Create(CultureInfo.InvariantCulture, $"{set.Name} (settled: baseline {kept.Count}/{baseline.File.Runs.Count}, trials {trials.Count}/{set.Trials.Count})"),
             Trials = trials,
         };
-        return (named, kept.Count < 3 ? null : (baseline with { File = baseline.File with { Runs = kept } }, runs));
+        return (named, kept.Count < 3 ? null : (baseline with { File = baseline.File with { Runs = kept } }, runs, reports));
     }
 
     /// <summary>Each trial with the next <paramref name="pool"/> − 1 trials of the same kind, factor and concurrency.</summary>
@@ -178,6 +193,17 @@ internal static class ReplayAccuracyCommand
             : string.Create(CultureInfo.InvariantCulture, $"+{Core.Statistics.RobustStatistics.Median(values) * 100:0}% (+{values[0] * 100:0}–{values[^1] * 100:0}%, {values.Count} trials{(capped > 0 ? $"; capped in {capped}" : string.Empty)})");
     }
 
+    /// <summary>Trials with a time INCONCLUSIVE, by kind (only with --interference).</summary>
+    private static string InconclusiveCell(IReadOnlyList<TrialOutcome> outcomes)
+    {
+        static string Kind(TrialOutcome o) => o.Trial.Kind + (o.Trial.Factor is { } f ? "x" + f.ToString("0.00", CultureInfo.InvariantCulture) : string.Empty);
+        var kinds = outcomes.GroupBy(Kind)
+            .Where(g => g.Any(o => o.Inconclusive is { Count: > 0 }))
+            .Select(g => string.Create(CultureInfo.InvariantCulture, $"{g.Key} {g.Count(o => o.Inconclusive is { Count: > 0 })}/{g.Count()}"))
+            .ToList();
+        return kinds.Count == 0 ? "-" : string.Join(", ", kinds);
+    }
+
     /// <summary>How many of a trial's benchmarks could call +25 % a REGRESSION, typically over the trials, of how many.</summary>
     private static string SuiteCell(IReadOnlyList<TrialOutcome> outcomes)
     {
@@ -195,7 +221,7 @@ internal static class ReplayAccuracyCommand
         var resolution = o.TargetResolution is not { } res ? string.Empty
             : string.Create(CultureInfo.InvariantCulture, $" R-from={(res.Regression is { } from ? $"+{from * 100:0.#}%" : "capped")} S-from=+{res.Flagged * 100:0.#}%");
         var ratio = o.TargetRatio is { } r ? r.ToString("0.000", CultureInfo.InvariantCulture) : "-";
-        return $"{t.RunId} {what}: R={Short(o.Regression)} S={Short(o.Suspected)} A={Short(o.Allocation)} target={ratio}{resolution} {reproduced} | {(o.TargetReason is { } why ? "target: " + why : o.DriftNote)}";
+        return $"{t.RunId} {what}: R={Short(o.Regression)} S={Short(o.Suspected)} I={Short(o.Inconclusive ?? [])} A={Short(o.Allocation)} target={ratio}{resolution} {reproduced} | {(o.TargetReason is { } why ? "target: " + why : o.DriftNote)}";
     }
 
     private static string Logged(LoggedVerdicts l) => $"(log R={l.Regression?.Count} S={l.Suspected?.Count} A={l.Allocation?.Count})";

@@ -12,9 +12,10 @@ namespace FlyRigLoader.Gate.Accuracy;
 /// <param name="TargetReason">The verdict reason of the target benchmark, or null.</param>
 /// <param name="TargetResolution">The smallest slowdowns the rule could have called on the target in this trial, or null.</param>
 /// <param name="SuiteResolution">The same over every benchmark of the trial, or null.</param>
+/// <param name="Inconclusive">Benchmarks whose time verdict the interference review made INCONCLUSIVE (null: none).</param>
 internal sealed record TrialOutcome(
     ReplayTrial Trial, IReadOnlyList<string> Regression, IReadOnlyList<string> Suspected, IReadOnlyList<string> Allocation, double? TargetRatio, string DriftNote,
-    string? TargetReason = null, Resolution? TargetResolution = null, ResolutionSummary? SuiteResolution = null)
+    string? TargetReason = null, Resolution? TargetResolution = null, ResolutionSummary? SuiteResolution = null, IReadOnlyList<string>? Inconclusive = null)
 {
     /// <summary>True when the target (if any) has a time REGRESSION.</summary>
     public bool TargetRegressed => Trial.Target is { } t && Regression.Any(n => AccuracyReplay.MatchesTarget(t, n));

@@ -72,8 +72,8 @@ public sealed class ReplayAccuracyCommandTests : IDisposable
         Assert.Equal(2, rows.Count);
         Assert.All(rows, r => Assert.Contains("| 0/1 |", r, StringComparison.Ordinal));
         Assert.All(rows, r => Assert.Contains("| 1/1 (1/1) |", r, StringComparison.Ordinal));
-        Assert.Contains("inj1 Injectx1.25: R=LoadStandardPickle(SizeMb:1) S=- A=-", output, StringComparison.Ordinal);
-        Assert.Contains("aa1 AA: R=- S=- A=- target=- =log", output, StringComparison.Ordinal);
+        Assert.Contains("inj1 Injectx1.25: R=LoadStandardPickle(SizeMb:1) S=- I=- A=-", output, StringComparison.Ordinal);
+        Assert.Contains("aa1 AA: R=- S=- I=- A=- target=- =log", output, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -110,7 +110,8 @@ public sealed class ReplayAccuracyCommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData(new[] { "--manifest", "m.json", "--colour", "red" }, "error: unknown option --colour; valid options: --manifest, --config, --variant, --pool, --details, --settled")]
+    [InlineData(new[] { "--manifest", "m.json", "--colour", "red" }, "error: unknown option --colour; valid options: --manifest, --config, --variant, --pool, --details, --settled, --interference")]
+    [InlineData(new[] { "--manifest", "m.json", "--pool", "2", "--interference" }, "error: --interference judges each trial's own report and cannot be combined with --pool")]
     [InlineData(new[] { "--manifest", "m.json", "--pool", "0" }, "error: --pool=0 must be a positive whole number")]
     [InlineData(new[] { "--manifest" }, "error: --manifest needs a value")]
     [InlineData(new[] { "m.json" }, "error: unexpected argument 'm.json'; options are written --name=value")]

@@ -14,8 +14,9 @@ namespace FlyRigLoader.Gate.Accuracy.Trials;
 
 /// <summary>
 /// Single-run trials: one run of a built suite through the Benchmarks pipeline (environment, calibration, BenchmarkDotNet,
-/// statistics, SLAs, report), its outputs kept apart under the trial's folder, then judged like <c>CheckRegression</c>
-/// judges a report against the scratch baseline.
+/// statistics, SLAs, interference review, report), its outputs kept apart under the trial's folder. A judged trial runs as
+/// <c>Benchmarks --baseline-comparison</c> against the scratch baseline (a failing case measured under interference is
+/// measured again before the verdict), and its report is then judged like <c>CheckRegression</c> judges it.
 /// </summary>
 /// <param name="paths">The repository's paths.</param>
 /// <param name="options">Profile, categories and filter of every run.</param>
@@ -53,8 +54,11 @@ internal sealed class SuiteTrials(BuildPaths paths, BuildOptions options, TextWr
             new(runId, started, clock.Elapsed.TotalSeconds, code, load, LoadAverage.Now(), null, null, $"{error} (log {log.Path})");
         try
         {
-            // A trial is one of this gate's runs, not a CI step: it appends no step summary.
-            var run = new BenchmarkRun(runOptions, trialPaths, log.Writer, settings: new BenchmarkRunSettings(
+            // A trial is one of this gate's runs, not a CI step: it appends no step summary. A judged trial runs as
+            // Benchmarks --baseline-comparison against the scratch baseline, so a case that would fail while the run shows
+            // interference is measured again in fresh launches before the verdict, as the product does when it can.
+            var judgedOptions = baseline is null ? runOptions : runOptions with { Baseline = baseline, BaselineComparison = true };
+            var run = new BenchmarkRun(judgedOptions, trialPaths, log.Writer, baseline is null ? null : new ReportRegressionGate(judgedOptions, trialPaths), settings: new BenchmarkRunSettings(
                 BenchmarkCommand: ["dotnet", dll], SkipBuild: true, Environment: n => n == "GITHUB_STEP_SUMMARY" ? null : System.Environment.GetEnvironmentVariable(n)));
             var code = run.RunAll();
             if (run.ReportPath is null || code == ExitCodes.Error)

@@ -44,5 +44,8 @@ public sealed class GateAccuracyTargetTests
         Assert.Empty(report.Errors);
         Assert.Contains("| inject125  | REGRESSION on the target and no other |", run.StandardOutput, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(folder, "runs", report.RunId, "inject125-01", "trial.log")), log);
+        // A judged trial runs as Benchmarks --baseline-comparison (its interference review can re-measure before the verdict).
+        var trialReport = Gate.Reports.BenchmarkReportReader.Read(Path.Combine(folder, "runs", report.RunId, "inject125-01", "reports", $"benchmark-report-{trial.RunId}.json"));
+        Assert.NotNull(trialReport.RegressionAnalysis);
     }
 }

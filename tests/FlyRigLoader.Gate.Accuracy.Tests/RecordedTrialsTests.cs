@@ -92,6 +92,31 @@ public sealed class RecordedTrialsTests
     }
 
     /// <summary>
+    /// Judged as CheckRegression judges a saved report (<c>--interference</c>): with the unsettled-run witness off, the
+    /// replay gives every verdict the settled-baseline run of 2026-12-05 09:25 logged live, its interference review's
+    /// INCONCLUSIVEs included; with it on, the A/A false alarms of the recorded sets (one there, two in the night set of
+    /// 23:57) become INCONCLUSIVE, as do REGRESSIONs of unsettled ×1.25 runs, which only re-measuring (live) can decide.
+    /// </summary>
+    [Fact]
+    public void Judged_as_a_saved_report_the_unsettled_run_witness_turns_the_recorded_a_a_false_alarms_inconclusive()
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var code = AccuracyCommand.Run(
+            ["replay-accuracy", "--manifest", Manifest, "--config", Path.Combine(RepoRoot.Path, "baselines", "gate-config.json"), "--interference",
+             "--variant", """nowitness={"baseline_max_launch_spread":0}"""], output, error);
+        Assert.True(code == 0, error.ToString());
+        var rows = output.ToString().Split('\n').Where(l => l.StartsWith("| config |", StringComparison.Ordinal) || l.StartsWith("| nowitness |", StringComparison.Ordinal))
+            .Select(l => l.Split('|').Select(c => c.Trim()).Where(c => c.Length > 0).ToArray()).ToList();
+        string[] Of(string variant, string set) => rows.Single(r => r[0] == variant && r[1] == set);
+
+        Assert.Equal(("20/20", "1/10", "3/5 (4/5)"), (Of("nowitness", "20261205T092535")[11], Of("nowitness", "20261205T092535")[2], Of("nowitness", "20261205T092535")[6]));
+        Assert.Equal(("0/10", "1/5 (2/5)", "AA 3/10, Injectx1.25 3/5"), (Of("config", "20261205T092535")[2], Of("config", "20261205T092535")[6], Of("config", "20261205T092535")[14]));
+        Assert.Equal(("2/20", "0/20"), (Of("nowitness", "20261204T235710")[2], Of("config", "20261204T235710")[2]));
+        Assert.All(rows.Where(r => r[0] == "config" && r[2] != "-"), r => Assert.StartsWith("0/", r[2], StringComparison.Ordinal));
+    }
+
+    /// <summary>
     /// Settled runs only (<c>--settled</c>): the two sets with at least three settled baseline runs judge their settled
     /// trials with no A/A false alarm, ×1.25 a REGRESSION on the target alone in 5 of 5 and ×1.10 flagged in 10 of 10; the
     /// other seven keep fewer than three settled baseline runs and are not judged.
@@ -107,8 +132,11 @@ public sealed class RecordedTrialsTests
         var rows = output.ToString().Split('\n').Where(l => l.StartsWith("| config |", StringComparison.Ordinal))
             .Select(l => l.Split('|').Select(c => c.Trim()).Where(c => c.Length > 0).ToArray()).ToList();
 
-        Assert.Equal(9, rows.Count);
+        Assert.Equal(10, rows.Count);
         Assert.Equal(7, rows.Count(r => r[2] == "fewer than 3 settled baseline runs: not judged"));
+        var settledBaseline = rows.Single(r => r[1].StartsWith("20261205T092535 ", StringComparison.Ordinal));
+        Assert.Equal(("20261205T092535 (settled: baseline 5/5, trials 6/20)", "0/4", "1/1 (1/1)", "1/1", "+15% (+15–15%, 2 trials)"),
+            (settledBaseline[1], settledBaseline[2], settledBaseline[6], settledBaseline[8], settledBaseline[12]));
         var quiet = rows.Single(r => r[1].StartsWith("20261205T050853 ", StringComparison.Ordinal));
         var night = rows.Single(r => r[1].StartsWith("20261205T003225 ", StringComparison.Ordinal));
         Assert.Equal(("20261205T050853 (settled: baseline 4/5, trials 22/40)", "0/11", "5/5 (5/5)", "6/6", "+21% (+21–28%, 11 trials)"), (quiet[1], quiet[2], quiet[6], quiet[8], quiet[12]));

@@ -10,7 +10,12 @@ namespace FlyRigLoader.Gate.Baselines;
 /// report, a run from before launches): the gate counts them as the processes behind the run's median and reads their
 /// spread.
 /// </param>
-public sealed record MeasuredBenchmark(string FullName, string? Category, IReadOnlyList<double> SamplesNs, double? AllocatedBytesPerOp, IReadOnlyList<double>? LaunchMediansNs = null)
+/// <param name="Remeasured">
+/// True when the run judged this case on its re-measure launches (interference): its launch medians are those launches',
+/// not the run's own, so they say nothing of how the run's launches agreed.
+/// </param>
+public sealed record MeasuredBenchmark(
+    string FullName, string? Category, IReadOnlyList<double> SamplesNs, double? AllocatedBytesPerOp, IReadOnlyList<double>? LaunchMediansNs = null, bool Remeasured = false)
 {
     /// <summary>How many processes the samples pool: the launches when known, else one.</summary>
     public int Processes => LaunchMediansNs is { Count: > 0 } m ? m.Count : 1;

@@ -35,7 +35,11 @@ public sealed record MeasuredRun(
     /// </summary>
     public double? LaunchSpread => LaunchSpreadOf(Benchmarks);
 
-    /// <summary><see cref="LaunchSpread"/> of any run's benchmarks (a baseline's stored runs too).</summary>
+    /// <summary>
+    /// <see cref="LaunchSpread"/> of any run's benchmarks (a baseline's stored runs, a comparison's current side too), over
+    /// the cases measured in the run's own launches: the interference review, UpdateBaseline and the resolution sentence
+    /// all read this one number.
+    /// </summary>
     public static double? LaunchSpreadOf(IEnumerable<MeasuredBenchmark> benchmarks) =>
-        InterferenceRule.SuiteSpread((benchmarks ?? throw new ArgumentNullException(nameof(benchmarks))).Select(b => b.LaunchMediansNs).OfType<IReadOnlyList<double>>());
+        InterferenceRule.SuiteSpread((benchmarks ?? throw new ArgumentNullException(nameof(benchmarks))).Where(b => !b.Remeasured).Select(b => b.LaunchMediansNs).OfType<IReadOnlyList<double>>());
 }

@@ -1,6 +1,7 @@
 using FlyRigLoader.Gate.Core.Interference;
 using FlyRigLoader.Gate.Core.Results;
 using FlyRigLoader.Gate.Core.Sla;
+using FlyRigLoader.Gate.Regression;
 using FlyRigLoader.Gate.Reports;
 
 namespace FlyRigLoader.Gate.Interference;
@@ -91,11 +92,14 @@ internal static class InterferenceReview
         return (report.BenchmarkSuite.Launches ?? []).Select(l => l.ToLoad(cores)).ToList();
     }
 
-    /// <summary>Median over the cases measured in the run's own launches of their launch spread (null with one launch).</summary>
+    /// <summary>
+    /// Median over the cases measured in the run's own launches of their launch spread (null with one launch): the run's
+    /// <see cref="Baselines.MeasuredRun.LaunchSpread"/>, the one number UpdateBaseline and the resolution sentence read too.
+    /// </summary>
     public static double? SuiteSpread(BenchmarkReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        return InterferenceRule.SuiteSpread(report.AllEntries().Where(e => e.LaunchIndices is null && e.LaunchMediansNs is not null).Select(e => e.LaunchMediansNs!));
+        return ReportRunReader.FromReport(report).Run.LaunchSpread;
     }
 
     /// <summary>The run's quiet memory-probe reading over the cases measured in its own launches (<see cref="InterferenceRule.ProbeReference"/>).</summary>

@@ -16,6 +16,12 @@ public sealed record RegressionAnalysis(IReadOnlyList<BenchmarkComparison> Compa
     /// </summary>
     public double SettledLaunchSpread { get; init; }
 
+    /// <summary>
+    /// How far the current run's own launches agreed (<see cref="Baselines.MeasuredRun.LaunchSpreadOf"/>): whether it was
+    /// settled, which the resolution sentence says; null with one launch per case.
+    /// </summary>
+    public double? CurrentLaunchSpread { get; init; }
+
     /// <summary>Creep against the history's anchor and the steps of each benchmark, or null when the history was not consulted.</summary>
     internal HistoryAnalysis? History { get; init; }
 

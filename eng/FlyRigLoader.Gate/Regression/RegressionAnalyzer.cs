@@ -81,6 +81,7 @@ internal static class RegressionAnalyzer
         return new RegressionAnalysis(results.OrderBy(Severity).ThenByDescending(c => c.Ratio ?? 0).ThenBy(c => c.FullName, StringComparer.Ordinal).ToList(), drift)
         {
             SettledLaunchSpread = config.BaselineMaxLaunchSpread,
+            CurrentLaunchSpread = Baselines.MeasuredRun.LaunchSpreadOf(input.Current),
         };
     }
 

@@ -84,7 +84,7 @@ internal static class RegressionReport
         md.AppendLine(Inv($"- Normalization: {analysis.Drift.Normalization}; suite factor {analysis.Drift.SuiteFactor:0.000} (median current/baseline ratio over benchmarks){divided}"));
         if (ResolutionSummary.Of(analysis.Comparisons) is { } resolution)
         {
-            md.AppendLine("- " + resolution.Details(analysis.SettledLaunchSpread).Describe(analysis.Baseline?.Method == BaselineUse.SideBySide));
+            md.AppendLine("- " + resolution.Details(analysis.SettledLaunchSpread, analysis.CurrentLaunchSpread).Describe(analysis.Baseline?.Method == BaselineUse.SideBySide));
         }
 
         foreach (var note in notes)
@@ -226,7 +226,7 @@ internal static class RegressionReport
             },
             Notes = [.. notes],
             Summary = Enum.GetValues<TimeVerdict>().ToDictionary(VerdictNames.Of, analysis.Count, StringComparer.Ordinal),
-            Resolution = ResolutionSummary.Of(analysis.Comparisons)?.Details(analysis.SettledLaunchSpread),
+            Resolution = ResolutionSummary.Of(analysis.Comparisons)?.Details(analysis.SettledLaunchSpread, analysis.CurrentLaunchSpread),
             Benchmarks = [.. analysis.Comparisons.Select(c => c.Details())],
             Sla = [.. sla.Select(s => new SlaVerdictDetails
             {

@@ -29,7 +29,7 @@ internal static class ReportRunReader
         var run = new MeasuredRun(
             provenance, env.Fingerprint, name, calibration,
             entries.Where(e => e.Success && e.ExecutionTimes.Count > 0)
-                .Select(e => new MeasuredBenchmark(e.FullName, e.Category, e.ExecutionTimes, e.AllocatedBytesPerOp, e.LaunchMediansNs is { Count: > 0 } m ? m : null)).ToList(),
+                .Select(e => new MeasuredBenchmark(e.FullName, e.Category, e.ExecutionTimes, e.AllocatedBytesPerOp, e.LaunchMediansNs is { Count: > 0 } m ? m : null, e.LaunchIndices is not null)).ToList(),
             entries.Where(e => !e.Success || e.ExecutionTimes.Count == 0).Select(e => e.FullName).ToList(),
             report.Complete, suite.GitDirty, report.Job, env.FingerprintCanonical);
         return (run, entries.SelectMany(e => e.SlaValidation).ToList());

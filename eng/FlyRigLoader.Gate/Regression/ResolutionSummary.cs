@@ -13,13 +13,8 @@ namespace FlyRigLoader.Gate.Regression;
 /// <param name="Coarsest">The benchmark with the largest REGRESSION resolution and that resolution; null when capped.</param>
 /// <param name="RegressionAt25">Benchmarks that would call a +25 % slowdown a REGRESSION.</param>
 /// <param name="FlaggedAt10">Benchmarks that would flag a +10 % slowdown at least SUSPECTED.</param>
-/// <param name="CurrentLaunchSpread">
-/// Median over them of the current run's between-launch sd of log medians: whether the run itself was settled (its
-/// launches agreed) or ran in the host's bursts, which widen its bands; null with one launch per case.
-/// </param>
 internal sealed record ResolutionSummary(
-    int Benchmarks, double? MedianRegression, (string Name, double Regression)? Finest, (string Name, double Regression)? Coarsest, int RegressionAt25, int FlaggedAt10,
-    double? CurrentLaunchSpread = null)
+    int Benchmarks, double? MedianRegression, (string Name, double Regression)? Finest, (string Name, double Regression)? Coarsest, int RegressionAt25, int FlaggedAt10)
 {
     /// <summary>The summary of <paramref name="comparisons"/>, or null when none has a resolution.</summary>
     public static ResolutionSummary? Of(IEnumerable<BenchmarkComparison> comparisons)
@@ -40,14 +35,17 @@ internal sealed record ResolutionSummary(
             regressions.Count > 0 ? regressions[0] : null,
             regressions.Count > 0 ? regressions[^1] : null,
             regressions.Count(x => x.Regression <= 0.25),
-            resolved.Count(c => c.Resolution!.Flagged <= 0.10),
-            resolved.Select(c => c.CurrentLaunchSd).OfType<double>().ToList() is { Count: > 0 } spreads ? RobustStatistics.Median(spreads) : null);
+            resolved.Count(c => c.Resolution!.Flagged <= 0.10));
     }
 
-    /// <summary>This summary as the report stores it; <paramref name="settledLimit"/> is the rule's <c>baseline_max_launch_spread</c> (0: not judged).</summary>
-    public ResolutionDetails Details(double settledLimit = 0) => new()
+    /// <summary>
+    /// This summary as the report stores it, with whether the run was settled: <paramref name="currentLaunchSpread"/> is
+    /// how far its own launches agreed (<see cref="RegressionAnalysis.CurrentLaunchSpread"/>; null: unknown) and
+    /// <paramref name="settledLimit"/> the rule's <c>baseline_max_launch_spread</c> (0: not judged).
+    /// </summary>
+    public ResolutionDetails Details(double settledLimit = 0, double? currentLaunchSpread = null) => new()
     {
-        CurrentLaunchSpread = CurrentLaunchSpread, SettledLimit = settledLimit > 0 ? settledLimit : null,
+        CurrentLaunchSpread = currentLaunchSpread, SettledLimit = settledLimit > 0 ? settledLimit : null,
         Benchmarks = Benchmarks, MedianRegression = MedianRegression,
         FinestBenchmark = Finest?.Name, FinestRegression = Finest?.Regression, CoarsestBenchmark = Coarsest?.Name, CoarsestRegression = Coarsest?.Regression,
         RegressionAt25 = RegressionAt25, FlaggedAt10 = FlaggedAt10,

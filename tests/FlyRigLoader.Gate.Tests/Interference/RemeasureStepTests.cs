@@ -85,6 +85,10 @@ public sealed class RemeasureStepTests
         Assert.Equal(5, report.BenchmarkSuite.Launches!.Count);
         Assert.Equal([false, false, false, true, true], report.BenchmarkSuite.Launches.Select(l => l.Remeasure));
         Assert.Contains("launch 2 disturbed", report.BenchmarkSuite.MachineNote, StringComparison.Ordinal);
+        // The run's launch agreement is one number, over its own launches: the review's, UpdateBaseline's, the resolution's.
+        var run = Gate.Regression.ReportRunReader.FromReport(report).Run;
+        Assert.True(run.Benchmarks.Single(b => b.FullName == Failing).Remeasured);
+        Assert.Equal(InterferenceReview.SuiteSpread(report), run.LaunchSpread);
     }
 
     [Fact]

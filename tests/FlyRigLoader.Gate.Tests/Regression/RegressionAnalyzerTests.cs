@@ -42,6 +42,18 @@ public sealed class RegressionAnalyzerTests
     }
 
     [Fact]
+    public void The_current_runs_launch_spread_is_over_its_own_launches_a_case_judged_on_its_re_measurement_left_out()
+    {
+        var analysis = Analyze(
+            [History("A", 1e5), History("B", 1e5), History("C", 1e5)],
+            [Launched("A", 1e5, [1.0, 1.3, 1.0]), Launched("B", 1e5, [1.0, 1.3, 1.0]), Launched("C", 1e5, [1.0, 1.0]) with { Remeasured = true }]);
+
+        // A and B each spread by the sd of log (1, 1.3, 1); C's two re-measure launches would have pulled the median down.
+        Assert.InRange(analysis.CurrentLaunchSpread!.Value, 0.12, 0.18);
+        Assert.Equal(analysis.CurrentLaunchSpread, Gate.Baselines.MeasuredRun.LaunchSpreadOf([Launched("A", 1e5, [1.0, 1.3, 1.0]), Launched("B", 1e5, [1.0, 1.3, 1.0])]));
+    }
+
+    [Fact]
     public void A_lone_burst_launch_does_not_widen_the_band_but_two_high_launches_do()
     {
         var loneBurst = Row(Analyze([History("A", 1e5)], [Launched("A", 1e5, [1.28, 1.30, 2.0])]));

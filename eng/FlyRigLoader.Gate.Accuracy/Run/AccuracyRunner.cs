@@ -238,7 +238,9 @@ internal sealed class AccuracyRunner(AccuracyPlan plan, BuildPaths paths, string
             }
 
             (trial.Experiment.Interleaved ? _abSeconds : _singleSeconds).Add(result.Seconds);
-            Progress(string.Create(CultureInfo.InvariantCulture, $"[round {round}/{plan.Trials}] {trial.Experiment.Name} {trial.Index}/{trial.Experiment.Trials(plan.Trials)}"), result, outcomes);
+            // Its launch agreement beside the outcome: whether the run was settled explains most of what a single run decided.
+            var agreed = result.Run?.LaunchSpread is { } ls ? string.Create(CultureInfo.InvariantCulture, $", launch spread {ls:0.000}") : string.Empty;
+            Progress(string.Create(CultureInfo.InvariantCulture, $"[round {round}/{plan.Trials}] {trial.Experiment.Name} {trial.Index}/{trial.Experiment.Trials(plan.Trials)}{agreed}"), result, outcomes);
         }
     }
 

@@ -61,12 +61,19 @@ internal sealed class SuiteTrials(BuildPaths paths, BuildOptions options, TextWr
             var run = new BenchmarkRun(judgedOptions, trialPaths, log.Writer, baseline is null ? null : new ReportRegressionGate(judgedOptions, trialPaths), settings: new BenchmarkRunSettings(
                 BenchmarkCommand: ["dotnet", dll], SkipBuild: true, Environment: n => n == "GITHUB_STEP_SUMMARY" ? null : System.Environment.GetEnvironmentVariable(n)));
             var code = run.RunAll();
-            if (run.ReportPath is null || code == ExitCodes.Error)
+            if (run.ReportPath is null)
             {
-                return Failed(string.Create(CultureInfo.InvariantCulture, $"the suite run failed (exit {code})"), run.ReportPath is null ? null : run.RunId, code);
+                return Failed(string.Create(CultureInfo.InvariantCulture, $"the suite run failed (exit {code})"), null, code);
             }
 
             var report = BenchmarkReportReader.Read(run.ReportPath);
+            if (code == ExitCodes.Error)
+            {
+                // The run's own comparison against the scratch baseline can fail (exit 2) after a good measurement: say which.
+                var what = report.RegressionAnalysis is { Status: "ERROR" } ? "the regression check failed" : "the suite run failed";
+                return Failed(string.Create(CultureInfo.InvariantCulture, $"{what} (exit {code})"), run.RunId, code);
+            }
+
             if (baseline is null)
             {
                 return new TrialResult(run.RunId, started, clock.Elapsed.TotalSeconds, code, load, LoadAverage.Now(), null, ReportRunReader.FromReport(report).Run, null);

@@ -24,7 +24,7 @@ public static class InterferenceRule
     /// <param name="threadTimes">The case's own thread time in each launch (0-based index) that recorded one; absent launches are judged on the launch's witnesses alone.</param>
     /// <param name="probeReferenceMs">The run's quiet memory-probe reading (<see cref="ProbeReference"/>); null: no probe witness.</param>
     /// <param name="runDisturbance">
-    /// Why the whole run counts as disturbed (<see cref="Unsettled"/>), or null: every launch no other witness explains takes this reason.
+    /// Why the whole run counts as disturbed (<see cref="Unsettled"/>), or null. When set, every launch no other witness explains takes this reason.
     /// </param>
     public static InterferenceFinding Assess(
         string fullName, IReadOnlyList<(int Launch, double MedianNs)> caseLaunches, IReadOnlyList<LaunchLoad> loads, double? suiteLaunchSpread, InterferenceThresholds thresholds,

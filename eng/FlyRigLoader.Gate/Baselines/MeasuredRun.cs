@@ -36,9 +36,10 @@ public sealed record MeasuredRun(
     public double? LaunchSpread => LaunchSpreadOf(Benchmarks);
 
     /// <summary>
-    /// <see cref="LaunchSpread"/> of any run's benchmarks (a baseline's stored runs, a comparison's current side too), over
-    /// the cases measured in the run's own launches: the interference review, UpdateBaseline and the resolution sentence
-    /// all read this one number.
+    /// <see cref="LaunchSpread"/> of any run's benchmarks (a comparison's current side, a baseline's stored runs too), over
+    /// the cases measured in the run's own launches: the interference review, UpdateBaseline, the machine note and the
+    /// resolution sentence all read this one number. A baseline file does not store which cases were re-measured, so for
+    /// its runs every case counts (UpdateBaseline judged the run, before storing it, without them).
     /// </summary>
     public static double? LaunchSpreadOf(IEnumerable<MeasuredBenchmark> benchmarks) =>
         InterferenceRule.SuiteSpread((benchmarks ?? throw new ArgumentNullException(nameof(benchmarks))).Where(b => !b.Remeasured).Select(b => b.LaunchMediansNs).OfType<IReadOnlyList<double>>());

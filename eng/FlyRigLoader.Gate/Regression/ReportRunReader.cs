@@ -27,11 +27,15 @@ internal static class ReportRunReader
         double? calibration = env.Calibration is { SpeedFactor: > 0 } c ? 1e9 / c.SpeedFactor : null;
         var entries = report.AllEntries().ToList();
         var run = new MeasuredRun(
-            provenance, env.Fingerprint, name, calibration,
-            entries.Where(e => e.Success && e.ExecutionTimes.Count > 0)
-                .Select(e => new MeasuredBenchmark(e.FullName, e.Category, e.ExecutionTimes, e.AllocatedBytesPerOp, e.LaunchMediansNs is { Count: > 0 } m ? m : null, e.LaunchIndices is not null)).ToList(),
+            provenance, env.Fingerprint, name, calibration, Benchmarks(entries),
             entries.Where(e => !e.Success || e.ExecutionTimes.Count == 0).Select(e => e.FullName).ToList(),
             report.Complete, suite.GitDirty, report.Job, env.FingerprintCanonical);
         return (run, entries.SelectMany(e => e.SlaValidation).ToList());
     }
+
+    /// <summary>The successful cases of a report's entries as the gate compares them.</summary>
+    public static IReadOnlyList<MeasuredBenchmark> Benchmarks(IEnumerable<BenchmarkEntry> entries) =>
+        (entries ?? throw new ArgumentNullException(nameof(entries))).Where(e => e.Success && e.ExecutionTimes.Count > 0)
+            .Select(e => new MeasuredBenchmark(e.FullName, e.Category, e.ExecutionTimes, e.AllocatedBytesPerOp, e.LaunchMediansNs is { Count: > 0 } m ? m : null, e.LaunchIndices is not null))
+            .ToList();
 }

@@ -54,11 +54,12 @@ internal static class MachineNote
 
         var disturbed = launches.Select(l => (Launch: l, Why: InterferenceRule.Disturbance(l.ToLoad(logicalCores), thresholds)))
             .Where(x => x.Why is not null).ToList();
-        if (disturbed.Count == 0)
+        var unsettled = InterferenceRule.Unsettled(suiteLaunchSpread, thresholds);
+        if (disturbed.Count == 0 && unsettled is null)
         {
             parts.Add(launches.Count == 1 ? "the launch was not disturbed" : "no launch disturbed");
         }
-        else
+        else if (disturbed.Count > 0)
         {
             parts.AddRange(disturbed.GroupBy(d => d.Why!, StringComparer.Ordinal).Select(g =>
             {
@@ -67,7 +68,8 @@ internal static class MachineNote
             }));
         }
 
-        if (InterferenceRule.Unsettled(suiteLaunchSpread, thresholds) is { } unsettled)
+        // An unsettled run disturbs every launch, so "no launch disturbed" would contradict it.
+        if (unsettled is not null)
         {
             parts.Add(unsettled);
         }

@@ -72,9 +72,12 @@ internal static class ReportBuilder
             inputs.Remeasured ?? []);
     }
 
-    // The run's own launches only: a case judged on its re-measure launches says nothing of how the run's agreed.
+    // The number the gate reads (MeasuredRun.LaunchSpread of the report read back), over the same cases: the successful
+    // ones measured in the run's own launches (Reports may not depend on Regression, where that reader lives).
     private static double? SuiteSpread(IEnumerable<IReadOnlyDictionary<string, BenchmarkEntry>> categories) =>
-        InterferenceRule.SuiteSpread(categories.SelectMany(c => c.Values).Where(e => e.LaunchIndices is null && e.LaunchMediansNs is not null).Select(e => e.LaunchMediansNs!));
+        InterferenceRule.SuiteSpread(categories.SelectMany(c => c.Values)
+            .Where(e => e.Success && e.ExecutionTimes.Count > 0 && e.LaunchIndices is null)
+            .Select(e => e.LaunchMediansNs).OfType<IReadOnlyList<double>>());
 
     // Only a time breach can be interference: bytes per operation do not depend on a neighbour; and a breach far past its
     // limit is not a neighbour's doing whatever the witnesses say.

@@ -31,12 +31,9 @@ def main(accuracy_path, manifest_path):
     profile = run["settings"]["profile"]
     baseline_name = f"baselines/{profile}-{stamp}Z.json"
     source = os.path.join(root, run["baseline"]["path"])
-    if not os.path.exists(source):
-        fail(f"scratch baseline {source} not found")
-    with open(source, encoding="utf-8") as f:
-        baseline = json.load(f)
-    json.dump(baseline, open(os.path.join(here, baseline_name), "w", encoding="utf-8"), separators=(",", ":"))
     target = run["settings"]["target_benchmark"]
+    # Every input is found before anything is written, so a missing file leaves the manifest folder as it was.
+    copies = [(source, os.path.join(here, baseline_name))]
     trials = []
     for experiment in run["experiments"]:
         if experiment["name"] not in KINDS:
@@ -48,11 +45,7 @@ def main(accuracy_path, manifest_path):
                 continue
             folder = f"{experiment['name']}-{trial['index']:02d}"
             report = os.path.join(root, "artifacts", "accuracy", "runs", run["run_id"], folder, "reports", f"benchmark-report-{trial['run_id']}.json")
-            if not os.path.exists(report):
-                fail(f"report {report} not found")
-            with open(report, encoding="utf-8") as f:
-                data = json.load(f)
-            json.dump(data, open(os.path.join(here, "reports", os.path.basename(report)), "w", encoding="utf-8"), separators=(",", ":"))
+            copies.append((report, os.path.join(here, "reports", os.path.basename(report))))
             entry = {"run": trial["run_id"], "kind": kind, "logged": {
                 "exit": trial["exit_code"],
                 "regression": [n.replace(" ", "") for n in verdicts["regression"]],
@@ -63,6 +56,14 @@ def main(accuracy_path, manifest_path):
             if factor is not None:
                 entry["factor"] = factor
             trials.append(entry)
+    missing = [src for src, _ in copies if not os.path.exists(src)]
+    if missing:
+        fail("not found: " + ", ".join(missing))
+    for src, dst in copies:
+        with open(src, encoding="utf-8") as f:
+            data = json.load(f)
+        with open(dst, "w", encoding="utf-8") as f:
+            json.dump(data, f, separators=(",", ":"))
     manifest["sets"].append({"name": stamp, "profile": profile, "reports": "reports", "baseline": baseline_name, "trials": trials})
     temporary = manifest_path + ".tmp"
     with open(temporary, "w", encoding="utf-8") as f:

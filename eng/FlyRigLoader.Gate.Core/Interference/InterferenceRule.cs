@@ -134,11 +134,18 @@ public static class InterferenceRule
     public static string? Unsettled(double? suiteLaunchSpread, InterferenceThresholds thresholds)
     {
         ArgumentNullException.ThrowIfNull(thresholds);
-        return thresholds.SettledLaunchSpread > 0 && suiteLaunchSpread is { } spread && spread > thresholds.SettledLaunchSpread
+        return IsUnsettled(suiteLaunchSpread, thresholds.SettledLaunchSpread)
             ? string.Create(CultureInfo.InvariantCulture,
-                $"the run was unsettled: its launches disagreed by a median sd of log {spread:0.000} over its cases (settled runs keep within {thresholds.SettledLaunchSpread:0.00###}), so it ran in the host's bursts")
+                $"the run was unsettled: its launches disagreed by a median sd of log {suiteLaunchSpread:0.000} over its cases (settled runs keep within {thresholds.SettledLaunchSpread:0.00###}), so it ran in the host's bursts")
             : null;
     }
+
+    /// <summary>
+    /// Whether a run whose launches disagree by <paramref name="launchSpread"/> is unsettled against <paramref name="limit"/>
+    /// (<c>baseline_max_launch_spread</c>): the one decision UpdateBaseline refuses a run on and the witness reads; a limit
+    /// of 0 accepts any run, and an unknown spread (one launch per case) is not unsettled.
+    /// </summary>
+    public static bool IsUnsettled(double? launchSpread, double limit) => limit > 0 && launchSpread is { } spread && spread > limit;
 
     /// <summary>
     /// The run's quiet memory-probe reading: the lower quartile of every case's readings in every launch, so a burst that

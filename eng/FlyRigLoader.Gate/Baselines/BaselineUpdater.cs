@@ -1,4 +1,5 @@
 using System.Globalization;
+using FlyRigLoader.Gate.Core.Interference;
 using FlyRigLoader.Gate.Core.Jobs;
 using FlyRigLoader.Gate.Core.Statistics;
 
@@ -21,7 +22,7 @@ internal static class BaselineUpdater
         ArgumentNullException.ThrowIfNull(run);
         var refusals = new List<string>();
         var spread = run.LaunchSpread;
-        var unsettled = maxLaunchSpread > 0 && spread > maxLaunchSpread;
+        var unsettled = InterferenceRule.IsUnsettled(spread, maxLaunchSpread);
         if (unsettled)
         {
             refusals.Add(string.Create(CultureInfo.InvariantCulture,

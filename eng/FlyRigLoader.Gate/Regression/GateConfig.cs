@@ -109,9 +109,12 @@ internal sealed record GateConfig
     /// disagree by more than this (median over its cases of the sd of log launch medians). Measured on this host's 35
     /// recorded config-load runs of 2026-12-04/05: over all of them a case's median moved between runs by a median sd of
     /// log 0.192 (worst case 0.231); over the 19 whose launches agreed within 0.06, by 0.054 (0.108), runs hours and
-    /// sessions apart. 0 accepts any run.
+    /// sessions apart. 0 accepts any run. Stored once, as the interference rule's
+    /// <see cref="InterferenceThresholds.SettledLaunchSpread"/>, so the limit a baseline run must keep and the one beyond
+    /// which a run is a witness of interference cannot part.
     /// </summary>
-    public double BaselineMaxLaunchSpread { get; init; } = 0.06;
+    // "this.": the architecture test's folder graph would read a bare "Interference." as the Gate.Interference namespace.
+    public double BaselineMaxLaunchSpread => this.Interference.SettledLaunchSpread;
 
     /// <summary>A baseline older than this many days is reported as stale.</summary>
     public int MaxBaselineAgeDays { get; init; } = 30;

@@ -69,11 +69,11 @@ internal static class GateConfigLoader
         var d = new GateConfig();
         var (interference, remeasure) = Interference(root["interference"], d, source);
         var (leakSlope, leakAlpha) = LeakCheck(root["leak_check"], d, source);
-        var maxLaunchSpread = Num(root, "baseline_max_launch_spread", d.BaselineMaxLaunchSpread, 0, 10, source);
         var config = new GateConfig
         {
-            // One meaning of "settled": the limit a baseline run must keep is the one beyond which a run is a witness of interference.
-            Interference = interference with { SettledLaunchSpread = maxLaunchSpread },
+            // baseline_max_launch_spread is a top-level key (the baseline's limit) stored in the interference thresholds,
+            // whose unsettled-run witness reads the same limit (GateConfig.BaselineMaxLaunchSpread derives from it).
+            Interference = interference with { SettledLaunchSpread = Num(root, "baseline_max_launch_spread", d.BaselineMaxLaunchSpread, 0, 10, source) },
             LeakManagedSlopeLimitMb = leakSlope,
             LeakAlpha = leakAlpha,
             RemeasureLaunches = remeasure,
@@ -98,7 +98,6 @@ internal static class GateConfigLoader
             DriftAgreement = Num(root, "drift_agreement", d.DriftAgreement, 0, 1, source),
             SuiteNormalization = Normalization(root, d.SuiteNormalization, source),
             KeepRuns = (int)Num(root, "keep_runs", d.KeepRuns, 1, 1000, source),
-            BaselineMaxLaunchSpread = maxLaunchSpread,
             MaxBaselineAgeDays = (int)Num(root, "max_baseline_age_days", d.MaxBaselineAgeDays, 1, 100000, source),
             BootstrapResamples = (int)Num(root, "bootstrap_resamples", d.BootstrapResamples, 0, 1_000_000, source),
             ConfidenceLevel = Num(root, "confidence_level", d.ConfidenceLevel, 0.5, 0.9999, source),

@@ -15,6 +15,9 @@ internal static class InterferenceReview
     /// <summary>The printed verdict a time regression carries in the regression details.</summary>
     private const string Regression = "REGRESSION";
 
+    /// <summary>The printed verdict of a time slowdown the gate is unsure of.</summary>
+    private const string Suspected = "SUSPECTED";
+
     /// <summary>
     /// The cases that would fail the build on time: a time SLA FAIL in the report, or a time REGRESSION in
     /// <paramref name="firstLook"/> (the regression gate's verdicts as measured). Allocation verdicts are not
@@ -32,6 +35,30 @@ internal static class InterferenceReview
             .Where(b => b.Verdict == Regression && b.FullName is not null && !InterferenceRule.BeyondInterference(b.RatioCi is [var lower, ..] ? lower : b.Ratio, 1.0, thresholds))
             .Select(b => b.FullName!);
         return sla.Concat(regressions).Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>
+    /// The time SUSPECTED cases of an unsettled run whose ratio reached their fail threshold
+    /// (<paramref name="failThreshold"/> of the case's name and category): slow enough to fail, and left unsure only by a
+    /// band that the run's own disagreement widened. Interference can hide a regression as well as fake one, so these are
+    /// measured again like failing cases and judged on their quiet re-measure launches. A settled run's SUSPECTED stands:
+    /// its band is the baseline's, not the host's bursts.
+    /// </summary>
+    public static IReadOnlyList<string> HiddenCases(BenchmarkReport report, RegressionDetails? firstLook, InterferenceThresholds thresholds, Func<string, string?, double> failThreshold)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(thresholds);
+        ArgumentNullException.ThrowIfNull(failThreshold);
+        if (firstLook is null || InterferenceRule.Unsettled(SuiteSpread(report), thresholds) is null)
+        {
+            return [];
+        }
+
+        return firstLook.Benchmarks
+            .Where(b => b is { Verdict: Suspected, FullName: not null, Ratio: { } ratio } && ratio - 1 >= failThreshold(b.FullName, b.Category))
+            .Select(b => b.FullName!)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
     }
 
     /// <summary>The finding of each named case that the report holds with launch medians.</summary>

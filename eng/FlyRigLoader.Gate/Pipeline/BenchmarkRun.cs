@@ -563,14 +563,30 @@ public sealed class BenchmarkRun
             }
         }
 
-        var failing = InterferenceReview.FailingCases(report, firstLook, _gateConfig!.Interference);
-        if (failing.Count == 0)
+        var config = _gateConfig!.WithThresholds(_options.Threshold, null);
+        var failing = InterferenceReview.FailingCases(report, firstLook, config.Interference);
+        var hidden = InterferenceReview.HiddenCases(report, firstLook, config.Interference, (name, category) => config.PolicyFor(name, category).FailThreshold)
+            .Except(failing, StringComparer.Ordinal).ToList();
+        if (failing.Count + hidden.Count == 0)
         {
             return new ReviewOutcome(pooled, [], [], new Dictionary<string, InterferenceFinding>());
         }
 
-        var outcome = RemeasureStep.Run(report, pooled, failing, _gateConfig!.Interference, Remeasure);
-        var undisturbed = failing.Count - outcome.Records.Count;
+        if (hidden.Count > 0)
+        {
+            _out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"Interference: the run is unsettled and left {hidden.Count} slowdown(s) at the fail threshold SUSPECTED ({string.Join(", ", hidden)}); they are measured again with the failing cases"));
+        }
+
+        var outcome = RemeasureStep.Run(report, pooled, [.. failing, .. hidden], config.Interference, Remeasure, config.RemeasureRounds);
+        // A hidden slowdown that stays disturbed keeps its first look's SUSPECTED (it never failed the build): say so, since
+        // the record's outcome alone reads like a verdict withheld.
+        outcome = outcome with
+        {
+            Records = outcome.Records.Select(r => r.Outcome == RemeasureRecord.Inconclusive && hidden.Contains(r.FullName, StringComparer.Ordinal)
+                ? r with { Reason = r.Reason + "; it stays SUSPECTED as first measured" } : r).ToList(),
+        };
+        var undisturbed = failing.Count + hidden.Count - outcome.Records.Count;
         if (undisturbed > 0)
         {
             _out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Interference: none seen while {undisturbed} failing case(s) were measured; their verdicts stand."));
@@ -602,8 +618,11 @@ public sealed class BenchmarkRun
         }
 
         var filters = names.Select(RegressionGate.FilterFor).Distinct(StringComparer.Ordinal).ToList();
-        _out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Interference: {names.Count} case(s) would fail, but the run shows interference while they were measured; measuring {filters.Count} method(s) again in {count} fresh launch(es) before deciding"));
+        // Launches of earlier rounds keep their folders: this round's are numbered after every re-measure launch so far.
+        var earlier = _launches.Count(l => l.Remeasure);
+        _out.WriteLine(earlier == 0
+            ? string.Create(CultureInfo.InvariantCulture, $"Interference: {names.Count} case(s) to decide were measured under interference; measuring {filters.Count} method(s) again in {count} fresh launch(es) before deciding")
+            : string.Create(CultureInfo.InvariantCulture, $"Interference: every re-measure launch of {names.Count} case(s) was disturbed too; measuring {filters.Count} method(s) once more in {count} fresh launch(es)"));
         var log = Path.Combine(_paths.Logs, $"benchmark-run-{RunId}.log");
         using var logWriter = new StreamWriter(log, append: true) { AutoFlush = true };
         var first = _launches.Count;
@@ -618,7 +637,7 @@ public sealed class BenchmarkRun
             }
 
             var index = first + i;
-            var folder = Path.Combine(_paths.Logs, "bdn-" + RunId, string.Create(CultureInfo.InvariantCulture, $"remeasure-{i + 1}"));
+            var folder = Path.Combine(_paths.Logs, "bdn-" + RunId, string.Create(CultureInfo.InvariantCulture, $"remeasure-{earlier + i + 1}"));
             _out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Re-measure launch {i + 1}/{count} (launch {index + 1}){(LaunchPlan.Reversed(index) ? ", reverse order" : "")}  elapsed {_clock.Elapsed:mm\\:ss}"));
             var args = BdnArguments.Run(_options, filters, folder, _plan, index);
             logWriter.WriteLine($"// FlyRigLoader gate: re-measure launch {i + 1} of {count} (launch {index + 1}): {string.Join(' ', args)}");

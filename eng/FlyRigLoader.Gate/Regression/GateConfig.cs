@@ -197,6 +197,13 @@ internal sealed record GateConfig
     /// </summary>
     public int RemeasureLaunches { get; init; } = 2;
 
+    /// <summary>
+    /// Rounds of re-measuring (<c>interference.remeasure_rounds</c>): a case whose every re-measure launch was disturbed
+    /// too is measured again, up to this many rounds in all, before it is INCONCLUSIVE. The host's bursts last tens of
+    /// seconds to minutes, so a second round often finds it quiet; it costs time only while interference persists.
+    /// </summary>
+    public int RemeasureRounds { get; init; } = 2;
+
     /// <summary>Per-benchmark or per-category threshold overrides; the last matching one wins.</summary>
     public IReadOnlyList<ThresholdOverride> Overrides { get; init; } = [];
 

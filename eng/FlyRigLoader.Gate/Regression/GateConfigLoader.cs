@@ -20,7 +20,7 @@ internal static class GateConfigLoader
     ];
 
     private static readonly string[] InterferenceKeys =
-        ["foreign_cores", "steal_share", "launch_spread", "launch_spread_vs_suite", "calibration_shift", "beyond_interference", "run_queue_share", "memory_probe_shift", "remeasure_launches", "$comment"];
+        ["foreign_cores", "steal_share", "launch_spread", "launch_spread_vs_suite", "calibration_shift", "beyond_interference", "run_queue_share", "memory_probe_shift", "remeasure_launches", "remeasure_rounds", "$comment"];
 
     private static readonly string[] LeakCheckKeys = ["managed_slope_limit_mb", "alpha", "$comment"];
 
@@ -67,7 +67,7 @@ internal static class GateConfigLoader
         }
 
         var d = new GateConfig();
-        var (interference, remeasure) = Interference(root["interference"], d, source);
+        var (interference, remeasure, rounds) = Interference(root["interference"], d, source);
         var (leakSlope, leakAlpha) = LeakCheck(root["leak_check"], d, source);
         var config = new GateConfig
         {
@@ -77,6 +77,7 @@ internal static class GateConfigLoader
             LeakManagedSlopeLimitMb = leakSlope,
             LeakAlpha = leakAlpha,
             RemeasureLaunches = remeasure,
+            RemeasureRounds = rounds,
             FailThreshold = Num(root, "fail_threshold", d.FailThreshold, 0, 100, source),
             WarnThreshold = Num(root, "warn_threshold", d.WarnThreshold, 0, 100, source),
             Alpha = Num(root, "alpha", d.Alpha, 1e-12, 0.5, source),
@@ -174,11 +175,11 @@ internal static class GateConfigLoader
         return o;
     }
 
-    private static (InterferenceThresholds Thresholds, int RemeasureLaunches) Interference(JToken? token, GateConfig defaults, string source)
+    private static (InterferenceThresholds Thresholds, int RemeasureLaunches, int RemeasureRounds) Interference(JToken? token, GateConfig defaults, string source)
     {
         if (Section(token, "interference", InterferenceKeys, source) is not { } o)
         {
-            return (defaults.Interference, defaults.RemeasureLaunches);
+            return (defaults.Interference, defaults.RemeasureLaunches, defaults.RemeasureRounds);
         }
 
         const string At = "interference";
@@ -192,10 +193,14 @@ internal static class GateConfigLoader
             OptNum(o, "beyond_interference", 1, 1000, At, source) ?? d.BeyondInterference,
             OptNum(o, "run_queue_share", 0, 1, At, source) ?? d.RunQueueShare,
             OptNum(o, "memory_probe_shift", 0, 10, At, source) ?? d.MemoryProbeShift);
-        var remeasure = OptNum(o, "remeasure_launches", 0, 20, At, source) is { } r
-            ? r == Math.Floor(r) ? (int)r : throw new GateInputException(source, $"{At}: 'remeasure_launches' must be a whole number, got {r.ToString(CultureInfo.InvariantCulture)}")
-            : defaults.RemeasureLaunches;
-        return (thresholds, remeasure);
+        return (thresholds, Whole(o, "remeasure_launches", 0, 20, defaults.RemeasureLaunches, At, source), Whole(o, "remeasure_rounds", 1, 5, defaults.RemeasureRounds, At, source));
+    }
+
+    private static int Whole(JObject o, string key, double min, double max, int fallback, string at, string source)
+    {
+        return OptNum(o, key, min, max, at, source) is { } r
+            ? r == Math.Floor(r) ? (int)r : throw new GateInputException(source, $"{at}: '{key}' must be a whole number, got {r.ToString(CultureInfo.InvariantCulture)}")
+            : fallback;
     }
 
     private static (double ManagedSlopeLimitMb, double Alpha) LeakCheck(JToken? token, GateConfig defaults, string source)

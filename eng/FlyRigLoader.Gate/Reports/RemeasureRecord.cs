@@ -1,16 +1,17 @@
 namespace FlyRigLoader.Gate.Reports;
 
 /// <summary>
-/// One case that would have failed the build (time SLA FAIL, time REGRESSION) while the run showed interference, and
-/// what measuring it again decided (<c>remeasured[]</c> in the report).
+/// One case that would have failed the build (time SLA FAIL, time REGRESSION), or whose slowdown an unsettled run left
+/// unsure (SUSPECTED at its fail threshold), while the run showed interference, and what measuring it again decided
+/// (<c>remeasured[]</c> in the report).
 /// </summary>
 /// <param name="FullName">The benchmark case.</param>
 /// <param name="Reason">The witnesses of the first measurement and of the re-measurement, and the decision, in words.</param>
-/// <param name="Launches">The 1-based re-measure launches that ran for it (in <c>benchmark_suite.launches</c>); empty when none could run.</param>
+/// <param name="Launches">The 1-based re-measure launches that ran for it, every round's (in <c>benchmark_suite.launches</c>); empty when none could run.</param>
 /// <param name="JudgedOn">The 1-based launches its verdicts now rest on (the quiet re-measure launches); empty when INCONCLUSIVE.</param>
 /// <param name="Outcome"><see cref="JudgedOnRemeasure"/> or <see cref="Inconclusive"/>.</param>
 /// <param name="FirstLaunchMediansNs">Its median in each launch of the first measurement.</param>
-/// <param name="RemeasureLaunchMediansNs">Its median in each re-measure launch that measured it.</param>
+/// <param name="RemeasureLaunchMediansNs">Its median in each re-measure launch that measured it, every round's.</param>
 public sealed record RemeasureRecord(
     string FullName,
     string Reason,

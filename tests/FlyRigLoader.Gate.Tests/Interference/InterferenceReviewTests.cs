@@ -40,6 +40,31 @@ public sealed class InterferenceReviewTests
     }
 
     [Fact]
+    public void An_unsettled_run_sends_its_suspected_slowdowns_at_the_fail_threshold_to_be_measured_again_and_a_settled_run_does_not()
+    {
+        // Every case's second launch 1.3x slower: the run is unsettled (a median sd of log 0.151 over the cases).
+        var inputs = ReportSamples.LaunchedInputs(1, 1.3, 1);
+        var unsettled = ReportBuilder.Build(inputs with { LaunchRuns = inputs.LaunchRuns!.Select(l => l with { WallSeconds = 30, ForeignCpuSeconds = 0.3 }).ToList() });
+        var details = new RegressionDetails
+        {
+            Benchmarks =
+            [
+                new BenchmarkVerdictDetails { FullName = Small, Category = "config", Verdict = "SUSPECTED", Ratio = 1.2 },
+                new BenchmarkVerdictDetails { FullName = Pickle, Category = "data_loading", Verdict = "SUSPECTED", Ratio = 1.1 },
+                new BenchmarkVerdictDetails { FullName = "X.Y.Z", Category = "config", Verdict = "NO_CHANGE", Ratio = 1.3 },
+            ],
+        };
+
+        Assert.Equal([Small], InterferenceReview.HiddenCases(unsettled, details, Defaults, (_, _) => 0.15));
+        Assert.Equal([Small, Pickle], InterferenceReview.HiddenCases(unsettled, details, Defaults, (_, _) => 0.10));
+        // The case's own threshold decides (a category override): 1.2 does not reach 25%.
+        Assert.Empty(InterferenceReview.HiddenCases(unsettled, details, Defaults, (_, category) => category == "config" ? 0.25 : 0.15));
+        Assert.Empty(InterferenceReview.HiddenCases(unsettled, null, Defaults, (_, _) => 0.15));
+        Assert.Empty(InterferenceReview.HiddenCases(unsettled, details, Defaults with { SettledLaunchSpread = 0.2 }, (_, _) => 0.15));
+        Assert.Empty(InterferenceReview.HiddenCases(Report(null), details, Defaults, (_, _) => 0.15));
+    }
+
+    [Fact]
     public void A_regression_past_the_beyond_interference_factor_is_not_sent_to_be_measured_again()
     {
         var details = new RegressionDetails

@@ -37,11 +37,23 @@ public sealed class RemeasureStepTests
         return new RemeasureRun(foreign.Select((f, i) => new RemeasureLaunch(new LaunchInfo(4 + i, 30, 29, 0, false, 5, i == 0, cases.Count, f, 0, null, null, null, shift, Remeasure: true), cases)).ToList());
     };
 
-    private static (BenchmarkReport Report, ReviewOutcome Outcome) Review(ReportInputs inputs, Func<IReadOnlyList<string>, RemeasureRun> remeasure, int regressionExit = 0)
+    /// <summary>Re-measure rounds, one array of foreign CPU seconds per round, their launches numbered on from 4 as the run numbers them.</summary>
+    private static Func<IReadOnlyList<string>, RemeasureRun> Rounds(List<IReadOnlyList<string>> calls, params double[][] rounds)
+    {
+        var next = 4;
+        return names =>
+        {
+            var run = Remeasure(rounds[calls.Count])(names);
+            calls.Add(names);
+            return run with { Launches = run.Launches.Select(l => l with { Info = l.Info with { Index = next++ } }).ToList() };
+        };
+    }
+
+    private static (BenchmarkReport Report, ReviewOutcome Outcome) Review(ReportInputs inputs, Func<IReadOnlyList<string>, RemeasureRun> remeasure, int regressionExit = 0, int rounds = 1)
     {
         var first = ReportBuilder.Build(inputs);
         var failing = InterferenceReview.FailingCases(first, null, new InterferenceThresholds());
-        var outcome = RemeasureStep.Run(first, inputs.Results, failing, Defaults, remeasure);
+        var outcome = RemeasureStep.Run(first, inputs.Results, failing, Defaults, remeasure, rounds);
         var final = ReportBuilder.Build(inputs with
         {
             Results = outcome.Results, Remeasured = outcome.Records, LaunchRuns = [.. inputs.LaunchRuns!, .. outcome.Launches], RegressionExitCode = regressionExit,
@@ -211,5 +223,58 @@ public sealed class RemeasureStepTests
         var record = Assert.Single(outcome.Records);
         Assert.Contains("its launches disagree (medians 0.012 ms / 61.736 ms / 0.012 ms", record.Reason, StringComparison.Ordinal);
         Assert.Equal(ExitCodes.Ok, report.Summary.ExitCode);
+    }
+
+    [Fact]
+    public void A_case_whose_every_re_measure_launch_was_disturbed_is_measured_in_a_second_round_and_judged_on_its_quiet_launches()
+    {
+        var calls = new List<IReadOnlyList<string>>();
+
+        var (report, outcome) = Review(Run([0.3, 27, 0.3]), Rounds(calls, [25, 26], [0.3, 0.3]), rounds: 2);
+
+        Assert.Equal([[Failing], [Failing]], calls);
+        var record = Assert.Single(outcome.Records);
+        Assert.Equal(RemeasureRecord.JudgedOnRemeasure, record.Outcome);
+        Assert.Equal([4, 5, 6, 7], record.Launches);
+        Assert.Equal([6, 7], record.JudgedOn);
+        Assert.Equal(4, record.RemeasureLaunchMediansNs.Count);
+        Assert.Contains("; re-measure round 1 disturbed too (launch 4: other processes kept 0.83 of 2 cores busy (limit 0.25); launch 5:", record.Reason, StringComparison.Ordinal);
+        Assert.EndsWith("judged on the re-measurement, which was quiet", record.Reason, StringComparison.Ordinal);
+        Assert.Equal(SlaStatus.Pass, Sla(report, Failing).Status);
+        Assert.Equal([6, 7], report.AllEntries().Single(e => e.FullName == Failing).LaunchIndices);
+        Assert.Equal([false, false, false, true, true, true, true], report.BenchmarkSuite.Launches!.Select(l => l.Remeasure));
+        Assert.Equal(ExitCodes.Ok, report.Summary.ExitCode);
+    }
+
+    [Fact]
+    public void Interference_that_persists_through_every_round_leaves_the_case_inconclusive_naming_each_round()
+    {
+        var calls = new List<IReadOnlyList<string>>();
+
+        var (report, outcome) = Review(Run([0.3, 27, 0.3]), Rounds(calls, [25, 26], [24, 27]), rounds: 2);
+
+        Assert.Equal(2, calls.Count);
+        var record = Assert.Single(outcome.Records);
+        Assert.Equal(RemeasureRecord.Inconclusive, record.Outcome);
+        Assert.Equal([4, 5, 6, 7], record.Launches);
+        Assert.Contains("; re-measure round 1 disturbed too (launch 4:", record.Reason, StringComparison.Ordinal);
+        Assert.Contains("; interference persisted when measured again (launch 6: other processes kept 0.80 of 2 cores busy", record.Reason, StringComparison.Ordinal);
+        Assert.Equal(SlaStatus.Inconclusive, Sla(report, Failing).Status);
+        Assert.Equal(ExitCodes.NoVerdict, report.Summary.ExitCode);
+    }
+
+    [Fact]
+    public void A_re_measurement_that_could_not_run_is_final_whatever_the_rounds()
+    {
+        var calls = 0;
+
+        var (_, outcome) = Review(Run([0.3, 27, 0.3]), _ =>
+        {
+            calls++;
+            return new RemeasureRun([], "the --timeout deadline had passed");
+        }, rounds: 3);
+
+        Assert.Equal(1, calls);
+        Assert.Equal(RemeasureRecord.Inconclusive, Assert.Single(outcome.Records).Outcome);
     }
 }

@@ -110,6 +110,27 @@ public sealed class BenchmarkRunTests
     }
 
     [OsFact(FakeBenchmarkExe.PosixOnly, "Linux", "macOS")]
+    public void A_neighbour_through_the_first_re_measure_round_gets_a_second_round_in_folders_of_its_own()
+    {
+        using var dir = new TempDirectory();
+        // Launch 2 of the run and both launches of the first re-measure round (launches 4 and 5) busy; launches 6 and 7 quiet.
+        var (run, output, paths) = Create(dir, new BuildOptions { SmokeTest = true }, SecondLaunchSlowed(dir), loadSource: new NeighbourLoadSource(k => k is 1 or 3 or 4));
+
+        Assert.True(run.RunAll() == 0, output.ToString());
+
+        var report = BenchmarkReportReader.Read(run.ReportPath!);
+        var record = Assert.Single(report.Remeasured!);
+        Assert.Equal("JUDGED_ON_REMEASURE", record.Outcome);
+        Assert.Equal([4, 5, 6, 7], record.Launches);
+        Assert.Equal([6, 7], record.JudgedOn);
+        Assert.Contains("; re-measure round 1 disturbed too (launches 4, 5: other processes kept", record.Reason, StringComparison.Ordinal);
+        Assert.EndsWith("); judged on the re-measurement, which was quiet", record.Reason, StringComparison.Ordinal);
+        Assert.Equal(7, File.ReadAllLines(FakeBenchmarkExe.ArgsLog(dir)).Length);
+        Assert.All([1, 2, 3, 4], i => Assert.NotEmpty(Directory.GetFiles(Path.Combine(paths.Logs, "bdn-" + run.RunId, $"remeasure-{i}", "results"))));
+        Assert.Contains("Interference: every re-measure launch of 1 case(s) was disturbed too; measuring 1 method(s) once more in 2 fresh launch(es)", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [OsFact(FakeBenchmarkExe.PosixOnly, "Linux", "macOS")]
     public void A_neighbour_that_stays_leaves_the_failing_case_inconclusive_exit_3_unless_no_verdict_is_accepted()
     {
         using var dir = new TempDirectory();

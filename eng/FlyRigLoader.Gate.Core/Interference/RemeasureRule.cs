@@ -3,8 +3,8 @@ using System.Globalization;
 namespace FlyRigLoader.Gate.Core.Interference;
 
 /// <summary>
-/// Interference is a verdict, not a failure (pure). A case that would fail the build (SLA FAIL, time REGRESSION) while
-/// the run shows interference is measured again in fresh launches; the fresh launches decide alone when they are quiet,
+/// Interference is a verdict, not a failure (pure). A case that would fail the build (SLA FAIL, time REGRESSION), or a
+/// slowdown an unsettled run left SUSPECTED, while the run shows interference is measured again in fresh launches; the fresh launches decide alone when they are quiet,
 /// because mixing them with disturbed ones would keep part of the disturbance. If every fresh launch is disturbed too,
 /// the case is measured in a further round (up to the configured rounds), then INCONCLUSIVE with the reasons.
 /// </summary>
@@ -36,7 +36,8 @@ public static class RemeasureRule
                 + " disturbed too (" + string.Join("; ", r.Reasons) + ")"));
         if (again is null)
         {
-            return new RemeasureDecision(first.FullName, RemeasureOutcome.Inconclusive, [], before + "; re-measuring was not possible" + (notPossible is null ? string.Empty : " (" + notPossible + ")"));
+            var what = earlierRounds is { Count: > 0 } ? "re-measure round " + (earlierRounds.Count + 1).ToString(CultureInfo.InvariantCulture) + " could not run" : "re-measuring was not possible";
+            return new RemeasureDecision(first.FullName, RemeasureOutcome.Inconclusive, [], before + "; " + what + (notPossible is null ? string.Empty : " (" + notPossible + ")"));
         }
 
         if (!again.Disturbed)

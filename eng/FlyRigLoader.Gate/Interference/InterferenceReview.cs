@@ -7,8 +7,9 @@ using FlyRigLoader.Gate.Reports;
 namespace FlyRigLoader.Gate.Interference;
 
 /// <summary>
-/// Reads a run report with the interference rule (pure): which cases would fail the build, whether their measurement was
-/// disturbed, and, for a report that can no longer be re-measured, which cases' failing time verdicts are INCONCLUSIVE.
+/// Reads a run report with the interference rule (pure): which cases would fail the build (and which slowdowns an
+/// unsettled run left unsure), whether their measurement was disturbed, and, for a report that can no longer be
+/// re-measured, which cases' failing time verdicts are INCONCLUSIVE.
 /// </summary>
 internal static class InterferenceReview
 {
@@ -49,7 +50,9 @@ internal static class InterferenceReview
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(thresholds);
         ArgumentNullException.ThrowIfNull(failThreshold);
-        if (firstLook is null || InterferenceRule.Unsettled(SuiteSpread(report), thresholds) is null)
+        // A first look capped at SUSPECTED by a suite drift the calibration did not follow caps the final look alike:
+        // measuring again could not change such a verdict.
+        if (firstLook is null || firstLook.Drift is { CappedAtSuspected: true } || InterferenceRule.Unsettled(SuiteSpread(report), thresholds) is null)
         {
             return [];
         }
@@ -97,7 +100,8 @@ internal static class InterferenceReview
         ArgumentNullException.ThrowIfNull(notRemeasured);
         var records = (report.Remeasured ?? []).ToDictionary(r => r.FullName, StringComparer.Ordinal);
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (name, record) in records.Where(r => r.Value.Outcome == RemeasureRecord.Inconclusive))
+        // A kept measurement is still a disturbed one: if a later look called it a REGRESSION, that is INCONCLUSIVE too.
+        foreach (var (name, record) in records.Where(r => r.Value.Outcome is RemeasureRecord.Inconclusive or RemeasureRecord.KeptAsMeasured))
         {
             result[name] = record.Reason;
         }

@@ -20,10 +20,11 @@ internal static class RemeasureStep
     /// <param name="failing">The cases to decide: those that would fail on time (see <see cref="InterferenceReview.FailingCases"/>) and the hidden ones.</param>
     /// <param name="thresholds">The interference thresholds.</param>
     /// <param name="remeasure">Runs fresh launches of the named cases' methods; called once per round, only when a case to decide was disturbed.</param>
-    /// <param name="rounds">How many times a case whose every re-measure launch was disturbed may be measured again (at least 1).</param>
+    /// <param name="rounds">Rounds of re-measuring in all (at least 1): a case whose every launch in a round was disturbed goes to the next.</param>
+    /// <param name="hidden">The cases of <paramref name="failing"/> that only an unsettled run left SUSPECTED: still disturbed after the last round, they keep their first measurement (<see cref="RemeasureRecord.KeptAsMeasured"/>).</param>
     public static ReviewOutcome Run(
         BenchmarkReport report, IReadOnlyList<BenchmarkResult> pooled, IReadOnlyList<string> failing, InterferenceThresholds thresholds, Func<IReadOnlyList<string>, RemeasureRun> remeasure,
-        int rounds = 1)
+        int rounds = 1, IReadOnlyCollection<string>? hidden = null)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(pooled);
@@ -80,6 +81,7 @@ internal static class RemeasureStep
                 }
 
                 var judged = decision.Outcome == RemeasureOutcome.UseQuietLaunches;
+                var kept = !judged && hidden is not null && hidden.Contains(name);
                 if (judged)
                 {
                     var quiet = measured.Where(x => decision.Launches.Contains(x.Launch)).Select(x => (IReadOnlyList<BenchmarkResult>)[x.Result]).ToList();
@@ -92,8 +94,9 @@ internal static class RemeasureStep
                 }
 
                 records.Add(new RemeasureRecord(
-                    name, decision.Reason, ran, judged ? decision.Launches.Select(i => i + 1).ToList() : [],
-                    judged ? RemeasureRecord.JudgedOnRemeasure : RemeasureRecord.Inconclusive,
+                    name, kept ? decision.Reason + "; it keeps its first measurement, whose SUSPECTED cannot fail the build" : decision.Reason,
+                    ran, judged ? decision.Launches.Select(i => i + 1).ToList() : [],
+                    judged ? RemeasureRecord.JudgedOnRemeasure : kept ? RemeasureRecord.KeptAsMeasured : RemeasureRecord.Inconclusive,
                     entries.TryGetValue(name, out var entry) ? entry.LaunchMediansNs ?? [] : [], read));
             }
 

@@ -575,21 +575,14 @@ public sealed class BenchmarkRun
         if (hidden.Count > 0)
         {
             _out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"Interference: the run is unsettled and left {hidden.Count} slowdown(s) at the fail threshold SUSPECTED ({string.Join(", ", hidden)}); they are measured again with the failing cases"));
+                $"Interference: the run is unsettled and left {hidden.Count} slowdown(s) at the fail threshold SUSPECTED ({string.Join(", ", hidden)}); they are decided with the failing cases"));
         }
 
-        var outcome = RemeasureStep.Run(report, pooled, [.. failing, .. hidden], config.Interference, Remeasure, config.RemeasureRounds);
-        // A hidden slowdown that stays disturbed keeps its first look's SUSPECTED (it never failed the build): say so, since
-        // the record's outcome alone reads like a verdict withheld.
-        outcome = outcome with
-        {
-            Records = outcome.Records.Select(r => r.Outcome == RemeasureRecord.Inconclusive && hidden.Contains(r.FullName, StringComparer.Ordinal)
-                ? r with { Reason = r.Reason + "; it stays SUSPECTED as first measured" } : r).ToList(),
-        };
+        var outcome = RemeasureStep.Run(report, pooled, [.. failing, .. hidden], config.Interference, Remeasure, config.RemeasureRounds, hidden);
         var undisturbed = failing.Count + hidden.Count - outcome.Records.Count;
         if (undisturbed > 0)
         {
-            _out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Interference: none seen while {undisturbed} failing case(s) were measured; their verdicts stand."));
+            _out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Interference: none seen while {undisturbed} case(s) to decide were measured; their verdicts stand."));
         }
 
         foreach (var record in outcome.Records)

@@ -22,7 +22,7 @@ namespace FlyRigLoader.Gate.Reports;
 /// its key; null in reports written before jobs were recorded. A baseline judges the run only with the same job.
 /// </param>
 /// <param name="Remeasured">
-/// Every case that would have failed the build while the run showed interference, measured again in fresh launches,
+/// Every case that would have failed the build (or whose slowdown an unsettled run left SUSPECTED) while the run showed interference, measured again in fresh launches,
 /// with the decision (judged on the quiet re-measure launches, or INCONCLUSIVE); empty when none (null in older reports).
 /// </param>
 public sealed record BenchmarkReport(

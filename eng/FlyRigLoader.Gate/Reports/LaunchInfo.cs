@@ -4,7 +4,7 @@ namespace FlyRigLoader.Gate.Reports;
 
 /// <summary>
 /// One launch of the suite within a run: a fresh BenchmarkDotNet process that measured every selected case (or, for a
-/// re-measure launch, only the cases that would have failed under interference), with what the machine did meanwhile.
+/// re-measure launch, only the cases to decide under interference), with what the machine did meanwhile.
 /// </summary>
 /// <param name="Index">1-based position in the run; a case's <c>launch_medians_ns[Index - 1]</c> is its median in this launch.</param>
 /// <param name="WallSeconds">Wall-clock time of the process, start to exit.</param>
@@ -26,7 +26,7 @@ namespace FlyRigLoader.Gate.Reports;
 /// How far the calibration probe moved between the run's start and the calibration run right after this launch's group
 /// (the run's launches, or its re-measure launches): after / before − 1 of the CPU probe's speed (the memory and I/O probes wander by themselves on a quiet VM); null when not measured.
 /// </param>
-/// <param name="Remeasure">A re-measure launch: it ran only the methods of cases that would have failed under interference.</param>
+/// <param name="Remeasure">A re-measure launch: it ran only the methods of cases to decide under interference (failing, or left SUSPECTED by an unsettled run).</param>
 /// <param name="MemoryAvailableGbStart">
 /// Memory available to new work right before it started (Linux <c>MemAvailable</c>, GiB), or null where unknown: with the
 /// load and the other processes' CPU, the guide's system monitoring of the run.

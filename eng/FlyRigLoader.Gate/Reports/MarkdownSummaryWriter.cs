@@ -53,7 +53,7 @@ internal static class MarkdownSummaryWriter
         sb.Append($"- **Exit code**: {s.ExitCode} ({ReportFormat.ExitMeaning(s.ExitCode)})\n\n");
         if (report.Remeasured is { Count: > 0 } remeasured)
         {
-            sb.Append("## Re-measured under interference\n\nThese cases would have failed while the run showed interference; they were measured again in fresh launches before any verdict.\n\n| Benchmark | Outcome | Re-measure launches | Reason |\n|---|---|---|---|\n");
+            sb.Append("## Re-measured under interference\n\nThese cases would have failed (or an unsettled run left their slowdown SUSPECTED) while the run showed interference; they were measured again in fresh launches before any verdict.\n\n| Benchmark | Outcome | Re-measure launches | Reason |\n|---|---|---|---|\n");
             foreach (var r in remeasured)
             {
                 sb.Append($"| `{Cell(r.FullName)}` | {(r.Outcome == RemeasureRecord.Inconclusive ? "⚠️ " : "")}{r.Outcome} | {(r.Launches.Count == 0 ? "-" : string.Join(", ", r.Launches))} | {Cell(r.Reason)} |\n");

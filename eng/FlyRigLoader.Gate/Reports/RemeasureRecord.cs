@@ -9,7 +9,7 @@ namespace FlyRigLoader.Gate.Reports;
 /// <param name="Reason">The witnesses of the first measurement and of the re-measurement, and the decision, in words.</param>
 /// <param name="Launches">The 1-based re-measure launches that ran for it, every round's (in <c>benchmark_suite.launches</c>); empty when none could run.</param>
 /// <param name="JudgedOn">The 1-based launches its verdicts now rest on (the quiet re-measure launches); empty when INCONCLUSIVE.</param>
-/// <param name="Outcome"><see cref="JudgedOnRemeasure"/> or <see cref="Inconclusive"/>.</param>
+/// <param name="Outcome"><see cref="JudgedOnRemeasure"/>, <see cref="Inconclusive"/> or <see cref="KeptAsMeasured"/>.</param>
 /// <param name="FirstLaunchMediansNs">Its median in each launch of the first measurement.</param>
 /// <param name="RemeasureLaunchMediansNs">Its median in each re-measure launch that measured it, every round's.</param>
 public sealed record RemeasureRecord(
@@ -26,4 +26,10 @@ public sealed record RemeasureRecord(
 
     /// <summary>Interference persisted (or re-measuring was impossible): its failing time verdicts are INCONCLUSIVE.</summary>
     public const string Inconclusive = "INCONCLUSIVE";
+
+    /// <summary>
+    /// A slowdown the unsettled run left SUSPECTED stayed disturbed when measured again: it keeps its first measurement,
+    /// whose SUSPECTED cannot fail the build (a failing time verdict there would still be INCONCLUSIVE).
+    /// </summary>
+    public const string KeptAsMeasured = "KEPT_AS_MEASURED";
 }

@@ -60,4 +60,31 @@ public sealed class RemeasureRuleTests
         Assert.Equal(RemeasureOutcome.Inconclusive, decision.Outcome);
         Assert.EndsWith("re-measuring was not possible (the re-measure launch exited with 3)", decision.Reason, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Only_a_re_measurement_whose_every_launch_was_disturbed_earns_another_round()
+    {
+        var partly = new InterferenceFinding("Case", ["launch 5: busy"], [3]);
+
+        Assert.True(RemeasureRule.Persisted(RemeasureRule.Decide(Busy, AllBusy), AllBusy));
+        Assert.False(RemeasureRule.Persisted(RemeasureRule.Decide(Busy, partly), partly));
+        Assert.False(RemeasureRule.Persisted(RemeasureRule.Decide(Busy, null, "deadline"), null));
+        Assert.False(RemeasureRule.Persisted(RemeasureRule.Decide(Clean, AllBusy), AllBusy));
+    }
+
+    [Fact]
+    public void A_later_round_names_every_earlier_rounds_witnesses_and_what_stopped_it()
+    {
+        var round1 = new InterferenceFinding("Case", ["launches 4, 5: busy"], []);
+
+        var quiet = RemeasureRule.Decide(Busy, new InterferenceFinding("Case", [], [5, 6]), earlierRounds: [round1]);
+        var stopped = RemeasureRule.Decide(Busy, null, "the --timeout deadline had passed", [round1]);
+
+        Assert.Equal(RemeasureOutcome.UseQuietLaunches, quiet.Outcome);
+        Assert.Equal(
+            "first measurement disturbed (launch 2: other processes kept 0.95 of 2 cores busy); re-measure round 1 disturbed too (launches 4, 5: busy); judged on the re-measurement, which was quiet",
+            quiet.Reason);
+        Assert.Equal(RemeasureOutcome.Inconclusive, stopped.Outcome);
+        Assert.EndsWith("re-measure round 1 disturbed too (launches 4, 5: busy); re-measure round 2 could not run (the --timeout deadline had passed)", stopped.Reason, StringComparison.Ordinal);
+    }
 }

@@ -277,4 +277,46 @@ public sealed class RemeasureStepTests
         Assert.Equal(1, calls);
         Assert.Equal(RemeasureRecord.Inconclusive, Assert.Single(outcome.Records).Outcome);
     }
+
+    [Fact]
+    public void A_hidden_slowdown_that_stays_disturbed_keeps_its_first_measurement_and_a_later_regression_there_is_inconclusive()
+    {
+        const string Hidden = "FlyRigLoader.Benchmarks.DataLoading.PickleLoadBenchmarks.LoadPickle(SizeMb: 4)";
+        var inputs = Run([0.3, 27, 0.3]);
+        var first = ReportBuilder.Build(inputs);
+
+        var outcome = RemeasureStep.Run(first, inputs.Results, [Failing, Hidden], Defaults, Remeasure([25, 26]), rounds: 1, hidden: [Hidden]);
+
+        var records = outcome.Records.ToDictionary(r => r.FullName, StringComparer.Ordinal);
+        Assert.Equal(RemeasureRecord.Inconclusive, records[Failing].Outcome);
+        Assert.Equal(RemeasureRecord.KeptAsMeasured, records[Hidden].Outcome);
+        Assert.Empty(records[Hidden].JudgedOn);
+        Assert.EndsWith("; it keeps its first measurement, whose SUSPECTED cannot fail the build", records[Hidden].Reason, StringComparison.Ordinal);
+        var final = ReportBuilder.Build(inputs with { Results = outcome.Results, Remeasured = outcome.Records, LaunchRuns = [.. inputs.LaunchRuns!, .. outcome.Launches] });
+        var kept = final.AllEntries().Single(e => e.FullName == Hidden);
+        Assert.Null(kept.LaunchIndices);
+        Assert.Equal(first.AllEntries().Single(e => e.FullName == Hidden).LaunchMediansNs, kept.LaunchMediansNs);
+        Assert.Equal(records[Hidden].Reason, InterferenceReview.Inconclusive(final, Defaults, "x")[Hidden]);
+
+        var quiet = RemeasureStep.Run(first, inputs.Results, [Failing, Hidden], Defaults, Remeasure([0.3, 0.3]), rounds: 1, hidden: [Hidden]);
+
+        Assert.All(quiet.Records, r => Assert.Equal(RemeasureRecord.JudgedOnRemeasure, r.Outcome));
+    }
+
+    [Fact]
+    public void A_round_stopped_by_a_failed_launch_is_final_though_rounds_remain()
+    {
+        var calls = new List<IReadOnlyList<string>>();
+        var rounds = Rounds(calls, [25, 26], [24]);
+        Func<IReadOnlyList<string>, RemeasureRun> failing = names => calls.Count == 0 ? rounds(names) : rounds(names) with { Problem = "re-measure launch 6 exited with 1" };
+
+        var (report, outcome) = Review(Run([0.3, 27, 0.3]), failing, rounds: 3);
+
+        Assert.Equal(2, calls.Count);
+        var record = Assert.Single(outcome.Records);
+        Assert.Equal(RemeasureRecord.Inconclusive, record.Outcome);
+        Assert.Equal([4, 5, 6], record.Launches);
+        Assert.Contains("; interference persisted when measured again (launch 6:", record.Reason, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.NoVerdict, report.Summary.ExitCode);
+    }
 }

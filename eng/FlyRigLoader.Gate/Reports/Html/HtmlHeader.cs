@@ -82,7 +82,7 @@ internal static class HtmlHeader
         if (report.Remeasured is { Count: > 0 } remeasured)
         {
             sb.Append("<div class=\"banner ").Append(remeasured.Any(r => r.Outcome == RemeasureRecord.Inconclusive) ? "warn" : "neutral")
-                .Append("\" id=\"remeasured\"><strong>Re-measured under interference:</strong> these cases would have failed while the run showed interference, so they were measured again in fresh launches before any verdict.<ul>\n");
+                .Append("\" id=\"remeasured\"><strong>Re-measured under interference:</strong> these cases would have failed (or an unsettled run left their slowdown SUSPECTED) while the run showed interference, so they were measured again in fresh launches before any verdict.<ul>\n");
             foreach (var r in remeasured)
             {
                 sb.Append("<li><code>").Append(H(r.FullName)).Append("</code>: <span class=\"").Append(Css(r.Outcome)).Append("\">").Append(H(r.Outcome)).Append("</span> — ").Append(H(r.Reason)).Append("</li>\n");

@@ -96,7 +96,7 @@ public static class InterferenceRule
         }
 
         return load.CalibrationShift is { } shift && CalibrationMoved(shift, thresholds)
-            ? string.Create(CultureInfo.InvariantCulture, $"the calibration probe ran {Math.Abs(shift) * 100:0}% {(shift < 0 ? "slower" : "faster")} after the launches than at the start of the run (limit {thresholds.CalibrationShift * 100:0}%)")
+            ? string.Create(CultureInfo.InvariantCulture, $"the calibration probe ran {Math.Abs(shift) * 100:0}% {(shift < 0 ? "slower" : "faster")} after the launches than before them (limit {thresholds.CalibrationShift * 100:0}%)")
             : null;
     }
 

@@ -41,6 +41,12 @@ public sealed class BenchmarkRun
     private readonly List<string> _written = [];
     private EnvironmentInfo? _environment;
     private CalibrationResult? _calibration;
+
+    // The calibration just before the launches CalibrateAgain judges next: the run's start for its own launches, then
+    // the latest calibration for each re-measure round, so a burst during the start's calibration does not mark every
+    // later round disturbed (found live: two x1.25 trials whose start calibration ran in a burst read "99% faster"
+    // after every re-measure round and ended INCONCLUSIVE though the rounds were quiet).
+    private CalibrationResult? _calibrationBefore;
     private CalibrationResult? _calibrationAfter;
     private readonly List<IReadOnlyList<BenchmarkResult>> _launchResults = [];
     private readonly List<LaunchInfo> _launches = [];
@@ -90,7 +96,7 @@ public sealed class BenchmarkRun
             RunId = Core.Results.RunId.Create(_started, _environment.Git.ShortSha);
             if (!_settings.SkipCalibration)
             {
-                _calibration = CalibrationRunner.Run(Path.Combine(_paths.Artifacts, "calibration-scratch-" + RunId));
+                _calibration = Calibrate();
             }
 
             var environment = ReportEnvironmentNow();
@@ -536,6 +542,9 @@ public sealed class BenchmarkRun
         return info with { ForeignCores = Round(info.ToLoad(_environment!.Cpu.LogicalCores).ForeignCores, 4) };
     }
 
+    private CalibrationResult Calibrate() =>
+        (_settings.Calibrate ?? (folder => CalibrationRunner.Run(folder)))(Path.Combine(_paths.Artifacts, "calibration-scratch-" + RunId));
+
     private static double? Round(double? value, int digits) => value is { } v ? Math.Round(v, digits) : null;
 
     /// <summary>
@@ -656,7 +665,8 @@ public sealed class BenchmarkRun
 
     /// <summary>
     /// Runs the calibration again (unless the run skips it) and records, on launches [<paramref name="from"/>,
-    /// <paramref name="to"/>), how far it moved from the run's start.
+    /// <paramref name="to"/>), how far it moved from the calibration just before them (the run's start for its own
+    /// launches, the previous calibration for a re-measure round).
     /// </summary>
     private CalibrationResult? CalibrateAgain(int from, int to)
     {
@@ -665,10 +675,12 @@ public sealed class BenchmarkRun
             return null;
         }
 
+        var before = _calibrationBefore ?? _calibration;
+
         CalibrationResult again;
         try
         {
-            again = CalibrationRunner.Run(Path.Combine(_paths.Artifacts, "calibration-scratch-" + RunId));
+            again = Calibrate();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -676,14 +688,15 @@ public sealed class BenchmarkRun
             return null;
         }
 
-        var shift = InterferenceRule.CalibrationShift(CalibrationReference.CpuFactor(_calibration.CpuMs), CalibrationReference.CpuFactor(again.CpuMs));
+        var shift = InterferenceRule.CalibrationShift(CalibrationReference.CpuFactor(before.CpuMs), CalibrationReference.CpuFactor(again.CpuMs));
         for (var i = from; i < to; i++)
         {
             _launches[i] = _launches[i] with { CalibrationShift = Round(shift, 4) };
         }
 
+        _calibrationBefore = again;
         _out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Calibration after the launches: cpu {again.CpuMs:0.0} ms, memory {again.MemoryMs:0.0} ms vs {_calibration.CpuMs:0.0} ms, {_calibration.MemoryMs:0.0} ms at the start (CPU probe speed {shift * 100:+0.0;-0.0;0.0}%; speed factor {again.SpeedFactor:0.000} vs {_calibration.SpeedFactor:0.000})"));
+            $"Calibration after the launches: cpu {again.CpuMs:0.0} ms, memory {again.MemoryMs:0.0} ms vs {before.CpuMs:0.0} ms, {before.MemoryMs:0.0} ms before them (CPU probe speed {shift * 100:+0.0;-0.0;0.0}%; speed factor {again.SpeedFactor:0.000} vs {before.SpeedFactor:0.000})"));
         return again;
     }
 

@@ -17,4 +17,7 @@ public sealed record BenchmarkRunSettings(
 {
     /// <summary>Where the machine's load is read around each launch; null = this machine's <c>/proc</c> (tests simulate a neighbour).</summary>
     internal IMachineLoadSource? LoadSource { get; init; }
+
+    /// <summary>Runs the calibration in the given scratch folder; null = <see cref="Calibration.CalibrationRunner.Run"/> (tests script a machine that moved).</summary>
+    internal Func<string, Calibration.CalibrationResult>? Calibrate { get; init; }
 }

@@ -70,7 +70,7 @@ public sealed class InterferenceRuleTests
 
         var finding = InterferenceRule.Assess("Case", Launches(10.0, 10.1, 9.9), loads, 0.02, Defaults);
 
-        Assert.Equal("launches 1, 2, 3: the calibration probe ran 30% slower after the launches than at the start of the run (limit 15%)", finding.Reasons.Single());
+        Assert.Equal("launches 1, 2, 3: the calibration probe ran 30% slower after the launches than before them (limit 15%)", finding.Reasons.Single());
         Assert.Empty(finding.QuietLaunches);
     }
 

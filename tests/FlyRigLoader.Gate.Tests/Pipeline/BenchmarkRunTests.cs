@@ -167,6 +167,34 @@ public sealed class BenchmarkRunTests
     }
 
     [OsFact(FakeBenchmarkExe.PosixOnly, "Linux", "macOS")]
+    public void A_re_measure_round_is_judged_against_the_calibration_just_before_it_not_a_start_that_ran_in_a_burst()
+    {
+        using var dir = new TempDirectory();
+        // The start's calibration ran in a burst (16 ms CPU probe); every later one reads the quiet 8 ms.
+        var calibrations = 0;
+        var (_, output, paths) = Create(dir, new BuildOptions { SmokeTest = true }, SecondLaunchSlowed(dir));
+        var run = new BenchmarkRun(new BuildOptions { SmokeTest = true }, paths, output, null, FakeProbe.TypicalCiRunner(),
+            new BenchmarkRunSettings(SecondLaunchSlowed(dir), SkipBuild: true, Environment: _ => null, ChartRendererCommand: Reports.Html.HtmlReportJobTests.Renderer)
+            {
+                LoadSource = new NeighbourLoadSource(k => k == 1),
+                Calibrate = _ => new Gate.Calibration.CalibrationResult(calibrations++ == 0 ? 16 : 8, 10, 3, 5, 12, 55, 25, 1),
+            });
+
+        Assert.True(run.RunAll() == 0, output.ToString());
+
+        var report = BenchmarkReportReader.Read(run.ReportPath!);
+        // The run's own launches moved +100% against the burst-slowed start: all disturbed, as before.
+        Assert.All(report.BenchmarkSuite.Launches!.Where(l => !l.Remeasure), l => Assert.Equal(1.0, l.CalibrationShift!.Value, 3));
+        // The re-measure round is bracketed by the calibration after the launches and its own: it did not move.
+        Assert.All(report.BenchmarkSuite.Launches!.Where(l => l.Remeasure), l => Assert.Equal(0.0, l.CalibrationShift!.Value, 3));
+        var record = Assert.Single(report.Remeasured!);
+        Assert.Equal("JUDGED_ON_REMEASURE", record.Outcome);
+        Assert.Equal([4, 5], record.Launches);
+        Assert.Contains("the calibration probe ran 100% faster after the launches than before them", record.Reason, StringComparison.Ordinal);
+        Assert.Equal(3, calibrations);
+    }
+
+    [OsFact(FakeBenchmarkExe.PosixOnly, "Linux", "macOS")]
     public void A_neighbour_that_stays_leaves_the_failing_case_inconclusive_exit_3_unless_no_verdict_is_accepted()
     {
         using var dir = new TempDirectory();

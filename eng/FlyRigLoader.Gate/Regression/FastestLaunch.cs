@@ -46,14 +46,18 @@ internal static class FastestLaunch
     /// machine ran when nothing disturbed it, burst-free unlike any ratio of medians. 1 with fewer than
     /// <paramref name="minCases"/> cases that have launches on both sides (too few to tell the machine from one case).
     /// </summary>
-    public static double SuiteShift(IEnumerable<(IReadOnlyList<double> CurrentLaunchMediansNs, IReadOnlyList<double>? BaselineRunFastestNs)> cases, int minCases)
+    public static double SuiteShift(IEnumerable<(IReadOnlyList<double> CurrentLaunchMediansNs, IReadOnlyList<double>? BaselineRunFastestNs)> cases, int minCases) =>
+        MachineShift(cases, minCases) ?? 1.0;
+
+    /// <summary>As <see cref="SuiteShift"/>, but null (not 1) when fewer than <paramref name="minCases"/> cases can speak.</summary>
+    public static double? MachineShift(IEnumerable<(IReadOnlyList<double> CurrentLaunchMediansNs, IReadOnlyList<double>? BaselineRunFastestNs)> cases, int minCases)
     {
         ArgumentNullException.ThrowIfNull(cases);
         var excess = cases
             .Where(c => Usable(c.CurrentLaunchMediansNs, c.BaselineRunFastestNs))
             .Select(c => LogExcess(c.CurrentLaunchMediansNs, c.BaselineRunFastestNs!.Select(v => Math.Log(v)).ToList()))
             .ToList();
-        return excess.Count >= Math.Max(1, minCases) ? Math.Exp(Core.Statistics.RobustStatistics.Median(excess)) : 1.0;
+        return excess.Count >= Math.Max(1, minCases) ? Math.Exp(Core.Statistics.RobustStatistics.Median(excess)) : null;
     }
 
     // Two current launches to take a fastest from, three baseline runs to take a typical one from, positive times.

@@ -244,18 +244,22 @@ internal static class RegressionAnalyzer
 
     private static List<BenchmarkComparison> Decide(List<Prepared> prepared, DriftAssessment drift, GateConfig config, IReadOnlyDictionary<string, int>? currentRunCounts, bool interleaved)
     {
-        // How differently benchmarks react to a machine-wide slowdown is unknown, so under drift the band widens by its size.
-        // Suite-relative baselines already hold how differently benchmarks move with the machine, so they are not widened.
-        var driftWidening = drift.Normalized && drift.Normalization == "calibration" ? Math.Abs(Math.Log(drift.AppliedFactor)) : drift.Widening;
+        var driftWidening = RemeasuredDrift.Widening(drift);
+        // A case judged on its re-measure launches is normalized by the machine's move, not by a burst in the run's launches.
+        var remeasured = prepared.Any(p => p.Current.Remeasured)
+            ? RemeasuredDrift.For(drift, FastestLaunch.MachineShift(
+                prepared.Where(p => !p.Current.Remeasured && Comparable(p, config)).Select(p => (p.Current.ProcessMediansNs, p.BaselineFastest)), config.DriftMinBenchmarks))
+            : (Factor: drift.AppliedFactor, Widening: driftWidening);
         var measured = prepared.Select(p => ProcessVariance(p).Variance).Where(double.IsFinite).ToList();
         var suiteVariance = measured.Count >= 3 ? RobustStatistics.Median(measured) : config.PriorDrift * config.PriorDrift;
         // When the rule normalized for a machine that moved, the witness divides by the move its own fastest launches show.
         var machineFactor = drift.Normalized
             ? FastestLaunch.SuiteShift(prepared.Where(p => Comparable(p, config)).Select(p => (p.Current.ProcessMediansNs, p.BaselineFastest)), config.DriftMinBenchmarks)
             : 1.0;
+        double FactorOf(Prepared p) => p.Current.Remeasured ? remeasured.Factor : drift.AppliedFactor;
         var rows = prepared.Select(p =>
         {
-            var samples = p.Current.SamplesNs.Select(s => s / (drift.AppliedFactor * p.CurrentFactor)).ToArray();
+            var samples = p.Current.SamplesNs.Select(s => s / (FactorOf(p) * p.CurrentFactor)).ToArray();
             var feasible = samples.Length >= config.MinSamples && p.Pooled.Length >= config.MinSamples
                 && MannWhitneyTest.MinimumPValue(samples.Length, p.Pooled.Length) <= config.Alpha;
             return (P: p, Samples: samples, Feasible: feasible,
@@ -283,9 +287,10 @@ internal static class RegressionAnalyzer
             var policy = paired ? config.SideBySide(p.Policy) : p.Policy;
             var sigma = paired ? PairedSigma(p, config) : BetweenRunSigma(p, suiteVariance, config, currentRuns);
             var failFactor = paired ? MathNet.Numerics.Distributions.StudentT.InvCDF(0, 1, p.Runs - 1, (1 + config.ConfidenceLevel) / 2) : config.FailBandFactor;
+            var widening = p.Current.Remeasured ? remeasured.Widening : driftWidening;
             var band = new Band(
-                (failFactor * sigma) + driftWidening,
-                (config.WarnBandFactor * sigma) + driftWidening);
+                (failFactor * sigma) + widening,
+                (config.WarnBandFactor * sigma) + widening);
             var (allocation, baseAlloc) = AllocationOf(p.History, p.Current, policy);
             var slower = ratio >= 1.0;
             var pValue = slower ? r.Greater : r.Less;
@@ -293,6 +298,11 @@ internal static class RegressionAnalyzer
             var (lower, upper) = Interval(r.Samples, p, config);
 
             var (verdict, reason) = Classify(r.Feasible, ratio, median, p.Reference, qValue, band, policy, config, drift, r.Samples.Length, p.Pooled.Length);
+            if (p.Current.Remeasured && RemeasuredDrift.Describe(drift, remeasured) is { } adjusted)
+            {
+                reason += "; " + adjusted;
+            }
+
             if (drift.SuiteWideShift && verdict is TimeVerdict.NoChange or TimeVerdict.Improvement && p.RawRatio - 1 >= policy.FailThreshold)
             {
                 (verdict, reason) = (TimeVerdict.Suspected, $"{Percent(p.RawRatio - 1)} slower as measured, {reason} relative to the suite; the whole suite moved: {drift.Note}");

@@ -61,6 +61,8 @@ public sealed class GateConfigLoaderTests
     [InlineData("{ \"interference\": { \"steal_share\": 2 } }", "interference: 'steal_share' must be a number between 0 and 1")]
     [InlineData("{ \"interference\": { \"remeasure_launches\": 1.5 } }", "'remeasure_launches' must be a whole number")]
     [InlineData("{ \"interference\": { \"remeasure_rounds\": 1.5 } }", "interference: 'remeasure_rounds' must be a whole number")]
+    [InlineData("{ \"keep_runs\": 5.5 }", "gate config: 'keep_runs' must be a whole number, got 5.5")]
+    [InlineData("{ \"ab_launches\": 2.5 }", "gate config: 'ab_launches' must be a whole number")]
     [InlineData("{ \"interference\": { \"remeasure_rounds\": 0 } }", "interference: 'remeasure_rounds' must be a number between 1 and 5")]
     [InlineData("{ \"report_confidence_level\": 95 }", "'report_confidence_level' must be a number between 0.5 and 0.9999")]
     [InlineData("{ \"report_interval_method\": \"t\" }", "'report_interval_method' must be one of student-t, bootstrap")]

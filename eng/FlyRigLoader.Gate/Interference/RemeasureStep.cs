@@ -17,11 +17,11 @@ internal static class RemeasureStep
     /// <summary>Reviews <paramref name="report"/> (built from <paramref name="pooled"/>).</summary>
     /// <param name="report">The run's report as first built (SLA verdicts as measured).</param>
     /// <param name="pooled">The pooled results the report was built from.</param>
-    /// <param name="failing">The cases to decide: those that would fail on time (see <see cref="InterferenceReview.FailingCases"/>) and the hidden ones.</param>
+    /// <param name="failing">The cases that would fail on time (see <see cref="InterferenceReview.FailingCases"/>); decided with <paramref name="hidden"/>.</param>
     /// <param name="thresholds">The interference thresholds.</param>
     /// <param name="remeasure">Runs fresh launches of the named cases' methods; called once per round, only when a case to decide was disturbed.</param>
     /// <param name="rounds">Rounds of re-measuring in all (at least 1): a case whose every launch in a round was disturbed goes to the next.</param>
-    /// <param name="hidden">The cases of <paramref name="failing"/> that only an unsettled run left SUSPECTED: still disturbed after the last round, they keep their first measurement (<see cref="RemeasureRecord.KeptAsMeasured"/>).</param>
+    /// <param name="hidden">The slowdowns only an unsettled run left SUSPECTED (<see cref="InterferenceReview.HiddenCases"/>): decided like failing cases, but still disturbed after the last round they keep their first measurement (<see cref="RemeasureRecord.KeptAsMeasured"/>).</param>
     public static ReviewOutcome Run(
         BenchmarkReport report, IReadOnlyList<BenchmarkResult> pooled, IReadOnlyList<string> failing, InterferenceThresholds thresholds, Func<IReadOnlyList<string>, RemeasureRun> remeasure,
         int rounds = 1, IReadOnlyCollection<string>? hidden = null)
@@ -32,8 +32,9 @@ internal static class RemeasureStep
         ArgumentNullException.ThrowIfNull(thresholds);
         ArgumentNullException.ThrowIfNull(remeasure);
         ArgumentOutOfRangeException.ThrowIfLessThan(rounds, 1);
-        var findings = InterferenceReview.Assess(report, failing, thresholds);
-        var pending = RemeasureRule.ToRemeasure(failing, findings);
+        var cases = failing.Concat(hidden ?? []).Distinct(StringComparer.Ordinal).ToList();
+        var findings = InterferenceReview.Assess(report, cases, thresholds);
+        var pending = RemeasureRule.ToRemeasure(cases, findings);
         if (pending.Count == 0)
         {
             return new ReviewOutcome(pooled, [], [], findings);

@@ -42,10 +42,10 @@ public sealed class BenchmarkRun
     private EnvironmentInfo? _environment;
     private CalibrationResult? _calibration;
 
-    // The calibration just before the launches CalibrateAgain judges next: the run's start for its own launches, then
-    // the latest calibration for each re-measure round, so a burst during the start's calibration does not mark every
-    // later round disturbed (found live: two x1.25 trials whose start calibration ran in a burst read "99% faster"
-    // after every re-measure round and ended INCONCLUSIVE though the rounds were quiet).
+    // The calibration just before the launches CalibrateAgain judges next: the run's start (set with _calibration) for
+    // its own launches, then the latest calibration for each re-measure round, so a burst during the start's calibration
+    // does not mark every later round disturbed (found live: two x1.25 trials whose start calibration ran in a burst read
+    // "99% faster" after every re-measure round and ended INCONCLUSIVE though the rounds were quiet).
     private CalibrationResult? _calibrationBefore;
     private CalibrationResult? _calibrationAfter;
     private readonly List<IReadOnlyList<BenchmarkResult>> _launchResults = [];
@@ -97,6 +97,7 @@ public sealed class BenchmarkRun
             if (!_settings.SkipCalibration)
             {
                 _calibration = Calibrate();
+                _calibrationBefore = _calibration;
             }
 
             var environment = ReportEnvironmentNow();
@@ -587,7 +588,7 @@ public sealed class BenchmarkRun
                 $"Interference: the run is unsettled and left {hidden.Count} slowdown(s) at the fail threshold SUSPECTED ({string.Join(", ", hidden)}); they are decided with the failing cases"));
         }
 
-        var outcome = RemeasureStep.Run(report, pooled, [.. failing, .. hidden], config.Interference, Remeasure, config.RemeasureRounds, hidden);
+        var outcome = RemeasureStep.Run(report, pooled, failing, config.Interference, Remeasure, config.RemeasureRounds, hidden);
         var undisturbed = failing.Count + hidden.Count - outcome.Records.Count;
         if (undisturbed > 0)
         {
@@ -670,12 +671,10 @@ public sealed class BenchmarkRun
     /// </summary>
     private CalibrationResult? CalibrateAgain(int from, int to)
     {
-        if (_settings.SkipCalibration || _calibration is null)
+        if (_settings.SkipCalibration || _calibrationBefore is not { } before)
         {
             return null;
         }
-
-        var before = _calibrationBefore ?? _calibration;
 
         CalibrationResult again;
         try

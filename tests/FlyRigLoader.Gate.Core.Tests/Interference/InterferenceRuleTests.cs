@@ -74,6 +74,53 @@ public sealed class InterferenceRuleTests
         Assert.Empty(finding.QuietLaunches);
     }
 
+    [Fact]
+    public void A_launch_whose_own_witnesses_were_quiet_is_not_disturbed_by_a_calibration_that_moved_elsewhere_in_its_bracket()
+    {
+        // 20261205T160945Z inject125 trial 4: the start calibration ran in a burst (CPU probe 16.2 ms, then 8.6 ms after
+        // the launches); the launches agreed within 0.010 and no neighbour was seen while they ran.
+        var loads = new[] { 0, 1, 2 }.Select(i => Quiet(i) with { CalibrationShift = 0.89 }).ToList();
+        var probed = new Dictionary<int, ThreadTimeUse> { [0] = new(0.99, 0.001, 0.33), [1] = new(0.99, 0.001, 0.34), [2] = new(0.99, 0.001, 0.33) };
+
+        var cleared = InterferenceRule.Assess("Case", Launches(10.0, 10.1, 9.9), loads, 0.01, Defaults, probed, probeReferenceMs: 0.32);
+
+        Assert.False(cleared.Disturbed);
+        Assert.Equal([0, 1, 2], cleared.QuietLaunches);
+    }
+
+    [Fact]
+    public void The_calibration_bracket_stands_where_the_launch_was_not_watched_closely()
+    {
+        var loads = new[] { 0, 1, 2 }.Select(i => Quiet(i) with { CalibrationShift = 0.89 }).ToList();
+        var probed = new Dictionary<int, ThreadTimeUse> { [0] = new(0.99, 0.001, 0.33), [1] = new(0.99, 0.001), [2] = new(0.99, 0.001, 0.33) };
+        var unknownAccounting = loads.Select(l => l with { ForeignCpuSeconds = null }).ToList();
+
+        var noProbe = InterferenceRule.Assess("Case", Launches(10.0, 10.1, 9.9), loads, 0.01, Defaults, probed, probeReferenceMs: 0.32);
+        var noReference = InterferenceRule.Assess("Case", Launches(10.0, 10.1, 9.9), loads, 0.01, Defaults, probed, probeReferenceMs: null);
+        var probeOff = InterferenceRule.Assess("Case", Launches(10.0, 10.1, 9.9), loads, 0.01, Defaults with { MemoryProbeShift = 0 }, probed, probeReferenceMs: 0.32);
+        var noAccounting = InterferenceRule.Assess("Case", Launches(10.0, 10.1, 9.9), unknownAccounting, 0.01, Defaults, probed, probeReferenceMs: 0.32);
+
+        Assert.Equal("launch 2: the calibration probe ran 89% faster after the launches than before them (limit 15%)", noProbe.Reasons.Single());
+        Assert.Equal([0, 2], noProbe.QuietLaunches);
+        Assert.Empty(noReference.QuietLaunches);
+        Assert.Empty(probeOff.QuietLaunches);
+        Assert.Empty(noAccounting.QuietLaunches);
+    }
+
+    [Fact]
+    public void A_launch_whose_probe_read_a_burst_keeps_the_probe_as_its_reason()
+    {
+        var loads = new[] { 0, 1 }.Select(i => Quiet(i) with { CalibrationShift = -0.40 }).ToList();
+        var probed = new Dictionary<int, ThreadTimeUse> { [0] = new(0.99, 0.001, 0.33), [1] = new(0.99, 0.001, 0.45) };
+
+        var finding = InterferenceRule.Assess("Case", Launches(10.0, 13.0), loads, 0.01, Defaults, probed, probeReferenceMs: 0.32);
+
+        Assert.Contains("launch 2: the host's memory probe around it read 41% slower", finding.Reasons.Single(), StringComparison.Ordinal);
+        Assert.Equal([0], finding.QuietLaunches);
+        Assert.False(InterferenceRule.SeenQuiet(loads[1], probed[1], 0.32, Defaults));
+        Assert.True(InterferenceRule.SeenQuiet(loads[0], probed[0], 0.32, Defaults));
+    }
+
     [Theory]
     [InlineData(0.14, false)]
     [InlineData(0.16, true)]

@@ -3,6 +3,7 @@ using System.Globalization;
 using FlyRigLoader.Gate.Baselines;
 using FlyRigLoader.Gate.Contracts;
 using FlyRigLoader.Gate.Contracts.Accuracy;
+using FlyRigLoader.Gate.Interference;
 using FlyRigLoader.Gate.Core.Sla;
 using FlyRigLoader.Gate.Options;
 using FlyRigLoader.Gate.Paths;
@@ -59,7 +60,11 @@ internal sealed class SuiteTrials(BuildPaths paths, BuildOptions options, TextWr
             // interference is measured again in fresh launches before the verdict, as the product does when it can.
             var judgedOptions = baseline is null ? runOptions : runOptions with { Baseline = baseline, BaselineComparison = true };
             var run = new BenchmarkRun(judgedOptions, trialPaths, log.Writer, baseline is null ? null : new ReportRegressionGate(judgedOptions, trialPaths), settings: new BenchmarkRunSettings(
-                BenchmarkCommand: ["dotnet", dll], SkipBuild: true, Environment: n => n == "GITHUB_STEP_SUMMARY" ? null : System.Environment.GetEnvironmentVariable(n)));
+                BenchmarkCommand: ["dotnet", dll], SkipBuild: true, Environment: n => n == "GITHUB_STEP_SUMMARY" ? null : System.Environment.GetEnvironmentVariable(n))
+            {
+                // The trial runs the real suite on this machine: it waits for quiet before a re-measure round as a run does.
+                ForeignCoresOverWindow = QuietWait.ProcWindow,
+            });
             var code = run.RunAll();
             if (run.ReportPath is null)
             {

@@ -36,6 +36,7 @@ public sealed class BenchmarkRun
     private readonly IHostProbe _probe;
     private readonly BenchmarkRunSettings _settings;
     private readonly IMachineLoadSource _loadSource;
+    private readonly Func<int, double?>? _foreignCoresOverWindow;
     private readonly DateTimeOffset _started;
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private readonly List<string> _written = [];
@@ -74,6 +75,7 @@ public sealed class BenchmarkRun
         _probe = probe ?? new HostProbe();
         _settings = settings ?? new BenchmarkRunSettings();
         _loadSource = _settings.LoadSource ?? new ProcLoadSource();
+        _foreignCoresOverWindow = _settings.ForeignCoresOverWindow ?? (_settings.BenchmarkCommand is null ? QuietWait.ProcWindow : null);
         _started = DateTimeOffset.UtcNow;
         RunId = Core.Results.RunId.Create(_started, "nogit");
     }
@@ -620,6 +622,7 @@ public sealed class BenchmarkRun
             return new RemeasureRun([], "the suite did not run in this process");
         }
 
+        WaitForQuiet();
         var filters = names.Select(RegressionGate.FilterFor).Distinct(StringComparer.Ordinal).ToList();
         // Launches of earlier rounds keep their folders: this round's are numbered after every re-measure launch so far.
         var earlier = _launches.Count(l => l.Remeasure);
@@ -662,6 +665,32 @@ public sealed class BenchmarkRun
         }
 
         return new RemeasureRun(ran.Select(r => new RemeasureLaunch(_launches[r.Index], r.Cases)).ToList(), problem);
+    }
+
+    /// <summary>
+    /// Before a re-measure round: waits up to <c>interference.quiet_wait_seconds</c> (and half the time left before the
+    /// deadline) for other processes the CPU accounting sees busy to stop, saying how long it waited.
+    /// </summary>
+    private void WaitForQuiet()
+    {
+        var max = (double)_gateConfig!.QuietWaitSeconds;
+        if (max <= 0 || _foreignCoresOverWindow is not { } window)
+        {
+            return;
+        }
+
+        if (_deadline is { } d)
+        {
+            max = Math.Min(max, Math.Max(0, (d - _clock.Elapsed).TotalSeconds / 2));
+        }
+
+        var cores = _environment!.Cpu.LogicalCores;
+        var waited = QuietWait.Run(() => window(cores), max, _gateConfig.Interference.ForeignCores);
+        if (waited.Windows > 1)
+        {
+            _out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"Interference: other processes kept {waited.FirstForeignCores:0.00} of {cores} cores busy; waited {waited.WaitedSeconds:0} s before re-measuring: {(waited.Quiet ? "quiet now" : string.Create(CultureInfo.InvariantCulture, $"still {waited.LastForeignCores:0.00} busy at the limit, re-measuring anyway"))}"));
+        }
     }
 
     /// <summary>

@@ -20,4 +20,12 @@ public sealed record BenchmarkRunSettings(
 
     /// <summary>Runs the calibration in the given scratch folder; null = <see cref="Calibration.CalibrationRunner.Run"/> (tests script a machine that moved).</summary>
     internal Func<string, Calibration.CalibrationResult>? Calibrate { get; init; }
+
+    /// <summary>
+    /// Other processes' cores over one accounting window (given the logical cores), read while waiting for quiet before a
+    /// re-measure round (<see cref="Interference.QuietWait"/>). Null = this machine's <c>/proc</c> when the run starts the
+    /// real suite (<see cref="BenchmarkCommand"/> null), else no wait: a test's fake benchmark must not wait on the real
+    /// machine's load.
+    /// </summary>
+    internal Func<int, double?>? ForeignCoresOverWindow { get; init; }
 }

@@ -204,6 +204,13 @@ internal sealed record GateConfig
     /// </summary>
     public int RemeasureRounds { get; init; } = 2;
 
+    /// <summary>
+    /// Longest wait, in seconds, before a re-measure round for other processes the CPU accounting sees busy to stop
+    /// (<c>interference.quiet_wait_seconds</c>; 0 = no wait): rounds ran seconds apart, so a burst of tens of seconds
+    /// covered both (see <see cref="Interference.QuietWait"/>).
+    /// </summary>
+    public int QuietWaitSeconds { get; init; } = 60;
+
     /// <summary>Per-benchmark or per-category threshold overrides; the last matching one wins.</summary>
     public IReadOnlyList<ThresholdOverride> Overrides { get; init; } = [];
 

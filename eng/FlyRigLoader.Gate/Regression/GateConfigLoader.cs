@@ -20,7 +20,7 @@ internal static class GateConfigLoader
     ];
 
     private static readonly string[] InterferenceKeys =
-        ["foreign_cores", "steal_share", "launch_spread", "launch_spread_vs_suite", "calibration_shift", "beyond_interference", "run_queue_share", "memory_probe_shift", "remeasure_launches", "remeasure_rounds", "$comment"];
+        ["foreign_cores", "steal_share", "launch_spread", "launch_spread_vs_suite", "calibration_shift", "beyond_interference", "run_queue_share", "memory_probe_shift", "remeasure_launches", "remeasure_rounds", "quiet_wait_seconds", "$comment"];
 
     private static readonly string[] LeakCheckKeys = ["managed_slope_limit_mb", "alpha", "$comment"];
 
@@ -67,7 +67,7 @@ internal static class GateConfigLoader
         }
 
         var d = new GateConfig();
-        var (interference, remeasure, rounds) = Interference(root["interference"], d, source);
+        var (interference, remeasure, rounds, quietWait) = Interference(root["interference"], d, source);
         var (leakSlope, leakAlpha) = LeakCheck(root["leak_check"], d, source);
         var config = new GateConfig
         {
@@ -78,6 +78,7 @@ internal static class GateConfigLoader
             LeakAlpha = leakAlpha,
             RemeasureLaunches = remeasure,
             RemeasureRounds = rounds,
+            QuietWaitSeconds = quietWait,
             FailThreshold = Num(root, "fail_threshold", d.FailThreshold, 0, 100, source),
             WarnThreshold = Num(root, "warn_threshold", d.WarnThreshold, 0, 100, source),
             Alpha = Num(root, "alpha", d.Alpha, 1e-12, 0.5, source),
@@ -175,11 +176,11 @@ internal static class GateConfigLoader
         return o;
     }
 
-    private static (InterferenceThresholds Thresholds, int RemeasureLaunches, int RemeasureRounds) Interference(JToken? token, GateConfig defaults, string source)
+    private static (InterferenceThresholds Thresholds, int RemeasureLaunches, int RemeasureRounds, int QuietWaitSeconds) Interference(JToken? token, GateConfig defaults, string source)
     {
         if (Section(token, "interference", InterferenceKeys, source) is not { } o)
         {
-            return (defaults.Interference, defaults.RemeasureLaunches, defaults.RemeasureRounds);
+            return (defaults.Interference, defaults.RemeasureLaunches, defaults.RemeasureRounds, defaults.QuietWaitSeconds);
         }
 
         const string At = "interference";
@@ -193,7 +194,8 @@ internal static class GateConfigLoader
             OptNum(o, "beyond_interference", 1, 1000, At, source) ?? d.BeyondInterference,
             OptNum(o, "run_queue_share", 0, 1, At, source) ?? d.RunQueueShare,
             OptNum(o, "memory_probe_shift", 0, 10, At, source) ?? d.MemoryProbeShift);
-        return (thresholds, Whole(o, "remeasure_launches", 0, 20, defaults.RemeasureLaunches, At, source), Whole(o, "remeasure_rounds", 1, 5, defaults.RemeasureRounds, At, source));
+        return (thresholds, Whole(o, "remeasure_launches", 0, 20, defaults.RemeasureLaunches, At, source), Whole(o, "remeasure_rounds", 1, 5, defaults.RemeasureRounds, At, source),
+            Whole(o, "quiet_wait_seconds", 0, 600, defaults.QuietWaitSeconds, At, source));
     }
 
     // A count given as 5.5 is a mistake in the file, not a request for 5: say so rather than truncate it.

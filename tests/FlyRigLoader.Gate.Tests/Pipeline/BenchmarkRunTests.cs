@@ -195,6 +195,26 @@ public sealed class BenchmarkRunTests
     }
 
     [OsFact(FakeBenchmarkExe.PosixOnly, "Linux", "macOS")]
+    public void A_re_measure_round_waits_for_a_neighbour_the_accounting_sees_to_stop()
+    {
+        using var dir = new TempDirectory();
+        var readings = new Queue<double?>([1.5, 1.49, 0.1]);
+        var (_, output, paths) = Create(dir, new BuildOptions { SmokeTest = true }, SecondLaunchSlowed(dir));
+        var run = new BenchmarkRun(new BuildOptions { SmokeTest = true }, paths, output, null, FakeProbe.TypicalCiRunner(),
+            new BenchmarkRunSettings(SecondLaunchSlowed(dir), SkipBuild: true, SkipCalibration: true, Environment: _ => null, ChartRendererCommand: Reports.Html.HtmlReportJobTests.Renderer)
+            {
+                LoadSource = new NeighbourLoadSource(k => k == 1),
+                ForeignCoresOverWindow = _ => readings.Count > 0 ? readings.Dequeue() : 0.1,
+            });
+
+        Assert.True(run.RunAll() == 0, output.ToString());
+
+        Assert.Contains("Interference: other processes kept 1.50 of 2 cores busy; waited 6 s before re-measuring: quiet now", output.ToString(), StringComparison.Ordinal);
+        Assert.Empty(readings);
+        Assert.Equal("JUDGED_ON_REMEASURE", Assert.Single(BenchmarkReportReader.Read(run.ReportPath!).Remeasured!).Outcome);
+    }
+
+    [OsFact(FakeBenchmarkExe.PosixOnly, "Linux", "macOS")]
     public void A_neighbour_that_stays_leaves_the_failing_case_inconclusive_exit_3_unless_no_verdict_is_accepted()
     {
         using var dir = new TempDirectory();

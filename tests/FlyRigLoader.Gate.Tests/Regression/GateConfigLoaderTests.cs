@@ -64,6 +64,8 @@ public sealed class GateConfigLoaderTests
     [InlineData("{ \"keep_runs\": 5.5 }", "gate config: 'keep_runs' must be a whole number, got 5.5")]
     [InlineData("{ \"ab_launches\": 2.5 }", "gate config: 'ab_launches' must be a whole number")]
     [InlineData("{ \"interference\": { \"remeasure_rounds\": 0 } }", "interference: 'remeasure_rounds' must be a number between 1 and 5")]
+    [InlineData("{ \"interference\": { \"quiet_wait_seconds\": 601 } }", "interference: 'quiet_wait_seconds' must be a number between 0 and 600")]
+    [InlineData("{ \"interference\": { \"quiet_wait_seconds\": 2.5 } }", "interference: 'quiet_wait_seconds' must be a whole number")]
     [InlineData("{ \"report_confidence_level\": 95 }", "'report_confidence_level' must be a number between 0.5 and 0.9999")]
     [InlineData("{ \"report_interval_method\": \"t\" }", "'report_interval_method' must be one of student-t, bootstrap")]
     [InlineData("{ \"baseline_max_launch_spread\": -0.01 }", "'baseline_max_launch_spread' must be a number between 0 and 10")]
@@ -121,10 +123,10 @@ public sealed class GateConfigLoaderTests
     [Fact]
     public void Reads_the_interference_thresholds_and_keeps_the_documented_defaults_for_the_rest()
     {
-        var config = GateConfigLoader.Parse("""{ "interference": { "foreign_cores": 0.5, "calibration_shift": 0.2, "memory_probe_shift": 0.2, "remeasure_launches": 0, "remeasure_rounds": 3, "$comment_x": "why" } }""", "cfg.json");
+        var config = GateConfigLoader.Parse("""{ "interference": { "foreign_cores": 0.5, "calibration_shift": 0.2, "memory_probe_shift": 0.2, "remeasure_launches": 0, "remeasure_rounds": 3, "quiet_wait_seconds": 0, "$comment_x": "why" } }""", "cfg.json");
 
         Assert.Equal(new Core.Interference.InterferenceThresholds(ForeignCores: 0.5, CalibrationShift: 0.2, MemoryProbeShift: 0.2), config.Interference);
-        Assert.Equal((0, 3), (config.RemeasureLaunches, config.RemeasureRounds));
+        Assert.Equal((0, 3, 0), (config.RemeasureLaunches, config.RemeasureRounds, config.QuietWaitSeconds));
         var defaults = GateConfigLoader.Parse("{}", "cfg.json");
         Assert.Equal((0.25, 0.05, 0.10, 3.0, 0.15, 0.25, 2, 2), (defaults.Interference.ForeignCores, defaults.Interference.StealShare, defaults.Interference.LaunchSpread,
             defaults.Interference.LaunchSpreadVsSuite, defaults.Interference.CalibrationShift, defaults.Interference.MemoryProbeShift, defaults.RemeasureLaunches, defaults.RemeasureRounds));

@@ -7,7 +7,8 @@ namespace FlyRigLoader.Gate.Core.Interference;
 /// <summary>
 /// Decides, per case, whether the run itself shows interference (pure). Five witnesses: the machine's CPU accounting per
 /// launch (other processes busy, or the hypervisor stealing, while the case was measured), the calibration probe moving
-/// between the start and the end of the run (every launch of the run then counts as disturbed), the case's own benchmark
+/// between the start and the end of the run (every launch it brackets then counts as disturbed, unless the case's own
+/// witnesses watched that launch and found it quiet), the case's own benchmark
 /// thread waiting for a CPU while it was measured, the memory probe around the case's launch reading slower than the
 /// run's quiet readings (the host's contention bursts, which no CPU accounting sees), and the launches no other witness
 /// explains disagreeing far more than the rest of the suite's. Only a verdict that would fail the build asks this

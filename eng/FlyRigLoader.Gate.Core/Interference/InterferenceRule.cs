@@ -91,7 +91,9 @@ public static class InterferenceRule
     /// changed between the calibrations, not when, and these witnesses say when for this case. Found live under bursts
     /// made on purpose: a run whose launches agreed within 0.010 and whose start calibration ran in a burst had every
     /// launch marked disturbed, and its planted ×1.25 ended INCONCLUSIVE. Without the probe (Windows, macOS, a report from
-    /// before it) the calibration's bracket stands.
+    /// before it) the calibration's bracket stands. The probe vouches for memory contention and the accounting for
+    /// neighbours it sees; a CPU-only change neither sees is no longer caught here for that launch (accepted: it makes a
+    /// failing verdict stand, not a pass).
     /// </summary>
     public static bool SeenQuiet(LaunchLoad? load, ThreadTimeUse? threadTime, double? probeReferenceMs, InterferenceThresholds thresholds)
     {

@@ -25,7 +25,8 @@ internal static class QuietWait
         var first = foreignCoresOverWindow();
         var last = first;
         var windows = 1;
-        while (last is { } busy && busy > limit && windows * WindowSeconds < maxWaitSeconds)
+        // The first window decides whether to wait at all; later ones only while another fits within the limit.
+        while (last is { } busy && busy > limit && (windows + 1) * WindowSeconds <= maxWaitSeconds)
         {
             last = foreignCoresOverWindow();
             windows++;
@@ -37,7 +38,12 @@ internal static class QuietWait
     /// <summary>Other processes' cores over the next <see cref="WindowSeconds"/> on this machine (<c>/proc</c>), or null elsewhere.</summary>
     public static double? ProcWindow(int logicalCores)
     {
-        var before = CpuAccounting.Sample();
+        // Where the OS exposes no accounting (Windows, macOS) there is nothing to wait for: no window is slept.
+        if (CpuAccounting.Sample() is not { } before)
+        {
+            return null;
+        }
+
         Thread.Sleep(TimeSpan.FromSeconds(WindowSeconds));
         var after = CpuAccounting.Sample();
         return CpuAccounting.Between(0, before, after, WindowSeconds, 0, logicalCores).ForeignCores;

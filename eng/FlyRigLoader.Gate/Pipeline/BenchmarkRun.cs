@@ -686,10 +686,25 @@ public sealed class BenchmarkRun
 
         var cores = _environment!.Cpu.LogicalCores;
         var waited = QuietWait.Run(() => window(cores), max, _gateConfig.Interference.ForeignCores);
-        if (waited.Windows > 1)
+        if (waited.Windows == 1)
         {
-            _out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"Interference: other processes kept {waited.FirstForeignCores:0.00} of {cores} cores busy; waited {waited.WaitedSeconds:0} s before re-measuring: {(waited.Quiet ? "quiet now" : string.Create(CultureInfo.InvariantCulture, $"still {waited.LastForeignCores:0.00} busy at the limit, re-measuring anyway"))}"));
+            return;
+        }
+
+        _out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Interference: other processes kept {waited.FirstForeignCores:0.00} of {cores} cores busy; waited {waited.WaitedSeconds:0} s before re-measuring: {(waited.Quiet ? "quiet now" : string.Create(CultureInfo.InvariantCulture, $"still {waited.LastForeignCores:0.00} busy at the limit, re-measuring anyway"))}"));
+        // The calibration the round would be judged against ran beside the neighbour just waited out: after a quiet
+        // round the next one would read "faster" and mark every launch of the round disturbed. Take it again.
+        if (!_settings.SkipCalibration && _calibrationBefore is not null)
+        {
+            try
+            {
+                _calibrationBefore = Calibrate();
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                _out.WriteLine("warning: the calibration after waiting for quiet failed: " + e.Message);
+            }
         }
     }
 

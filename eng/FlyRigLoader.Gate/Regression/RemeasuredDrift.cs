@@ -9,7 +9,8 @@ namespace FlyRigLoader.Gate.Regression;
 /// bursts made on purpose, run 20261205T150218Z: the suite read +14.8 %, the calibration moved alike, the target's quiet
 /// re-measurement read ×1.059 after normalization). So such a case is normalized by the machine's move as the other cases'
 /// fastest launches show it (a burst slows a launch, never speeds one), kept between 1 and the run's own factor: never
-/// normalized more than the run, nor the other way. A machine that really moved (a slower host this hour) moves the
+/// normalized more than the run. Only a run that read slower (factor above 1) is adjusted: a factor below 1 stands, as
+/// moving it toward 1 would make the case read faster. A machine that really moved (a slower host this hour) moves the
 /// fastest launches too, and the case is normalized as before.
 /// </summary>
 internal static class RemeasuredDrift
@@ -36,15 +37,17 @@ internal static class RemeasuredDrift
             return (drift.AppliedFactor, Widening(drift));
         }
 
-        if (drift.Normalized && drift.Normalization == "calibration")
+        // Only a run that read slower can owe its factor to a burst; a factor below 1 (a faster machine or calibration)
+        // stands: moving it toward 1 would make the re-measured case read faster than the run's rule does.
+        if (drift.Normalized && drift.Normalization == "calibration" && drift.AppliedFactor > 1)
         {
-            var factor = Math.Clamp(shift, Math.Min(1.0, drift.AppliedFactor), Math.Max(1.0, drift.AppliedFactor));
+            var factor = Math.Clamp(shift, 1.0, drift.AppliedFactor);
             return (factor, Math.Abs(Math.Log(factor)));
         }
 
         // Times as measured with every band widened by a suite slowdown the calibration did not follow: a quiet
         // re-measurement is widened only as far as the machine itself moved.
-        return drift.Widening > 0 ? (drift.AppliedFactor, Math.Clamp(Math.Log(shift), 0, drift.Widening)) : (drift.AppliedFactor, Widening(drift));
+        return !drift.Normalized && drift.Widening > 0 ? (drift.AppliedFactor, Math.Clamp(Math.Log(shift), 0, drift.Widening)) : (drift.AppliedFactor, Widening(drift));
     }
 
     /// <summary>What the report says of a re-measured case whose normalization differs from the run's, or null when it does not.</summary>

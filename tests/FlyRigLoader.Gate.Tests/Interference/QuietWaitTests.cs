@@ -35,6 +35,7 @@ public sealed class QuietWaitTests
         Assert.Equal(5, waited.Windows);
         Assert.Equal(10, waited.WaitedSeconds);
         Assert.False(waited.Quiet);
+        Assert.Equal(5, QuietWait.Run(Script(1.5), 11, 0.25).Windows);
         Assert.Equal(1, QuietWait.Run(Script(1.5), 0, 0.25).Windows);
     }
 }

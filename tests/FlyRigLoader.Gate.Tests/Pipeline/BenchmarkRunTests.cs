@@ -199,19 +199,44 @@ public sealed class BenchmarkRunTests
     {
         using var dir = new TempDirectory();
         var readings = new Queue<double?>([1.5, 1.49, 0.1]);
+        // The calibration after the run's launches ran beside the neighbour (16 ms CPU probe); the others read a quiet 8 ms.
+        var calibrations = 0;
         var (_, output, paths) = Create(dir, new BuildOptions { SmokeTest = true }, SecondLaunchSlowed(dir));
         var run = new BenchmarkRun(new BuildOptions { SmokeTest = true }, paths, output, null, FakeProbe.TypicalCiRunner(),
-            new BenchmarkRunSettings(SecondLaunchSlowed(dir), SkipBuild: true, SkipCalibration: true, Environment: _ => null, ChartRendererCommand: Reports.Html.HtmlReportJobTests.Renderer)
+            new BenchmarkRunSettings(SecondLaunchSlowed(dir), SkipBuild: true, Environment: _ => null, ChartRendererCommand: Reports.Html.HtmlReportJobTests.Renderer)
             {
                 LoadSource = new NeighbourLoadSource(k => k == 1),
                 ForeignCoresOverWindow = _ => readings.Count > 0 ? readings.Dequeue() : 0.1,
+                Calibrate = _ => new Gate.Calibration.CalibrationResult(calibrations++ == 1 ? 16 : 8, 10, 3, 5, 12, 55, 25, 1),
             });
 
         Assert.True(run.RunAll() == 0, output.ToString());
 
         Assert.Contains("Interference: other processes kept 1.50 of 2 cores busy; waited 6 s before re-measuring: quiet now", output.ToString(), StringComparison.Ordinal);
         Assert.Empty(readings);
-        Assert.Equal("JUDGED_ON_REMEASURE", Assert.Single(BenchmarkReportReader.Read(run.ReportPath!).Remeasured!).Outcome);
+        var report = BenchmarkReportReader.Read(run.ReportPath!);
+        Assert.Equal("JUDGED_ON_REMEASURE", Assert.Single(report.Remeasured!).Outcome);
+        // Taken again after the wait, the calibration bracketing the round did not move: its launches stay quiet.
+        Assert.Equal(4, calibrations);
+        Assert.All(report.BenchmarkSuite.Launches!.Where(l => l.Remeasure), l => Assert.Equal(0.0, l.CalibrationShift!.Value, 3));
+    }
+
+    [OsFact(FakeBenchmarkExe.PosixOnly, "Linux", "macOS")]
+    public void A_neighbour_still_busy_at_the_wait_limit_is_re_measured_beside_anyway()
+    {
+        using var dir = new TempDirectory();
+        var (_, output, paths) = Create(dir, new BuildOptions { SmokeTest = true }, SecondLaunchSlowed(dir));
+        var run = new BenchmarkRun(new BuildOptions { SmokeTest = true }, paths, output, null, FakeProbe.TypicalCiRunner(),
+            new BenchmarkRunSettings(SecondLaunchSlowed(dir), SkipBuild: true, SkipCalibration: true, Environment: _ => null, ChartRendererCommand: Reports.Html.HtmlReportJobTests.Renderer)
+            {
+                LoadSource = new NeighbourLoadSource(k => k == 1),
+                ForeignCoresOverWindow = _ => 1.5,
+            });
+
+        run.RunAll();
+
+        Assert.Contains("waited 60 s before re-measuring: still 1.50 busy at the limit, re-measuring anyway", output.ToString(), StringComparison.Ordinal);
+        Assert.NotNull(BenchmarkReportReader.Read(run.ReportPath!).Remeasured);
     }
 
     [OsFact(FakeBenchmarkExe.PosixOnly, "Linux", "macOS")]

@@ -27,4 +27,11 @@ public sealed record DriftAssessment(
 {
     /// <summary>The suite factor: median over benchmarks of current/baseline median ratio (1 + <see cref="SuiteShift"/>).</summary>
     public double SuiteFactor => 1 + SuiteShift;
+
+    /// <summary>
+    /// The log amount every band is widened by: how differently benchmarks react to a machine-wide move is unknown, so
+    /// under calibration normalization the band widens by the factor's size, and under <see cref="Widening"/> by that.
+    /// Suite-relative baselines already hold how differently benchmarks move with the machine, so they are not widened.
+    /// </summary>
+    public double BandWidening => Normalized && Normalization == "calibration" ? Math.Abs(Math.Log(AppliedFactor)) : Widening;
 }

@@ -89,34 +89,34 @@ internal static class GateConfigLoader
             FailBandFactor = Num(root, "fail_band_factor", d.FailBandFactor, 0, 100, source),
             WarnBandFactor = Num(root, "warn_band_factor", d.WarnBandFactor, 0, 100, source),
             FastestLaunchBandFactor = Num(root, "fastest_launch_band_factor", d.FastestLaunchBandFactor, 0, 100, source),
-            MinSamples = Whole(root, "min_samples", 2, 10000, d.MinSamples, "gate config", source),
+            MinSamples = Count(root, "min_samples", d.MinSamples, 2, 10000, source),
             AllocationToleranceBytes = Num(root, "allocation_tolerance_bytes", d.AllocationToleranceBytes, 0, double.MaxValue, source),
             AllocationSpreadFactor = Num(root, "allocation_spread_factor", d.AllocationSpreadFactor, 0, 100, source),
             AllocationRelativeTolerance = Num(root, "allocation_relative_tolerance", d.AllocationRelativeTolerance, 0, 0.1, source),
             DriftTolerance = Num(root, "drift_tolerance", d.DriftTolerance, 0, 10, source),
             DriftCapShift = Num(root, "drift_cap_shift", d.DriftCapShift, 0, 10, source),
             TrimLoneSlowLaunch = Flag(root, "trim_lone_slow_launch", d.TrimLoneSlowLaunch, source),
-            DriftMinBenchmarks = Whole(root, "drift_min_benchmarks", 1, 100000, d.DriftMinBenchmarks, "gate config", source),
+            DriftMinBenchmarks = Count(root, "drift_min_benchmarks", d.DriftMinBenchmarks, 1, 100000, source),
             DriftAgreement = Num(root, "drift_agreement", d.DriftAgreement, 0, 1, source),
             SuiteNormalization = Normalization(root, d.SuiteNormalization, source),
-            KeepRuns = Whole(root, "keep_runs", 1, 1000, d.KeepRuns, "gate config", source),
-            MaxBaselineAgeDays = Whole(root, "max_baseline_age_days", 1, 100000, d.MaxBaselineAgeDays, "gate config", source),
-            BootstrapResamples = Whole(root, "bootstrap_resamples", 0, 1_000_000, d.BootstrapResamples, "gate config", source),
+            KeepRuns = Count(root, "keep_runs", d.KeepRuns, 1, 1000, source),
+            MaxBaselineAgeDays = Count(root, "max_baseline_age_days", d.MaxBaselineAgeDays, 1, 100000, source),
+            BootstrapResamples = Count(root, "bootstrap_resamples", d.BootstrapResamples, 0, 1_000_000, source),
             ConfidenceLevel = Num(root, "confidence_level", d.ConfidenceLevel, 0.5, 0.9999, source),
             ReportIntervals = new IntervalSettings(
                 Num(root, "report_confidence_level", d.ReportIntervals.Level, 0.5, 0.9999, source),
                 Named(root, "report_interval_method", IntervalMethodNames, d.ReportIntervals.Method, source)),
             AbFailThreshold = Num(root, "ab_fail_threshold", d.AbFailThreshold, 0, 100, source),
-            AbRounds = Whole(root, "ab_rounds", 1, 50, d.AbRounds, "gate config", source),
+            AbRounds = Count(root, "ab_rounds", d.AbRounds, 1, 50, source),
             AbExecutor = Named(root, "ab_executor", ExecutorNames, d.AbExecutor, source),
-            AbLaunches = Whole(root, "ab_launches", 1, 50, d.AbLaunches, "gate config", source),
-            AbPairs = Whole(root, "ab_pairs", 6, 100_000, d.AbPairs, "gate config", source),
+            AbLaunches = Count(root, "ab_launches", d.AbLaunches, 1, 50, source),
+            AbPairs = Count(root, "ab_pairs", d.AbPairs, 6, 100_000, source),
             AbBatchMilliseconds = Num(root, "ab_batch_ms", d.AbBatchMilliseconds, 1, 60_000, source),
-            ConfirmRounds = Whole(root, "confirm_rounds", 1, 50, d.ConfirmRounds, "gate config", source),
-            AbRemeasures = Whole(root, "ab_remeasures", 0, 10, d.AbRemeasures, "gate config", source),
-            AbRemeasureLaunches = Whole(root, "ab_remeasure_launches", 1, 50, d.AbRemeasureLaunches, "gate config", source),
-            BisectRemeasures = Whole(root, "bisect_remeasures", 0, 10, d.BisectRemeasures, "gate config", source),
-            BisectRemeasureLaunches = Whole(root, "bisect_remeasure_launches", 1, 50, d.BisectRemeasureLaunches, "gate config", source),
+            ConfirmRounds = Count(root, "confirm_rounds", d.ConfirmRounds, 1, 50, source),
+            AbRemeasures = Count(root, "ab_remeasures", d.AbRemeasures, 0, 10, source),
+            AbRemeasureLaunches = Count(root, "ab_remeasure_launches", d.AbRemeasureLaunches, 1, 50, source),
+            BisectRemeasures = Count(root, "bisect_remeasures", d.BisectRemeasures, 0, 10, source),
+            BisectRemeasureLaunches = Count(root, "bisect_remeasure_launches", d.BisectRemeasureLaunches, 1, 50, source),
             Overrides = Overrides(root["overrides"], source),
         };
         if (config.WarnThreshold > config.FailThreshold)
@@ -272,6 +272,9 @@ internal static class GateConfigLoader
 
     private static double Num(JObject o, string name, double fallback, double min, double max, string source) =>
         OptNum(o, name, min, max, "gate config", source) ?? fallback;
+
+    private static int Count(JObject o, string name, int fallback, double min, double max, string source) =>
+        Whole(o, name, min, max, fallback, "gate config", source);
 
     private static double? OptNum(JObject o, string name, double min, double max, string at, string source)
     {

@@ -244,7 +244,7 @@ internal static class RegressionAnalyzer
 
     private static List<BenchmarkComparison> Decide(List<Prepared> prepared, DriftAssessment drift, GateConfig config, IReadOnlyDictionary<string, int>? currentRunCounts, bool interleaved)
     {
-        var driftWidening = RemeasuredDrift.Widening(drift);
+        var driftWidening = drift.BandWidening;
         // A case judged on its re-measure launches is normalized by the machine's move, not by a burst in the run's launches.
         var remeasured = prepared.Any(p => p.Current.Remeasured)
             ? RemeasuredDrift.For(drift, FastestLaunch.MachineShift(

@@ -15,15 +15,6 @@ namespace FlyRigLoader.Gate.Regression;
 /// </summary>
 internal static class RemeasuredDrift
 {
-    /// <summary>The log amount every band is widened by under <paramref name="drift"/> (for a case of the run's own launches).</summary>
-    public static double Widening(DriftAssessment drift)
-    {
-        ArgumentNullException.ThrowIfNull(drift);
-        // How differently benchmarks react to a machine-wide slowdown is unknown, so under drift the band widens by its size.
-        // Suite-relative baselines already hold how differently benchmarks move with the machine, so they are not widened.
-        return drift.Normalized && drift.Normalization == "calibration" ? Math.Abs(Math.Log(drift.AppliedFactor)) : drift.Widening;
-    }
-
     /// <summary>
     /// The factor a re-measured case's times are divided by and the log widening of its band, given the machine's move by
     /// the other cases' fastest launches (<see cref="FastestLaunch.MachineShift"/>; null when too few cases could show
@@ -34,7 +25,7 @@ internal static class RemeasuredDrift
         ArgumentNullException.ThrowIfNull(drift);
         if (machineShift is not { } shift || !double.IsFinite(shift) || shift <= 0)
         {
-            return (drift.AppliedFactor, Widening(drift));
+            return (drift.AppliedFactor, drift.BandWidening);
         }
 
         // Only a run that read slower can owe its factor to a burst; a factor below 1 (a faster machine or calibration)
@@ -47,7 +38,7 @@ internal static class RemeasuredDrift
 
         // Times as measured with every band widened by a suite slowdown the calibration did not follow: a quiet
         // re-measurement is widened only as far as the machine itself moved.
-        return !drift.Normalized && drift.Widening > 0 ? (drift.AppliedFactor, Math.Clamp(Math.Log(shift), 0, drift.Widening)) : (drift.AppliedFactor, Widening(drift));
+        return !drift.Normalized && drift.Widening > 0 ? (drift.AppliedFactor, Math.Clamp(Math.Log(shift), 0, drift.Widening)) : (drift.AppliedFactor, drift.BandWidening);
     }
 
     /// <summary>What the report says of a re-measured case whose normalization differs from the run's, or null when it does not.</summary>
@@ -60,8 +51,8 @@ internal static class RemeasuredDrift
             return string.Create(CultureInfo.InvariantCulture, $"judged on its re-measure launches, divided by {remeasured.Factor:0.000} instead of the run's {drift.AppliedFactor:0.000}: {Why}");
         }
 
-        return remeasured.Widening != Widening(drift)
-            ? string.Create(CultureInfo.InvariantCulture, $"judged on its re-measure launches, its band widened by {Math.Exp(remeasured.Widening) - 1:0.0%} instead of the run's {Math.Exp(Widening(drift)) - 1:0.0%}: {Why}")
+        return remeasured.Widening != drift.BandWidening
+            ? string.Create(CultureInfo.InvariantCulture, $"judged on its re-measure launches, its band widened by {Math.Exp(remeasured.Widening) - 1:0.0%} instead of the run's {Math.Exp(drift.BandWidening) - 1:0.0%}: {Why}")
             : null;
     }
 }

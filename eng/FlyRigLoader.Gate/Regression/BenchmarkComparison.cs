@@ -116,7 +116,7 @@ public sealed record BenchmarkComparison
         FailBand = Band, DetectableRegression = Resolution?.Regression, DetectableSuspected = Resolution?.Flagged, BaselineMedianNs = BaselineMedianNs, CurrentMedianNs = CurrentMedianNs,
         BaselineSamples = BaselineSamples, CurrentSamples = CurrentSamples, BaselineRuns = BaselineRuns,
         CurrentProcesses = CurrentProcesses, CurrentLaunchSd = CurrentLaunchSd,
-        FastestLaunchRatio = FastestLaunch?.Ratio, FastestLaunchBand = FastestLaunch?.Band,
+        FastestLaunchRatio = FastestLaunch?.Ratio, FastestLaunchBand = FastestLaunch?.Band, FastestLaunchSlowModeRuns = FastestLaunch?.SlowModeRuns,
         BaselineAllocatedBytes = BaselineAllocatedBytes, CurrentAllocatedBytes = CurrentAllocatedBytes, Reason = Reason, Informational = Informational,
         BaselineMeanNs = BaselineMeanNs, CurrentMeanNs = CurrentMeanNs,
         StatisticalSignificance = StatisticalSignificance, PracticalSignificance = PracticalSignificance,

@@ -13,7 +13,7 @@ internal static class GateConfigLoader
     private static readonly string[] TopLevel =
     [
         "schema_version", "fail_threshold", "warn_threshold", "alpha", "noise_floor_ns", "prior_drift", "min_drift", "drift_prior_weight",
-        "fail_band_factor", "warn_band_factor", "fastest_launch_band_factor", "min_samples", "allocation_tolerance_bytes", "allocation_spread_factor", "allocation_relative_tolerance", "drift_tolerance", "drift_cap_shift", "trim_lone_slow_launch", "drift_min_benchmarks",
+        "fail_band_factor", "warn_band_factor", "fastest_launch_band_factor", "fastest_launch_mode_runs", "min_samples", "allocation_tolerance_bytes", "allocation_spread_factor", "allocation_relative_tolerance", "drift_tolerance", "drift_cap_shift", "trim_lone_slow_launch", "drift_min_benchmarks",
         "drift_agreement", "suite_normalization", "keep_runs", "baseline_max_launch_spread", "max_baseline_age_days", "bootstrap_resamples", "confidence_level", "ab_rounds", "ab_executor", "ab_launches", "ab_pairs", "ab_batch_ms", "confirm_rounds",
         "bisect_remeasures", "bisect_remeasure_launches", "ab_remeasures", "ab_remeasure_launches", "ab_fail_threshold", "overrides", "$comment", "interference",
         "leak_check", "report_confidence_level", "report_interval_method",
@@ -89,6 +89,7 @@ internal static class GateConfigLoader
             FailBandFactor = Num(root, "fail_band_factor", d.FailBandFactor, 0, 100, source),
             WarnBandFactor = Num(root, "warn_band_factor", d.WarnBandFactor, 0, 100, source),
             FastestLaunchBandFactor = Num(root, "fastest_launch_band_factor", d.FastestLaunchBandFactor, 0, 100, source),
+            FastestLaunchModeRuns = Count(root, "fastest_launch_mode_runs", d.FastestLaunchModeRuns, 0, 1000, source),
             MinSamples = Count(root, "min_samples", d.MinSamples, 2, 10000, source),
             AllocationToleranceBytes = Num(root, "allocation_tolerance_bytes", d.AllocationToleranceBytes, 0, double.MaxValue, source),
             AllocationSpreadFactor = Num(root, "allocation_spread_factor", d.AllocationSpreadFactor, 0, 100, source),

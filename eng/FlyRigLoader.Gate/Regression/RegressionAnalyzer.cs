@@ -312,12 +312,17 @@ internal static class RegressionAnalyzer
             // median rule's normalization factor: it is a ratio of medians, which the bursts this witness sets aside have
             // moved (a baseline with two burst runs made A/A runs read the whole suite 9 % faster).
             var witness = interleaved || p.BaselineFastest is not { } fastest ? null : FastestLaunch.Judge(
-                p.Current.ProcessMediansNs, fastest, policy.WarnThreshold, config.FastestLaunchBandFactor, machineFactor);
+                p.Current.ProcessMediansNs, fastest, policy.WarnThreshold, config.FastestLaunchBandFactor, machineFactor, config.FastestLaunchModeRuns, policy.FailThreshold);
             // Whatever r says: a baseline whose median two burst runs raised reads a real ×1.10 as faster (measured: r 0.85-0.94).
             if (verdict == TimeVerdict.NoChange && witness is { Slower: true })
             {
                 (verdict, reason) = (TimeVerdict.Suspected, $"{reason}; but every launch was slower: the fastest of {witness.Launches} launches is "
                     + $"{Percent(witness.Ratio - 1)} above the baseline runs' typical fastest launch (band +{Percent(witness.Band)} over {witness.BaselineRuns} runs)");
+            }
+            else if (verdict == TimeVerdict.NoChange && witness is { Beyond: true, KnownMode: true })
+            {
+                reason += $"; every launch sat {Percent(witness.Ratio - 1)} above the baseline runs' typical fastest launch, as every launch of "
+                    + $"{witness.SlowModeRuns} of its {witness.BaselineRuns} runs did (further above the others than a regression): a slow mode of this case, not a slowdown";
             }
 
             return new BenchmarkComparison

@@ -88,6 +88,9 @@ public sealed record BenchmarkVerdictDetails
     /// <summary>Relative excess <see cref="FastestLaunchRatio"/> had to pass to call every launch slower (0.07 = +7 %).</summary>
     public double? FastestLaunchBand { get; init; }
 
+    /// <summary>Baseline runs in a slow mode at this run's level (as slow in every launch, apart from the others by more than the fail threshold); from <c>fastest_launch_mode_runs</c> of them on, the witness stays silent.</summary>
+    public int? FastestLaunchSlowModeRuns { get; init; }
+
     /// <summary>True when the ratio comes from an incomparable baseline: shown for information, no verdict from it.</summary>
     public bool Informational { get; init; }
 

@@ -13,9 +13,16 @@ public sealed class FastestLaunchTests
     private static readonly double[][] BurstyRuns =
         [[1.00, 1.01, 1.70], [1.01, 1.70, 1.75], [1.00, 1.02, 1.01], [1.02, 1.72, 1.68], [1.01, 1.00, 1.71]];
 
-    private static BenchmarkHistory Bursty(double median, string name = "A")
+    // The committed baseline's BuildWithSignalDisp(Rows: 1000000), its launch medians in ms: three runs mostly in the
+    // fast mode, two with every launch in the slow one (where a process's memory lands, not the code).
+    private static readonly double[][] TwoModeRuns =
+        [[10.83, 10.77, 10.62], [10.55, 18.53, 10.50], [18.22, 18.10, 19.52], [20.17, 20.41, 21.60], [19.84, 19.09, 11.58]];
+
+    private static BenchmarkHistory Bursty(double median, string name = "A") => History(median, BurstyRuns, name);
+
+    private static BenchmarkHistory History(double median, double[][] runs, string name = "A")
     {
-        var launches = BurstyRuns.Select((factors, k) => factors.Select((f, i) => Synthetic.Samples(median, (10 * k) + i, f, 5)).ToList()).ToList();
+        var launches = runs.Select((factors, k) => factors.Select((f, i) => Synthetic.Samples(median, (10 * k) + i, f, 5)).ToList()).ToList();
         return new BenchmarkHistory(
             name, "cat",
             [.. launches.Select(run => (IReadOnlyList<double>)[.. run.SelectMany(l => l)])],
@@ -135,6 +142,57 @@ public sealed class FastestLaunchTests
         Assert.Equal(1.20, FastestLaunch.SuiteShift(cases, 5), 9);
         Assert.Equal(1.0, FastestLaunch.SuiteShift(cases, 6));
         Assert.Equal(1.0, FastestLaunch.Judge([120, 125], baseline, 0.05, 1.5, 1.2)!.Ratio, 9);
+    }
+
+    [Fact]
+    public void A_run_in_a_slow_mode_that_whole_baseline_runs_show_is_not_suspected_and_the_reason_says_so()
+    {
+        // Live, 2026-12-05: all three launches at 18.7-19.5 ms read "61 % slower than the typical fastest launch".
+        var input = new ComparisonInput([History(1e5, TwoModeRuns)], [Launched(1e5, [18.7, 19.5, 19.2])], null, null, true);
+        var inMode = RegressionAnalyzer.Analyze(input, Config).Comparisons.Single();
+        var off = RegressionAnalyzer.Analyze(input, Config with { FastestLaunchModeRuns = 0 }).Comparisons.Single();
+
+        Assert.Equal(TimeVerdict.NoChange, inMode.Verdict);
+        Assert.True(inMode.FastestLaunch!.Beyond);
+        Assert.True(inMode.FastestLaunch.KnownMode);
+        Assert.Equal(2, inMode.FastestLaunch.SlowModeRuns);
+        Assert.Equal(2, inMode.Details().FastestLaunchSlowModeRuns);
+        Assert.Contains("as every launch of 2 of its 5 runs did", inMode.Reason, StringComparison.Ordinal);
+        Assert.Contains("a slow mode of this case", inMode.Reason, StringComparison.Ordinal);
+        Assert.Equal(TimeVerdict.Suspected, off.Verdict);
+    }
+
+    [Fact]
+    public void A_slowdown_of_the_fast_mode_below_the_slow_one_is_still_suspected()
+    {
+        // ×1.25 on the fast mode: 14.5-14.8 ms, above every fast baseline run (band +17 %), below the slow mode's lowest run.
+        var witness = FastestLaunch.Judge([14.5, 14.8, 14.6], [10.62, 10.50, 18.10, 20.17, 11.58], 0.05, 1.0, 1.0, 2, 0.15)!;
+
+        Assert.Equal(0, witness.SlowModeRuns);
+        Assert.True(witness.Slower);
+    }
+
+    [Theory]
+    // One slow run is a burst, not a mode.
+    [InlineData(new double[] { 10.6, 10.5, 18.1, 10.9, 11.6 }, 1)]
+    // Runs above a gap smaller than a regression (15 %) are a slow spell of the host, not a mode.
+    [InlineData(new double[] { 10.6, 10.5, 11.9, 12.0, 10.8 }, 0)]
+    public void Without_two_runs_apart_by_more_than_a_regression_the_witness_still_speaks(double[] baselineFastest, int slowModeRuns)
+    {
+        var witness = FastestLaunch.Judge([baselineFastest.Max(), baselineFastest.Max() * 1.01], baselineFastest, 0.05, 1.0, 1.0, 2, 0.15)!;
+
+        Assert.Equal(slowModeRuns, witness.SlowModeRuns);
+        Assert.True(witness.Slower);
+    }
+
+    [Fact]
+    public void A_baseline_with_two_burst_runs_far_above_does_not_hide_a_slowdown_below_them()
+    {
+        // Replayed set 20261205T011927: fastest launches per baseline run (µs), two runs a burst covered; a slowdown of ×1.12.
+        var witness = FastestLaunch.Judge([57.0, 58.1, 57.4], [50.9, 84.3, 85.3, 48.2, 49.0], 0.05, 1.0, 1.0, 2, 0.15)!;
+
+        Assert.Equal(0, witness.SlowModeRuns);
+        Assert.True(witness.Slower);
     }
 
     [Theory]

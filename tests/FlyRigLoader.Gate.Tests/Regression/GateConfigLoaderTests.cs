@@ -53,6 +53,8 @@ public sealed class GateConfigLoaderTests
     [InlineData("{ \"ab_remeasures\": -1 }", "'ab_remeasures' must be a number between 0 and 10")]
     [InlineData("{ \"ab_fail_threshold\": -0.1 }", "'ab_fail_threshold' must be a number between 0 and 100")]
     [InlineData("{ \"fastest_launch_band_factor\": -1 }", "'fastest_launch_band_factor' must be a number between 0 and 100")]
+    [InlineData("{ \"fastest_launch_mode_runs\": 1.5 }", "gate config: 'fastest_launch_mode_runs' must be a whole number, got 1.5")]
+    [InlineData("{ \"fastest_launch_mode_runs\": -1 }", "'fastest_launch_mode_runs' must be a number between 0 and 1000")]
     [InlineData("{ \"ab_remeasure_launches\": 51 }", "'ab_remeasure_launches' must be a number between 1 and 50")]
     [InlineData("{ \"interference\": { \"run_queue_share\": 1.5 } }", "interference: 'run_queue_share' must be a number between 0 and 1")]
     [InlineData("{ \"interference\": { \"memory_probe_shift\": -0.1 } }", "interference: 'memory_probe_shift' must be a number between 0 and 10")]
@@ -111,6 +113,14 @@ public sealed class GateConfigLoaderTests
     {
         Assert.Equal(0.0, GateConfigLoader.Parse("""{ "fastest_launch_band_factor": 0 }""", "cfg.json").FastestLaunchBandFactor);
         Assert.Equal(1.0, GateConfigLoader.Parse("{}", "cfg.json").FastestLaunchBandFactor);
+    }
+
+    [Fact]
+    public void Reads_the_fastest_launch_mode_runs_with_2_as_the_default_and_0_switching_the_exception_off()
+    {
+        Assert.Equal(0, GateConfigLoader.Parse("""{ "fastest_launch_mode_runs": 0 }""", "cfg.json").FastestLaunchModeRuns);
+        Assert.Equal(3, GateConfigLoader.Parse("""{ "fastest_launch_mode_runs": 3 }""", "cfg.json").FastestLaunchModeRuns);
+        Assert.Equal(2, GateConfigLoader.Parse("{}", "cfg.json").FastestLaunchModeRuns);
     }
 
     [Fact]

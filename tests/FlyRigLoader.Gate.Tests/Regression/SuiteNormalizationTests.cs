@@ -155,7 +155,7 @@ public sealed class SuiteNormalizationTests
         Assert.Equal(
             ["full_name", "category", "verdict", "allocation_verdict", "guide_verdict", "ratio", "raw_ratio", "suite_factor", "ratio_ci", "p_value", "q_value", "welch_p_value", "fail_band",
              "detectable_regression", "detectable_suspected", "baseline_median_ns", "current_median_ns", "baseline_samples", "current_samples", "baseline_runs", "baseline_allocated_bytes", "current_allocated_bytes", "reason",
-             "current_processes", "current_launch_sd", "fastest_launch_ratio", "fastest_launch_band", "informational", "baseline_mean_ns", "current_mean_ns", "statistical_significance", "practical_significance", "performance_delta"],
+             "current_processes", "current_launch_sd", "fastest_launch_ratio", "fastest_launch_band", "fastest_launch_slow_mode_runs", "informational", "baseline_mean_ns", "current_mean_ns", "statistical_significance", "practical_significance", "performance_delta"],
             ((Newtonsoft.Json.Linq.JObject)json["benchmarks"]![0]!).Properties().Select(p => p.Name));
         Assert.Equal(["suite_shift", "calibration_ratio", "applied_factor", "normalized", "capped_at_suspected", "note", "normalization", "suite_factor", "suite_wide_shift", "improvements_capped"],
             ((Newtonsoft.Json.Linq.JObject)json["drift"]!).Properties().Select(p => p.Name));

@@ -23,7 +23,7 @@ internal static class FastestLaunch
     /// <param name="bandFactor">Standard deviations of the baseline runs' log fastest launch (prediction-interval style).</param>
     /// <param name="machineFactor">How much slower the machine's quiet launches ran than the baseline's (see <see cref="SuiteShift"/>); 1 when the rule saw no machine move.</param>
     /// <param name="modeRuns">Baseline runs in a slow mode at the run's level that make that level a mode of the case (<see cref="FastestLaunchWitness.KnownMode"/>); 0 never.</param>
-    /// <param name="modeGap">How far (relative) a slow mode's runs sit above the other baseline runs' fastest launches: the fail threshold, so the modes lie further apart than a regression.</param>
+    /// <param name="modeGap">How far (relative) a slow mode's runs must sit above the other baseline runs' fastest launches: the fail threshold, so the modes lie further apart than a regression (and never less than twice the band).</param>
     public static FastestLaunchWitness? Judge(
         IReadOnlyList<double> currentLaunchMediansNs, IReadOnlyList<double> baselineRunFastestNs, double warnThreshold, double bandFactor, double machineFactor = 1.0, int modeRuns = 0, double modeGap = 0.15)
     {
@@ -70,16 +70,20 @@ internal static class FastestLaunch
 
     /// <summary>
     /// How many baseline runs form a slow mode the current run sits in: the runs above the widest gap between the runs'
-    /// sorted fastest launches, when that gap is wider than a regression (<paramref name="modeGap"/>) and the current
-    /// level reaches the mode's lowest run within the band; 0 otherwise. A gap, not just runs above the level: a run
-    /// slowed ×1.10 on a baseline with two burst runs at ×1.7 is not in their "mode" (replayed on the recorded sets,
-    /// counting every run above the level silenced a planted ×1.10 in 18 of 85 runs).
+    /// sorted fastest launches, when that gap is wider than a regression (<paramref name="modeGap"/>) and than twice the
+    /// band, and the current level lies within the band of those runs' range; 0 otherwise. A gap, not just runs above
+    /// the level: a run slowed ×1.10 on a baseline with two burst runs at ×1.7 is not in their "mode" (replayed on the
+    /// recorded sets, counting every run above the level silenced a planted ×1.10 in 18 of 85 runs). Twice the band too:
+    /// a case whose fail threshold is set near 0 must not make every noise gap a mode. Within the range, not merely at
+    /// or above it: a run slowed beyond the slow mode is slower than any run the baseline has.
     /// </summary>
     private static int SlowMode(List<double> baselineLogs, double currentLog, double band, double modeGap)
     {
         var sorted = baselineLogs.Order().ToList();
         var widest = Enumerable.Range(1, sorted.Count - 1).MaxBy(i => sorted[i] - sorted[i - 1]);
-        var inMode = sorted[widest] - sorted[widest - 1] >= Math.Log(1 + modeGap) && currentLog >= sorted[widest] - band;
+        var gap = sorted[widest] - sorted[widest - 1];
+        var inMode = gap >= Math.Max(Math.Log(1 + modeGap), 2 * band)
+            && currentLog >= sorted[widest] - band && currentLog <= sorted[^1] + band;
         return inMode ? sorted.Count - widest : 0;
     }
 

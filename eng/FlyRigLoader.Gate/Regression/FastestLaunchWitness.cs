@@ -8,14 +8,14 @@ namespace FlyRigLoader.Gate.Regression;
 /// <param name="Band">Relative excess the ratio had to pass (0.07 = +7 %).</param>
 /// <param name="BaselineRuns">Baseline runs whose launches gave a fastest launch.</param>
 /// <param name="Launches">Launches of the current run.</param>
-/// <param name="SlowModeRuns">Baseline runs in a slow mode this run sits in: above the widest gap (wider than a regression) between the runs' fastest launches, the lowest of them within the band below this run's fastest launch; 0 when no such mode.</param>
+/// <param name="SlowModeRuns">Baseline runs in a slow mode this run sits in: above the widest gap (wider than a regression and than twice the band) between the runs' fastest launches, with this run's fastest launch within the band of their range; 0 when no such mode.</param>
 /// <param name="ModeRuns">Slow-mode runs that make the run's level a mode of the case rather than a slowdown; 0 never does.</param>
 public sealed record FastestLaunchWitness(double Ratio, double Band, int BaselineRuns, int Launches, int SlowModeRuns = 0, int ModeRuns = 0)
 {
     /// <summary>Every launch of the run was slower than the baseline's fastest launches typically are, beyond the band.</summary>
     public bool Beyond => Math.Log(Ratio) > Math.Log(1 + Band);
 
-    /// <summary>The baseline itself was this slow in every launch of <see cref="ModeRuns"/> or more runs: a slow mode of the case, not of the code.</summary>
+    /// <summary>The run sits where every launch of <see cref="ModeRuns"/> or more baseline runs sat: a slow mode of the case, not of the code.</summary>
     public bool KnownMode => ModeRuns > 0 && SlowModeRuns >= ModeRuns;
 
     /// <summary>Every launch slower beyond the band, at a level the baseline's own runs did not reach as a mode.</summary>

@@ -46,10 +46,10 @@ internal sealed record GateConfig
     public double FastestLaunchBandFactor { get; init; } = 1.0;
 
     /// <summary>
-    /// The fastest-launch witness stays silent when at least this many baseline runs were as slow in every launch as the
-    /// current run (their fastest launch within its band below the run's, or above) and sit apart from the other runs by
-    /// more than the fail threshold: the case has a slow mode the baseline shows, which a run lands in by chance. One such
-    /// run is a burst, which the witness's robust scale already sets aside; 0 switches the exception off.
+    /// The fastest-launch witness stays silent when the current run sits where every launch of at least this many baseline
+    /// runs sat (its fastest launch within the band of theirs), and those runs sit apart from the others by more than the
+    /// fail threshold: the case has a slow mode the baseline shows, which a run lands in by chance. One such run is a
+    /// burst, which the witness's robust scale already sets aside; 0 switches the exception off.
     /// </summary>
     public int FastestLaunchModeRuns { get; init; } = 2;
 

@@ -312,7 +312,7 @@ internal static class RegressionAnalyzer
             // median rule's normalization factor: it is a ratio of medians, which the bursts this witness sets aside have
             // moved (a baseline with two burst runs made A/A runs read the whole suite 9 % faster).
             var witness = interleaved || p.BaselineFastest is not { } fastest ? null : FastestLaunch.Judge(
-                p.Current.ProcessMediansNs, fastest, policy.WarnThreshold, config.FastestLaunchBandFactor, machineFactor, config.FastestLaunchModeRuns, policy.FailThreshold);
+                p.Current.ProcessMediansNs, fastest, policy.WarnThreshold, config.FastestLaunchBandFactor, machineFactor, config.FastestLaunchModeRuns, config.FailThreshold);
             // Whatever r says: a baseline whose median two burst runs raised reads a real ×1.10 as faster (measured: r 0.85-0.94).
             if (verdict == TimeVerdict.NoChange && witness is { Slower: true })
             {

@@ -204,7 +204,7 @@ internal static class RegressionReport
                 + "side by side (interleaved A/B) the fail threshold is ab_fail_threshold and the band is the rounds' t interval of the mean log ratio; "
                 + "exactly one of (practical, sure) = SUSPECTED; IMPROVEMENT = the mirror image of REGRESSION (1/ratio >= 1 + fail_threshold, q <= alpha, beyond the fail band), else NO_CHANGE; "
                 + "a NO_CHANGE whose fastest launch exceeds the baseline runs' median fastest launch by more than fastest_launch_band_factor x their robust sd (and warn_threshold) = SUSPECTED "
-                + "(every launch slower; never REGRESSION), unless fastest_launch_mode_runs or more baseline runs were as slow in every launch and apart from the others by more than fail_threshold (a slow mode of the case)",
+                + "(every launch slower; never REGRESSION), unless the run sits where every launch of fastest_launch_mode_runs or more baseline runs sat, apart from the others by more than fail_threshold (a slow mode of the case)",
             Baseline = analysis.Baseline is { } use ? new BaselineDetails
             {
                 Path = use.Path, Fingerprint = use.Fingerprint, JobKey = use.JobKey, Comparable = use.Comparable, IncomparableReason = use.IncomparableReason, Method = use.Method,

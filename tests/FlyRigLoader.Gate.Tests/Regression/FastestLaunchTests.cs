@@ -167,12 +167,29 @@ public sealed class FastestLaunchTests
     [InlineData(new[] { 14.5, 14.8, 14.6 }, new[] { 10.62, 10.50, 18.10, 20.17, 11.58 })]
     // Replayed set 20261205T011927 (µs): two baseline runs a burst covered at ×1.7; a slowdown of ×1.12 far below them.
     [InlineData(new[] { 57.0, 58.1, 57.4 }, new[] { 50.9, 84.3, 85.3, 48.2, 49.0 })]
-    public void A_slowdown_below_the_slow_mode_is_still_suspected(double[] current, double[] baselineFastest)
+    // ×1.5 on the slow mode (ms): beyond every run the baseline has.
+    [InlineData(new[] { 30.0, 30.5, 31.0 }, new[] { 10.62, 10.50, 18.10, 20.17, 11.58 })]
+    // Four runs form the "mode" and hold the median: a run 37 % above them is slower, not in it.
+    [InlineData(new[] { 25.0, 26.0 }, new[] { 10.0, 18.0, 18.2, 18.3, 18.5 })]
+    public void A_slowdown_outside_the_slow_mode_is_still_suspected(double[] current, double[] baselineFastest)
     {
         var witness = FastestLaunch.Judge(current, baselineFastest, 0.05, 1.0, 1.0, 2, 0.15)!;
 
         Assert.Equal(0, witness.SlowModeRuns);
         Assert.True(witness.Slower);
+    }
+
+    [Fact]
+    public void The_mode_needs_as_many_runs_as_configured_and_is_judged_after_the_machine_move()
+    {
+        double[] baseline = [10.62, 10.50, 18.10, 20.17, 11.58];
+
+        Assert.True(FastestLaunch.Judge([19.0, 19.5], baseline, 0.05, 1.0, 1.0, 3, 0.15)!.Slower);
+        Assert.True(FastestLaunch.Judge([19.0, 19.5], baseline, 0.05, 1.0, 1.0, 2, 0.15)!.KnownMode);
+        // The machine runs 30 % slower: 24.7 ms is 19.0 ms of the baseline's machine, inside the slow mode.
+        Assert.True(FastestLaunch.Judge([24.7, 25.4], baseline, 0.05, 1.0, 1.3, 2, 0.15)!.KnownMode);
+        // A fail threshold of 0 does not make a noise gap (4.7 %, under twice the band of 7.9 %) a mode.
+        Assert.Equal(0, FastestLaunch.Judge([11.5, 11.9], [10.0, 10.4, 10.9, 11.3, 11.8], 0.05, 1.0, 1.0, 2, 0.0)!.SlowModeRuns);
     }
 
     [Theory]

@@ -44,9 +44,10 @@ public static class InterferenceRule
             var load = byIndex.GetValueOrDefault(launch);
             var own = threadTimes?.GetValueOrDefault(launch);
             // The case's own witnesses name a launch more precisely than the calibration's bracket or the run's
-            // unsettledness, so they come first; where they are all known and quiet they also clear the bracket.
+            // unsettledness, so they come first; where they are all known (and, tested just before, quiet) they also clear
+            // the bracket: SeenQuiet without testing them twice.
             var disturbed = Accounting(load, thresholds) ?? Waited(own, thresholds) ?? Probed(own, probeReferenceMs, thresholds)
-                ?? (SeenQuiet(load, own, probeReferenceMs, thresholds) ? null : CalibrationMove(load, thresholds))
+                ?? (Watched(load, own, probeReferenceMs, thresholds) ? null : CalibrationMove(load, thresholds))
                 ?? runDisturbance;
             if (disturbed is null)
             {
@@ -98,9 +99,13 @@ public static class InterferenceRule
     public static bool SeenQuiet(LaunchLoad? load, ThreadTimeUse? threadTime, double? probeReferenceMs, InterferenceThresholds thresholds)
     {
         ArgumentNullException.ThrowIfNull(thresholds);
-        return load?.ForeignCores is not null && thresholds.MemoryProbeShift > 0 && threadTime?.MemoryProbeMs is > 0 && probeReferenceMs is > 0
+        return Watched(load, threadTime, probeReferenceMs, thresholds)
             && Accounting(load, thresholds) is null && Waited(threadTime, thresholds) is null && Probed(threadTime, probeReferenceMs, thresholds) is null;
     }
+
+    // The launch's CPU accounting and the memory probe around the case are both known, so their silence is evidence.
+    private static bool Watched(LaunchLoad? load, ThreadTimeUse? threadTime, double? probeReferenceMs, InterferenceThresholds thresholds) =>
+        load?.ForeignCores is not null && thresholds.MemoryProbeShift > 0 && threadTime?.MemoryProbeMs is > 0 && probeReferenceMs is > 0;
 
     /// <summary>Why a launch counts as disturbed by its CPU accounting (other processes busy, or steal), or null.</summary>
     public static string? Accounting(LaunchLoad? load, InterferenceThresholds thresholds)

@@ -33,5 +33,8 @@ public sealed record DriftAssessment(
     /// under calibration normalization the band widens by the factor's size, and under <see cref="Widening"/> by that.
     /// Suite-relative baselines already hold how differently benchmarks move with the machine, so they are not widened.
     /// </summary>
-    public double BandWidening => Normalized && Normalization == "calibration" ? Math.Abs(Math.Log(AppliedFactor)) : Widening;
+    public double BandWidening => NormalizedByCalibration ? Math.Abs(Math.Log(AppliedFactor)) : Widening;
+
+    /// <summary>Times were divided by the calibration's factor (not judged as measured, nor against the suite).</summary>
+    public bool NormalizedByCalibration => Normalized && Normalization == "calibration";
 }

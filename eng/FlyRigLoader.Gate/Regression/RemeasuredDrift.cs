@@ -30,7 +30,7 @@ internal static class RemeasuredDrift
 
         // Only a run that read slower can owe its factor to a burst; a factor below 1 (a faster machine or calibration)
         // stands: moving it toward 1 would make the re-measured case read faster than the run's rule does.
-        if (drift.Normalized && drift.Normalization == "calibration" && drift.AppliedFactor > 1)
+        if (drift.NormalizedByCalibration && drift.AppliedFactor > 1)
         {
             var factor = Math.Clamp(shift, 1.0, drift.AppliedFactor);
             return (factor, Math.Abs(Math.Log(factor)));
